@@ -1,0 +1,55 @@
+"""The document events of a gemeente's budget, one module per document family."""
+from __future__ import annotations
+
+from typing import Annotated, Union
+
+from pydantic import Field
+
+from events.base import Bron, Feit, Informatie
+from events.bcf import BcfAfrekeningOntvangen, BcfVoorschotOntvangen
+from events.begroting import BegrotingGewijzigd, BegrotingVastgesteld
+from events.buig import BuigBeschikkingOntvangen
+from events.circulaire import CirculaireGepubliceerd
+from events.corona import CoronaCompensatieToegekend
+from events.prognose import PrognoseBijgesteld
+from events.reserves import ResultaatBestemd, ReserveGemuteerd, ReserveIngesteld
+
+FEITEN: tuple[type[Feit], ...] = (
+    BegrotingVastgesteld,
+    BegrotingGewijzigd,
+    CirculaireGepubliceerd,
+    BuigBeschikkingOntvangen,
+    BcfVoorschotOntvangen,
+    BcfAfrekeningOntvangen,
+    CoronaCompensatieToegekend,
+    PrognoseBijgesteld,
+    ReserveIngesteld,
+    ReserveGemuteerd,
+    ResultaatBestemd,
+)
+FEIT_PER_TYPE: dict[str, type[Feit]] = {f.model_fields["type"].default: f for f in FEITEN}
+
+AnyFeit = Annotated[
+    Union[tuple(FEITEN)],  # type: ignore[valid-type]  # noqa: UP007
+    Field(discriminator="type"),
+]
+
+__all__ = [
+    "AnyFeit",
+    "FEITEN",
+    "FEIT_PER_TYPE",
+    "BcfAfrekeningOntvangen",
+    "BcfVoorschotOntvangen",
+    "BegrotingGewijzigd",
+    "BegrotingVastgesteld",
+    "Bron",
+    "BuigBeschikkingOntvangen",
+    "CirculaireGepubliceerd",
+    "CoronaCompensatieToegekend",
+    "Feit",
+    "Informatie",
+    "PrognoseBijgesteld",
+    "ReserveGemuteerd",
+    "ReserveIngesteld",
+    "ResultaatBestemd",
+]

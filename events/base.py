@@ -1,0 +1,153 @@
+"""The building blocks every document event is made of.
+
+Money is a `Decimal` in euros with exactly two decimals. Documents may state
+amounts in thousands (`eenheid: 1000`); the loader passes the eenheid in the
+validation context, and `Bedrag` applies it, so an event always holds euros.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator, ValidationInfo
+
+CENT = Decimal("0.01")
+EERSTE_JAAR, LAATSTE_JAAR = 1990, 2100
+
+POST_PATROON = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
+NAAM_PATROON = re.compile(r"^[a-z0-9_]+$")
+BRON_PATROON = re.compile(r"^[a-z0-9._-]+$")
+GEMEENTE_PATROON = re.compile(r"^GM\d{4}$")
+
+
+def beschrijf(value: Any) -> str:
+    """Name a wrong value the way a user wrote it."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, (dict, list)):
+        return "a list" if isinstance(value, list) else "a mapping"
+    if value is None:
+        return "nothing"
+    return str(value)
+
+
+def naar_decimal(value: Any) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
+        raise ValueError(f"expected a number, got {beschrijf(value)}")
+    try:
+        getal = value if isinstance(value, Decimal) else Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValueError(f"expected a number, got {beschrijf(value)}") from None
+    if not getal.is_finite():
+        raise ValueError(f"expected a finite number, got {value}")
+    return getal
+
+
+def valideer_bedrag(value: Any, info: ValidationInfo) -> Decimal:
+    getal = naar_decimal(value)
+    eenheid = (info.context or {}).get("eenheid", 1)
+    euros = getal * eenheid
+    if -euros.normalize().as_tuple().exponent > 2:
+        na = f" after applying eenheid {eenheid}" if eenheid != 1 else ""
+        raise ValueError(f"{value} has more than 2 decimals{na}")
+    try:
+        return euros.quantize(CENT)
+    except InvalidOperation:
+        raise ValueError(f"{value} is too large for an amount") from None
+
+
+def valideer_jaar(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise ValueError(f"expected a year, got {beschrijf(value)}")
+    if isinstance(value, str) and not value.strip().isdigit():
+        raise ValueError(f"expected a year, got {beschrijf(value)}")
+    jaar = int(value)
+    if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
+        raise ValueError(f"jaar {jaar} is outside {EERSTE_JAAR}-{LAATSTE_JAAR}")
+    return jaar
+
+
+def patroon(regex: re.Pattern[str], wat: str, uitleg: str) -> PlainValidator:
+    def valideer(value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValueError(f"expected {wat} as text, got {beschrijf(value)}")
+        if not regex.match(value):
+            raise ValueError(f"{wat} {value!r} {uitleg}")
+        return value
+
+    return PlainValidator(valideer)
+
+
+def bedrag_als_tekst(bedrag: Decimal) -> str:
+    return f"{bedrag:.2f}"
+
+
+Bedrag = Annotated[
+    Decimal, PlainValidator(valideer_bedrag), PlainSerializer(bedrag_als_tekst, when_used="json")
+]
+Jaar = Annotated[int, PlainValidator(valideer_jaar)]
+Bedragen = dict[Jaar, Bedrag]
+PostNaam = Annotated[
+    str, patroon(POST_PATROON, "post", "may hold only a-z, 0-9, '_' and '.' (like stelpost.jeugdhulp)")
+]
+Naam = Annotated[str, patroon(NAAM_PATROON, "naam", "may hold only a-z, 0-9 and '_'")]
+BronId = Annotated[str, patroon(BRON_PATROON, "bron id", "may hold only a-z, 0-9, '.', '_' and '-'")]
+GemeenteCode = Annotated[
+    str, patroon(GEMEENTE_PATROON, "gemeente", "is not a CBS code: GM and four digits, like GM1708")
+]
+Richting = Literal["baten", "lasten"]
+Verwerking = Literal["verwerkt", "pm"]
+
+
+class Model(BaseModel):
+    """A frozen value that refuses fields it does not know."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Bron(Model):
+    """The source document the events come from.
+
+    Attributes:
+        id: unique per gemeente; the same id with other content is a conflict.
+        datum: the document date, the default `bekend_op` of its events.
+    """
+
+    id: BronId
+    titel: str | None = None
+    datum: date | None = None
+    kenmerk: str | None = None
+    sha256: Annotated[
+        str, patroon(re.compile(r"^[0-9a-f]{64}$"), "sha256", "is not 64 lowercase hex digits")
+    ] | None = None
+
+
+class Feit(Model):
+    """One entry under `events:`; what it says became known on `bekend_op`.
+
+    Attributes:
+        bekend_op: when the information became known (the knowledge axis).
+        toelichting: the controller's note, free text.
+    """
+
+    type: str
+    bekend_op: date
+    toelichting: str | None = None
+
+    def jaren(self) -> set[int]:
+        """The begrotingsjaren this event has amounts for."""
+        return set()
+
+
+class Informatie(Feit):
+    """A document from outside that sets the prognose of posts.
+
+    Attributes:
+        verwerking: `pm` keeps it out of the saldo while listing it.
+    """
+
+    verwerking: Verwerking = "verwerkt"

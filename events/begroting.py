@@ -1,0 +1,47 @@
+"""The raad's own budget decisions: the begroting and its wijzigingen."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from events.base import Bedragen, BronId, Feit
+from events.posten import Post
+
+
+class BegrotingVastgesteld(Feit):
+    """A (meerjaren)begroting: absolute ramingen per post and year.
+
+    A later begroting replaces the ramingen of the posts and years it lists,
+    and its `saldo` replaces the begroot saldo of the years it states.
+
+    Attributes:
+        naam: e.g. "Programmabegroting 2021-2024".
+        saldo: the begroting's stated saldo per year (+ is voordeel).
+        posten: the ramingen.
+    """
+
+    type: Literal["begroting"] = "begroting"
+    naam: str
+    saldo: Bedragen = Field(default_factory=dict)
+    posten: list[Post] = Field(min_length=1)
+
+    def jaren(self) -> set[int]:
+        return set(self.saldo).union(*(p.bedragen for p in self.posten))
+
+
+class BegrotingGewijzigd(Feit):
+    """A begrotingswijziging: deltas on the ramingen of the current begroting.
+
+    Attributes:
+        naar_aanleiding_van: the bron that caused it, e.g. a circulaire.
+        posten: the deltas (baten up is + for the saldo, lasten up is -).
+    """
+
+    type: Literal["begrotingswijziging"] = "begrotingswijziging"
+    naam: str
+    naar_aanleiding_van: BronId | None = None
+    posten: list[Post] = Field(min_length=1)
+
+    def jaren(self) -> set[int]:
+        return set().union(*(p.bedragen for p in self.posten))

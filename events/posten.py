@@ -1,0 +1,61 @@
+"""A budget line as documents list it: a post with its richting and amounts per year."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import PlainValidator, ValidationInfo, model_validator
+
+from events.base import Bedragen, Model, PostNaam, Richting, beschrijf
+from events.taakvelden import check_taakveld
+
+TAAKVELD_PATROON = re.compile(r"^\d{1,2}\.\d{1,3}[a-z]?$")
+
+
+def valideer_taakveld(value: Any) -> str:
+    if isinstance(value, Decimal):  # YAML and JSON give 6.3 as a number
+        value = str(value)
+    if not isinstance(value, str) or not TAAKVELD_PATROON.match(value):
+        raise ValueError(f"taakveld {beschrijf(value)} is not an Iv3 code like 0.7 or 6.71a")
+    return value
+
+
+TaakveldCode = Annotated[str, PlainValidator(valideer_taakveld)]
+
+
+class Post(Model):
+    """A post with amounts per year.
+
+    Attributes:
+        post: the budget line, a lowercase dotted key.
+        richting: baten or lasten; a post keeps one richting.
+        taakveld: optional Iv3 code, checked against the years it is valid in.
+        programma: optional programma (pijler) to group the post under.
+        bedragen: euros per begrotingsjaar.
+    """
+
+    post: PostNaam
+    richting: Richting
+    taakveld: TaakveldCode | None = None
+    programma: Annotated[str, PlainValidator(lambda v: _programma(v))] | None = None
+    bedragen: Bedragen
+
+    @model_validator(mode="after")
+    def _taakveld_past_bij_jaren(self, info: ValidationInfo) -> Post:
+        meld_taakveld(self.taakveld, set(self.bedragen), info)
+        return self
+
+
+def meld_taakveld(taakveld: str | None, jaren: set[int], info: ValidationInfo) -> None:
+    """Refuse an unknown taakveld; note a code used outside its years as a warning."""
+    if taakveld is None or info.context is None:
+        return
+    for waarschuwing in check_taakveld(taakveld, jaren):
+        info.context.setdefault("waarschuwingen", []).append(waarschuwing)
+
+
+def _programma(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"programma should be a name, got {beschrijf(value)}")
+    return value.strip()

@@ -1,0 +1,128 @@
+"""The ledger application: get the gemeente's ledger, give it a command, save, retrying on conflict."""
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass
+from typing import Callable, TypeVar
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.persistence import IntegrityError, Mapper, OperationalError, Transcoder
+from events import Feit
+from ledger.documenten import Document
+from ledger.errors import OnbekendEvent, OngeldigeInvoer, SchrijfConflict
+from ledger.grootboek import Grootboek, event_id, grootboek_id
+from ledger.opslag import GeenTranscoder, PydanticMapper
+
+T = TypeVar("T")
+POGINGEN = 30
+
+
+@dataclass(frozen=True)
+class Uitkomst:
+    """What one command did to one gemeente's ledger.
+
+    Attributes:
+        event_ids: the events recorded; empty when it was a no-op.
+    """
+
+    gemeente: str
+    bron: str
+    event_ids: tuple[str, ...]
+    bestand: str = ""
+
+    @property
+    def nieuw(self) -> bool:
+        return bool(self.event_ids)
+
+
+class BegrotingApp(Application):
+    """Records documents, corrections and withdrawals into per-gemeente ledgers."""
+
+    name = "Begroting"
+
+    def construct_mapper(self) -> Mapper:
+        return self.factory.mapper(transcoder=self.construct_transcoder(), mapper_class=PydanticMapper)
+
+    def construct_transcoder(self) -> Transcoder:
+        return GeenTranscoder()
+
+    def grootboek(self, gemeente: str, door: str = "") -> Grootboek:
+        try:
+            return self.repository.get(grootboek_id(gemeente))
+        except AggregateNotFoundError:
+            return Grootboek.open(gemeente, door)
+
+    def boek(self, documenten: list[Document], door: str) -> list[Uitkomst]:
+        """Record all documents in one transaction: all of them or none."""
+
+        def poging() -> tuple[list[Grootboek], list[Uitkomst]]:
+            grootboeken: dict[str, Grootboek] = {}
+            uitkomsten = []
+            for doc in documenten:
+                gb = grootboeken.get(doc.gemeente) or self.grootboek(doc.gemeente, door)
+                grootboeken[doc.gemeente] = gb
+                versies = gb.boek(list(doc.feiten), doc.bron, doc.hash, door)
+                ids = tuple(event_id(doc.gemeente, v) for v in versies)
+                uitkomsten.append(Uitkomst(doc.gemeente, doc.bron.id, ids, doc.bestand))
+            return list(grootboeken.values()), uitkomsten
+
+        return self._met_herhaling(poging)
+
+    def corrigeer(self, doel: str, document: Document, reden: str, door: str) -> Uitkomst:
+        gemeente, versie = self.ontleed(doel)
+        feit = self._enige_feit(document, gemeente)
+
+        def poging() -> tuple[list[Grootboek], Uitkomst]:
+            gb = self.bestaand_grootboek(gemeente, doel)
+            nieuw = gb.corrigeer(versie, feit, document.bron, reden, door)
+            ids = () if nieuw is None else (event_id(gemeente, nieuw),)
+            return [gb], Uitkomst(gemeente, document.bron.id, ids, document.bestand)
+
+        return self._met_herhaling(poging)
+
+    def trek_in(self, doel: str, reden: str, door: str) -> Uitkomst:
+        gemeente, versie = self.ontleed(doel)
+
+        def poging() -> tuple[list[Grootboek], Uitkomst]:
+            gb = self.bestaand_grootboek(gemeente, doel)
+            nieuw = gb.trek_in(versie, reden, door)
+            return [gb], Uitkomst(gemeente, "", (event_id(gemeente, nieuw),))
+
+        return self._met_herhaling(poging)
+
+    def bestaand_grootboek(self, gemeente: str, doel: str) -> Grootboek:
+        try:
+            return self.repository.get(grootboek_id(gemeente))
+        except AggregateNotFoundError:
+            raise OnbekendEvent(f"event {doel}: there is no ledger for {gemeente}") from None
+
+    @staticmethod
+    def ontleed(doel: str) -> tuple[str, int]:
+        """GM1708-0007 -> ("GM1708", 7)"""
+        gemeente, _, nummer = doel.partition("-")
+        if not (gemeente.startswith("GM") and len(gemeente) == 6 and nummer.isdigit()):
+            raise OnbekendEvent(f"{doel!r} is not an event id like GM1708-0007")
+        return gemeente, int(nummer)
+
+    @staticmethod
+    def _enige_feit(document: Document, gemeente: str) -> Feit:
+        if document.gemeente != gemeente:
+            raise OngeldigeInvoer(document.bestand, "gemeente", f"is {document.gemeente}, the event is of {gemeente}")
+        if len(document.feiten) != 1:
+            raise OngeldigeInvoer(
+                document.bestand, "events", f"a correction holds exactly one event, this has {len(document.feiten)}"
+            )
+        return document.feiten[0]
+
+    def _met_herhaling(self, poging: Callable[[], tuple[list[Grootboek], T]]) -> T:
+        """Run a read-command-save cycle; when another writer got there first, read again and retry."""
+        for ronde in range(POGINGEN):
+            grootboeken, uitkomst = poging()
+            try:
+                self.save(*grootboeken)
+                return uitkomst
+            except (IntegrityError, OperationalError):
+                time.sleep(random.uniform(0, 0.01 * 2 ** min(ronde, 6)))
+        raise SchrijfConflict(f"other writers kept changing the ledger; gave up after {POGINGEN} attempts")
+

@@ -1,0 +1,102 @@
+"""Reading source documents (YAML or JSON) into validated events.
+
+Every problem becomes an `OngeldigeInvoer` that names the file, the place
+inside it (`events[3].bedragen.2021`) and what is wrong, in plain words.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, ValidationError, field_validator
+
+from events import FEIT_PER_TYPE, Bron, Feit
+from events.base import GemeenteCode, Model, beschrijf
+from ledger.errors import OngeldigeInvoer
+from ledger.foutmeldingen import meldingen
+from ledger.lezen import lees_gegevens
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source document, read and validated: one gemeente, one bron, its events in euros.
+
+    Attributes:
+        hash: SHA-256 of its canonical content; the same bron with another hash is a conflict.
+    """
+
+    bestand: str
+    gemeente: str
+    bron: Bron
+    feiten: tuple[Feit, ...]
+    hash: str
+    waarschuwingen: tuple[str, ...] = field(default=())
+
+
+class Kop(Model):
+    """The top of a document, before its events are read."""
+
+    gemeente: GemeenteCode
+    bron: Bron
+    eenheid: int = 1
+    events: list[Any] = Field(min_length=1)
+
+    @field_validator("eenheid", mode="before")
+    @classmethod
+    def _macht_van_tien(cls, waarde: Any) -> int:
+        if isinstance(waarde, bool) or not isinstance(waarde, int) or waarde < 1 or str(waarde).strip("0") != "1":
+            raise ValueError(f"eenheid should be 1, 10, 100, 1000, ...; got {beschrijf(waarde)}")
+        return waarde
+
+
+def document_hash(gemeente: str, bron: Bron, feiten: tuple[Feit, ...] | list[Feit]) -> str:
+    inhoud = {
+        "gemeente": gemeente,
+        "bron": bron.model_dump(mode="json"),
+        "events": [f.model_dump(mode="json") for f in feiten],
+    }
+    tekst = json.dumps(inhoud, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(tekst.encode("utf-8")).hexdigest()
+
+
+def lees_document(pad: str | Path) -> Document:
+    bestand = str(pad)
+    gegevens = lees_gegevens(bestand)
+    if not isinstance(gegevens, dict):
+        raise OngeldigeInvoer(
+            bestand, "", f"a document should be a mapping with gemeente, bron and events; got {beschrijf(gegevens)}"
+        )
+    try:
+        kop = Kop.model_validate(gegevens)
+    except ValidationError as fout:
+        raise OngeldigeInvoer.van(bestand, meldingen(fout, gegevens)) from None
+    context: dict[str, Any] = {"eenheid": kop.eenheid, "waarschuwingen": []}
+    feiten = [_lees_feit(bestand, i, ruw, kop.bron, context) for i, ruw in enumerate(kop.events)]
+    return Document(
+        bestand=bestand,
+        gemeente=kop.gemeente,
+        bron=kop.bron,
+        feiten=tuple(feiten),
+        hash=document_hash(kop.gemeente, kop.bron, feiten),
+        waarschuwingen=tuple(f"{bestand}: {w}" for w in context["waarschuwingen"]),
+    )
+
+
+def _lees_feit(bestand: str, i: int, ruw: Any, bron: Bron, context: dict[str, Any]) -> Feit:
+    waar = f"events[{i}]"
+    if not isinstance(ruw, dict):
+        raise OngeldigeInvoer(bestand, waar, f"an event should be a mapping with a type; got {beschrijf(ruw)}")
+    soort = ruw.get("type")
+    if soort not in FEIT_PER_TYPE:
+        bekend = ", ".join(FEIT_PER_TYPE)
+        wat = "is missing" if soort is None else f"{beschrijf(soort)} is not a known type"
+        raise OngeldigeInvoer(bestand, f"{waar}.type", f"{wat}; known types: {bekend}")
+    if "bekend_op" not in ruw and bron.datum is not None:
+        ruw = {**ruw, "bekend_op": bron.datum}
+    try:
+        return FEIT_PER_TYPE[soort].model_validate(ruw, context=context)
+    except ValidationError as fout:
+        raise OngeldigeInvoer.van(bestand, meldingen(fout, ruw, waar)) from None

@@ -1,0 +1,222 @@
+"""The per-gemeente ledger: one aggregate, one stream, one hash chain."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+from pydantic import BaseModel, ConfigDict
+
+from eventsourcing.dispatch import singledispatchmethod
+from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate
+from eventsourcing.utils import get_topic
+from events import AnyFeit, Bron, BuigBeschikkingOntvangen, Feit
+from ledger import regels as r
+from ledger.hashketen import GENESIS, verzegel
+from ledger.posten import regels, richtingen
+from ledger.reserves import Reserveboek, check_reserves, reservemutaties
+
+
+def grootboek_id(gemeente: str) -> UUID:
+    return uuid5(NAMESPACE_URL, f"begroting:grootboek:{gemeente}")
+
+
+def event_id(gemeente: str, versie: int) -> str:
+    """The id users see and type: GM1708-0007 is the 7th event of GM1708's ledger."""
+    return f"{gemeente}-{versie:04d}"
+
+
+@dataclass(frozen=True)
+class Keten:
+    """An event with its corrections: `versies` oldest first, withdrawn ones left out."""
+
+    feit: Feit
+    versies: tuple[int, ...]
+    ingetrokken: bool = False
+
+
+class Grootboek(Aggregate):
+    """All budget information of one gemeente, as recorded."""
+
+    class Event(BaseModel, CanMutateAggregate[UUID]):
+        """Every event: who recorded it, when, and its link in the hash chain.
+
+        Attributes:
+            timestamp: geboekt_op, the system time of recording (UTC).
+        """
+
+        model_config = ConfigDict(frozen=True, extra="forbid")
+        originator_id: UUID
+        originator_version: int
+        timestamp: datetime
+        gemeente: str
+        geboekt_door: str
+        vorige_hash: str
+        hash: str
+
+        def apply(self, grootboek: Grootboek) -> None:
+            grootboek.verwerk(self)
+
+    class Created(Event, CanInitAggregate[UUID]):
+        originator_topic: str
+
+    class Geopend(Created):
+        """The ledger of a gemeente was opened (the start of its hash chain)."""
+
+    class FeitGeboekt(Event):
+        """An event of a source document was recorded."""
+
+        feit: AnyFeit
+        bron: Bron
+        document_hash: str
+
+    class FeitGecorrigeerd(Event):
+        """An earlier event was replaced; `keten` is the first event of its line."""
+
+        vervangt: int
+        keten: int
+        feit: AnyFeit
+        bron: Bron
+        reden: str
+
+    class FeitIngetrokken(Event):
+        """An earlier event was withdrawn; withdrawing a correction restores the version before it."""
+
+        trekt_in: int
+        keten: int
+        reden: str
+
+    @classmethod
+    def open(cls, gemeente: str, door: str) -> Grootboek:
+        geopend = verzegel(
+            cls.Geopend,
+            originator_id=grootboek_id(gemeente),
+            originator_version=cls.INITIAL_VERSION,
+            timestamp=datetime.now(timezone.utc),
+            originator_topic=get_topic(cls),
+            gemeente=gemeente,
+            geboekt_door=door,
+            vorige_hash=GENESIS,
+        )
+        grootboek = geopend.mutate(None)
+        grootboek.pending_events.append(geopend)
+        return grootboek
+
+    # Commands
+
+    def boek(self, feiten: list[Feit], bron: Bron, document_hash: str, door: str) -> list[int]:
+        """Record a document's events; [] when this bron is already here with this content."""
+        if r.check_bron(self.bronnen, bron.id, document_hash):
+            return []
+        for feit in feiten:
+            self.check_feit(self.version + 1, feit)
+            self._trigger(self.FeitGeboekt, door, feit=feit, bron=bron, document_hash=document_hash)
+        return list(range(self.version - len(feiten) + 1, self.version + 1))
+
+    def corrigeer(self, versie: int, feit: Feit, bron: Bron, reden: str, door: str) -> int | None:
+        """Replace an event; None when the replacement equals the version in force."""
+        keten = self.keten_van_versie(versie)
+        r.check_zelfde_type(self.ketens[keten].feit, feit, event_id(self.gemeente, versie))
+        if feit == self.ketens[keten].feit:
+            return None
+        self.check_feit(keten, feit)
+        self._trigger(self.FeitGecorrigeerd, door, vervangt=versie, keten=keten, feit=feit, bron=bron, reden=reden)
+        return self.version
+
+    def trek_in(self, versie: int, reden: str, door: str) -> int:
+        keten = self.keten_van_versie(versie)
+        overblijvend = [v for v in self.ketens[keten].versies if v != versie]
+        if versie != keten and overblijvend:
+            vorige = self.versie_feiten[overblijvend[-1]]
+            self.check_feit(keten, vorige)
+        else:
+            check_reserves(self.reserveboek, keten, None)
+        self._trigger(self.FeitIngetrokken, door, trekt_in=versie, keten=keten, reden=reden)
+        return self.version
+
+    # Guards over the current state
+
+    def keten_van_versie(self, versie: int) -> int:
+        keten = self.keten_van.get(versie)
+        ingetrokken = keten is not None and (
+            self.ketens[keten].ingetrokken or versie not in self.ketens[keten].versies
+        )
+        return r.check_corrigeerbaar(keten, ingetrokken, event_id(self.gemeente, versie))
+
+    def check_feit(self, keten: int, feit: Feit) -> None:
+        r.check_richting(self.richtingen, regels(feit))
+        r.check_buig_fase(self.buig, keten, feit)
+        if reservemutaties(feit) or keten in self.reserveboek.feiten:
+            check_reserves(self.reserveboek, keten, feit)
+
+    def _trigger(self, event_class: type[Grootboek.Event], door: str, **velden: object) -> None:
+        event = verzegel(
+            event_class,
+            originator_id=self.id,
+            originator_version=self.version + 1,
+            timestamp=datetime.now(timezone.utc),
+            gemeente=self.gemeente,
+            geboekt_door=door,
+            vorige_hash=self.laatste_hash,
+            **velden,
+        )
+        event.mutate(self)
+        self.pending_events.append(event)
+
+    # Evolving the state
+
+    @singledispatchmethod
+    def verwerk(self, event: Grootboek.Event) -> None:
+        raise NotImplementedError(type(event))
+
+    @verwerk.register(Geopend)
+    def _(self, event: Grootboek.Geopend) -> None:
+        self.gemeente = event.gemeente
+        self.laatste_hash = event.hash
+        self.bronnen: dict[str, str] = {}
+        self.ketens: dict[int, Keten] = {}
+        self.keten_van: dict[int, int] = {}
+        self.versie_feiten: dict[int, Feit] = {}
+        self.richtingen: dict[str, str] = {}
+        self.buig: dict[int, BuigBeschikkingOntvangen] = {}
+        self.reserveboek = Reserveboek()
+
+    @verwerk.register(FeitGeboekt)
+    def _(self, event: Grootboek.FeitGeboekt) -> None:
+        self.bronnen[event.bron.id] = event.document_hash
+        versie = event.originator_version
+        self._zet_keten(versie, Keten(event.feit, (versie,)))
+        self._onthoud(versie, versie, event.feit, event.hash)
+
+    @verwerk.register(FeitGecorrigeerd)
+    def _(self, event: Grootboek.FeitGecorrigeerd) -> None:
+        versie = event.originator_version
+        oud = self.ketens[event.keten]
+        self._zet_keten(event.keten, Keten(event.feit, (*oud.versies, versie)))
+        self._onthoud(versie, event.keten, event.feit, event.hash)
+
+    @verwerk.register(FeitIngetrokken)
+    def _(self, event: Grootboek.FeitIngetrokken) -> None:
+        oud = self.ketens[event.keten]
+        over = tuple(v for v in oud.versies if v != event.trekt_in)
+        if event.trekt_in == event.keten or not over:
+            self._zet_keten(event.keten, Keten(oud.feit, over, ingetrokken=True))
+        else:
+            self._zet_keten(event.keten, Keten(self.versie_feiten[over[-1]], over))
+        self.laatste_hash = event.hash
+
+    def _onthoud(self, versie: int, keten: int, feit: Feit, hash: str) -> None:
+        self.keten_van[versie] = keten
+        self.versie_feiten[versie] = feit
+        self.richtingen.update(richtingen(regels(feit)))
+        self.laatste_hash = hash
+
+    def _zet_keten(self, keten: int, nieuw: Keten) -> None:
+        self.ketens[keten] = nieuw
+        actueel = None if nieuw.ingetrokken else nieuw.feit
+        if isinstance(actueel, BuigBeschikkingOntvangen):
+            self.buig[keten] = actueel
+        else:
+            self.buig.pop(keten, None)
+        if reservemutaties(nieuw.feit) or keten in self.reserveboek.feiten:
+            self.reserveboek = self.reserveboek.met(keten, actueel)

@@ -1,0 +1,120 @@
+"""Reserves: what each event does to them, and the rules they must keep."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import singledispatch
+from typing import Literal
+
+from events import Feit, ReserveGemuteerd, ReserveIngesteld, ResultaatBestemd
+from ledger.errors import RegelOvertreden
+
+Mutatiesoort = Literal["beginstand", "dotatie", "onttrekking", "resultaatbestemming"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reservemutatie:
+    """One change to a reserve's stand in one year (`bedrag` signed: + adds to the stand)."""
+
+    reserve: str
+    soort: Mutatiesoort
+    jaar: int
+    bedrag: Decimal
+
+
+@singledispatch
+def reservemutaties(feit: Feit) -> list[Reservemutatie]:
+    return []
+
+
+@reservemutaties.register
+def _(feit: ReserveIngesteld) -> list[Reservemutatie]:
+    return [Reservemutatie(feit.reserve, "beginstand", feit.per.year, feit.beginstand)]
+
+
+@reservemutaties.register
+def _(feit: ReserveGemuteerd) -> list[Reservemutatie]:
+    return [Reservemutatie(feit.reserve, feit.soort, feit.jaar, feit.mutatie())]
+
+
+@reservemutaties.register
+def _(feit: ResultaatBestemd) -> list[Reservemutatie]:
+    return [
+        Reservemutatie(t.reserve, "resultaatbestemming", feit.jaar + 1, t.bedrag)
+        for t in feit.toevoegingen
+    ]
+
+
+def euro(bedrag: Decimal) -> str:
+    """€ 1.234.567,89, as the documents write it."""
+    tekst = f"{abs(bedrag):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"€ {'-' if bedrag < 0 else ''}{tekst}"
+
+
+class Reserveboek:
+    """The reserve events of one ledger as they stand now, by the event id (keten) that made them."""
+
+    def __init__(self) -> None:
+        self.feiten: dict[int, Feit] = {}
+
+    def met(self, keten: int, feit: Feit | None) -> Reserveboek:
+        """A copy with the event of `keten` added, replaced, or (None) removed."""
+        kopie = Reserveboek()
+        kopie.feiten = {k: f for k, f in self.feiten.items() if k != keten}
+        if feit is not None and reservemutaties(feit):
+            kopie.feiten[keten] = feit
+        return kopie
+
+    def instellingen(self) -> dict[str, ReserveIngesteld]:
+        return {f.reserve: f for f in self.feiten.values() if isinstance(f, ReserveIngesteld)}
+
+    def standen(self, reserve: str) -> dict[int, Decimal]:
+        """The stand at the end of each year, from the year of the beginstand on."""
+        mutaties = [m for f in self.feiten.values() for m in reservemutaties(f) if m.reserve == reserve]
+        if not mutaties:
+            return {}
+        jaren = range(min(m.jaar for m in mutaties), max(m.jaar for m in mutaties) + 1)
+        return {j: sum((m.bedrag for m in mutaties if m.jaar <= j), Decimal("0.00")) for j in jaren}
+
+
+def check_reserve_uniek(boek: Reserveboek, keten: int, feit: Feit) -> None:
+    if not isinstance(feit, ReserveIngesteld):
+        return
+    for k, ander in boek.feiten.items():
+        if k != keten and isinstance(ander, ReserveIngesteld) and ander.reserve == feit.reserve:
+            raise RegelOvertreden(f"reserve {feit.reserve!r} already exists (instituted {ander.per})")
+
+
+def check_reserves_bestaan(boek: Reserveboek) -> None:
+    ingesteld = boek.instellingen()
+    for feit in boek.feiten.values():
+        for m in reservemutaties(feit):
+            bestaand = ingesteld.get(m.reserve)
+            if bestaand is None:
+                raise RegelOvertreden(
+                    f"reserve {m.reserve!r} does not exist: institute it with a reserve_ingesteld first"
+                )
+            if m.jaar < bestaand.per.year:
+                raise RegelOvertreden(
+                    f"reserve {m.reserve!r} exists from {bestaand.per}; no {m.soort} for {m.jaar}"
+                )
+
+
+def check_reserves_niet_negatief(boek: Reserveboek) -> None:
+    for reserve in sorted(boek.instellingen()):
+        for jaar, stand in boek.standen(reserve).items():
+            if stand < 0:
+                raise RegelOvertreden(
+                    f"reserve {reserve!r} would stand at {euro(stand)} at the end of {jaar}; "
+                    "a reserve cannot go negative"
+                )
+
+
+def check_reserves(boek: Reserveboek, keten: int, feit: Feit | None) -> Reserveboek:
+    """The reserves after this change, if it keeps every rule; else RegelOvertreden."""
+    if feit is not None:
+        check_reserve_uniek(boek, keten, feit)
+    nieuw = boek.met(keten, feit)
+    check_reserves_bestaan(nieuw)
+    check_reserves_niet_negatief(nieuw)
+    return nieuw
