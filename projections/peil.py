@@ -1,0 +1,50 @@
+"""The point in time a question is asked about, on both axes, and what it lets through."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Date, Integer, String, TextClause, bindparam, text
+
+from events.base import CENT
+from projections.tijd import EINDE_DER_TIJDEN, naar_us
+
+ZICHTBAAR = (
+    "gemeente = :g AND bekend_op <= :d AND zichtbaar_vanaf <= :t "
+    "AND (vervallen_op IS NULL OR vervallen_op > :t)"
+)
+NA = "(w.bekend_op, w.orde_ts, w.orde) > (b.bekend_op, b.orde_ts, b.orde)"
+
+
+@dataclass(frozen=True)
+class Peil:
+    """As known on `as_of` (bekend_op), as recorded by `recorded_by` (geboekt_op; None: now).
+
+    Attributes:
+        jaren: the begrotingsjaren asked about, first and last.
+    """
+
+    gemeente: str
+    as_of: date
+    recorded_by: datetime | None = None
+    jaren: tuple[int, int] = (1990, 2100)
+
+    def params(self, **meer: Any) -> dict[str, Any]:
+        t = EINDE_DER_TIJDEN if self.recorded_by is None else naar_us(self.recorded_by)
+        return {"g": self.gemeente, "d": self.as_of, "t": t, "j1": self.jaren[0], "j2": self.jaren[1], **meer}
+
+    def op(self, as_of: date) -> Peil:
+        return Peil(self.gemeente, as_of, self.recorded_by, self.jaren)
+
+
+def vraag(sql: str, **tabellen: str) -> TextClause:
+    """SQL over the read models, with table names filled in and the dates typed."""
+    return text(sql.format(zichtbaar=ZICHTBAAR, na=NA, **tabellen)).bindparams(
+        bindparam("d", type_=Date), bindparam("g", type_=String), bindparam("t", type_=Integer)
+    )
+
+
+def euros(cents: int | None) -> Decimal:
+    return (Decimal(cents or 0) / 100).quantize(CENT)

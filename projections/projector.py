@@ -1,0 +1,90 @@
+"""Keeps the read models up to date with the event store: exactly once, resumable, in pages.
+
+The read models live in the same database as the events. Their position is
+kept with the library's tracking recorder, written in the same transaction
+as the rows, so a crash never leaves rows without their position or the
+other way round. Concurrent readers that catch up at the same time queue on
+the tracking row: the second one continues where the first one stopped.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError as SAIntegrityError
+from sqlalchemy.orm import Session
+
+from eventsourcing.persistence import IntegrityError, Tracking
+from eventsourcing_sqlalchemy.datastore import SQLAlchemyDatastore
+from eventsourcing_sqlalchemy.recorders import SQLAlchemyTrackingRecorder
+from ledger.application import BegrotingApp
+from projections.schrijver import Schrijver
+from projections.tabellen import Tabellen, maak_tabellen
+
+PAGINA = 1000
+
+
+class Leesmodellen(SQLAlchemyTrackingRecorder):
+    """The read-model tables of one prefix, with their tracking position."""
+
+    def __init__(self, datastore: SQLAlchemyDatastore, *, tabellen: Tabellen, **kwargs: Any) -> None:
+        super().__init__(datastore, tracking_table_name=f"{tabellen.prefix}projectie_tracking", **kwargs)
+        self.tabellen = tabellen
+
+    def create_table(self) -> None:
+        super().create_table()
+        self.tabellen.metadata.create_all(self.datastore.engine, checkfirst=True)
+
+    def begin_positie(self, session: Session, naam: str) -> int:
+        """Lock the position for this transaction (other catch-ups wait) and return it."""
+        t = self.tracking_table
+        gevonden = session.execute(
+            update(t).where(t.c.application_name == naam).values(notification_id=t.c.notification_id)
+        ).rowcount
+        if not gevonden:
+            session.execute(insert(t).values(application_name=naam, notification_id=0))
+        return session.execute(select(t.c.notification_id).where(t.c.application_name == naam)).scalar_one()
+
+    def zet_positie(self, session: Session, naam: str, positie: int) -> None:
+        t = self.tracking_table
+        session.execute(update(t).where(t.c.application_name == naam).values(notification_id=positie))
+
+
+class Projector:
+    """Brings one set of read models up to date with the application's events."""
+
+    def __init__(self, app: BegrotingApp, leesmodellen: Leesmodellen, pagina: int = PAGINA) -> None:
+        self.app, self.leesmodellen, self.pagina = app, leesmodellen, pagina
+
+    def bij(self) -> int:
+        """Process every event not yet in the read models; return how many."""
+        totaal = 0
+        while True:
+            try:
+                aantal = self._pagina()
+            except (IntegrityError, SAIntegrityError):
+                continue  # another process created the tracking row first: read again
+            totaal += aantal
+            if aantal < self.pagina:
+                return totaal
+
+    def _pagina(self) -> int:
+        naam = self.app.name
+        with self.leesmodellen.transaction(commit=True) as session:
+            positie = self.leesmodellen.begin_positie(session, naam)
+            notificaties = self.app.recorder.select_notifications(
+                start=positie, limit=self.pagina, inclusive_of_start=False
+            )
+            schrijver = Schrijver(session, self.leesmodellen.tabellen)
+            for notificatie in notificaties:
+                schrijver.verwerk(self.app.mapper.to_domain_event(notificatie), notificatie.id)
+            schrijver.spoel()
+            if notificaties:
+                self.leesmodellen.zet_positie(session, naam, notificaties[-1].id)
+        return len(notificaties)
+
+
+def leesmodellen(app: BegrotingApp, prefix: str = "") -> Leesmodellen:
+    modellen = Leesmodellen(app.factory.datastore, tabellen=maak_tabellen(prefix))
+    modellen.create_table()
+    return modellen

@@ -1,0 +1,105 @@
+"""The read-model tables. Money in integer cents, system time in microseconds since 1970 UTC.
+
+Every amount row is bitemporal: `bekend_op` on the knowledge axis;
+`zichtbaar_vanaf` .. `vervallen_op` on the transaction axis (when the ledger
+showed it, until a correction or withdrawal superseded it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import BigInteger, Column, Date, Index, Integer, MetaData, String, Table, Text
+
+
+def _bitemporeel() -> list[Column]:
+    return [
+        Column("bekend_op", Date, nullable=False),
+        Column("orde_ts", BigInteger, nullable=False),
+        Column("orde", BigInteger, nullable=False),
+        Column("zichtbaar_vanaf", BigInteger, nullable=False),
+        Column("vervallen_op", BigInteger),
+        Column("vervallen_door", Integer),
+        Column("bron", String(200), nullable=False),
+    ]
+
+
+def _versie() -> list[Column]:
+    return [
+        Column("id", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=True),
+        Column("gemeente", String(6), nullable=False),
+        Column("keten", Integer, nullable=False),
+        Column("versie", Integer, nullable=False),
+    ]
+
+
+@dataclass(frozen=True)
+class Tabellen:
+    """One set of read models; `verify` builds a second set with another prefix to compare."""
+
+    prefix: str
+    metadata: MetaData
+    journaal: Table
+    regels: Table
+    reserveregels: Table
+
+    @property
+    def bitemporeel(self) -> tuple[Table, ...]:
+        return (self.regels, self.reserveregels)
+
+
+def maak_tabellen(prefix: str = "") -> Tabellen:
+    md = MetaData()
+    journaal = Table(
+        f"{prefix}journaal",
+        md,
+        Column("positie", BigInteger, primary_key=True, autoincrement=False),
+        Column("gemeente", String(6), nullable=False),
+        Column("versie", Integer, nullable=False),
+        Column("type", String(40), nullable=False),
+        Column("feit_type", String(40)),
+        Column("bron", String(200)),
+        Column("bron_titel", Text),
+        Column("bron_kenmerk", String(200)),
+        Column("bekend_op", Date),
+        Column("geboekt_op", BigInteger, nullable=False),
+        Column("geboekt_door", String(200), nullable=False),
+        Column("keten", Integer),
+        Column("betreft", Integer),
+        Column("verwerking", String(10)),
+        Column("reden", Text),
+        Column("toelichting", Text),
+        Column("samenvatting", Text, nullable=False),
+        Column("inhoud", Text),
+        Column("hash", String(64), nullable=False),
+        Column("vorige_hash", String(64), nullable=False),
+        Index(f"{prefix}journaal_gemeente", "gemeente", "versie", unique=True),
+        Index(f"{prefix}journaal_bron", "gemeente", "bron"),
+    )
+    regels = Table(
+        f"{prefix}regels",
+        md,
+        *_versie(),
+        Column("soort", String(12), nullable=False),
+        Column("post", String(200), nullable=False),
+        Column("richting", String(8), nullable=False),
+        Column("onderdeel_van", String(200)),
+        Column("jaar", Integer, nullable=False),
+        Column("cents", BigInteger, nullable=False),
+        *_bitemporeel(),
+        Index(f"{prefix}regels_vraag", "gemeente", "jaar", "post"),
+        Index(f"{prefix}regels_keten", "gemeente", "keten"),
+    )
+    reserveregels = Table(
+        f"{prefix}reserveregels",
+        md,
+        *_versie(),
+        Column("reserve", String(200), nullable=False),
+        Column("reserve_soort", String(20)),
+        Column("soort", String(20), nullable=False),
+        Column("jaar", Integer, nullable=False),
+        Column("cents", BigInteger, nullable=False),
+        *_bitemporeel(),
+        Index(f"{prefix}reserveregels_vraag", "gemeente", "reserve", "jaar"),
+        Index(f"{prefix}reserveregels_keten", "gemeente", "keten"),
+    )
+    return Tabellen(prefix, md, journaal, regels, reserveregels)
