@@ -85,6 +85,19 @@ def lees_document(pad: str | Path) -> Document:
     )
 
 
+def lees_documenten(paden: list[str] | list[Path]) -> list[Document]:
+    """Read every file; report the problems of all of them at once."""
+    documenten, fouten = [], []
+    for pad in paden:
+        try:
+            documenten.append(lees_document(pad))
+        except OngeldigeInvoer as fout:
+            fouten.append(fout)
+    if fouten:
+        raise OngeldigeInvoer.samen(fouten)
+    return documenten
+
+
 def _lees_feit(bestand: str, i: int, ruw: Any, bron: Bron, context: dict[str, Any]) -> Feit:
     waar = f"events[{i}]"
     if not isinstance(ruw, dict):

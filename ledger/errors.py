@@ -7,23 +7,25 @@ class LedgerError(Exception):
 
 
 class OngeldigeInvoer(LedgerError):
-    """A document that cannot be read or does not follow the input format.
+    """Documents that cannot be read or do not follow the input format.
 
     Attributes:
-        bestand: the file, as the user named it.
-        pad: where inside it, like `events[3].bedragen.2021`.
+        fouten: (file, place inside it like `events[3].bedragen.2021`, what is wrong).
     """
 
-    def __init__(self, bestand: str, pad: str, melding: str, meer: tuple[tuple[str, str], ...] = ()) -> None:
-        self.bestand = bestand
-        self.fouten = ((pad, melding), *meer)
-        regels = (f"{bestand}: {p}: {m}" if p else f"{bestand}: {m}" for p, m in self.fouten)
-        super().__init__("\n".join(regels))
+    def __init__(self, bestand: str, pad: str, melding: str, meer: tuple[tuple[str, str, str], ...] = ()) -> None:
+        self.fouten = ((bestand, pad, melding), *meer)
+        super().__init__("\n".join(f"{b}: {p}: {m}" if p else f"{b}: {m}" for b, p, m in self.fouten))
 
     @classmethod
     def van(cls, bestand: str, fouten: list[tuple[str, str]]) -> OngeldigeInvoer:
         (pad, melding), *meer = fouten
-        return cls(bestand, pad, melding, tuple(meer))
+        return cls(bestand, pad, melding, tuple((bestand, p, m) for p, m in meer))
+
+    @classmethod
+    def samen(cls, fouten: list[OngeldigeInvoer]) -> OngeldigeInvoer:
+        alle = [f for fout in fouten for f in fout.fouten]
+        return cls(*alle[0], meer=tuple(alle[1:]))
 
 
 class RegelOvertreden(LedgerError):

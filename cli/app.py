@@ -1,0 +1,85 @@
+"""The typer application, its error handling and the shared environment of the commands."""
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+from typer.core import TyperGroup
+
+if TYPE_CHECKING:
+    from ledger.application import BegrotingApp
+    from projections.lezer import Lezer
+
+
+def afsluitcode(fout: Exception) -> int | None:
+    """The exit code of a refusal: 2 invalid input, 3 conflict; None when it is no refusal."""
+    from ledger.errors import BronConflict, LedgerError, SchrijfConflict
+
+    if isinstance(fout, (BronConflict, SchrijfConflict)):
+        return 3
+    if isinstance(fout, LedgerError):
+        return 2
+    return None
+
+
+class Opdrachten(TyperGroup):
+    """Turns refusals into a message and an exit code, and unexpected errors into exit 1."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except Exception as fout:  # noqa: BLE001 - the last line of defence before the user
+            code = afsluitcode(fout)
+            if code is None and os.environ.get("BEGROTING_TRACEBACK"):
+                raise
+            voorvoegsel = "error" if code is not None else "unexpected error"
+            typer.echo(f"{voorvoegsel}: {fout}", err=True)
+            raise typer.Exit(code or 1) from None
+
+
+class Omgeving:
+    """What every command shares: the database, opened only when a command needs it."""
+
+    def __init__(self, db: str | None) -> None:
+        self.db = db
+
+    @cached_property
+    def app(self) -> BegrotingApp:
+        from ledger.bootstrap import bootstrap
+
+        return bootstrap(self.db)
+
+    @cached_property
+    def lezer(self) -> Lezer:
+        from projections.lezer import Lezer
+
+        return Lezer(self.app)
+
+
+app = typer.Typer(
+    cls=Opdrachten,
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    help="begroting: an event-sourced, bitemporal budget ledger for Dutch gemeenten.\n\n"
+    "Example: begroting demo",
+)
+
+
+@app.callback()
+def hoofd(
+    ctx: typer.Context,
+    db: Annotated[
+        Optional[str],
+        typer.Option("--db", envvar="BEGROTING_DB", help="SQLAlchemy URL (default sqlite:///begroting.db)."),
+    ] = None,
+) -> None:
+    ctx.obj = Omgeving(db)
+
+
+def omgeving(ctx: typer.Context) -> Omgeving:
+    return ctx.find_object(Omgeving)  # type: ignore[return-value]

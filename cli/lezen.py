@@ -1,0 +1,123 @@
+"""Commands that read: events, saldo, diff, history, explain. Each catches the read models up first."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from cli import spoor, weergave
+from cli.app import app, omgeving
+from cli.opties import AsOf, Eenheid, Format, Gemeente, Jaren, RecordedBy, lees_datum, lees_jaren, lees_moment
+from cli.uitvoer import Formaat, druk_csv, druk_json, druk_tabellen
+
+Post = Annotated[str, typer.Option("--post", "-p", help="The post, like buig or algemene_uitkering.")]
+Jaar = Annotated[int, typer.Option("--jaar", "-j", help="The begrotingsjaar.")]
+
+
+def peil(gemeente: str, as_of: str | None, recorded_by: str | None, jaren: str | None = None):  # noqa: ANN201
+    from projections.peil import Peil
+
+    return Peil(gemeente, lees_datum(as_of) or date.today(), lees_moment(recorded_by), lees_jaren(jaren))
+
+
+@app.command()
+def events(
+    ctx: typer.Context,
+    gemeente: Annotated[Optional[str], typer.Option("--gemeente", "-g", help="Only this gemeente.")] = None,
+    bron: Annotated[Optional[str], typer.Option("--bron", help="Only the events of this bron id.")] = None,
+    format: Format = Formaat.table,
+) -> None:
+    """The journal: every event with its id, bron, bekend_op, geboekt_op and who recorded it.
+
+    Example: begroting events --gemeente GM1708 --format csv > journaal.csv
+    """
+    regels = omgeving(ctx).lezer.journaal(gemeente, bron)
+    if format is Formaat.json:
+        druk_json(weergave.journaal_json(regels))
+    elif format is Formaat.csv:
+        kolommen = weergave.JOURNAAL_KOLOMMEN
+        druk_csv(kolommen, [[getattr(r, k) for k in kolommen] for r in regels])
+    else:
+        druk_tabellen(weergave.journaal_tabel(regels))
+
+
+@app.command()
+def saldo(
+    ctx: typer.Context, gemeente: Gemeente, as_of: AsOf = None, recorded_by: RecordedBy = None,
+    jaren: Jaren = None, format: Format = Formaat.table, eenheid: Eenheid = 1,
+) -> None:
+    """The begrotingssaldo per year and per post, with the pm items and the components.
+
+    Example: begroting saldo --gemeente GM1708 --as-of 2020-10-13 --eenheid 1000
+    """
+    uitkomst = omgeving(ctx).lezer.saldo(peil(gemeente, as_of, recorded_by, jaren))
+    if format is Formaat.json:
+        druk_json(weergave.saldo_json(uitkomst))
+    elif format is Formaat.csv:
+        druk_csv(*weergave.saldo_csv(uitkomst))
+    else:
+        druk_tabellen(*weergave.saldo_tabellen(uitkomst, eenheid))
+
+
+@app.command()
+def diff(
+    ctx: typer.Context, gemeente: Gemeente,
+    van: Annotated[str, typer.Option("--van", help="From this knowledge date.")],
+    tot: Annotated[str, typer.Option("--tot", help="To this knowledge date.")],
+    recorded_by: RecordedBy = None, jaren: Jaren = None, format: Format = Formaat.table, eenheid: Eenheid = 1,
+) -> None:
+    """What changed in the saldo between two knowledge dates, per post and year, with the events that did it.
+
+    Example: begroting diff --gemeente GM1708 --van 2020-06-30 --tot 2020-10-13 --eenheid 1000
+    """
+    uitkomst = omgeving(ctx).lezer.diff(peil(gemeente, tot, recorded_by, jaren), lees_datum(van))
+    if format is Formaat.json:
+        druk_json(weergave.diff_json(uitkomst))
+    elif format is Formaat.csv:
+        druk_csv(*weergave.diff_csv(uitkomst))
+    else:
+        druk_tabellen(weergave.diff_tabel(uitkomst, eenheid))
+
+
+@app.command()
+def history(
+    ctx: typer.Context, gemeente: Gemeente, post: Post, jaar: Jaar, as_of: AsOf = None,
+    recorded_by: RecordedBy = None, format: Format = Formaat.table, eenheid: Eenheid = 1,
+    plot: Annotated[Optional[Path], typer.Option("--plot", help="Also draw it: FILE.png or FILE.svg.")] = None,
+) -> None:
+    """How the known value of one post and year evolved, event by event.
+
+    Example: begroting history --gemeente GM1708 --post buig --jaar 2020 --plot buig-2020.png
+    """
+    vraag = peil(gemeente, as_of, recorded_by)
+    stappen = omgeving(ctx).lezer.history(vraag, post, jaar)
+    if plot is not None:
+        from cli.grafiek import teken_history
+
+        teken_history(plot, vraag, post, jaar, stappen)
+    if format is Formaat.json:
+        druk_json(spoor.history_json(vraag, post, jaar, stappen))
+    elif format is Formaat.csv:
+        druk_csv(spoor.HISTORY_KOLOMMEN, [spoor.history_rij(s) for s in stappen])
+    else:
+        druk_tabellen(spoor.history_tabel(vraag, post, jaar, stappen, eenheid))
+
+
+@app.command()
+def explain(
+    ctx: typer.Context, gemeente: Gemeente, post: Post, jaar: Jaar, as_of: AsOf = None,
+    recorded_by: RecordedBy = None, format: Format = Formaat.table, eenheid: Eenheid = 1,
+) -> None:
+    """The audit trail of one figure: the events behind it, their bron, dates, who, and corrections.
+
+    Example: begroting explain --gemeente GM1708 --post algemene_uitkering --jaar 2021 --as-of 2020-10-13
+    """
+    uitleg = omgeving(ctx).lezer.explain(peil(gemeente, as_of, recorded_by), post, jaar)
+    if format is Formaat.json:
+        druk_json(spoor.explain_json(uitleg))
+    elif format is Formaat.csv:
+        druk_csv(spoor.EXPLAIN_KOLOMMEN, [spoor.explain_rij(r) for r in uitleg.spoor])
+    else:
+        druk_tabellen(spoor.explain_tabel(uitleg, eenheid))

@@ -1,0 +1,11 @@
+"""The `begroting` console script: the commands register themselves on the typer app."""
+from __future__ import annotations
+
+from cli import beheer, lezen, schrijven
+from cli.app import app
+
+__all__ = ["app", "beheer", "lezen", "schrijven"]
+
+
+def run() -> None:
+    app(prog_name="begroting")

@@ -1,0 +1,69 @@
+"""Options shared by the commands, parsed into dates, moments and year ranges with clear errors."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Annotated, Optional
+
+import typer
+
+from cli.uitvoer import Formaat
+
+
+def lees_datum(tekst: str | None) -> date | None:
+    if tekst is None:
+        return None
+    try:
+        return date.fromisoformat(tekst)
+    except ValueError:
+        raise typer.BadParameter(f"{tekst!r} is not a date like 2020-10-13") from None
+
+
+def lees_moment(tekst: str | None) -> datetime | None:
+    """ISO 8601; a date alone means the end of that day; without an offset, UTC."""
+    if tekst is None:
+        return None
+    try:
+        if len(tekst) == 10:
+            from projections.tijd import einde_van_dag
+
+            return einde_van_dag(date.fromisoformat(tekst))
+        moment = datetime.fromisoformat(tekst.replace("Z", "+00:00"))
+    except ValueError:
+        raise typer.BadParameter(f"{tekst!r} is not an ISO 8601 moment like 2020-10-13T17:00:00+02:00") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def lees_jaren(tekst: str | None) -> tuple[int, int]:
+    if tekst is None:
+        return (1990, 2100)
+    van, _, tot = tekst.partition("-")
+    try:
+        jaren = (int(van), int(tot or van))
+    except ValueError:
+        raise typer.BadParameter(f"{tekst!r} is not a year range like 2020-2024") from None
+    if jaren[0] > jaren[1]:
+        raise typer.BadParameter(f"{tekst!r}: the first year comes after the last")
+    return jaren
+
+
+def check_eenheid(eenheid: int) -> int:
+    if eenheid < 1 or str(eenheid).strip("0") != "1":
+        raise typer.BadParameter(f"{eenheid} is not 1, 10, 100, 1000, ...")
+    return eenheid
+
+
+Gemeente = Annotated[str, typer.Option("--gemeente", "-g", help="CBS code, like GM1708.")]
+AsOf = Annotated[
+    Optional[str], typer.Option("--as-of", help="Knowledge date: what was known on this date (default today).")
+]
+RecordedBy = Annotated[
+    Optional[str],
+    typer.Option("--recorded-by", help="Transaction time: what the ledger showed then (ISO 8601; a date = its end)."),
+]
+Jaren = Annotated[Optional[str], typer.Option("--jaren", help="Years, like 2020-2024 (default: all).")]
+Format = Annotated[Formaat, typer.Option("--format", "-f", help="table, json or csv.")]
+Eenheid = Annotated[
+    int, typer.Option("--eenheid", callback=check_eenheid, help="Show tables in units, e.g. 1000 (x € 1.000).")
+]
+Door = Annotated[Optional[str], typer.Option("--door", help="Who records (default: your OS user).")]
+Reden = Annotated[str, typer.Option("--reden", help="Why: kept with the event for auditors.")]

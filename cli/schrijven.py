@@ -1,0 +1,115 @@
+"""Commands that write: record, correct, withdraw."""
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from cli.app import app, omgeving
+from cli.opties import Door, Reden
+
+if TYPE_CHECKING:
+    from ledger.application import Uitkomst
+    from ledger.documenten import Document
+
+
+def wie(door: str | None) -> str:
+    if door:
+        return door
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "onbekend"
+
+
+def _bereik(ids: tuple[str, ...]) -> str:
+    return ids[0] if len(ids) == 1 else f"{ids[0]} .. {ids[-1]}"
+
+
+def verslag(uitkomst: Uitkomst) -> str:
+    waar = f"{uitkomst.bestand}: " if uitkomst.bestand else ""
+    if not uitkomst.nieuw:
+        return f"unchanged {waar}bron {uitkomst.bron} is already recorded for {uitkomst.gemeente} with this content"
+    n = len(uitkomst.event_ids)
+    return (f"recorded {waar}bron {uitkomst.bron} for {uitkomst.gemeente}: "
+            f"{n} event{'s' * (n != 1)} ({_bereik(uitkomst.event_ids)})")
+
+
+def meld_waarschuwingen(documenten: list[Document]) -> None:
+    for doc in documenten:
+        for waarschuwing in doc.waarschuwingen:
+            typer.echo(f"warning: {waarschuwing}", err=True)
+
+
+@app.command()
+def record(
+    ctx: typer.Context,
+    bestanden: Annotated[list[Path], typer.Argument(help="YAML or JSON documents.", show_default=False)],
+    door: Door = None,
+) -> None:
+    """Validate source documents and record them, all in one transaction.
+
+    Every file is checked first: if any is invalid, nothing is written (exit 2).
+    A document recorded before with the same content is skipped (exit 0); the
+    same bron id with other content is a conflict (exit 3).
+
+    Example: begroting record 01-begroting.yaml 03-septembercirculaire-2020.yaml --door j.jansen
+    """
+    from ledger.documenten import lees_documenten
+
+    documenten = lees_documenten([str(b) for b in bestanden])
+    meld_waarschuwingen(documenten)
+    uitkomsten = omgeving(ctx).app.boek(documenten, wie(door))
+    for uitkomst in uitkomsten:
+        typer.echo(verslag(uitkomst))
+    nieuw = sum(len(u.event_ids) for u in uitkomsten)
+    if nieuw:
+        typer.echo(f"{nieuw} event{'s' * (nieuw != 1)} recorded from {len(uitkomsten)} document(s)")
+    else:
+        typer.echo(f"nothing new: all {len(uitkomsten)} document(s) were already recorded")
+
+
+@app.command()
+def correct(
+    ctx: typer.Context,
+    event_id: Annotated[str, typer.Argument(help="The event to replace, like GM1708-0004.", show_default=False)],
+    bestand: Annotated[Path, typer.Argument(help="A document with exactly one event of the same type.")],
+    reden: Reden,
+    door: Door = None,
+) -> None:
+    """Record a replacement for an earlier event; the original stays in the ledger.
+
+    On the knowledge axis the replacement counts from the original's bekend_op
+    (unless it states its own); on the transaction axis from now, so
+    `--recorded-by` before now still shows the original.
+
+    Example: begroting correct GM1708-0004 circulaire-hersteld.yaml --reden "AU 2021 is 77.891, niet 78.891"
+    """
+    from ledger.documenten import lees_document
+
+    document = lees_document(str(bestand))
+    meld_waarschuwingen([document])
+    uitkomst = omgeving(ctx).app.corrigeer(event_id, document, reden, wie(door))
+    if uitkomst.nieuw:
+        typer.echo(f"recorded {uitkomst.event_ids[0]}: correctie of {event_id} ({reden})")
+    else:
+        typer.echo(f"unchanged: {event_id} already stands as this document says")
+
+
+@app.command()
+def withdraw(
+    ctx: typer.Context,
+    event_id: Annotated[str, typer.Argument(help="The event to withdraw, like GM1708-0017.", show_default=False)],
+    reden: Reden,
+    door: Door = None,
+) -> None:
+    """Withdraw an earlier event: from now on it no longer counts; before now it still shows.
+
+    Withdrawing a correction brings back the version it replaced.
+
+    Example: begroting withdraw GM1708-0017 --reden "beschikking ingetrokken door SZW"
+    """
+    uitkomst = omgeving(ctx).app.trek_in(event_id, reden, wie(door))
+    typer.echo(f"recorded {uitkomst.event_ids[0]}: intrekking of {event_id} ({reden})")

@@ -1,0 +1,120 @@
+"""How each answer looks: the SPEC's JSON keys, a CSV of its rows, and tables for people."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
+
+from cli.uitvoer import Tabel, eenheid_tekst, geld
+
+if TYPE_CHECKING:
+    from projections.diff import Diff
+    from projections.logboek import Journaalregel
+    from projections.peil import Peil
+    from projections.saldo import Saldo
+
+JOURNAAL_KOLOMMEN = ["id", "type", "gemeente", "bron", "bekend_op", "geboekt_op", "geboekt_door",
+                     "samenvatting", "betreft", "reden", "verwerking"]
+
+
+def peil_json(peil: Peil) -> dict[str, Any]:
+    return {
+        "gemeente": peil.gemeente,
+        "as_of": peil.as_of,
+        "recorded_by": peil.recorded_by.isoformat() if peil.recorded_by else None,
+    }
+
+
+def journaal_json(regels: list[Journaalregel]) -> list[dict[str, Any]]:
+    return [asdict(r) for r in regels]
+
+
+def journaal_tabel(regels: list[Journaalregel]) -> Tabel:
+    kolommen = ["id", "type", "bron", "bekend_op", "geboekt_op", "door", "samenvatting"]
+    rijen = [[r.id, r.type, r.bron or "", str(r.bekend_op or ""), r.geboekt_op[:19], r.geboekt_door,
+              r.samenvatting + (f" [{r.betreft}: {r.reden}]" if r.betreft else "")] for r in regels]
+    return Tabel(f"Journaal ({len(regels)} events)", kolommen, rijen)
+
+
+def saldo_json(s: Saldo) -> dict[str, Any]:
+    return peil_json(s.peil) | {
+        "jaren": {str(j): {"begroot_saldo": js.begroot_saldo, "effect": js.effect,
+                           "verwacht_saldo": js.verwacht_saldo} for j, js in s.jaren.items()},
+        "posten": [{"post": p.post, "richting": p.richting, "jaar": p.jaar, "raming": p.raming,
+                    "prognose": p.prognose, "effect": p.effect} for p in s.posten],
+        "pm": [{"post": p.post, "richting": p.richting, "jaar": p.jaar, "bedrag": p.bedrag,
+                "effect": p.effect, "bron": p.bron, "event": _id(s.peil, p.versie)} for p in s.pm],
+        "onderdelen": [{"post": o.post, "onderdeel_van": o.onderdeel_van, "jaar": o.jaar, "bedrag": o.bedrag,
+                        "bron": o.bron, "event": _id(s.peil, o.versie)} for o in s.onderdelen],
+    }
+
+
+def _id(peil: Peil, versie: int) -> str:
+    from ledger.grootboek import event_id
+
+    return event_id(peil.gemeente, versie)
+
+
+def saldo_csv(s: Saldo) -> tuple[list[str], list[list[Any]]]:
+    kolommen = ["post", "richting", "jaar", "raming", "prognose", "effect"]
+    rijen: list[list[Any]] = [[p.post, p.richting, p.jaar, p.raming, p.prognose, p.effect] for p in s.posten]
+    rijen += [["[begrotingssaldo]", "", j, js.begroot_saldo, js.verwacht_saldo, js.effect] for j, js in s.jaren.items()]
+    return kolommen, rijen
+
+
+def _kop(peil: Peil) -> str:
+    wanneer = f"bekend op {peil.as_of}"
+    return wanneer + (f", geboekt tot {peil.recorded_by:%Y-%m-%d %H:%M:%S %Z}" if peil.recorded_by else "")
+
+
+def saldo_tabellen(s: Saldo, eenheid: int) -> list[Tabel]:
+    jaren = list(s.jaren)
+    kolommen = ["", *map(str, jaren)]
+    totaal = Tabel(f"Begrotingssaldo {s.peil.gemeente}, {_kop(s.peil)}", kolommen, rechts=set(kolommen[1:]),
+                   voet=f"+ = voordeel ({eenheid_tekst(eenheid)})")
+    for naam, veld in (("begroot saldo", "begroot_saldo"), ("effect", "effect"), ("verwacht saldo", "verwacht_saldo")):
+        totaal.rijen.append([naam, *(geld(getattr(s.jaren[j], veld), eenheid, teken=True) for j in jaren)])
+    effecten = Tabel("Effect per post", kolommen, rechts=set(kolommen[1:]))
+    for post in sorted({p.post for p in s.posten if p.effect}):
+        per_jaar = {p.jaar: p.effect for p in s.posten if p.post == post}
+        effecten.rijen.append([post, *(geld(per_jaar.get(j), eenheid, teken=True) for j in jaren)])
+    pm = Tabel("pm (niet verwerkt)", ["post", "jaar", "bedrag", "effect", "bron"], rechts={"bedrag", "effect"})
+    pm.rijen = [[p.post, str(p.jaar), geld(p.bedrag, eenheid), geld(p.effect, eenheid, teken=True), p.bron] for p in s.pm]
+    onderdelen = Tabel("Onderdelen (al in het totaal van een andere post)",
+                       ["onderdeel van", "post", "jaar", "bedrag", "bron"], rechts={"bedrag"})
+    onderdelen.rijen = [[o.onderdeel_van, o.post, str(o.jaar), geld(o.bedrag, eenheid), o.bron] for o in s.onderdelen]
+    return [t for t in (totaal, effecten, pm, onderdelen) if t.rijen]
+
+
+def diff_json(d: Diff) -> dict[str, Any]:
+    return {"gemeente": d.peil.gemeente, "van": d.van, "tot": d.tot,
+            "recorded_by": d.peil.recorded_by.isoformat() if d.peil.recorded_by else None,
+            "jaren": {str(j): {"mutatie": m.mutatie, "verwacht_van": m.verwacht_van, "verwacht_tot": m.verwacht_tot}
+                      for j, m in d.jaren.items()},
+            "posten": [{"post": p.post, "richting": p.richting, "jaar": p.jaar, "effect_van": p.effect_van,
+                        "effect_tot": p.effect_tot, "mutatie": p.mutatie, "oorzaken": list(p.oorzaken), "pm": p.pm}
+                       for p in d.posten]}
+
+
+def diff_csv(d: Diff) -> tuple[list[str], list[list[Any]]]:
+    kolommen = ["post", "richting", "jaar", "effect_van", "effect_tot", "mutatie", "oorzaken"]
+    return kolommen, [[p.post, p.richting, p.jaar, p.effect_van, p.effect_tot, p.mutatie, " ".join(p.oorzaken)]
+                      for p in d.posten]
+
+
+def diff_tabel(d: Diff, eenheid: int) -> Tabel:
+    jaren = list(d.jaren)
+    kolommen = ["", *map(str, jaren)]
+    tabel = Tabel(f"Gevolgen voor het begrotingssaldo {d.peil.gemeente}: bekend op {d.van} -> {d.tot}", kolommen,
+                  rechts=set(kolommen[1:]), voet=f"+ = voordeel ({eenheid_tekst(eenheid)}); pm: bekend, niet verwerkt")
+    for post in dict.fromkeys(p.post for p in sorted(d.posten, key=lambda p: p.post)):
+        per_jaar = {p.jaar: p for p in d.posten if p.post == post}
+        tabel.rijen.append([post, *(_cel(per_jaar.get(j), eenheid) for j in jaren)])
+    tabel.rijen.append(["saldo (mutatie)", *(geld(d.jaren[j].mutatie, eenheid, teken=True) for j in jaren)])
+    return tabel
+
+
+def _cel(mutatie: Any, eenheid: int) -> str:
+    if mutatie is None:
+        return ""
+    tekst = geld(mutatie.mutatie, eenheid, teken=True) if mutatie.mutatie else "0"
+    return f"{tekst} (pm)" if mutatie.pm else tekst

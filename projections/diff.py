@@ -1,0 +1,97 @@
+"""What changed in the saldo between two knowledge dates, and which events did it.
+
+This is the "Gevolgen septembercirculaire" table: per post and year the
+effect as known on `van` and on `tot`, and the mutation between them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy.engine import Connection
+
+from ledger.grootboek import event_id
+from projections.peil import Peil, vraag
+from projections.saldo import Saldo, saldo
+from projections.tabellen import Tabellen
+
+OORZAKEN = """
+SELECT DISTINCT post, jaar, versie FROM {regels}
+WHERE {zichtbaar} AND bekend_op > :van AND jaar BETWEEN :j1 AND :j2 AND soort <> 'saldo'
+ORDER BY versie
+"""
+
+
+@dataclass(frozen=True)
+class Postmutatie:
+    post: str
+    richting: str
+    jaar: int
+    effect_van: Decimal
+    effect_tot: Decimal
+    oorzaken: tuple[str, ...]
+    pm: bool = False
+
+    @property
+    def mutatie(self) -> Decimal:
+        return self.effect_tot - self.effect_van
+
+
+@dataclass(frozen=True)
+class Jaarmutatie:
+    verwacht_van: Decimal
+    verwacht_tot: Decimal
+    begroot_van: Decimal
+    begroot_tot: Decimal
+
+    @property
+    def mutatie(self) -> Decimal:
+        return self.verwacht_tot - self.verwacht_van
+
+
+@dataclass(frozen=True)
+class Diff:
+    peil: Peil
+    van: date
+    tot: date
+    jaren: dict[int, Jaarmutatie]
+    posten: list[Postmutatie]
+
+
+def _oorzaken(verbinding: Connection, t: Tabellen, peil: Peil, van: date) -> dict[tuple[str, int], list[str]]:
+    per_post: dict[tuple[str, int], list[str]] = {}
+    for r in verbinding.execute(vraag(OORZAKEN, regels=t.regels.name), peil.params(van=van)):
+        per_post.setdefault((r.post, r.jaar), []).append(event_id(peil.gemeente, r.versie))
+    return per_post
+
+
+def _jaren(voor: Saldo, na: Saldo) -> dict[int, Jaarmutatie]:
+    nul = Decimal("0.00")
+    uitkomst = {}
+    for jaar in sorted(set(voor.jaren) | set(na.jaren)):
+        a, b = voor.jaren.get(jaar), na.jaren.get(jaar)
+        uitkomst[jaar] = Jaarmutatie(
+            a.verwacht_saldo if a else nul, b.verwacht_saldo if b else nul,
+            a.begroot_saldo if a else nul, b.begroot_saldo if b else nul,
+        )
+    return uitkomst
+
+
+def diff(verbinding: Connection, t: Tabellen, peil: Peil, van: date) -> Diff:
+    """From `van` to `peil.as_of`, both as recorded by `peil.recorded_by`."""
+    voor, na = saldo(verbinding, t, peil.op(van)), saldo(verbinding, t, peil)
+    oorzaken = _oorzaken(verbinding, t, peil, van)
+    effect_voor = {(p.post, p.jaar): p for p in voor.posten}
+    effect_na = {(p.post, p.jaar): p for p in na.posten}
+    pm = {(p.post, p.jaar) for p in na.pm}
+    posten = []
+    for sleutel in sorted(set(effect_voor) | set(effect_na), key=lambda s: (s[1], s[0])):
+        a, b = effect_voor.get(sleutel), effect_na.get(sleutel)
+        richting = (b or a).richting  # type: ignore[union-attr]
+        mutatie = Postmutatie(sleutel[0], richting, sleutel[1], a.effect if a else Decimal("0.00"),
+                              b.effect if b else Decimal("0.00"), tuple(oorzaken.get(sleutel, ())),
+                              sleutel in pm)
+        if mutatie.mutatie or mutatie.oorzaken:
+            posten.append(mutatie)
+    return Diff(peil, van, peil.as_of, _jaren(voor, na), posten)

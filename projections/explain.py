@@ -1,0 +1,82 @@
+"""The audit trail of one figure: every event that set or touched it, who recorded it, what replaced it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy.engine import Connection
+
+from ledger.grootboek import event_id
+from projections.peil import Peil, euros, vraag
+from projections.saldo import Postsaldo, posten
+from projections.tabellen import Tabellen
+from projections.tijd import EINDE_DER_TIJDEN, iso
+
+SPOOR = """
+SELECT r.soort, r.cents, r.bekend_op, r.versie, r.keten, r.bron, r.zichtbaar_vanaf, r.vervallen_op,
+       r.vervallen_door, j.type, j.feit_type, j.geboekt_op, j.geboekt_door, j.reden, j.samenvatting,
+       v.type AS door_type, v.geboekt_door AS door_wie, v.reden AS door_reden
+FROM {regels} r
+JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
+LEFT JOIN {journaal} v ON v.gemeente = r.gemeente AND v.versie = r.vervallen_door
+WHERE r.gemeente = :g AND r.post = :post AND r.jaar = :jaar AND r.bekend_op <= :d
+  AND r.zichtbaar_vanaf <= :t
+ORDER BY r.bekend_op, r.orde_ts, r.orde, r.zichtbaar_vanaf
+"""
+
+
+@dataclass(frozen=True)
+class Spoorregel:
+    """One amount row behind the figure.
+
+    Attributes:
+        in_kracht: shown by the ledger at the asked moment (not superseded by then).
+        vervangen_door: the correctie or intrekking that superseded it, with who and why.
+    """
+
+    event_id: str
+    type: str
+    soort: str
+    bedrag: Decimal
+    bekend_op: date
+    geboekt_op: str
+    geboekt_door: str
+    bron: str
+    samenvatting: str
+    reden: str | None
+    in_kracht: bool
+    vervallen_op: str | None
+    vervangen_door: str | None
+    vervangen_door_wie: str | None
+    vervangen_reden: str | None
+    zet_waarde: bool
+
+
+@dataclass(frozen=True)
+class Uitleg:
+    peil: Peil
+    post: str
+    jaar: int
+    figuur: Postsaldo | None
+    spoor: list[Spoorregel]
+
+
+def explain(verbinding: Connection, t: Tabellen, peil: Peil, post: str, jaar: int) -> Uitleg:
+    jaarpeil = Peil(peil.gemeente, peil.as_of, peil.recorded_by, (jaar, jaar))
+    figuur = next((p for p in posten(verbinding, t, jaarpeil) if p.post == post), None)
+    params = jaarpeil.params(post=post, jaar=jaar)
+    grens = params["t"]
+    sql = vraag(SPOOR, regels=t.regels.name, journaal=t.journaal.name)
+    spoor = []
+    for r in verbinding.execute(sql, params):
+        in_kracht = r.vervallen_op is None or r.vervallen_op > grens
+        zet = in_kracht and figuur is not None and r.versie == figuur.bijgesteld_door and r.soort == "prognose"
+        spoor.append(Spoorregel(
+            event_id(peil.gemeente, r.versie), r.feit_type or r.type, r.soort, euros(r.cents), r.bekend_op,
+            iso(r.geboekt_op), r.geboekt_door, r.bron, r.samenvatting, r.reden, in_kracht,
+            iso(r.vervallen_op) if r.vervallen_op and r.vervallen_op < EINDE_DER_TIJDEN else None,
+            event_id(peil.gemeente, r.vervallen_door) if r.vervallen_door else None,
+            r.door_wie, r.door_reden, zet,
+        ))
+    return Uitleg(peil, post, jaar, figuur, spoor)

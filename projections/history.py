@@ -1,0 +1,57 @@
+"""How the known value of one post and year evolved, event by event."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy.engine import Connection
+
+from ledger.grootboek import event_id
+from projections.peil import Peil, euros, vraag
+from projections.saldo import posten
+from projections.tabellen import Tabellen
+
+STAPPEN = """
+SELECT r.soort, r.cents, r.bekend_op, r.versie, r.bron, j.type, j.feit_type, j.samenvatting
+FROM {regels} r JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
+WHERE r.gemeente = :g AND r.post = :post AND r.jaar = :jaar AND r.soort <> 'saldo'
+  AND r.zichtbaar_vanaf <= :t AND (r.vervallen_op IS NULL OR r.vervallen_op > :t)
+  AND r.bekend_op <= :d
+ORDER BY r.bekend_op, r.orde_ts, r.orde
+"""
+
+
+@dataclass(frozen=True)
+class Stap:
+    """One event on the post, and what was known after the events of its day.
+
+    Attributes:
+        soort: raming, wijziging, prognose, pm or onderdeel.
+        raming, prognose: the post's values as known at the end of `bekend_op`.
+    """
+
+    bekend_op: date
+    event_id: str
+    type: str
+    soort: str
+    bedrag: Decimal
+    bron: str
+    samenvatting: str
+    raming: Decimal
+    prognose: Decimal
+
+
+def history(verbinding: Connection, t: Tabellen, peil: Peil, post: str, jaar: int) -> list[Stap]:
+    jaarpeil = Peil(peil.gemeente, peil.as_of, peil.recorded_by, (jaar, jaar))
+    sql = vraag(STAPPEN, regels=t.regels.name, journaal=t.journaal.name)
+    rijen = verbinding.execute(sql, jaarpeil.params(post=post, jaar=jaar)).all()
+    stand: dict[date, tuple[Decimal, Decimal]] = {}
+    for dag in sorted({r.bekend_op for r in rijen}):
+        gevonden = [p for p in posten(verbinding, t, jaarpeil.op(dag)) if p.post == post]
+        stand[dag] = (gevonden[0].raming, gevonden[0].prognose) if gevonden else (Decimal("0.00"),) * 2
+    return [
+        Stap(r.bekend_op, event_id(peil.gemeente, r.versie), r.feit_type or r.type, r.soort,
+             euros(r.cents), r.bron, r.samenvatting, *stand[r.bekend_op])
+        for r in rijen
+    ]

@@ -1,0 +1,53 @@
+"""The read side in one place: every question catches the read models up first, then asks SQL."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+
+from sqlalchemy.engine import Connection
+
+from ledger.application import BegrotingApp
+from projections.diff import Diff, diff
+from projections.explain import Uitleg, explain
+from projections.history import Stap, history
+from projections.logboek import Journaalregel, journaal
+from projections.peil import Peil
+from projections.projector import Projector, leesmodellen
+from projections.saldo import Saldo, saldo
+
+
+class Lezer:
+    """Answers the users' questions from the read models of one application."""
+
+    def __init__(self, app: BegrotingApp) -> None:
+        self.app = app
+        self.leesmodellen = leesmodellen(app)
+        self.tabellen = self.leesmodellen.tabellen
+        self.projector = Projector(app, self.leesmodellen)
+
+    @contextmanager
+    def verbinding(self) -> Iterator[Connection]:
+        self.projector.bij()
+        with self.app.factory.datastore.engine.connect() as verbinding:
+            yield verbinding
+
+    def journaal(self, gemeente: str | None = None, bron: str | None = None) -> list[Journaalregel]:
+        with self.verbinding() as v:
+            return journaal(v, self.tabellen, gemeente, bron)
+
+    def saldo(self, peil: Peil) -> Saldo:
+        with self.verbinding() as v:
+            return saldo(v, self.tabellen, peil)
+
+    def diff(self, peil: Peil, van: date) -> Diff:
+        with self.verbinding() as v:
+            return diff(v, self.tabellen, peil, van)
+
+    def history(self, peil: Peil, post: str, jaar: int) -> list[Stap]:
+        with self.verbinding() as v:
+            return history(v, self.tabellen, peil, post, jaar)
+
+    def explain(self, peil: Peil, post: str, jaar: int) -> Uitleg:
+        with self.verbinding() as v:
+            return explain(v, self.tabellen, peil, post, jaar)

@@ -1,0 +1,81 @@
+"""The journal as auditors read it: every document event, oldest recording first."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from ledger.grootboek import event_id
+from projections.tabellen import Tabellen
+from projections.tijd import iso
+
+
+@dataclass(frozen=True)
+class Journaalregel:
+    """One recorded event.
+
+    Attributes:
+        type: the input type (circulaire, ...), or correctie / intrekking.
+        betreft: the event a correctie or intrekking is about.
+    """
+
+    id: str
+    type: str
+    gemeente: str
+    bron: str | None
+    bekend_op: date | None
+    geboekt_op: str
+    geboekt_door: str
+    samenvatting: str
+    betreft: str | None
+    reden: str | None
+    verwerking: str | None
+    toelichting: str | None
+    bron_titel: str | None
+    bron_kenmerk: str | None
+    hash: str
+    vorige_hash: str
+    inhoud: dict[str, Any] | None
+    positie: int
+
+
+def journaal(
+    verbinding: Connection, t: Tabellen, gemeente: str | None = None, bron: str | None = None,
+    tot_us: int | None = None,
+) -> list[Journaalregel]:
+    j = t.journaal
+    vraag = select(j).where(j.c.type != "geopend").order_by(j.c.positie)
+    if gemeente:
+        vraag = vraag.where(j.c.gemeente == gemeente)
+    if bron:
+        vraag = vraag.where(j.c.bron == bron)
+    if tot_us is not None:
+        vraag = vraag.where(j.c.geboekt_op <= tot_us)
+    return [_regel(r) for r in verbinding.execute(vraag)]
+
+
+def _regel(r: Any) -> Journaalregel:
+    return Journaalregel(
+        id=event_id(r.gemeente, r.versie),
+        type=r.type,
+        gemeente=r.gemeente,
+        bron=r.bron,
+        bekend_op=r.bekend_op,
+        geboekt_op=iso(r.geboekt_op),
+        geboekt_door=r.geboekt_door,
+        samenvatting=r.samenvatting,
+        betreft=event_id(r.gemeente, r.betreft) if r.betreft else None,
+        reden=r.reden,
+        verwerking=r.verwerking,
+        toelichting=r.toelichting,
+        bron_titel=r.bron_titel,
+        bron_kenmerk=r.bron_kenmerk,
+        hash=r.hash,
+        vorige_hash=r.vorige_hash,
+        inhoud=json.loads(r.inhoud) if r.inhoud else None,
+        positie=r.positie,
+    )
