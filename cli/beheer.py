@@ -1,4 +1,71 @@
-"""Commands that look after the ledger as a whole: verify, demo."""
+"""Commands that look after the ledger as a whole: verify and demo."""
 from __future__ import annotations
 
-from cli.app import app  # noqa: F401
+import tempfile
+from dataclasses import replace
+from datetime import date
+from importlib.resources import files
+from pathlib import Path
+
+import typer
+
+from cli import weergave
+from cli.app import Omgeving, app, omgeving
+from cli.opties import Eenheid
+from cli.schrijven import verslag, wie
+from cli.uitvoer import druk_tabellen
+
+DEMO_GEMEENTE, DEMO_VAN, DEMO_TOT = "GM1708", date(2020, 6, 30), date(2020, 10, 13)
+
+
+@app.command()
+def verify(ctx: typer.Context) -> None:
+    """Rebuild every read model from the events and compare; check the hash chain of every stream.
+
+    Prints what differs and exits 1 on any difference, broken chain or
+    missing append-only trigger; exit 0 means everything holds.
+
+    Example: begroting --db postgresql+psycopg://controller@db/begroting verify
+    """
+    from projections.controle import controleer
+
+    controle = controleer(omgeving(ctx).app)
+    typer.echo(f"hash chain: {controle.events} events checked, {len(controle.breuken)} broken stream(s)")
+    for breuk in controle.breuken:
+        typer.echo(f"  BROKEN at {breuk.event}: {breuk.melding}")
+    if controle.triggers_hersteld:
+        typer.echo("  the append-only triggers were missing on the event table (now restored)")
+    typer.echo("read models: " + ", ".join(f"{naam} {n} rows" for naam, n in controle.rijen.items()))
+    for v in controle.verschillen:
+        typer.echo(f"  DIFFERS {v.tabel}: {v.alleen_live} row(s) only live, {v.alleen_herbouwd} only in the rebuild")
+        for voorbeeld in v.voorbeelden:
+            typer.echo(f"    {voorbeeld}")
+    typer.echo("verify: OK" if controle.in_orde else "verify: FAILED")
+    if not controle.in_orde:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
+    """Record the worked example (Steenwijkerland, septembercirculaire 2020) and show saldo and diff.
+
+    Without --db the ledger is a new SQLite file in a temporary directory,
+    kept so you can go on asking it questions.
+
+    Example: begroting demo
+    """
+    from ledger.documenten import lees_documenten
+    from projections.peil import Peil
+
+    omg = omgeving(ctx)
+    if omg.db is None:
+        map_ = Path(tempfile.mkdtemp(prefix="begroting-demo-"))
+        omg = Omgeving(f"sqlite:///{map_ / 'demo.db'}")
+    voorbeeld = sorted(str(p) for p in files("cli").joinpath("voorbeeld").iterdir() if p.name.endswith(".yaml"))
+    for uitkomst in omg.app.boek(lees_documenten(voorbeeld), wie(None)):
+        typer.echo(verslag(replace(uitkomst, bestand=Path(uitkomst.bestand).name)))
+    peil = Peil(DEMO_GEMEENTE, DEMO_TOT)
+    druk_tabellen(*weergave.saldo_tabellen(omg.lezer.saldo(peil), eenheid)[:1])
+    druk_tabellen(weergave.diff_tabel(omg.lezer.diff(peil, DEMO_VAN), eenheid))
+    typer.echo(f"ledger: {omg.db}")
+    typer.echo(f"next: begroting --db {omg.db} explain --gemeente GM1708 --post buig --jaar 2020")

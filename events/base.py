@@ -82,6 +82,12 @@ def patroon(regex: re.Pattern[str], wat: str, uitleg: str) -> PlainValidator:
     return PlainValidator(valideer)
 
 
+def euro(bedrag: Decimal) -> str:
+    """€ 1.234.567,89, as the documents write it."""
+    tekst = f"{abs(bedrag):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"€ {'-' if bedrag < 0 else ''}{tekst}"
+
+
 def bedrag_als_tekst(bedrag: Decimal) -> str:
     return f"{bedrag:.2f}"
 

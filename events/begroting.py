@@ -3,10 +3,19 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from events.base import Bedragen, BronId, Feit
 from events.posten import Post
+
+
+def elke_post_eenmaal(posten: list[Post]) -> list[Post]:
+    gezien: set[str] = set()
+    for post in posten:
+        if post.post in gezien:
+            raise ValueError(f"post {post.post!r} is listed twice; give it once with all its years")
+        gezien.add(post.post)
+    return posten
 
 
 class BegrotingVastgesteld(Feit):
@@ -26,6 +35,8 @@ class BegrotingVastgesteld(Feit):
     saldo: Bedragen = Field(default_factory=dict)
     posten: list[Post] = Field(min_length=1)
 
+    _eenmaal = field_validator("posten")(elke_post_eenmaal)
+
     def jaren(self) -> set[int]:
         return set(self.saldo).union(*(p.bedragen for p in self.posten))
 
@@ -42,6 +53,8 @@ class BegrotingGewijzigd(Feit):
     naam: str
     naar_aanleiding_van: BronId | None = None
     posten: list[Post] = Field(min_length=1)
+
+    _eenmaal = field_validator("posten")(elke_post_eenmaal)
 
     def jaren(self) -> set[int]:
         return set().union(*(p.bedragen for p in self.posten))

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from events.base import Bedrag, Feit, Jaar, Model, Naam
+from events.base import Bedrag, Feit, Jaar, Model, Naam, euro
 
 
 class ReserveIngesteld(Feit):
@@ -90,7 +90,7 @@ class ResultaatBestemd(Feit):
         totaal = sum((t.bedrag for t in self.toevoegingen), Decimal(0))
         if totaal != self.resultaat:
             raise ValueError(
-                f"toevoegingen add up to {totaal}, not to the resultaat {self.resultaat}"
+                f"toevoegingen add up to {euro(totaal)}, not to the resultaat {euro(self.resultaat)}"
             )
         return self
 

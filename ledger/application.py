@@ -10,7 +10,7 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, Mapper, OperationalError, Transcoder
 from events import Feit
 from ledger.documenten import Document
-from ledger.errors import OnbekendEvent, OngeldigeInvoer, SchrijfConflict
+from ledger.errors import LedgerError, OnbekendEvent, OngeldigeInvoer, SchrijfConflict
 from ledger.grootboek import Grootboek, event_id, grootboek_id
 from ledger.opslag import GeenTranscoder, PydanticMapper
 
@@ -40,6 +40,7 @@ class BegrotingApp(Application):
     """Records documents, corrections and withdrawals into per-gemeente ledgers."""
 
     name = "Begroting"
+    triggers_hersteld = False  # set by the bootstrap when the append-only triggers had been removed
 
     def construct_mapper(self) -> Mapper:
         return self.factory.mapper(transcoder=self.construct_transcoder(), mapper_class=PydanticMapper)
@@ -62,7 +63,10 @@ class BegrotingApp(Application):
             for doc in documenten:
                 gb = grootboeken.get(doc.gemeente) or self.grootboek(doc.gemeente, door)
                 grootboeken[doc.gemeente] = gb
-                versies = gb.boek(list(doc.feiten), doc.bron, doc.hash, door)
+                try:
+                    versies = gb.boek(list(doc.feiten), doc.bron, doc.hash, door)
+                except LedgerError as fout:
+                    raise fout.bij(doc.bestand) from None
                 ids = tuple(event_id(doc.gemeente, v) for v in versies)
                 uitkomsten.append(Uitkomst(doc.gemeente, doc.bron.id, ids, doc.bestand))
             return list(grootboeken.values()), uitkomsten

@@ -28,5 +28,5 @@ def bootstrap(db: str | None = None) -> BegrotingApp:
             "CREATE_TABLE": "y",
         }
     )
-    maak_alleen_toevoegen(app.factory.datastore.engine, app.recorder.events_table_name)
+    app.triggers_hersteld = maak_alleen_toevoegen(app.factory.datastore.engine, app.recorder.events_table_name)
     return app

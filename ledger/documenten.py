@@ -63,8 +63,11 @@ def document_hash(gemeente: str, bron: Bron, feiten: tuple[Feit, ...] | list[Fei
 
 
 def lees_document(pad: str | Path) -> Document:
-    bestand = str(pad)
-    gegevens = lees_gegevens(bestand)
+    return document_uit(lees_gegevens(str(pad)), str(pad))
+
+
+def document_uit(gegevens: Any, bestand: str = "<document>") -> Document:
+    """Validate a document already read into plain data (YAML/JSON shape, amounts in `eenheid`)."""
     if not isinstance(gegevens, dict):
         raise OngeldigeInvoer(
             bestand, "", f"a document should be a mapping with gemeente, bron and events; got {beschrijf(gegevens)}"

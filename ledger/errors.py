@@ -5,6 +5,13 @@ from __future__ import annotations
 class LedgerError(Exception):
     """A refusal: the input is wrong for the ledger as it stands. Nothing is written."""
 
+    def bij(self, plaats: str) -> LedgerError:
+        """The same refusal, saying where: `bij("events[2]")`, then `bij("brief.yaml")`."""
+        fout = type(self).__new__(type(self))
+        fout.__dict__.update(self.__dict__)
+        Exception.__init__(fout, f"{plaats}: {self}")
+        return fout
+
 
 class OngeldigeInvoer(LedgerError):
     """Documents that cannot be read or do not follow the input format.

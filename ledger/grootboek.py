@@ -12,6 +12,7 @@ from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate
 from eventsourcing.utils import get_topic
 from events import AnyFeit, Bron, BuigBeschikkingOntvangen, Feit
 from ledger import regels as r
+from ledger.errors import LedgerError
 from ledger.hashketen import GENESIS, verzegel
 from ledger.posten import regels, richtingen
 from ledger.reserves import Reserveboek, check_reserves, reservemutaties
@@ -108,8 +109,11 @@ class Grootboek(Aggregate):
         """Record a document's events; [] when this bron is already here with this content."""
         if r.check_bron(self.bronnen, bron.id, document_hash):
             return []
-        for feit in feiten:
-            self.check_feit(self.version + 1, feit)
+        for i, feit in enumerate(feiten):
+            try:
+                self.check_feit(self.version + 1, feit)
+            except LedgerError as fout:
+                raise fout.bij(f"events[{i}]") from None
             self._trigger(self.FeitGeboekt, door, feit=feit, bron=bron, document_hash=document_hash)
         return list(range(self.version - len(feiten) + 1, self.version + 1))
 

@@ -39,7 +39,16 @@ def _mapping(lader: Lader, knoop: yaml.MappingNode) -> dict[Any, Any]:
     return uitkomst
 
 
+def _datum(lader: Lader, knoop: yaml.ScalarNode) -> Any:
+    """A date as YAML writes it; an impossible one (2020-13-45) stays text, for the validator to name."""
+    try:
+        return lader.construct_yaml_timestamp(knoop)
+    except ValueError:
+        return lader.construct_scalar(knoop)
+
+
 Lader.add_constructor("tag:yaml.org,2002:float", _decimaal)
+Lader.add_constructor("tag:yaml.org,2002:timestamp", _datum)
 Lader.add_constructor("tag:yaml.org,2002:map", _mapping)
 
 

@@ -71,16 +71,21 @@ def aantal_triggers(verbinding: Connection, tabel: str, postgres: bool) -> int:
     return verbinding.execute(text(vraag), {"t": tabel}).scalar_one()
 
 
-def maak_alleen_toevoegen(engine: Engine, tabel: str) -> None:
-    """Install the triggers that make UPDATE and DELETE on the event table fail (once)."""
+def maak_alleen_toevoegen(engine: Engine, tabel: str) -> bool:
+    """Install the triggers that make UPDATE and DELETE on the event table fail.
+
+    Returns True when they were missing on a table that already held events:
+    someone removed them, and `verify` says so.
+    """
     postgres = engine.dialect.name == "postgresql"
     with engine.connect() as verbinding:
         if aantal_triggers(verbinding, tabel, postgres) >= 2:
-            return
+            return False
     with engine.begin() as verbinding:
         if postgres:
             verbinding.execute(text("SELECT pg_advisory_xact_lock(4242)"))
         if aantal_triggers(verbinding, tabel, postgres) >= 2:
-            return
+            return False
         for opdracht in postgres_triggers(tabel) if postgres else sqlite_triggers(tabel):
             verbinding.execute(text(opdracht))
+        return verbinding.execute(text(f"SELECT count(*) FROM {tabel}")).scalar_one() > 0

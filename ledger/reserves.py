@@ -7,6 +7,7 @@ from functools import singledispatch
 from typing import Literal
 
 from events import Feit, ReserveGemuteerd, ReserveIngesteld, ResultaatBestemd
+from events.base import euro
 from ledger.errors import RegelOvertreden
 
 Mutatiesoort = Literal["beginstand", "dotatie", "onttrekking", "resultaatbestemming"]
@@ -43,12 +44,6 @@ def _(feit: ResultaatBestemd) -> list[Reservemutatie]:
         Reservemutatie(t.reserve, "resultaatbestemming", feit.jaar + 1, t.bedrag)
         for t in feit.toevoegingen
     ]
-
-
-def euro(bedrag: Decimal) -> str:
-    """€ 1.234.567,89, as the documents write it."""
-    tekst = f"{abs(bedrag):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"€ {'-' if bedrag < 0 else ''}{tekst}"
 
 
 class Reserveboek:

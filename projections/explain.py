@@ -73,7 +73,7 @@ def explain(verbinding: Connection, t: Tabellen, peil: Peil, post: str, jaar: in
         in_kracht = r.vervallen_op is None or r.vervallen_op > grens
         zet = in_kracht and figuur is not None and r.versie == figuur.bijgesteld_door and r.soort == "prognose"
         spoor.append(Spoorregel(
-            event_id(peil.gemeente, r.versie), r.feit_type or r.type, r.soort, euros(r.cents), r.bekend_op,
+            event_id(peil.gemeente, r.versie), r.type, r.soort, euros(r.cents), r.bekend_op,
             iso(r.geboekt_op), r.geboekt_door, r.bron, r.samenvatting, r.reden, in_kracht,
             iso(r.vervallen_op) if r.vervallen_op and r.vervallen_op < EINDE_DER_TIJDEN else None,
             event_id(peil.gemeente, r.vervallen_door) if r.vervallen_door else None,

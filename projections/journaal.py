@@ -20,7 +20,7 @@ from events import (
     ResultaatBestemd,
 )
 from ledger.grootboek import Grootboek
-from ledger.reserves import euro
+from events.base import euro
 from projections.tijd import naar_us
 
 

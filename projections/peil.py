@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, Integer, String, TextClause, bindparam, text
+from sqlalchemy import BigInteger, Date, String, TextClause, bindparam, text
 
 from events.base import CENT
 from projections.tijd import EINDE_DER_TIJDEN, naar_us
@@ -41,9 +41,10 @@ class Peil:
 
 def vraag(sql: str, **tabellen: str) -> TextClause:
     """SQL over the read models, with table names filled in and the dates typed."""
-    return text(sql.format(zichtbaar=ZICHTBAAR, na=NA, **tabellen)).bindparams(
-        bindparam("d", type_=Date), bindparam("g", type_=String), bindparam("t", type_=Integer)
+    clausule = text(sql.format(zichtbaar=ZICHTBAAR, na=NA, **tabellen)).bindparams(
+        bindparam("d", type_=Date), bindparam("g", type_=String), bindparam("t", type_=BigInteger)
     )
+    return clausule.columns(bekend_op=Date)
 
 
 def euros(cents: int | None) -> Decimal:

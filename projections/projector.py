@@ -14,7 +14,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.orm import Session
 
-from eventsourcing.persistence import IntegrityError, Tracking
+from eventsourcing.persistence import IntegrityError
 from eventsourcing_sqlalchemy.datastore import SQLAlchemyDatastore
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyTrackingRecorder
 from ledger.application import BegrotingApp
@@ -56,24 +56,27 @@ class Projector:
     def __init__(self, app: BegrotingApp, leesmodellen: Leesmodellen, pagina: int = PAGINA) -> None:
         self.app, self.leesmodellen, self.pagina = app, leesmodellen, pagina
 
-    def bij(self) -> int:
-        """Process every event not yet in the read models; return how many."""
+    def bij(self, tot: int | None = None) -> int:
+        """Process every event not yet in the read models (up to position `tot`); return how many."""
         totaal = 0
         while True:
             try:
-                aantal = self._pagina()
+                aantal = self._pagina(tot)
             except (IntegrityError, SAIntegrityError):
                 continue  # another process created the tracking row first: read again
             totaal += aantal
             if aantal < self.pagina:
                 return totaal
 
-    def _pagina(self) -> int:
+    def positie(self) -> int:
+        return self.leesmodellen.max_tracking_id(self.app.name) or 0
+
+    def _pagina(self, tot: int | None) -> int:
         naam = self.app.name
         with self.leesmodellen.transaction(commit=True) as session:
             positie = self.leesmodellen.begin_positie(session, naam)
             notificaties = self.app.recorder.select_notifications(
-                start=positie, limit=self.pagina, inclusive_of_start=False
+                start=positie, limit=self.pagina, stop=tot, inclusive_of_start=False
             )
             schrijver = Schrijver(session, self.leesmodellen.tabellen)
             for notificatie in notificaties:

@@ -1,0 +1,94 @@
+"""Shared fixtures: the worked example, a SQLite file per test, a PostgreSQL schema per test."""
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from importlib.resources import files
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from ledger.application import BegrotingApp
+from ledger.bootstrap import bootstrap
+from projections.lezer import Lezer
+
+PG_URL = os.environ.get("BEGROTING_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+DATA = Path(__file__).parent / "data"
+
+
+def voorbeeld_bestanden() -> list[str]:
+    map_ = files("cli").joinpath("voorbeeld")
+    return sorted(str(p) for p in map_.iterdir() if p.name.endswith(".yaml"))
+
+
+@pytest.fixture
+def voorbeeld() -> list[str]:
+    return voorbeeld_bestanden()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'begroting.db'}"
+
+
+def _postgres_bereikbaar() -> str | None:
+    try:
+        engine = create_engine(PG_URL)
+        with engine.connect():
+            pass
+        engine.dispose()
+        return None
+    except Exception as fout:  # noqa: BLE001
+        return str(fout).splitlines()[0]
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    probleem = _postgres_bereikbaar()
+    if probleem:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL is required under CI=true and cannot be reached: {probleem}")
+        pytest.skip(f"PostgreSQL not reachable: {probleem}")
+    return PG_URL
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh schema per test, dropped afterwards."""
+    schema = f"t_{secrets.token_hex(6)}"
+    engine = create_engine(postgres_server)
+    with engine.begin() as v:
+        v.execute(text(f"CREATE SCHEMA {schema}"))
+    yield f"{postgres_server}?options={quote(f'-csearch_path={schema}')}"
+    with engine.begin() as v:
+        v.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request: pytest.FixtureRequest) -> str:
+    if request.param == "sqlite":
+        return request.getfixturevalue("sqlite_url")
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def app(db_url: str) -> Iterator[BegrotingApp]:
+    toepassing = bootstrap(db_url)
+    yield toepassing
+    toepassing.factory.datastore.engine.dispose()
+
+
+@pytest.fixture
+def sqlite_app(sqlite_url: str) -> Iterator[BegrotingApp]:
+    toepassing = bootstrap(sqlite_url)
+    yield toepassing
+    toepassing.factory.datastore.engine.dispose()
+
+
+@pytest.fixture
+def lezer(app: BegrotingApp) -> Lezer:
+    return Lezer(app)

@@ -1,0 +1,71 @@
+"""Reading documents: eenheid, defaults, and refusals that name the place and the problem."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from events import BuigBeschikkingOntvangen, CirculaireGepubliceerd
+from ledger.documenten import document_uit, lees_document
+from ledger.errors import OngeldigeInvoer
+
+
+def doc(*events: dict, eenheid: int = 1000) -> dict:
+    return {"gemeente": "GM1708", "bron": {"id": "b", "datum": "2020-09-15"}, "eenheid": eenheid,
+            "events": list(events)}
+
+
+def test_eenheid_turns_thousands_into_euros_with_two_decimals() -> None:
+    d = document_uit(doc({"type": "buig_beschikking", "fase": "definitief", "jaar": 2020, "bedrag": Decimal("327.2")}))
+    assert d.feiten[0].bedrag == Decimal("327200.00")
+    assert str(d.feiten[0].bedrag) == "327200.00"
+
+
+def test_events_take_the_bron_datum_as_bekend_op_unless_they_state_their_own() -> None:
+    d = document_uit(doc({"type": "buig_beschikking", "fase": "definitief", "jaar": 2020, "bedrag": 1},
+                         {"type": "buig_beschikking", "fase": "voorlopig", "jaar": 2021, "bedrag": 1,
+                          "bekend_op": "2020-10-01"}))
+    assert [str(f.bekend_op) for f in d.feiten] == ["2020-09-15", "2020-10-01"]
+
+
+def test_the_septembercirculaire_file_reads_to_twelve_events_in_euros(voorbeeld: list[str]) -> None:
+    d = lees_document(voorbeeld[2])
+    assert len(d.feiten) == 12
+    circulaire = d.feiten[0]
+    assert isinstance(circulaire, CirculaireGepubliceerd)
+    assert circulaire.algemene_uitkering[2021] == Decimal("77891000.00")
+    assert [t.naam for t in circulaire.taakmutaties][:2] == ["waterschapsverkiezingen", "uitvoeringskosten_svb_pgb"]
+
+
+def test_the_same_content_gives_the_same_hash_whatever_the_eenheid() -> None:
+    in_duizenden = document_uit(doc({"type": "buig_beschikking", "fase": "definitief", "jaar": 2020, "bedrag": 12701}))
+    in_euros = document_uit(doc({"type": "buig_beschikking", "fase": "definitief", "jaar": 2020, "bedrag": 12701000},
+                                eenheid=1))
+    assert in_duizenden.hash == in_euros.hash
+
+
+def test_all_problems_of_a_document_are_named() -> None:
+    with pytest.raises(OngeldigeInvoer) as fout:
+        document_uit(doc({"type": "buig_beschikking", "fase": "x", "jaar": 1800, "bedrag": "veel"}), "brief.yaml")
+    plaatsen = [p for _, p, _ in fout.value.fouten]
+    assert plaatsen == ["events[0].fase", "events[0].jaar", "events[0].bedrag"]
+    assert str(fout.value).splitlines()[1] == "brief.yaml: events[0].jaar: jaar 1800 is outside 1990-2100"
+
+
+def test_a_taakveld_outside_its_years_is_a_warning_not_a_refusal() -> None:
+    d = document_uit(doc({"type": "begroting", "naam": "B", "posten": [
+        {"post": "wmo.begeleiding", "richting": "lasten", "taakveld": "6.71", "bedragen": {2024: 5}}]}))
+    assert d.waarschuwingen == ("<document>: taakveld 6.71 is not valid in 2024 (valid 2017-2022); recorded anyway",)
+
+
+def test_a_taakveld_is_not_checked_against_years_before_iv3() -> None:
+    d = document_uit(doc({"type": "begroting", "naam": "B", "posten": [
+        {"post": "wmo.begeleiding", "richting": "lasten", "taakveld": "6.6", "bedragen": {2007: 5}}]}))
+    assert d.waarschuwingen == ()
+
+
+def test_a_buig_beschikking_is_its_own_event_type() -> None:
+    d = document_uit(doc({"type": "buig_beschikking", "fase": "nader_voorlopig", "jaar": 2020, "bedrag": 11805,
+                          "verwerking": "pm"}))
+    assert isinstance(d.feiten[0], BuigBeschikkingOntvangen)
+    assert d.feiten[0].verwerking == "pm"

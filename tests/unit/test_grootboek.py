@@ -1,0 +1,159 @@
+"""The ledger aggregate's rules, in memory."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from events import Bron
+from ledger.documenten import Document, document_uit
+from ledger.errors import BronConflict, OnbekendEvent, RegelOvertreden
+from ledger.grootboek import Grootboek
+from ledger.hashketen import GENESIS
+
+
+def document(*events: dict, bron: str = "b", datum: str = "2020-09-15") -> Document:
+    return document_uit({"gemeente": "GM1708", "bron": {"id": bron, "datum": datum}, "events": list(events)})
+
+
+def buig(fase: str, jaar: int, bedrag: int, bekend_op: str) -> dict:
+    return {"type": "buig_beschikking", "fase": fase, "jaar": jaar, "bedrag": bedrag, "bekend_op": bekend_op}
+
+
+def boek(gb: Grootboek, doc: Document) -> list[int]:
+    return gb.boek(list(doc.feiten), doc.bron, doc.hash, "tester")
+
+
+@pytest.fixture
+def gb() -> Grootboek:
+    return Grootboek.open("GM1708", "tester")
+
+
+def test_definitief_closes_the_year(gb: Grootboek) -> None:
+    boek(gb, document(buig("definitief", 2020, 12701, "2020-10-01"), bron="def"))
+    with pytest.raises(RegelOvertreden, match="cannot follow the definitief one known 2020-10-01"):
+        boek(gb, document(buig("voorlopig", 2020, 12000, "2020-11-01"), bron="laat"))
+
+
+def test_a_late_recorded_earlier_beschikking_may_precede_the_definitief(gb: Grootboek) -> None:
+    boek(gb, document(buig("definitief", 2020, 12701, "2020-10-01"), bron="def"))
+    assert boek(gb, document(buig("voorlopig", 2020, 12245, "2019-10-01"), bron="vroeg")) == [3]
+
+
+def test_a_definitief_known_before_a_voorlopig_is_refused(gb: Grootboek) -> None:
+    boek(gb, document(buig("voorlopig", 2021, 13040, "2020-10-01"), bron="v"))
+    with pytest.raises(RegelOvertreden, match="cannot precede the voorlopig"):
+        boek(gb, document(buig("definitief", 2021, 13000, "2020-09-01"), bron="d"))
+
+
+def test_the_fase_order_holds_per_year(gb: Grootboek) -> None:
+    boek(gb, document(buig("definitief", 2020, 12701, "2020-10-01"), buig("voorlopig", 2021, 13040, "2020-10-01")))
+    assert gb.version == 3
+
+
+def test_the_same_document_twice_is_a_no_op(gb: Grootboek) -> None:
+    doc = document(buig("definitief", 2020, 12701, "2020-10-01"))
+    assert boek(gb, doc) == [2]
+    assert boek(gb, doc) == []
+    assert gb.version == 2
+
+
+def test_the_same_bron_with_other_content_is_a_conflict(gb: Grootboek) -> None:
+    boek(gb, document(buig("definitief", 2020, 12701, "2020-10-01")))
+    with pytest.raises(BronConflict, match="bron 'b' was recorded before with other content"):
+        boek(gb, document(buig("definitief", 2020, 12702, "2020-10-01")))
+
+
+def test_a_post_keeps_its_richting(gb: Grootboek) -> None:
+    boek(gb, document({"type": "prognose", "post": "stelpost.x", "richting": "baten", "bedragen": {2021: 1}}))
+    with pytest.raises(RegelOvertreden, match="post 'stelpost.x' is baten; this event gives it as lasten"):
+        boek(gb, document({"type": "prognose", "post": "stelpost.x", "richting": "lasten", "bedragen": {2021: 1}},
+                          bron="c"))
+
+
+def test_taakmutaties_are_lasten_so_a_baten_prognose_on_one_is_refused(gb: Grootboek) -> None:
+    boek(gb, document({"type": "circulaire", "soort": "mei", "jaar": 2021, "algemene_uitkering": {2021: 5},
+                       "taakmutaties": [{"naam": "x", "bedragen": {2021: 1}}]}))
+    with pytest.raises(RegelOvertreden, match="is lasten"):
+        boek(gb, document({"type": "prognose", "post": "taakmutatie.x", "richting": "baten", "bedragen": {2021: 1}},
+                          bron="c"))
+
+
+def test_a_reserve_never_goes_negative(gb: Grootboek) -> None:
+    boek(gb, document({"type": "reserve_ingesteld", "reserve": "corona", "soort": "bestemmingsreserve",
+                       "beginstand": 300, "per": "2020-01-01"},
+                      {"type": "reserve_mutatie", "reserve": "corona", "jaar": 2020, "soort": "onttrekking",
+                       "bedrag": 200}))
+    with pytest.raises(RegelOvertreden, match=r"would stand at € -50,00 at the end of 2021"):
+        boek(gb, document({"type": "reserve_mutatie", "reserve": "corona", "jaar": 2021, "soort": "onttrekking",
+                           "bedrag": 150}, bron="c"))
+
+
+def test_an_onttrekking_in_an_earlier_year_may_not_empty_a_later_year(gb: Grootboek) -> None:
+    boek(gb, document({"type": "reserve_ingesteld", "reserve": "r", "soort": "bestemmingsreserve",
+                       "beginstand": 100, "per": "2020-01-01"},
+                      {"type": "reserve_mutatie", "reserve": "r", "jaar": 2022, "soort": "onttrekking", "bedrag": 100}))
+    with pytest.raises(RegelOvertreden, match="at the end of 2022"):
+        boek(gb, document({"type": "reserve_mutatie", "reserve": "r", "jaar": 2021, "soort": "onttrekking",
+                           "bedrag": 1}, bron="c"))
+
+
+def test_withdrawing_a_dotatie_that_an_onttrekking_relies_on_is_refused(gb: Grootboek) -> None:
+    boek(gb, document({"type": "reserve_ingesteld", "reserve": "r", "soort": "bestemmingsreserve",
+                       "beginstand": 0, "per": "2020-01-01"},
+                      {"type": "reserve_mutatie", "reserve": "r", "jaar": 2020, "soort": "dotatie", "bedrag": 100},
+                      {"type": "reserve_mutatie", "reserve": "r", "jaar": 2021, "soort": "onttrekking", "bedrag": 60}))
+    with pytest.raises(RegelOvertreden, match="cannot go negative"):
+        gb.trek_in(3, "vergissing", "tester")
+
+
+def test_a_resultaatbestemming_feeds_the_reserve_in_the_next_year(gb: Grootboek) -> None:
+    boek(gb, document({"type": "reserve_ingesteld", "reserve": "algemene_reserve", "soort": "algemene_reserve",
+                       "beginstand": 12000, "per": "2020-01-01"},
+                      {"type": "resultaatbestemming", "jaar": 2020, "resultaat": 2112,
+                       "toevoegingen": [{"reserve": "algemene_reserve", "bedrag": 2112}]}))
+    assert gb.reserveboek.standen("algemene_reserve") == {2020: Decimal("12000.00"), 2021: Decimal("14112.00")}
+
+
+def test_each_event_links_to_the_hash_of_the_one_before(gb: Grootboek) -> None:
+    boek(gb, document(buig("definitief", 2020, 12701, "2020-10-01"), buig("voorlopig", 2021, 13040, "2020-10-01")))
+    geopend, eerste, tweede = gb.pending_events
+    assert geopend.vorige_hash == GENESIS
+    assert eerste.vorige_hash == geopend.hash and tweede.vorige_hash == eerste.hash
+    assert len({geopend.hash, eerste.hash, tweede.hash}) == 3
+
+
+def test_a_correction_must_keep_the_type(gb: Grootboek) -> None:
+    boek(gb, document(buig("definitief", 2020, 12701, "2020-10-01")))
+    andere = document({"type": "prognose", "post": "buig", "richting": "baten", "bedragen": {2020: 1}})
+    with pytest.raises(RegelOvertreden, match="is a buig_beschikking; its correction must be one too"):
+        gb.corrigeer(2, andere.feiten[0], Bron(id="b"), "typo", "tester")
+
+
+def test_a_correction_may_move_a_buig_fase_back(gb: Grootboek) -> None:
+    boek(gb, document(buig("voorlopig", 2020, 12245, "2019-10-01"), buig("definitief", 2020, 12701, "2020-10-01")))
+    hersteld = document(buig("definitief", 2020, 12710, "2020-10-01"))
+    assert gb.corrigeer(3, hersteld.feiten[0], Bron(id="b"), "typo", "tester") == 4
+    assert gb.ketens[3].feit.bedrag == Decimal("12710.00")
+
+
+def test_withdrawing_a_correction_brings_back_the_version_before_it(gb: Grootboek) -> None:
+    boek(gb, document(buig("definitief", 2020, 12701, "2020-10-01")))
+    gb.corrigeer(2, document(buig("definitief", 2020, 12710, "2020-10-01")).feiten[0], Bron(id="b"), "x", "t")
+    gb.trek_in(3, "correctie was fout", "t")
+    assert gb.ketens[2].feit.bedrag == Decimal("12701.00")
+    assert gb.ketens[2].versies == (2,)
+
+
+def test_a_withdrawn_event_cannot_be_withdrawn_or_corrected_again(gb: Grootboek) -> None:
+    boek(gb, document(buig("definitief", 2020, 12701, "2020-10-01")))
+    gb.trek_in(2, "ingetrokken", "t")
+    with pytest.raises(OnbekendEvent, match="GM1708-0002 has been withdrawn"):
+        gb.trek_in(2, "nog eens", "t")
+    with pytest.raises(OnbekendEvent, match="has been withdrawn"):
+        gb.corrigeer(2, document(buig("definitief", 2020, 1, "2020-10-01")).feiten[0], Bron(id="b"), "x", "t")
+
+
+def test_only_document_events_can_be_corrected(gb: Grootboek) -> None:
+    with pytest.raises(OnbekendEvent, match="GM1708-0001 is not a document event"):
+        gb.trek_in(1, "opening", "t")
