@@ -1,0 +1,90 @@
+"""The event store: append-only in the database itself, and every event type back exactly as recorded."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from ledger.application import BegrotingApp
+from ledger.documenten import document_uit
+from ledger.grootboek import Grootboek, grootboek_id
+
+ALLE_SOORTEN = [
+    {"type": "begroting", "naam": "Programmabegroting 2021-2024", "saldo": {2021: 150},
+     "posten": [{"post": "buig", "richting": "baten", "taakveld": "6.3", "programma": "Sociaal domein",
+                 "bedragen": {2021: 14794}}]},
+    {"type": "begrotingswijziging", "naam": "BW 2020-07", "naar_aanleiding_van": "septembercirculaire-2020",
+     "posten": [{"post": "algemene_uitkering", "richting": "baten", "bedragen": {2020: 1683}}]},
+    {"type": "circulaire", "soort": "september", "jaar": 2020, "algemene_uitkering": {2020: 77599, 2021: 77891},
+     "taakmutaties": [{"naam": "waterschapsverkiezingen", "bedragen": {2020: 7, 2021: 7}}],
+     "integratie_uitkeringen": [{"naam": "sociaal_domein", "bedragen": {2020: 100}}],
+     "decentralisatie_uitkeringen": [{"naam": "vrouwenopvang", "bedragen": {2020: Decimal("0.01")}}]},
+    {"type": "buig_beschikking", "fase": "definitief", "jaar": 2020, "bedrag": 12701, "bekend_op": "2020-10-01"},
+    {"type": "buig_beschikking", "fase": "voorlopig", "jaar": 2021, "bedrag": 13040, "verwerking": "pm",
+     "toelichting": "pm: verdeling volgt"},
+    {"type": "bcf_voorschot", "jaar": 2020, "bedrag": 239, "onderdeel_van": "algemene_uitkering"},
+    {"type": "bcf_afrekening", "jaar": 2019, "bedrag": 295},
+    {"type": "corona_compensatie", "maatregel": "toezicht_en_handhaving", "route": "algemene_uitkering",
+     "bedragen": {2020: 114}, "kosten": {2020: 120}},
+    {"type": "corona_compensatie", "maatregel": "tozo", "route": "specifieke_uitkering", "bedragen": {2020: 5000}},
+    {"type": "prognose", "post": "stelpost.jeugdhulp", "richting": "baten", "bedragen": {2022: 735},
+     "toelichting": "AU bevat 735 i.p.v. 824"},
+    {"type": "reserve_ingesteld", "reserve": "algemene_reserve", "soort": "algemene_reserve",
+     "beginstand": Decimal("12000123456.78"), "per": "2020-01-01"},
+    {"type": "reserve_ingesteld", "reserve": "corona", "soort": "bestemmingsreserve", "beginstand": 0,
+     "per": "2020-01-01", "doel": "opvang coronakosten"},
+    {"type": "reserve_mutatie", "reserve": "corona", "jaar": 2020, "soort": "dotatie", "bedrag": 300},
+    {"type": "resultaatbestemming", "jaar": 2020, "resultaat": 2112,
+     "toevoegingen": [{"reserve": "algemene_reserve", "bedrag": 2112}]},
+]
+
+
+def alle_soorten_document() -> dict:
+    return {"gemeente": "GM1708", "bron": {"id": "alles", "titel": "Alle soorten", "datum": "2020-09-15",
+                                           "kenmerk": "2020_B&W_00403", "sha256": "ab" * 32},
+            "eenheid": 1, "events": ALLE_SOORTEN}
+
+
+def rauw(app: BegrotingApp, sql: str) -> None:
+    with app.factory.datastore.engine.begin() as v:
+        v.execute(text(sql))
+
+
+def aantal_events(app: BegrotingApp) -> int:
+    with app.factory.datastore.engine.connect() as v:
+        return v.execute(text("SELECT count(*) FROM begroting_events")).scalar_one()
+
+
+def test_every_event_type_reads_back_equal_to_what_was_recorded(app: BegrotingApp) -> None:
+    doc = document_uit(alle_soorten_document())
+    gb = app.grootboek("GM1708", "controller")
+    gb.boek(list(doc.feiten), doc.bron, doc.hash, "controller")
+    gb.corrigeer(5, doc.feiten[3].model_copy(update={"bedrag": Decimal("12701.01")}), doc.bron, "typo", "c")
+    gb.trek_in(6, "voorlopig vervalt", "c")
+    opgenomen = list(gb.pending_events)
+    app.save(gb)
+    teruggelezen = list(app.events.get(grootboek_id("GM1708")))
+    assert teruggelezen == opgenomen
+    assert {type(e.feit).__name__ for e in teruggelezen[1:15]} == {
+        "BegrotingVastgesteld", "BegrotingGewijzigd", "CirculaireGepubliceerd", "BuigBeschikkingOntvangen",
+        "BcfVoorschotOntvangen", "BcfAfrekeningOntvangen", "CoronaCompensatieToegekend", "PrognoseBijgesteld",
+        "ReserveIngesteld", "ReserveGemuteerd", "ResultaatBestemd"}
+    assert teruggelezen[3].feit.decentralisatie_uitkeringen[0].bedragen[2020] == Decimal("0.01")
+    assert str(teruggelezen[11].feit.beginstand) == "12000123456.78"
+    assert isinstance(teruggelezen[-1], Grootboek.FeitIngetrokken)
+
+
+def test_an_update_on_the_event_table_is_refused_by_the_database(app: BegrotingApp) -> None:
+    app.boek([document_uit(alle_soorten_document())], "controller")
+    with pytest.raises(DBAPIError, match="append-only"):
+        rauw(app, "UPDATE begroting_events SET topic = 'x' WHERE originator_version = 2")
+    assert aantal_events(app) == 15
+
+
+def test_a_delete_on_the_event_table_is_refused_by_the_database(app: BegrotingApp) -> None:
+    app.boek([document_uit(alle_soorten_document())], "controller")
+    with pytest.raises(DBAPIError, match="append-only"):
+        rauw(app, "DELETE FROM begroting_events")
+    assert aantal_events(app) == 15
