@@ -76,7 +76,7 @@ def patroon(regex: re.Pattern[str], wat: str, uitleg: str) -> PlainValidator:
         if not isinstance(value, str):
             raise ValueError(f"expected {wat} as text, got {beschrijf(value)}")
         if not regex.match(value):
-            raise ValueError(f"{wat} {value!r} {uitleg}")
+            raise ValueError(f"{value!r} {uitleg}")
         return value
 
     return PlainValidator(valideer)
@@ -103,7 +103,7 @@ PostNaam = Annotated[
 Naam = Annotated[str, patroon(NAAM_PATROON, "naam", "may hold only a-z, 0-9 and '_'")]
 BronId = Annotated[str, patroon(BRON_PATROON, "bron id", "may hold only a-z, 0-9, '.', '_' and '-'")]
 GemeenteCode = Annotated[
-    str, patroon(GEMEENTE_PATROON, "gemeente", "is not a CBS code: GM and four digits, like GM1708")
+    str, patroon(GEMEENTE_PATROON, "gemeente", "is not a CBS code (GM and four digits, like GM1708)")
 ]
 Richting = Literal["baten", "lasten"]
 Verwerking = Literal["verwerkt", "pm"]

@@ -37,9 +37,8 @@ def check_buig_fase(beschikkingen: dict[int, BuigBeschikkingOntvangen], keten: i
     if not isinstance(feit, BuigBeschikkingOntvangen):
         return
     rang = FASEN.index(feit.fase)
-    for k, ander in beschikkingen.items():
-        if k == keten or ander.jaar != feit.jaar:
-            continue
+    zelfde_jaar = [b for k, b in beschikkingen.items() if k != keten and b.jaar == feit.jaar]
+    for ander in sorted(zelfde_jaar, key=lambda b: FASEN.index(b.fase), reverse=True):
         ander_rang = FASEN.index(ander.fase)
         later_maar_eerder = ander.bekend_op < feit.bekend_op and ander_rang > rang
         eerder_maar_later = ander.bekend_op > feit.bekend_op and ander_rang < rang

@@ -86,13 +86,15 @@ class Schrijver:
         self._voeg_versie_toe(event, event.keten, event.originator_version, event.feit, event.bron.id, orde)
 
     def _trek_in(self, event: Grootboek.FeitIngetrokken) -> None:
+        """Withdrawing the first event ends the keten; withdrawing the correction in force restores the one before."""
+        if event.trekt_in == event.keten:
+            self._sluit(event)
+            return
         versies = self._geldige_versies(event.gemeente, event.keten)
         if event.trekt_in != max(versies):
-            return  # an older version: what the ledger shows does not change
+            return  # an older correction: what the ledger shows does not change
         self._sluit(event)
-        over = [v for v in versies if v != event.trekt_in]
-        if event.trekt_in != event.keten and over:
-            self._herstel(event, over[-1])
+        self._herstel(event, [v for v in versies if v != event.trekt_in][-1])
 
     def _herstel(self, event: Grootboek.FeitIngetrokken, versie: int) -> None:
         """Show the version before the withdrawn correction again, from the withdrawal on."""
