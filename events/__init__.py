@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Field
+from pydantic import Field, TypeAdapter
 
 from events.base import Bron, Feit, Informatie
 from events.bcf import BcfAfrekeningOntvangen, BcfVoorschotOntvangen
@@ -33,8 +33,11 @@ AnyFeit = Annotated[
     Union[tuple(FEITEN)],  # type: ignore[valid-type]  # noqa: UP007
     Field(discriminator="type"),
 ]
+FEIT = TypeAdapter(AnyFeit)
+"""Reads any event from its JSON form (stored, or plain data) into its model."""
 
 __all__ = [
+    "FEIT",
     "AnyFeit",
     "FEITEN",
     "FEIT_PER_TYPE",

@@ -14,7 +14,7 @@ from events import AnyFeit, Bron, BuigBeschikkingOntvangen, Feit
 from ledger import regels as r
 from ledger.errors import LedgerError
 from ledger.hashketen import GENESIS, verzegel
-from ledger.posten import regels, richtingen
+from ledger.posten import regels_van, richtingen
 from ledger.reserves import Reserveboek, check_reserves, reservemutaties
 
 
@@ -148,7 +148,7 @@ class Grootboek(Aggregate):
         return r.check_corrigeerbaar(keten, ingetrokken, event_id(self.gemeente, versie))
 
     def check_feit(self, keten: int, feit: Feit) -> None:
-        r.check_richting(self.richtingen, regels(feit))
+        r.check_richting(self.richtingen, regels_van(feit))
         r.check_buig_fase(self.buig, keten, feit)
         if reservemutaties(feit) or keten in self.reserveboek.feiten:
             check_reserves(self.reserveboek, keten, feit)
@@ -212,7 +212,7 @@ class Grootboek(Aggregate):
     def _onthoud(self, versie: int, keten: int, feit: Feit, hash: str) -> None:
         self.keten_van[versie] = keten
         self.versie_feiten[versie] = feit
-        self.richtingen.update(richtingen(regels(feit)))
+        self.richtingen.update(richtingen(regels_van(feit)))
         self.laatste_hash = hash
 
     def _zet_keten(self, keten: int, nieuw: Keten) -> None:

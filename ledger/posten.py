@@ -1,35 +1,27 @@
 """What each event does to the posts: the SPEC's table "what each event type does", as code.
 
-`regels(feit)` turns one event into amount lines; the aggregate uses them to
-keep every post in one richting, the projections store them as rows.
+`regels(feit)` turns one event, in its stored JSON form, into amount lines.
+The aggregate uses them to keep every post in one richting; the projections
+store them as rows. It works on the JSON form because that is what a rebuild
+reads from the store, 150,000 events at a time: decoding each one into its
+pydantic model first would cost more than everything else together.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal
-from functools import singledispatch
-from typing import Iterable, Literal
+from typing import Any, Literal
 
-from events import (
-    BcfAfrekeningOntvangen,
-    BcfVoorschotOntvangen,
-    BegrotingGewijzigd,
-    BegrotingVastgesteld,
-    BuigBeschikkingOntvangen,
-    CirculaireGepubliceerd,
-    CoronaCompensatieToegekend,
-    Feit,
-    Informatie,
-    PrognoseBijgesteld,
-)
+from events import Feit
 
 Soort = Literal["raming", "wijziging", "saldo", "prognose", "pm", "onderdeel"]
 AU = "algemene_uitkering"
+Json = dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
 class Regel:
-    """One amount an event states for one post and year.
+    """One amount an event states for one post and year, in integer cents.
 
     Attributes:
         soort: raming (begroting, absolute), wijziging (delta), saldo (a
@@ -41,72 +33,84 @@ class Regel:
     post: str
     richting: str
     jaar: int
-    bedrag: Decimal
+    cents: int
     onderdeel_van: str | None = None
 
 
-def _reeks(soort: Soort, post: str, richting: str, bedragen: dict[int, Decimal]) -> list[Regel]:
-    return [Regel(soort, post, richting, jaar, bedrag) for jaar, bedrag in sorted(bedragen.items())]
+def cents(bedrag: str) -> int:
+    """'77599000.00' -> 7759900000: stored amounts always have exactly two decimals."""
+    return int(bedrag.replace(".", ""))
 
 
-def _informatie(feit: Informatie) -> Soort:
-    return "pm" if feit.verwerking == "pm" else "prognose"
+def _reeks(soort: Soort, post: str, richting: str, bedragen: Json, van: str | None = None) -> list[Regel]:
+    return [Regel(soort, post, richting, int(jaar), cents(b), van) for jaar, b in sorted(bedragen.items())]
 
 
-@singledispatch
-def regels(feit: Feit) -> list[Regel]:
-    """Events without amounts on posts (reserves) give no lines."""
-    return []
+def _informatie(feit: Json) -> Soort:
+    return "pm" if feit.get("verwerking") == "pm" else "prognose"
 
 
-@regels.register
-def _(feit: BegrotingVastgesteld) -> list[Regel]:
-    lijnen = [r for p in feit.posten for r in _reeks("raming", p.post, p.richting, p.bedragen)]
-    saldi = {jaar: feit.saldo.get(jaar, Decimal("0.00")) for jaar in feit.jaren()}
-    return lijnen + _reeks("saldo", "saldo", "saldo", saldi)
+def _begroting(feit: Json) -> list[Regel]:
+    lijnen = [r for p in feit["posten"] for r in _reeks("raming", p["post"], p["richting"], p["bedragen"])]
+    jaren = {j for p in feit["posten"] for j in p["bedragen"]} | set(feit["saldo"])
+    return lijnen + _reeks("saldo", "saldo", "saldo", {j: feit["saldo"].get(j, "0.00") for j in jaren})
 
 
-@regels.register
-def _(feit: BegrotingGewijzigd) -> list[Regel]:
-    return [r for p in feit.posten for r in _reeks("wijziging", p.post, p.richting, p.bedragen)]
+def _wijziging(feit: Json) -> list[Regel]:
+    return [r for p in feit["posten"] for r in _reeks("wijziging", p["post"], p["richting"], p["bedragen"])]
 
 
-@regels.register
-def _(feit: CirculaireGepubliceerd) -> list[Regel]:
-    soort = _informatie(feit)
-    series = [(AU, "baten", feit.algemene_uitkering)]
-    series += [(f"iu.{u.naam}", "baten", u.bedragen) for u in feit.integratie_uitkeringen]
-    series += [(f"du.{u.naam}", "baten", u.bedragen) for u in feit.decentralisatie_uitkeringen]
-    series += [(f"taakmutatie.{u.naam}", "lasten", u.bedragen) for u in feit.taakmutaties]
-    return [r for post, richting, bedragen in series for r in _reeks(soort, post, richting, bedragen)]
+def _circulaire(feit: Json) -> list[Regel]:
+    series = [(AU, "baten", feit["algemene_uitkering"])]
+    series += [(f"iu.{u['naam']}", "baten", u["bedragen"]) for u in feit["integratie_uitkeringen"]]
+    series += [(f"du.{u['naam']}", "baten", u["bedragen"]) for u in feit["decentralisatie_uitkeringen"]]
+    series += [(f"taakmutatie.{u['naam']}", "lasten", u["bedragen"]) for u in feit["taakmutaties"]]
+    return [r for post, richting, bedragen in series for r in _reeks(_informatie(feit), post, richting, bedragen)]
 
 
-@regels.register
-def _(feit: BuigBeschikkingOntvangen) -> list[Regel]:
-    return [Regel(_informatie(feit), "buig", "baten", feit.jaar, feit.bedrag)]
+def _buig(feit: Json) -> list[Regel]:
+    return [Regel(_informatie(feit), "buig", "baten", feit["jaar"], cents(feit["bedrag"]))]
 
 
-@regels.register(BcfVoorschotOntvangen)
-@regels.register(BcfAfrekeningOntvangen)
-def _(feit: BcfVoorschotOntvangen | BcfAfrekeningOntvangen) -> list[Regel]:
-    if feit.onderdeel_van:
-        return [Regel("onderdeel", "bcf", "baten", feit.jaar, feit.bedrag, feit.onderdeel_van)]
-    return [Regel(_informatie(feit), "bcf", "baten", feit.jaar, feit.bedrag)]
+def _bcf(feit: Json) -> list[Regel]:
+    van = feit["onderdeel_van"]
+    soort: Soort = "onderdeel" if van else _informatie(feit)
+    return [Regel(soort, "bcf", "baten", feit["jaar"], cents(feit["bedrag"]), van)]
 
 
-@regels.register
-def _(feit: CoronaCompensatieToegekend) -> list[Regel]:
-    post = f"corona.{feit.maatregel}"
-    if feit.route == "algemene_uitkering":
-        lijnen = [Regel("onderdeel", post, "baten", j, b, AU) for j, b in sorted(feit.bedragen.items())]
+def _corona(feit: Json) -> list[Regel]:
+    post = f"corona.{feit['maatregel']}"
+    if feit["route"] == "algemene_uitkering":
+        lijnen = _reeks("onderdeel", post, "baten", feit["bedragen"], AU)
     else:
-        lijnen = _reeks(_informatie(feit), post, "baten", feit.bedragen)
-    return lijnen + _reeks(_informatie(feit), f"{post}.kosten", "lasten", feit.kosten or {})
+        lijnen = _reeks(_informatie(feit), post, "baten", feit["bedragen"])
+    return lijnen + _reeks(_informatie(feit), f"{post}.kosten", "lasten", feit["kosten"] or {})
 
 
-@regels.register
-def _(feit: PrognoseBijgesteld) -> list[Regel]:
-    return _reeks(_informatie(feit), feit.post, feit.richting, feit.bedragen)
+def _prognose(feit: Json) -> list[Regel]:
+    return _reeks(_informatie(feit), feit["post"], feit["richting"], feit["bedragen"])
+
+
+PER_TYPE: dict[str, Callable[[Json], list[Regel]]] = {
+    "begroting": _begroting,
+    "begrotingswijziging": _wijziging,
+    "circulaire": _circulaire,
+    "buig_beschikking": _buig,
+    "bcf_voorschot": _bcf,
+    "bcf_afrekening": _bcf,
+    "corona_compensatie": _corona,
+    "prognose": _prognose,
+}
+
+
+def regels(feit: Json) -> list[Regel]:
+    """The amount lines of an event in its stored JSON form; events without amounts on posts give none."""
+    maker = PER_TYPE.get(feit["type"])
+    return maker(feit) if maker else []
+
+
+def regels_van(feit: Feit) -> list[Regel]:
+    return regels(feit.model_dump(mode="json"))
 
 
 def richtingen(lijnen: Iterable[Regel]) -> dict[str, str]:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy.engine import Connection
 
 from ledger.grootboek import event_id
+from projections.journaal import beschrijving
 from projections.peil import Peil, euros, vraag
 from projections.saldo import Postsaldo, posten
 from projections.tabellen import Tabellen
@@ -15,10 +16,11 @@ from projections.tijd import EINDE_DER_TIJDEN, iso
 
 SPOOR = """
 SELECT r.soort, r.cents, r.bekend_op, r.versie, r.keten, r.bron, r.zichtbaar_vanaf, r.vervallen_op,
-       r.vervallen_door, j.type, j.feit_type, j.geboekt_op, j.geboekt_door, j.reden, j.samenvatting,
+       r.vervallen_door, j.type, j.feit_type, j.geboekt_op, j.geboekt_door, j.reden, e.state,
        v.type AS door_type, v.geboekt_door AS door_wie, v.reden AS door_reden
 FROM {regels} r
 JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
+JOIN {events} e ON e.id = j.positie
 LEFT JOIN {journaal} v ON v.gemeente = r.gemeente AND v.versie = r.vervallen_door
 WHERE r.gemeente = :g AND r.post = :post AND r.jaar = :jaar AND r.bekend_op <= :d
   AND r.zichtbaar_vanaf <= :t
@@ -67,14 +69,14 @@ def explain(verbinding: Connection, t: Tabellen, peil: Peil, post: str, jaar: in
     figuur = next((p for p in posten(verbinding, t, jaarpeil) if p.post == post), None)
     params = jaarpeil.params(post=post, jaar=jaar)
     grens = params["t"]
-    sql = vraag(SPOOR, regels=t.regels.name, journaal=t.journaal.name)
+    sql = vraag(SPOOR, regels=t.regels.name, journaal=t.journaal.name, events=t.events.name)
     spoor = []
     for r in verbinding.execute(sql, params):
         in_kracht = r.vervallen_op is None or r.vervallen_op > grens
         zet = in_kracht and figuur is not None and r.versie == figuur.bijgesteld_door and r.soort == "prognose"
         spoor.append(Spoorregel(
             event_id(peil.gemeente, r.versie), r.type, r.soort, euros(r.cents), r.bekend_op,
-            iso(r.geboekt_op), r.geboekt_door, r.bron, r.samenvatting, r.reden, in_kracht,
+            iso(r.geboekt_op), r.geboekt_door, r.bron, beschrijving(r.state)[0], r.reden, in_kracht,
             iso(r.vervallen_op) if r.vervallen_op and r.vervallen_op < EINDE_DER_TIJDEN else None,
             event_id(peil.gemeente, r.vervallen_door) if r.vervallen_door else None,
             r.door_wie, r.door_reden, zet,

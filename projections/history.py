@@ -8,13 +8,15 @@ from decimal import Decimal
 from sqlalchemy.engine import Connection
 
 from ledger.grootboek import event_id
+from projections.journaal import beschrijving
 from projections.peil import Peil, euros, vraag
 from projections.saldo import posten
 from projections.tabellen import Tabellen
 
 STAPPEN = """
-SELECT r.soort, r.cents, r.bekend_op, r.versie, r.bron, j.type, j.feit_type, j.samenvatting
+SELECT r.soort, r.cents, r.bekend_op, r.versie, r.bron, j.type, j.feit_type, e.state
 FROM {regels} r JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
+JOIN {events} e ON e.id = j.positie
 WHERE r.gemeente = :g AND r.post = :post AND r.jaar = :jaar AND r.soort <> 'saldo'
   AND r.zichtbaar_vanaf <= :t AND (r.vervallen_op IS NULL OR r.vervallen_op > :t)
   AND r.bekend_op <= :d
@@ -44,7 +46,7 @@ class Stap:
 
 def history(verbinding: Connection, t: Tabellen, peil: Peil, post: str, jaar: int) -> list[Stap]:
     jaarpeil = Peil(peil.gemeente, peil.as_of, peil.recorded_by, (jaar, jaar))
-    sql = vraag(STAPPEN, regels=t.regels.name, journaal=t.journaal.name)
+    sql = vraag(STAPPEN, regels=t.regels.name, journaal=t.journaal.name, events=t.events.name)
     rijen = verbinding.execute(sql, jaarpeil.params(post=post, jaar=jaar)).all()
     stand: dict[date, tuple[Decimal, Decimal]] = {}
     for dag in sorted({r.bekend_op for r in rijen}):
@@ -52,6 +54,6 @@ def history(verbinding: Connection, t: Tabellen, peil: Peil, post: str, jaar: in
         stand[dag] = (gevonden[0].raming, gevonden[0].prognose) if gevonden else (Decimal("0.00"),) * 2
     return [
         Stap(r.bekend_op, event_id(peil.gemeente, r.versie), r.feit_type or r.type, r.soort,
-             euros(r.cents), r.bron, r.samenvatting, *stand[r.bekend_op])
+             euros(r.cents), r.bron, beschrijving(r.state)[0], *stand[r.bekend_op])
         for r in rijen
     ]

@@ -1,11 +1,17 @@
-"""The journal read model: every event with its ids, bron, both dates and who recorded it."""
+"""The journal read model: every event with its ids, bron, both dates and who recorded it.
+
+The journal keeps what an auditor filters and sorts on; the event's full
+content stays in the event store, and `samenvatting` says it in one line.
+"""
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from functools import singledispatch
 from typing import Any
 
 from events import (
+    FEIT,
     BcfAfrekeningOntvangen,
     BcfVoorschotOntvangen,
     BegrotingGewijzigd,
@@ -19,10 +25,9 @@ from events import (
     ReserveIngesteld,
     ResultaatBestemd,
 )
-from ledger.grootboek import Grootboek
+from ledger.posten import Json
 from events.base import euro
-from projections.tijd import naar_us
-
+from projections.tijd import iso_naar_us
 
 def _jaren(jaren: set[int]) -> str:
     if not jaren:
@@ -86,36 +91,40 @@ def _(feit: ResultaatBestemd) -> str:
     return f"resultaatbestemming {feit.jaar}: {euro(feit.resultaat)} naar {len(feit.toevoegingen)} reserve(s)"
 
 
-def journaalrij(event: Grootboek.Event, positie: int) -> dict[str, Any]:
-    rij: dict[str, Any] = {
+def beschrijving(state: bytes | str) -> tuple[str, Json | None]:
+    """(one line about a stored event, its feit as JSON) for listings: decoded only when shown."""
+    event = json.loads(state)
+    feit = event.get("feit")
+    if feit is None:
+        return (f"intrekking: {event['reden']}" if "trekt_in" in event else f"grootboek {event['gemeente']} geopend"), None
+    tekst = samenvatting(FEIT.validate_python(feit))
+    return (f"correctie: {tekst}" if "vervangt" in event else tekst), feit
+
+
+def journaalrij(event: Json, soort: str, positie: int) -> dict[str, Any]:
+    """The journal row of one stored event, read straight from its JSON state.
+
+    `soort` is geopend, geboekt, correctie or intrekking (from the topic).
+    """
+    feit = event.get("feit") or {}
+    bron = event.get("bron") or {}
+    return {
         "positie": positie,
-        "gemeente": event.gemeente,
-        "versie": event.originator_version,
-        "geboekt_op": naar_us(event.timestamp),
-        "geboekt_door": event.geboekt_door,
-        "hash": event.hash,
-        "vorige_hash": event.vorige_hash,
-        **dict.fromkeys(("bron", "bron_titel", "bron_kenmerk", "bekend_op", "keten", "betreft")),
-        **dict.fromkeys(("verwerking", "reden", "toelichting", "inhoud", "feit_type")),
+        "gemeente": event["gemeente"],
+        "versie": event["originator_version"],
+        "type": feit.get("type", soort) if soort == "geboekt" else soort,
+        "feit_type": feit.get("type"),
+        "bron": bron.get("id"),
+        "bron_titel": bron.get("titel"),
+        "bron_kenmerk": bron.get("kenmerk"),
+        "bekend_op": feit.get("bekend_op"),
+        "geboekt_op": iso_naar_us(event["timestamp"]),
+        "geboekt_door": event["geboekt_door"],
+        "keten": event.get("keten", event["originator_version"] if soort == "geboekt" else None),
+        "betreft": event.get("vervangt", event.get("trekt_in")),
+        "verwerking": feit.get("verwerking"),
+        "reden": event.get("reden"),
+        "toelichting": feit.get("toelichting"),
+        "hash": event["hash"],
+        "vorige_hash": event["vorige_hash"],
     }
-    return rij | _per_soort(event)
-
-
-def _per_soort(event: Grootboek.Event) -> dict[str, Any]:
-    if isinstance(event, Grootboek.Geopend):
-        return {"type": "geopend", "samenvatting": f"grootboek {event.gemeente} geopend"}
-    if isinstance(event, Grootboek.FeitIngetrokken):
-        return {"type": "intrekking", "keten": event.keten, "betreft": event.trekt_in,
-                "reden": event.reden, "samenvatting": f"intrekking: {event.reden}"}
-    assert isinstance(event, (Grootboek.FeitGeboekt, Grootboek.FeitGecorrigeerd))
-    feit = event.feit
-    gedeeld = {
-        "feit_type": feit.type, "bron": event.bron.id, "bron_titel": event.bron.titel,
-        "bron_kenmerk": event.bron.kenmerk, "bekend_op": feit.bekend_op,
-        "verwerking": getattr(feit, "verwerking", None), "toelichting": feit.toelichting,
-        "inhoud": feit.model_dump_json(),
-    }
-    if isinstance(event, Grootboek.FeitGecorrigeerd):
-        return gedeeld | {"type": "correctie", "keten": event.keten, "betreft": event.vervangt,
-                          "reden": event.reden, "samenvatting": f"correctie: {samenvatting(feit)}"}
-    return gedeeld | {"type": feit.type, "keten": event.originator_version, "samenvatting": samenvatting(feit)}

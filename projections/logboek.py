@@ -1,7 +1,6 @@
 """The journal as auditors read it: every document event, oldest recording first."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -10,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from ledger.grootboek import event_id
+from projections.journaal import beschrijving
 from projections.tabellen import Tabellen
 from projections.tijd import iso
 
@@ -47,8 +47,8 @@ def journaal(
     verbinding: Connection, t: Tabellen, gemeente: str | None = None, bron: str | None = None,
     tot_us: int | None = None,
 ) -> list[Journaalregel]:
-    j = t.journaal
-    vraag = select(j).where(j.c.type != "geopend").order_by(j.c.positie)
+    j, e = t.journaal, t.events
+    vraag = select(j, e.c.state).join(e, e.c.id == j.c.positie).where(j.c.type != "geopend").order_by(j.c.positie)
     if gemeente:
         vraag = vraag.where(j.c.gemeente == gemeente)
     if bron:
@@ -59,6 +59,7 @@ def journaal(
 
 
 def _regel(r: Any) -> Journaalregel:
+    samenvatting, inhoud = beschrijving(r.state)
     return Journaalregel(
         id=event_id(r.gemeente, r.versie),
         type=r.type,
@@ -67,7 +68,7 @@ def _regel(r: Any) -> Journaalregel:
         bekend_op=r.bekend_op,
         geboekt_op=iso(r.geboekt_op),
         geboekt_door=r.geboekt_door,
-        samenvatting=r.samenvatting,
+        samenvatting=samenvatting,
         betreft=event_id(r.gemeente, r.betreft) if r.betreft else None,
         reden=r.reden,
         verwerking=r.verwerking,
@@ -76,6 +77,6 @@ def _regel(r: Any) -> Journaalregel:
         bron_kenmerk=r.bron_kenmerk,
         hash=r.hash,
         vorige_hash=r.vorige_hash,
-        inhoud=json.loads(r.inhoud) if r.inhoud else None,
+        inhoud=inhoud,
         positie=r.positie,
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from eventsourcing.persistence import IntegrityError
@@ -58,6 +59,8 @@ class Projector:
 
     def bij(self, tot: int | None = None) -> int:
         """Process every event not yet in the read models (up to position `tot`); return how many."""
+        if self.positie() >= (tot or self.app.recorder.max_notification_id() or 0):
+            return 0  # up to date: no write transaction for a plain read
         totaal = 0
         while True:
             try:
@@ -75,19 +78,26 @@ class Projector:
         naam = self.app.name
         with self.leesmodellen.transaction(commit=True) as session:
             positie = self.leesmodellen.begin_positie(session, naam)
-            notificaties = self.app.recorder.select_notifications(
-                start=positie, limit=self.pagina, stop=tot, inclusive_of_start=False
-            )
+            notificaties = self._lees(session, positie, tot)
             schrijver = Schrijver(session, self.leesmodellen.tabellen)
             for notificatie in notificaties:
-                schrijver.verwerk(self.app.mapper.to_domain_event(notificatie), notificatie.id)
+                schrijver.verwerk(notificatie)
             schrijver.spoel()
             if notificaties:
                 self.leesmodellen.zet_positie(session, naam, notificaties[-1].id)
         return len(notificaties)
 
+    def _lees(self, session: Session, positie: int, tot: int | None) -> list[Row]:
+        """The next page of stored events, as rows: the state stays JSON until the writer reads it."""
+        t = self.app.recorder.events_record_cls.__table__
+        vraag = select(t.c.id, t.c.topic, t.c.state).where(t.c.id > positie).order_by(t.c.id).limit(self.pagina)
+        if tot is not None:
+            vraag = vraag.where(t.c.id <= tot)
+        return list(session.execute(vraag))
+
 
 def leesmodellen(app: BegrotingApp, prefix: str = "") -> Leesmodellen:
-    modellen = Leesmodellen(app.factory.datastore, tabellen=maak_tabellen(prefix))
+    tabellen = maak_tabellen(prefix, app.recorder.events_table_name)
+    modellen = Leesmodellen(app.factory.datastore, tabellen=tabellen)
     modellen.create_table()
     return modellen

@@ -1,117 +1,136 @@
-"""Writes one page of events into the read models, inside the caller's transaction.
+"""Writes one page of stored events into the read models, inside the caller's transaction.
 
-New rows are collected and inserted in bulk. A correction or withdrawal first
-flushes them, then closes the open rows of its keten on the transaction axis
+A recorded document event is read straight from its JSON state and its rows
+collected for one bulk insert. A correction or withdrawal first flushes them,
+then closes the open rows of its keten on the transaction axis
 (`vervallen_op`) and inserts the version now in force.
 """
 from __future__ import annotations
 
+import json
+from datetime import date
 from typing import Any
 
-from pydantic import TypeAdapter
-from sqlalchemy import and_, insert, select, update
+from sqlalchemy import and_, select, update
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from events import AnyFeit, Feit, ReserveIngesteld
+from eventsourcing.utils import get_topic
+from events import FEIT
 from ledger.grootboek import Grootboek
-from ledger.posten import regels
+from ledger.posten import Json, cents, regels
 from ledger.reserves import reservemutaties
 from projections.journaal import journaalrij
 from projections.tabellen import Tabellen
-from projections.tijd import naar_us
+from projections.tijd import iso_naar_us
 
-FEIT = TypeAdapter(AnyFeit)
-
-
-def cents(bedrag: Any) -> int:
-    return int(bedrag.scaleb(2))
-
-
-def regelrijen(feit: Feit, basis: dict[str, Any]) -> list[dict[str, Any]]:
-    return [
-        basis | {"soort": r.soort, "post": r.post, "richting": r.richting,
-                 "onderdeel_van": r.onderdeel_van, "jaar": r.jaar, "cents": cents(r.bedrag)}
-        for r in regels(feit)
-    ]
+SOORT = {get_topic(Grootboek.Geopend): "geopend", get_topic(Grootboek.FeitGeboekt): "geboekt",
+         get_topic(Grootboek.FeitGecorrigeerd): "correctie", get_topic(Grootboek.FeitIngetrokken): "intrekking"}
+RESERVE_TYPES = {"reserve_ingesteld", "reserve_mutatie", "resultaatbestemming"}
+BASIS = ("gemeente", "keten", "versie", "bekend_op", "orde_ts", "orde", "zichtbaar_vanaf", "vervallen_op",
+         "vervallen_door", "bron")
+KOLOMMEN = {
+    "regels": (*BASIS, "soort", "post", "richting", "onderdeel_van", "jaar", "cents"),
+    "reserveregels": (*BASIS, "reserve", "reserve_soort", "soort", "jaar", "cents"),
+}
 
 
-def reserverijen(feit: Feit, basis: dict[str, Any]) -> list[dict[str, Any]]:
-    soort = feit.soort if isinstance(feit, ReserveIngesteld) else None
-    return [
-        basis | {"reserve": m.reserve, "reserve_soort": soort, "soort": m.soort,
-                 "jaar": m.jaar, "cents": cents(m.bedrag)}
-        for m in reservemutaties(feit)
-    ]
+def regelrijen(feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    return [(*basis, r.soort, r.post, r.richting, r.onderdeel_van, r.jaar, r.cents) for r in regels(feit)]
+
+
+def reserverijen(feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    if feit["type"] not in RESERVE_TYPES:
+        return []
+    soort = feit.get("soort") if feit["type"] == "reserve_ingesteld" else None
+    return [(*basis, m.reserve, soort, m.soort, m.jaar, int(m.bedrag.scaleb(2)))
+            for m in reservemutaties(FEIT.validate_python(feit))]
 
 
 class Schrijver:
-    """Turns events into rows for one set of tables, in one session."""
+    """Turns stored events into rows for one set of tables, in one session."""
 
     def __init__(self, session: Session, tabellen: Tabellen) -> None:
         self.session, self.t = session, tabellen
-        self.nieuw: dict[str, list[dict[str, Any]]] = {"journaal": [], "regels": [], "reserveregels": []}
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
+        self.journaal: list[dict[str, Any]] = []
+        self.nieuw: dict[str, list[tuple[Any, ...]]] = {"regels": [], "reserveregels": []}
 
-    def verwerk(self, event: Grootboek.Event, positie: int) -> None:
-        if isinstance(event, (Grootboek.FeitGecorrigeerd, Grootboek.FeitIngetrokken)):
+    def verwerk(self, notificatie: Row) -> None:
+        soort = SOORT[notificatie.topic]
+        event = json.loads(notificatie.state)
+        if soort in ("correctie", "intrekking"):
             self.spoel()
-        self.nieuw["journaal"].append(journaalrij(event, positie))
-        if isinstance(event, Grootboek.FeitGeboekt):
-            versie = event.originator_version
-            orde = (naar_us(event.timestamp), positie)
-            self._voeg_versie_toe(event, versie, versie, event.feit, event.bron.id, orde)
-        elif isinstance(event, Grootboek.FeitGecorrigeerd):
-            self._vervang(event)
-        elif isinstance(event, Grootboek.FeitIngetrokken):
+        self.journaal.append(journaalrij(event, soort, notificatie.id))
+        if soort == "geboekt":
+            versie = event["originator_version"]
+            orde = (iso_naar_us(event["timestamp"]), notificatie.id)
+            self._voeg_versie_toe(event, event["feit"], versie, versie, event["bron"]["id"], orde)
+        elif soort == "correctie":
+            self._sluit(event)
+            orde = self._orde(event["gemeente"], event["keten"])
+            self._voeg_versie_toe(event, event["feit"], event["keten"], event["originator_version"],
+                                  event["bron"]["id"], orde)
+        elif soort == "intrekking":
             self._trek_in(event)
 
     def spoel(self) -> None:
+        """Insert the collected rows with the driver's own executemany: SQLAlchemy's per-row work is the cost."""
+        cursor = self.session.connection().connection.cursor()
+        if self.journaal:
+            kolommen = tuple(self.journaal[0])
+            rijen = [tuple(self._datum(r[k]) if k == "bekend_op" else r[k] for k in kolommen) for r in self.journaal]
+            cursor.executemany(self._insert(self.t.journaal.name, kolommen), rijen)
+            self.journaal.clear()
         for naam, rijen in self.nieuw.items():
             if rijen:
-                self.session.execute(insert(getattr(self.t, naam)), rijen)
+                cursor.executemany(self._insert(getattr(self.t, naam).name, KOLOMMEN[naam]), rijen)
                 rijen.clear()
 
-    def _voeg_versie_toe(self, event: Grootboek.Event, keten: int, versie: int, feit: Feit,
-                         bron: str, orde: tuple[int, int]) -> None:
-        basis = {
-            "gemeente": event.gemeente, "keten": keten, "versie": versie, "bekend_op": feit.bekend_op,
-            "orde_ts": orde[0], "orde": orde[1], "zichtbaar_vanaf": naar_us(event.timestamp),
-            "vervallen_op": None, "vervallen_door": None, "bron": bron,
-        }
+    def _insert(self, tabel: str, kolommen: tuple[str, ...]) -> str:
+        teken = "?" if self.sqlite else "%s"
+        return f"INSERT INTO {tabel} ({', '.join(kolommen)}) VALUES ({', '.join([teken] * len(kolommen))})"
+
+    def _datum(self, iso: str | None) -> Any:
+        """SQLite keeps dates as ISO text (as SQLAlchemy's Date type does there); PostgreSQL as dates."""
+        return iso if self.sqlite or iso is None else date.fromisoformat(iso)
+
+    def _voeg_versie_toe(self, event: Json, feit: Json, keten: int, versie: int, bron: str,
+                         orde: tuple[int, int]) -> None:
+        basis = (event["gemeente"], keten, versie, self._datum(feit["bekend_op"]), orde[0], orde[1],
+                 iso_naar_us(event["timestamp"]), None, None, bron)
         self.nieuw["regels"] += regelrijen(feit, basis)
         self.nieuw["reserveregels"] += reserverijen(feit, basis)
 
-    def _vervang(self, event: Grootboek.FeitGecorrigeerd) -> None:
-        self._sluit(event)
-        orde = self._orde(event.gemeente, event.keten)
-        self._voeg_versie_toe(event, event.keten, event.originator_version, event.feit, event.bron.id, orde)
-
-    def _trek_in(self, event: Grootboek.FeitIngetrokken) -> None:
+    def _trek_in(self, event: Json) -> None:
         """Withdrawing the first event ends the keten; withdrawing the correction in force restores the one before."""
-        if event.trekt_in == event.keten:
+        if event["trekt_in"] == event["keten"]:
             self._sluit(event)
             return
-        versies = self._geldige_versies(event.gemeente, event.keten)
-        if event.trekt_in != max(versies):
+        versies = self._geldige_versies(event["gemeente"], event["keten"])
+        if event["trekt_in"] != max(versies):
             return  # an older correction: what the ledger shows does not change
         self._sluit(event)
-        self._herstel(event, [v for v in versies if v != event.trekt_in][-1])
+        self._herstel(event, [v for v in versies if v != event["trekt_in"]][-1])
 
-    def _herstel(self, event: Grootboek.FeitIngetrokken, versie: int) -> None:
+    def _herstel(self, event: Json, versie: int) -> None:
         """Show the version before the withdrawn correction again, from the withdrawal on."""
         j = self.t.journaal
-        rij = self.session.execute(
-            select(j.c.inhoud, j.c.bron).where(j.c.gemeente == event.gemeente, j.c.versie == versie)
-        ).one()
-        orde = self._orde(event.gemeente, event.keten)
-        self._voeg_versie_toe(event, event.keten, versie, FEIT.validate_json(rij.inhoud), rij.bron, orde)
+        positie = self.session.execute(
+            select(j.c.positie).where(j.c.gemeente == event["gemeente"], j.c.versie == versie)
+        ).scalar_one()
+        vorige = json.loads(self.session.execute(
+            select(self.t.events.c.state).where(self.t.events.c.id == positie)).scalar_one())
+        orde = self._orde(event["gemeente"], event["keten"])
+        self._voeg_versie_toe(event, vorige["feit"], event["keten"], versie, vorige["bron"]["id"], orde)
 
-    def _sluit(self, event: Grootboek.FeitGecorrigeerd | Grootboek.FeitIngetrokken) -> None:
+    def _sluit(self, event: Json) -> None:
         for tabel in self.t.bitemporeel:
             self.session.execute(
                 update(tabel)
-                .where(and_(tabel.c.gemeente == event.gemeente, tabel.c.keten == event.keten,
+                .where(and_(tabel.c.gemeente == event["gemeente"], tabel.c.keten == event["keten"],
                             tabel.c.vervallen_op.is_(None)))
-                .values(vervallen_op=naar_us(event.timestamp), vervallen_door=event.originator_version)
+                .values(vervallen_op=iso_naar_us(event["timestamp"]), vervallen_door=event["originator_version"])
             )
 
     def _orde(self, gemeente: str, keten: int) -> tuple[int, int]:

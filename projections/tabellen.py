@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import BigInteger, Column, Date, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Column, Date, Index, Integer, LargeBinary, MetaData, String, Table, Text
 
 
 def _bitemporeel() -> list[Column]:
@@ -41,13 +41,15 @@ class Tabellen:
     journaal: Table
     regels: Table
     reserveregels: Table
+    events: Table
 
     @property
     def bitemporeel(self) -> tuple[Table, ...]:
         return (self.regels, self.reserveregels)
 
 
-def maak_tabellen(prefix: str = "") -> Tabellen:
+def maak_tabellen(prefix: str = "", events_tabel: str = "begroting_events") -> Tabellen:
+    """The read models; `events` is the event store's table, read for the events' full content."""
     md = MetaData()
     journaal = Table(
         f"{prefix}journaal",
@@ -68,8 +70,6 @@ def maak_tabellen(prefix: str = "") -> Tabellen:
         Column("verwerking", String(10)),
         Column("reden", Text),
         Column("toelichting", Text),
-        Column("samenvatting", Text, nullable=False),
-        Column("inhoud", Text),
         Column("hash", String(64), nullable=False),
         Column("vorige_hash", String(64), nullable=False),
         Index(f"{prefix}journaal_gemeente", "gemeente", "versie", unique=True),
@@ -102,4 +102,5 @@ def maak_tabellen(prefix: str = "") -> Tabellen:
         Index(f"{prefix}reserveregels_vraag", "gemeente", "reserve", "jaar"),
         Index(f"{prefix}reserveregels_keten", "gemeente", "keten"),
     )
-    return Tabellen(prefix, md, journaal, regels, reserveregels)
+    events = Table(events_tabel, MetaData(), Column("id", BigInteger, primary_key=True), Column("state", LargeBinary))
+    return Tabellen(prefix, md, journaal, regels, reserveregels, events)

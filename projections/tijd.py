@@ -11,6 +11,11 @@ def naar_us(moment: datetime) -> int:
     return (moment - EPOCH) // timedelta(microseconds=1)
 
 
+def iso_naar_us(tekst: str) -> int:
+    """A stored ISO 8601 timestamp ('2026-11-23T05:15:26.584984Z') in microseconds."""
+    return naar_us(datetime.fromisoformat(tekst))
+
+
 def van_us(us: int) -> datetime:
     return EPOCH + timedelta(microseconds=us)
 

@@ -10,9 +10,13 @@ from datetime import date
 from decimal import Decimal
 
 from events import Feit
-from ledger.posten import regels
+from ledger.posten import Regel, regels_van
 
 NUL = Decimal("0.00")
+
+
+def bedrag(regel: Regel) -> Decimal:
+    return (Decimal(regel.cents) / 100).quantize(NUL)
 
 
 @dataclass(frozen=True)
@@ -56,24 +60,24 @@ def saldo(handelingen: list[Handeling], as_of: date, tot: int) -> dict:
         ((feit.bekend_op, begin), r)
         for feit, begin in geldende_feiten(handelingen, tot)
         if feit.bekend_op <= as_of
-        for r in regels(feit)
+        for r in regels_van(feit)
     ]
     posten: dict[tuple[str, int], dict] = {}
     for sleutel in {(r.post, r.jaar) for _, r in lijnen if r.soort in ("raming", "wijziging", "prognose")}:
         mijn = [(k, r) for k, r in lijnen if (r.post, r.jaar) == sleutel]
         basis = _laatste([(k, r) for k, r in mijn if r.soort == "raming"])
-        raming = (basis[1].bedrag if basis else NUL) + sum(
-            (r.bedrag for k, r in mijn if r.soort == "wijziging" and (basis is None or k > basis[0])), NUL)
+        raming = (bedrag(basis[1]) if basis else NUL) + sum(
+            (bedrag(r) for k, r in mijn if r.soort == "wijziging" and (basis is None or k > basis[0])), NUL)
         info = _laatste([(k, r) for k, r in mijn if r.soort == "prognose"])
-        prognose = info[1].bedrag if info else raming
+        prognose = bedrag(info[1]) if info else raming
         richting = mijn[0][1].richting
         effect = prognose - raming if richting == "baten" else raming - prognose
         posten[sleutel] = {"raming": raming, "prognose": prognose, "effect": effect}
     jaren = {}
     for jaar in {r.jaar for _, r in lijnen}:
         basis = _laatste([(k, r) for k, r in lijnen if r.soort == "saldo" and r.jaar == jaar])
-        begroot = (basis[1].bedrag if basis else NUL) + sum(
-            ((r.bedrag if r.richting == "baten" else -r.bedrag) for k, r in lijnen
+        begroot = (bedrag(basis[1]) if basis else NUL) + sum(
+            ((bedrag(r) if r.richting == "baten" else -bedrag(r)) for k, r in lijnen
              if r.soort == "wijziging" and r.jaar == jaar and (basis is None or k > basis[0])), NUL)
         effect = sum((p["effect"] for (_, j), p in posten.items() if j == jaar), NUL)
         jaren[jaar] = {"begroot_saldo": begroot, "effect": effect}
@@ -82,5 +86,5 @@ def saldo(handelingen: list[Handeling], as_of: date, tot: int) -> dict:
         laatste_pm = _laatste([(k, r) for k, r in lijnen if r.soort == "pm" and (r.post, r.jaar) == sleutel])
         later = [k for k, r in lijnen if r.soort == "prognose" and (r.post, r.jaar) == sleutel and k > laatste_pm[0]]
         if not later:
-            pm[sleutel] = laatste_pm[1].bedrag
+            pm[sleutel] = bedrag(laatste_pm[1])
     return {"posten": posten, "jaren": jaren, "pm": pm}
