@@ -21,7 +21,7 @@ class PydanticMapper(Mapper):
             originator_id=domain_event.originator_id,
             originator_version=domain_event.originator_version,
             topic=get_topic(type(domain_event)),
-            state=domain_event.model_dump_json().encode("utf-8"),
+            state=getattr(domain_event, "_opgeslagen", None) or domain_event.model_dump_json().encode("utf-8"),
         )
 
     def to_domain_event(self, stored_event: StoredEvent) -> Any:
