@@ -9,3 +9,7 @@ __all__ = ["app", "beheer", "lezen", "schrijven"]
 
 def run() -> None:
     app(prog_name="begroting")
+
+
+if __name__ == "__main__":
+    run()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import getpass
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -46,7 +45,7 @@ def meld_waarschuwingen(documenten: list[Document]) -> None:
 @app.command()
 def record(
     ctx: typer.Context,
-    bestanden: Annotated[list[Path], typer.Argument(help="YAML or JSON documents.", show_default=False)],
+    bestanden: Annotated[list[str], typer.Argument(help="YAML or JSON documents.", show_default=False)],
     door: Door = None,
 ) -> None:
     """Validate source documents and record them, all in one transaction.
@@ -59,7 +58,7 @@ def record(
     """
     from ledger.documenten import lees_documenten
 
-    documenten = lees_documenten([str(b) for b in bestanden])
+    documenten = lees_documenten(bestanden)
     meld_waarschuwingen(documenten)
     uitkomsten = omgeving(ctx).app.boek(documenten, wie(door))
     for uitkomst in uitkomsten:
@@ -75,7 +74,7 @@ def record(
 def correct(
     ctx: typer.Context,
     event_id: Annotated[str, typer.Argument(help="The event to replace, like GM1708-0004.", show_default=False)],
-    bestand: Annotated[Path, typer.Argument(help="A document with exactly one event of the same type.")],
+    bestand: Annotated[str, typer.Argument(help="A document with exactly one event of the same type.")],
     reden: Reden,
     door: Door = None,
 ) -> None:
@@ -89,7 +88,7 @@ def correct(
     """
     from ledger.documenten import lees_document
 
-    document = lees_document(str(bestand))
+    document = lees_document(bestand)
     meld_waarschuwingen([document])
     uitkomst = omgeving(ctx).app.corrigeer(event_id, document, reden, wie(door))
     if uitkomst.nieuw:

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator, ValidationInfo
+from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator, PrivateAttr, ValidationInfo
 
 CENT = Decimal("0.01")
 EERSTE_JAAR, LAATSTE_JAAR = 1990, 2100
@@ -36,6 +36,8 @@ def beschrijf(value: Any) -> str:
 
 
 def naar_decimal(value: Any) -> Decimal:
+    if type(value) is int:
+        return Decimal(value)
     if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
         raise ValueError(f"expected a number, got {beschrijf(value)}")
     try:
@@ -50,10 +52,9 @@ def naar_decimal(value: Any) -> Decimal:
 def valideer_bedrag(value: Any, info: ValidationInfo) -> Decimal:
     if info.context is None and type(value) is str:  # read back from the store: written by us, exact
         return Decimal(value)
-    getal = naar_decimal(value)
-    eenheid = (info.context or {}).get("eenheid", 1)
-    euros = getal * eenheid
-    if -euros.normalize().as_tuple().exponent > 2:
+    eenheid = info.context.get("eenheid", 1) if info.context else 1
+    euros = naar_decimal(value) * eenheid
+    if euros.as_tuple().exponent < -2 and -euros.normalize().as_tuple().exponent > 2:
         na = f" after applying eenheid {eenheid}" if eenheid != 1 else ""
         raise ValueError(f"{value} has more than 2 decimals{na}")
     try:
@@ -63,6 +64,8 @@ def valideer_bedrag(value: Any, info: ValidationInfo) -> Decimal:
 
 
 def valideer_jaar(value: Any) -> int:
+    if type(value) is int and EERSTE_JAAR <= value <= LAATSTE_JAAR:
+        return value
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise ValueError(f"expected a year, got {beschrijf(value)}")
     if isinstance(value, str) and not value.strip().isdigit():
@@ -116,6 +119,10 @@ class Model(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    def __eq__(self, other: object) -> bool:
+        """Equal when the fields are equal; cached forms (private attributes) are no content."""
+        return type(self) is type(other) and self.__dict__ == other.__dict__
+
 
 class Bron(Model):
     """The source document the events come from.
@@ -145,6 +152,13 @@ class Feit(Model):
     type: str
     bekend_op: date
     toelichting: str | None = None
+    _json: dict[str, Any] | None = PrivateAttr(default=None)
+
+    def als_json(self) -> dict[str, Any]:
+        """The event in its stored JSON form (strings for amounts and dates), computed once."""
+        if self._json is None:
+            self._json = self.model_dump(mode="json")
+        return self._json
 
     def jaren(self) -> set[int]:
         """The begrotingsjaren this event has amounts for."""

@@ -50,16 +50,20 @@ def taakvelden() -> dict[str, tuple[Taakveld, ...]]:
     return {code: tuple(velden) for code, velden in per_code.items()}
 
 
+@cache
+def geldig(code: str, jaar: int) -> bool:
+    """Valid in that year; before Iv3 (2017) every known code passes: gemeenten used functies then."""
+    return jaar < EERSTE_IV3_JAAR or any(v.geldig_in(jaar) for v in taakvelden()[code])
+
+
 def check_taakveld(code: str, jaren: set[int]) -> list[str]:
     """Raise ValueError for an unknown code; return warnings for years it is not valid in."""
     velden = taakvelden().get(code)
     if velden is None:
         raise ValueError(f"unknown taakveld {code!r}: not in the Iv3 list of taakvelden")
-    buiten = sorted(
-        j for j in jaren if j >= EERSTE_IV3_JAAR and not any(v.geldig_in(j) for v in velden)
-    )
+    buiten = sorted(j for j in jaren if not geldig(code, j))
     if not buiten:
         return []
-    geldig = ", ".join(f"{v.van}-{v.tot or ''}" for v in velden)
+    perioden = ", ".join(f"{v.van}-{v.tot or ''}" for v in velden)
     jaren_tekst = ", ".join(map(str, buiten))
-    return [f"taakveld {code} is not valid in {jaren_tekst} (valid {geldig}); recorded anyway"]
+    return [f"taakveld {code} is not valid in {jaren_tekst} (valid {perioden}); recorded anyway"]

@@ -23,7 +23,7 @@ def database_url(db: str | None = None) -> str:
 def bootstrap(db: str | None = None) -> BegrotingApp:
     app = BegrotingApp(
         env={
-            "PERSISTENCE_MODULE": "eventsourcing_sqlalchemy",
+            "PERSISTENCE_MODULE": "ledger.opslag:Factory",
             "SQLALCHEMY_URL": database_url(db),
             "CREATE_TABLE": "y",
         }

@@ -56,7 +56,7 @@ def document_hash(gemeente: str, bron: Bron, feiten: tuple[Feit, ...] | list[Fei
     inhoud = {
         "gemeente": gemeente,
         "bron": bron.model_dump(mode="json"),
-        "events": [f.model_dump(mode="json") for f in feiten],
+        "events": [f.als_json() for f in feiten],
     }
     tekst = json.dumps(inhoud, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(tekst.encode("utf-8")).hexdigest()

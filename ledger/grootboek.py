@@ -60,7 +60,7 @@ class Grootboek(Aggregate):
             grootboek.verwerk(self)
 
         def __eq__(self, other: object) -> bool:
-            """Events are equal when their fields are: the kept bytes are a cache, not content."""
+            """Equal when the fields are equal: the kept bytes are a cache, not content."""
             return type(self) is type(other) and self.__dict__ == other.__dict__
 
     class Created(Event, CanInitAggregate[UUID]):

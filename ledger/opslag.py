@@ -1,14 +1,18 @@
 """How events are stored: pydantic state as JSON, in tables that refuse UPDATE and DELETE."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.orm import Session
 
 from eventsourcing.persistence import Mapper, StoredEvent, Transcoder, Transcoding
 from eventsourcing.utils import get_topic, resolve_topic
+from eventsourcing_sqlalchemy.factory import SQLAlchemyFactory
+from eventsourcing_sqlalchemy.recorders import SQLAlchemyApplicationRecorder
 
 WEIGERING = "begroting: the event store is append-only"
 
@@ -27,6 +31,31 @@ class PydanticMapper(Mapper):
     def to_domain_event(self, stored_event: StoredEvent) -> Any:
         event_class: type[BaseModel] = resolve_topic(stored_event.topic)
         return event_class.model_validate_json(stored_event.state)
+
+
+class BulkRecorder(SQLAlchemyApplicationRecorder):
+    """Inserts a save's events with one INSERT .. RETURNING instead of one ORM object each.
+
+    Same table, same locking, same notification ids; the ORM's per-object
+    bookkeeping cost more than the database did.
+    """
+
+    def _insert_stored_events(self, session: Session, stored_events: Sequence[StoredEvent], **_: Any) -> Sequence[int]:
+        if not stored_events:
+            return []
+        self._lock_table(session)
+        tabel = self.events_record_cls.__table__
+        rijen = [{"originator_id": e.originator_id, "originator_version": e.originator_version,
+                  "topic": e.topic, "state": e.state} for e in stored_events]
+        ids = session.execute(insert(tabel).returning(tabel.c.id, sort_by_parameter_order=True), rijen).scalars()
+        self._notify_channel(session)
+        return list(ids)
+
+
+class Factory(SQLAlchemyFactory):
+    """eventsourcing_sqlalchemy, with the bulk insert."""
+
+    application_recorder_class = BulkRecorder
 
 
 class GeenTranscoder(Transcoder):

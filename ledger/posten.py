@@ -109,8 +109,15 @@ def regels(feit: Json) -> list[Regel]:
     return maker(feit) if maker else []
 
 
+_laatst: tuple[Feit | None, list[Regel]] = (None, [])
+
+
 def regels_van(feit: Feit) -> list[Regel]:
-    return regels(feit.model_dump(mode="json"))
+    """The lines of an event model; the aggregate asks twice in a row (check, then apply), so the last is kept."""
+    global _laatst
+    if _laatst[0] is not feit:
+        _laatst = (feit, regels(feit.als_json()))
+    return _laatst[1]
 
 
 def richtingen(lijnen: Iterable[Regel]) -> dict[str, str]:

@@ -51,13 +51,16 @@ class Reserveboek:
 
     def __init__(self) -> None:
         self.feiten: dict[int, Feit] = {}
+        self.mutaties: dict[int, tuple[Reservemutatie, ...]] = {}
 
     def met(self, keten: int, feit: Feit | None) -> Reserveboek:
         """A copy with the event of `keten` added, replaced, or (None) removed."""
         kopie = Reserveboek()
         kopie.feiten = {k: f for k, f in self.feiten.items() if k != keten}
-        if feit is not None and reservemutaties(feit):
-            kopie.feiten[keten] = feit
+        kopie.mutaties = {k: m for k, m in self.mutaties.items() if k != keten}
+        mutaties = tuple(reservemutaties(feit)) if feit is not None else ()
+        if mutaties:
+            kopie.feiten[keten], kopie.mutaties[keten] = feit, mutaties  # type: ignore[assignment]
         return kopie
 
     def instellingen(self) -> dict[str, ReserveIngesteld]:
@@ -65,11 +68,16 @@ class Reserveboek:
 
     def standen(self, reserve: str) -> dict[int, Decimal]:
         """The stand at the end of each year, from the year of the beginstand on."""
-        mutaties = [m for f in self.feiten.values() for m in reservemutaties(f) if m.reserve == reserve]
-        if not mutaties:
+        per_jaar: dict[int, Decimal] = {}
+        for m in (m for ms in self.mutaties.values() for m in ms if m.reserve == reserve):
+            per_jaar[m.jaar] = per_jaar.get(m.jaar, Decimal("0.00")) + m.bedrag
+        if not per_jaar:
             return {}
-        jaren = range(min(m.jaar for m in mutaties), max(m.jaar for m in mutaties) + 1)
-        return {j: sum((m.bedrag for m in mutaties if m.jaar <= j), Decimal("0.00")) for j in jaren}
+        stand, standen = Decimal("0.00"), {}
+        for jaar in range(min(per_jaar), max(per_jaar) + 1):
+            stand += per_jaar.get(jaar, Decimal("0.00"))
+            standen[jaar] = stand
+        return standen
 
 
 def check_reserve_uniek(boek: Reserveboek, keten: int, feit: Feit) -> None:
@@ -82,17 +90,12 @@ def check_reserve_uniek(boek: Reserveboek, keten: int, feit: Feit) -> None:
 
 def check_reserves_bestaan(boek: Reserveboek) -> None:
     ingesteld = boek.instellingen()
-    for feit in boek.feiten.values():
-        for m in reservemutaties(feit):
-            bestaand = ingesteld.get(m.reserve)
-            if bestaand is None:
-                raise RegelOvertreden(
-                    f"reserve {m.reserve!r} does not exist: institute it with a reserve_ingesteld first"
-                )
-            if m.jaar < bestaand.per.year:
-                raise RegelOvertreden(
-                    f"reserve {m.reserve!r} exists from {bestaand.per}; no {m.soort} for {m.jaar}"
-                )
+    for m in (m for ms in boek.mutaties.values() for m in ms):
+        bestaand = ingesteld.get(m.reserve)
+        if bestaand is None:
+            raise RegelOvertreden(f"reserve {m.reserve!r} does not exist: institute it with a reserve_ingesteld first")
+        if m.jaar < bestaand.per.year:
+            raise RegelOvertreden(f"reserve {m.reserve!r} exists from {bestaand.per}; no {m.soort} for {m.jaar}")
 
 
 def check_reserves_niet_negatief(boek: Reserveboek) -> None:
