@@ -16,6 +16,12 @@ Post = Annotated[str, typer.Option("--post", "-p", help="The post, like buig or 
 Jaar = Annotated[int, typer.Option("--jaar", "-j", help="The begrotingsjaar.")]
 
 
+def als_json():  # noqa: ANN201 - the JSON shapes, imported only when JSON is asked for
+    from projections import als_json
+
+    return als_json
+
+
 def peil(gemeente: str, as_of: str | None, recorded_by: str | None, jaren: str | None = None):  # noqa: ANN201
     from projections.peil import Peil
 
@@ -35,7 +41,7 @@ def events(
     """
     regels = omgeving(ctx).lezer.journaal(gemeente, bron)
     if format is Formaat.json:
-        druk_json(weergave.journaal_json(regels))
+        druk_json(als_json().journaal_json(regels))
     elif format is Formaat.csv:
         kolommen = weergave.JOURNAAL_KOLOMMEN
         druk_csv(kolommen, [[getattr(r, k) for k in kolommen] for r in regels])
@@ -54,11 +60,30 @@ def saldo(
     """
     uitkomst = omgeving(ctx).lezer.saldo(peil(gemeente, as_of, recorded_by, jaren))
     if format is Formaat.json:
-        druk_json(weergave.saldo_json(uitkomst))
+        druk_json(als_json().saldo_json(uitkomst))
     elif format is Formaat.csv:
         druk_csv(*weergave.saldo_csv(uitkomst))
     else:
         druk_tabellen(*weergave.saldo_tabellen(uitkomst, eenheid))
+
+
+@app.command()
+def reserves(
+    ctx: typer.Context, gemeente: Gemeente, as_of: AsOf = None, recorded_by: RecordedBy = None,
+    jaren: Jaren = None, format: Format = Formaat.table, eenheid: Eenheid = 1,
+) -> None:
+    """Reserve stands at the end of each year, with the dotaties, onttrekkingen and resultaatbestemmingen.
+
+    Example: begroting reserves --gemeente GM1708 --as-of 2021-12-31 --jaren 2020-2024
+    """
+    vraag = peil(gemeente, as_of, recorded_by, jaren)
+    alle = omgeving(ctx).lezer.reserves(vraag)
+    if format is Formaat.json:
+        druk_json(als_json().reserves_json(vraag, alle))
+    elif format is Formaat.csv:
+        druk_csv(*weergave.reserves_csv(alle))
+    else:
+        druk_tabellen(weergave.reserves_tabel(vraag, alle, eenheid))
 
 
 @app.command()
@@ -74,7 +99,7 @@ def diff(
     """
     uitkomst = omgeving(ctx).lezer.diff(peil(gemeente, tot, recorded_by, jaren), lees_datum(van))
     if format is Formaat.json:
-        druk_json(weergave.diff_json(uitkomst))
+        druk_json(als_json().diff_json(uitkomst))
     elif format is Formaat.csv:
         druk_csv(*weergave.diff_csv(uitkomst))
     else:

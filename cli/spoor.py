@@ -5,7 +5,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from cli.uitvoer import Tabel, eenheid_tekst, geld
-from cli.weergave import peil_json
 
 if TYPE_CHECKING:
     from projections.explain import Uitleg
@@ -23,6 +22,8 @@ def history_rij(s: Stap) -> list[Any]:
 
 
 def history_json(peil: Peil, post: str, jaar: int, stappen: list[Stap]) -> dict[str, Any]:
+    from projections.als_json import peil_json
+
     return peil_json(peil) | {"post": post, "jaar": jaar,
                               "stappen": [dict(zip(HISTORY_KOLOMMEN, history_rij(s))) for s in stappen]}
 
@@ -41,6 +42,8 @@ def explain_rij(r: Any) -> list[Any]:
 
 
 def explain_json(u: Uitleg) -> dict[str, Any]:
+    from projections.als_json import peil_json
+
     figuur = u.figuur
     return peil_json(u.peil) | {
         "post": u.post, "jaar": u.jaar,

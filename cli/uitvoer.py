@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -30,25 +29,18 @@ def geld(bedrag: Decimal | None, eenheid: int = 1, teken: bool = False) -> str:
     return f"+ {tekst}" if teken and waarde > 0 else tekst
 
 
-def json_waarde(waarde: Any) -> Any:
-    if isinstance(waarde, Decimal):
-        return f"{waarde:.2f}"
-    if isinstance(waarde, (date, datetime)):
-        return waarde.isoformat()
-    if isinstance(waarde, Enum):
-        return waarde.value
-    raise TypeError(f"cannot write {type(waarde).__name__} as JSON")
-
-
 def druk_json(gegevens: Any) -> None:
-    sys.stdout.write(json.dumps(gegevens, default=json_waarde, ensure_ascii=False, indent=2) + "\n")
+    from projections.als_json import als_tekst
+
+    sys.stdout.write(als_tekst(gegevens) + "\n")
 
 
 def druk_csv(kolommen: Sequence[str], rijen: Sequence[Sequence[Any]]) -> None:
     schrijver = csv.writer(sys.stdout, lineterminator="\n")
     schrijver.writerow(kolommen)
     for rij in rijen:
-        schrijver.writerow([json_waarde(w) if isinstance(w, (Decimal, date)) else w for w in rij])
+        schrijver.writerow([f"{w:.2f}" if isinstance(w, Decimal) else w.isoformat() if isinstance(w, date) else w
+                            for w in rij])
 
 
 @dataclass

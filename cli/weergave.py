@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from cli.uitvoer import Tabel, eenheid_tekst, geld
 
 if TYPE_CHECKING:
     from projections.diff import Diff
+    from projections.reserves import Reserve
     from projections.logboek import Journaalregel
     from projections.peil import Peil
     from projections.saldo import Saldo
@@ -16,16 +18,15 @@ JOURNAAL_KOLOMMEN = ["id", "type", "gemeente", "bron", "bekend_op", "geboekt_op"
                      "samenvatting", "betreft", "reden", "verwerking"]
 
 
-def peil_json(peil: Peil) -> dict[str, Any]:
-    return {
-        "gemeente": peil.gemeente,
-        "as_of": peil.as_of,
-        "recorded_by": peil.recorded_by.isoformat() if peil.recorded_by else None,
-    }
-
-
-def journaal_json(regels: list[Journaalregel]) -> list[dict[str, Any]]:
-    return [asdict(r) for r in regels]
+BBV_REGELS = (  # (label, field, shown with + / -)
+    ("begroot saldo", "begroot_saldo", True),
+    ("effect", "effect", True),
+    ("saldo van baten en lasten", "verwacht_saldo", True),
+    ("  dotaties reserves (lasten)", "dotaties", False),
+    ("  onttrekkingen reserves (baten)", "onttrekkingen", False),
+    ("mutaties reserves", "mutaties_reserves", True),
+    ("geraamd resultaat", "resultaat", True),
+)
 
 
 def journaal_tabel(regels: list[Journaalregel]) -> Tabel:
@@ -33,25 +34,6 @@ def journaal_tabel(regels: list[Journaalregel]) -> Tabel:
     rijen = [[r.id, r.type, r.bron or "", str(r.bekend_op or ""), r.geboekt_op[:19], r.geboekt_door,
               r.samenvatting + (f" [{r.betreft}: {r.reden}]" if r.betreft else "")] for r in regels]
     return Tabel(f"Journaal ({len(regels)} events)", kolommen, rijen)
-
-
-def saldo_json(s: Saldo) -> dict[str, Any]:
-    return peil_json(s.peil) | {
-        "jaren": {str(j): {"begroot_saldo": js.begroot_saldo, "effect": js.effect,
-                           "verwacht_saldo": js.verwacht_saldo} for j, js in s.jaren.items()},
-        "posten": [{"post": p.post, "richting": p.richting, "jaar": p.jaar, "raming": p.raming,
-                    "prognose": p.prognose, "effect": p.effect} for p in s.posten],
-        "pm": [{"post": p.post, "richting": p.richting, "jaar": p.jaar, "bedrag": p.bedrag,
-                "effect": p.effect, "bron": p.bron, "event": _id(s.peil, p.versie)} for p in s.pm],
-        "onderdelen": [{"post": o.post, "onderdeel_van": o.onderdeel_van, "jaar": o.jaar, "bedrag": o.bedrag,
-                        "bron": o.bron, "event": _id(s.peil, o.versie)} for o in s.onderdelen],
-    }
-
-
-def _id(peil: Peil, versie: int) -> str:
-    from ledger.grootboek import event_id
-
-    return event_id(peil.gemeente, versie)
 
 
 def saldo_csv(s: Saldo) -> tuple[list[str], list[list[Any]]]:
@@ -71,8 +53,8 @@ def saldo_tabellen(s: Saldo, eenheid: int) -> list[Tabel]:
     kolommen = ["", *map(str, jaren)]
     totaal = Tabel(f"Begrotingssaldo {s.peil.gemeente}, {_kop(s.peil)}", kolommen, rechts=set(kolommen[1:]),
                    voet=f"+ = voordeel ({eenheid_tekst(eenheid)})")
-    for naam, veld in (("begroot saldo", "begroot_saldo"), ("effect", "effect"), ("verwacht saldo", "verwacht_saldo")):
-        totaal.rijen.append([naam, *(geld(getattr(s.jaren[j], veld), eenheid, teken=True) for j in jaren)])
+    for naam, veld, teken in BBV_REGELS:
+        totaal.rijen.append([naam, *(geld(getattr(s.jaren[j], veld), eenheid, teken) for j in jaren)])
     effecten = Tabel("Effect per post", kolommen, rechts=set(kolommen[1:]))
     for post in sorted({p.post for p in s.posten if p.effect}):
         per_jaar = {p.jaar: p.effect for p in s.posten if p.post == post}
@@ -83,16 +65,6 @@ def saldo_tabellen(s: Saldo, eenheid: int) -> list[Tabel]:
                        ["onderdeel van", "post", "jaar", "bedrag", "bron"], rechts={"bedrag"})
     onderdelen.rijen = [[o.onderdeel_van, o.post, str(o.jaar), geld(o.bedrag, eenheid), o.bron] for o in s.onderdelen]
     return [t for t in (totaal, effecten, pm, onderdelen) if t.rijen]
-
-
-def diff_json(d: Diff) -> dict[str, Any]:
-    return {"gemeente": d.peil.gemeente, "van": d.van, "tot": d.tot,
-            "recorded_by": d.peil.recorded_by.isoformat() if d.peil.recorded_by else None,
-            "jaren": {str(j): {"mutatie": m.mutatie, "verwacht_van": m.verwacht_van, "verwacht_tot": m.verwacht_tot}
-                      for j, m in d.jaren.items()},
-            "posten": [{"post": p.post, "richting": p.richting, "jaar": p.jaar, "effect_van": p.effect_van,
-                        "effect_tot": p.effect_tot, "mutatie": p.mutatie, "oorzaken": list(p.oorzaken), "pm": p.pm}
-                       for p in d.posten]}
 
 
 def diff_csv(d: Diff) -> tuple[list[str], list[list[Any]]]:
@@ -118,3 +90,20 @@ def _cel(mutatie: Any, eenheid: int) -> str:
         return ""
     tekst = geld(mutatie.mutatie, eenheid, teken=True) if mutatie.mutatie else "0"
     return f"{tekst} (pm)" if mutatie.pm else tekst
+
+
+def reserves_csv(alle: dict[str, Reserve]) -> tuple[list[str], list[list[Any]]]:
+    kolommen = ["reserve", "soort", "jaar", "beginstand", "dotatie", "onttrekking", "resultaatbestemming", "stand"]
+    rijen = [[naam, r.soort, j, *(r.mutaties.get(j, {}).get(k, Decimal("0.00")) for k in kolommen[3:7]), stand]
+             for naam, r in sorted(alle.items()) for j, stand in r.standen.items()]
+    return kolommen, rijen
+
+
+def reserves_tabel(peil: Peil, alle: dict[str, Reserve], eenheid: int) -> Tabel:
+    jaren = sorted({j for r in alle.values() for j in r.standen})
+    kolommen = ["reserve", "soort", *map(str, jaren)]
+    tabel = Tabel(f"Reserves {peil.gemeente}: stand einde jaar, {_kop(peil)}", kolommen, rechts=set(kolommen[2:]),
+                  voet=eenheid_tekst(eenheid))
+    tabel.rijen = [[naam, (r.soort or "").replace("_", " "), *(geld(r.standen.get(j), eenheid) for j in jaren)]
+                   for naam, r in sorted(alle.items())]
+    return tabel

@@ -14,6 +14,7 @@ from projections.history import Stap, history
 from projections.logboek import Journaalregel, journaal
 from projections.peil import Peil
 from projections.projector import Projector, leesmodellen
+from projections.reserves import Reserve, reserves
 from projections.saldo import Saldo, saldo
 
 
@@ -43,6 +44,10 @@ class Lezer:
     def diff(self, peil: Peil, van: date) -> Diff:
         with self.verbinding() as v:
             return diff(v, self.tabellen, peil, van)
+
+    def reserves(self, peil: Peil) -> dict[str, Reserve]:
+        with self.verbinding() as v:
+            return reserves(v, self.tabellen, peil)
 
     def history(self, peil: Peil, post: str, jaar: int) -> list[Stap]:
         with self.verbinding() as v:

@@ -23,18 +23,28 @@ from projections.schrijver import Schrijver
 from projections.tabellen import Tabellen, maak_tabellen
 
 PAGINA = 1000
+SCHEMA_VERSIE = 2  # raise when a read-model table changes: the read models are then rebuilt from the events
 
 
 class Leesmodellen(SQLAlchemyTrackingRecorder):
     """The read-model tables of one prefix, with their tracking position."""
 
-    def __init__(self, datastore: SQLAlchemyDatastore, *, tabellen: Tabellen, **kwargs: Any) -> None:
+    def __init__(self, datastore: SQLAlchemyDatastore, *, tabellen: Tabellen, bron: str, **kwargs: Any) -> None:
         super().__init__(datastore, tracking_table_name=f"{tabellen.prefix}projectie_tracking", **kwargs)
         self.tabellen = tabellen
+        self.naam = f"{bron}.v{SCHEMA_VERSIE}"
 
     def create_table(self) -> None:
+        """Create the tables; read models of an older schema are dropped, to be rebuilt from the events."""
         super().create_table()
-        self.tabellen.metadata.create_all(self.datastore.engine, checkfirst=True)
+        engine = self.datastore.engine
+        with engine.begin() as verbinding:
+            t = self.tracking_table
+            oud = verbinding.execute(select(t.c.application_name).where(t.c.application_name != self.naam)).first()
+            if oud is not None:
+                self.tabellen.metadata.drop_all(verbinding)
+                verbinding.execute(t.delete())
+        self.tabellen.metadata.create_all(engine, checkfirst=True)
 
     def begin_positie(self, session: Session, naam: str) -> int:
         """Lock the position for this transaction (other catch-ups wait) and return it."""
@@ -72,10 +82,10 @@ class Projector:
                 return totaal
 
     def positie(self) -> int:
-        return self.leesmodellen.max_tracking_id(self.app.name) or 0
+        return self.leesmodellen.max_tracking_id(self.leesmodellen.naam) or 0
 
     def _pagina(self, tot: int | None) -> int:
-        naam = self.app.name
+        naam = self.leesmodellen.naam
         with self.leesmodellen.transaction(commit=True) as session:
             positie = self.leesmodellen.begin_positie(session, naam)
             notificaties = self._lees(session, positie, tot)
@@ -98,6 +108,6 @@ class Projector:
 
 def leesmodellen(app: BegrotingApp, prefix: str = "") -> Leesmodellen:
     tabellen = maak_tabellen(prefix, app.recorder.events_table_name)
-    modellen = Leesmodellen(app.factory.datastore, tabellen=tabellen)
+    modellen = Leesmodellen(app.factory.datastore, tabellen=tabellen, bron=app.name)
     modellen.create_table()
     return modellen

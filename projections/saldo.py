@@ -12,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy.engine import Connection
 
 from projections.peil import Peil, euros, vraag
+from projections.reserves import NUL, mutaties_exploitatie, reserves
 from projections.tabellen import Tabellen
 
 GEORDEND = """
@@ -109,12 +110,31 @@ class Onderdeel:
 
 @dataclass(frozen=True)
 class Jaarsaldo:
+    """One year, as the BBV shows it: the saldo van baten en lasten, the mutaties reserves, the resultaat.
+
+    Attributes:
+        begroot_saldo: the begroting's stated saldo with the wijzigingen that add to it.
+        effect: the sum of every post's effect (+ is voordeel).
+    """
+
     begroot_saldo: Decimal
     effect: Decimal
+    dotaties: Decimal = Decimal("0.00")
+    onttrekkingen: Decimal = Decimal("0.00")
 
     @property
     def verwacht_saldo(self) -> Decimal:
+        """The saldo van baten en lasten as now expected."""
         return self.begroot_saldo + self.effect
+
+    @property
+    def mutaties_reserves(self) -> Decimal:
+        """Onttrekkingen count as baten, dotaties as lasten (taakveld 0.10)."""
+        return self.onttrekkingen - self.dotaties
+
+    @property
+    def resultaat(self) -> Decimal:
+        return self.verwacht_saldo + self.mutaties_reserves
 
 
 @dataclass(frozen=True)
@@ -139,9 +159,11 @@ def posten(verbinding: Connection, t: Tabellen, peil: Peil) -> list[Postsaldo]:
 def saldo(verbinding: Connection, t: Tabellen, peil: Peil) -> Saldo:
     per_post = posten(verbinding, t, peil)
     begroot = {r.jaar: euros(r.begroot) for r in verbinding.execute(vraag(BEGROOT, regels=t.regels.name), peil.params())}
+    reservemutaties = mutaties_exploitatie(reserves(verbinding, t, peil))
     jaren = {
-        jaar: Jaarsaldo(b, sum((p.effect for p in per_post if p.jaar == jaar), Decimal("0.00")))
-        for jaar, b in begroot.items()
+        jaar: Jaarsaldo(begroot.get(jaar, NUL), sum((p.effect for p in per_post if p.jaar == jaar), NUL),
+                        *reservemutaties.get(jaar, (NUL, NUL)))
+        for jaar in sorted(set(begroot) | {j for j in reservemutaties if peil.jaren[0] <= j <= peil.jaren[1]})
     }
     huidig = {(p.post, p.jaar): p for p in per_post}
     pm = []

@@ -50,7 +50,10 @@ def test_diff_json_gives_the_table_of_the_informatienota(db: str) -> None:
 def test_saldo_json_has_the_spec_keys_and_the_pm_list(db: str) -> None:
     s = als_json(db, "saldo", "--gemeente", G, "--as-of", "2020-10-13")
     assert (s["gemeente"], s["as_of"], s["recorded_by"]) == (G, "2020-10-13", None)
-    assert s["jaren"]["2020"] == {"begroot_saldo": "0.00", "effect": k(2112), "verwacht_saldo": k(2112)}
+    assert s["jaren"]["2020"] == {
+        "begroot_saldo": "0.00", "effect": k(2112), "verwacht_saldo": k(2112), "saldo_baten_lasten": k(2112),
+        "dotaties_reserves": "0.00", "onttrekkingen_reserves": "0.00", "mutaties_reserves": "0.00",
+        "resultaat": k(2112)}
     assert {"post": "algemene_uitkering", "richting": "baten", "jaar": 2020, "raming": "75916000.00",
             "prognose": "77599000.00", "effect": k(1683)} in s["posten"]
     assert s["pm"] == [{"post": "buig", "richting": "baten", "jaar": 2021, "bedrag": k(13040), "effect": k(-1754),

@@ -1,0 +1,82 @@
+"""The answers as JSON-ready data: the SPEC's fixed keys (more keys are welcome).
+
+Money stays Decimal and dates stay dates here; `schrijf_json` writes money as
+a string with exactly two decimals, in euros.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from ledger.grootboek import event_id
+from projections.diff import Diff
+from projections.logboek import Journaalregel
+from projections.peil import Peil
+from projections.reserves import Reserve
+from projections.saldo import Saldo
+
+
+def json_waarde(waarde: Any) -> Any:
+    if isinstance(waarde, Decimal):
+        return f"{waarde:.2f}"
+    if isinstance(waarde, (date, datetime)):
+        return waarde.isoformat()
+    raise TypeError(f"cannot write {type(waarde).__name__} as JSON")
+
+
+def als_tekst(gegevens: Any, canoniek: bool = False) -> str:
+    if canoniek:
+        return json.dumps(gegevens, default=json_waarde, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return json.dumps(gegevens, default=json_waarde, ensure_ascii=False, indent=2)
+
+
+def peil_json(peil: Peil) -> dict[str, Any]:
+    return {
+        "gemeente": peil.gemeente,
+        "as_of": peil.as_of,
+        "recorded_by": peil.recorded_by.isoformat() if peil.recorded_by else None,
+    }
+
+
+def journaal_json(regels: list[Journaalregel]) -> list[dict[str, Any]]:
+    return [asdict(r) for r in regels]
+
+
+def saldo_json(s: Saldo) -> dict[str, Any]:
+    return peil_json(s.peil) | {
+        "jaren": {str(j): {"begroot_saldo": js.begroot_saldo, "effect": js.effect,
+                           "verwacht_saldo": js.verwacht_saldo, "saldo_baten_lasten": js.verwacht_saldo,
+                           "dotaties_reserves": js.dotaties, "onttrekkingen_reserves": js.onttrekkingen,
+                           "mutaties_reserves": js.mutaties_reserves, "resultaat": js.resultaat}
+                  for j, js in s.jaren.items()},
+        "posten": [{"post": p.post, "richting": p.richting, "jaar": p.jaar, "raming": p.raming,
+                    "prognose": p.prognose, "effect": p.effect} for p in s.posten],
+        "pm": [{"post": p.post, "richting": p.richting, "jaar": p.jaar, "bedrag": p.bedrag,
+                "effect": p.effect, "bron": p.bron, "event": _id(s.peil, p.versie)} for p in s.pm],
+        "onderdelen": [{"post": o.post, "onderdeel_van": o.onderdeel_van, "jaar": o.jaar, "bedrag": o.bedrag,
+                        "bron": o.bron, "event": _id(s.peil, o.versie)} for o in s.onderdelen],
+    }
+
+
+def _id(peil: Peil, versie: int) -> str:
+    return event_id(peil.gemeente, versie)
+
+
+def diff_json(d: Diff) -> dict[str, Any]:
+    return {"gemeente": d.peil.gemeente, "van": d.van, "tot": d.tot,
+            "recorded_by": d.peil.recorded_by.isoformat() if d.peil.recorded_by else None,
+            "jaren": {str(j): {"mutatie": m.mutatie, "verwacht_van": m.verwacht_van, "verwacht_tot": m.verwacht_tot}
+                      for j, m in d.jaren.items()},
+            "posten": [{"post": p.post, "richting": p.richting, "jaar": p.jaar, "effect_van": p.effect_van,
+                        "effect_tot": p.effect_tot, "mutatie": p.mutatie, "oorzaken": list(p.oorzaken), "pm": p.pm}
+                       for p in d.posten]}
+
+
+def reserves_json(peil: Peil, alle: dict[str, Reserve]) -> dict[str, Any]:
+    return peil_json(peil) | {"reserves": {
+        naam: {"soort": r.soort, "standen": {str(j): v for j, v in r.standen.items()},
+               "mutaties": {str(j): m for j, m in r.mutaties.items()}}
+        for naam, r in sorted(alle.items())}}

@@ -1,0 +1,68 @@
+"""Reserve stands per year, as known on a date and as recorded by a moment.
+
+Stand at the end of year Y = beginstand + dotaties - onttrekkingen with jaar <= Y
+(a resultaatbestemming counts in the year after the result it books).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy.engine import Connection
+
+from events.base import LAATSTE_JAAR
+from projections.peil import Peil, euros, vraag
+from projections.tabellen import Tabellen
+
+PER_JAAR = """
+SELECT reserve, jaar, soort, MAX(reserve_soort) AS reserve_soort, SUM(cents) AS cents
+FROM {reserveregels} WHERE {zichtbaar}
+GROUP BY reserve, jaar, soort
+ORDER BY reserve, jaar
+"""
+NUL = Decimal("0.00")
+
+
+@dataclass
+class Reserve:
+    """One reserve: its soort, its stand per year and what moved it.
+
+    Attributes:
+        mutaties: per year per soort (beginstand, dotatie, onttrekking, resultaatbestemming), signed.
+    """
+
+    naam: str
+    soort: str | None = None
+    standen: dict[int, Decimal] = field(default_factory=dict)
+    mutaties: dict[int, dict[str, Decimal]] = field(default_factory=dict)
+
+
+def reserves(verbinding: Connection, t: Tabellen, peil: Peil) -> dict[str, Reserve]:
+    uitkomst: dict[str, Reserve] = {}
+    for r in verbinding.execute(vraag(PER_JAAR, reserveregels=t.reserveregels.name), peil.params()):
+        reserve = uitkomst.setdefault(r.reserve, Reserve(r.reserve))
+        reserve.soort = reserve.soort or r.reserve_soort
+        reserve.mutaties.setdefault(r.jaar, {})[r.soort] = euros(r.cents)
+    gevraagd = peil.jaren[1] < LAATSTE_JAAR
+    laatste = peil.jaren[1] if gevraagd else max((j for r in uitkomst.values() for j in r.mutaties), default=0)
+    for reserve in uitkomst.values():
+        stand = NUL
+        for jaar in range(min(reserve.mutaties), laatste + 1):
+            stand += sum(reserve.mutaties.get(jaar, {}).values(), NUL)
+            if jaar >= peil.jaren[0]:
+                reserve.standen[jaar] = stand
+    return uitkomst
+
+
+def mutaties_exploitatie(alle: dict[str, Reserve]) -> dict[int, tuple[Decimal, Decimal]]:
+    """Per year (dotaties, onttrekkingen) that pass through the exploitatie, as the BBV shows them.
+
+    The beginstand is no mutation of a year, and a resultaatbestemming is booked on
+    the balance sheet when the raad decides on the jaarrekening, not as lasten or baten.
+    """
+    per_jaar: dict[int, tuple[Decimal, Decimal]] = {}
+    for reserve in alle.values():
+        for jaar, soorten in reserve.mutaties.items():
+            dotaties, onttrekkingen = per_jaar.get(jaar, (NUL, NUL))
+            per_jaar[jaar] = (dotaties + soorten.get("dotatie", NUL), onttrekkingen - soorten.get("onttrekking", NUL))
+    return per_jaar
