@@ -172,5 +172,5 @@ def test_demo_shows_the_saldo_and_the_diff(tmp_path: Path) -> None:
     assert uitkomst.exit_code == 0
     regels = uitkomst.stdout.splitlines()
     assert regels[0] == "recorded 01-begroting.yaml: bron begroting-2020-2024-stand-mei for GM1708: 1 event (GM1708-0002)"
-    assert any("verwacht saldo" in r and "+ 2.112" in r and "+ 364" in r for r in regels)
+    assert any("saldo van baten en lasten" in r and "+ 2.112" in r and "+ 364" in r for r in regels)
     assert any("saldo (mutatie)" in r and "+ 205" in r for r in regels)
