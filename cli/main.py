@@ -1,10 +1,10 @@
 """The `begroting` console script: the commands register themselves on the typer app."""
 from __future__ import annotations
 
-from cli import beheer, lezen, schrijven
+from cli import beheer, lezen, schrijven, snapshot
 from cli.app import app
 
-__all__ = ["app", "beheer", "lezen", "schrijven"]
+__all__ = ["app", "beheer", "lezen", "schrijven", "snapshot"]
 
 
 def run() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from typing import Any
 
 from sqlalchemy.engine import Connection
 
@@ -11,11 +12,13 @@ from ledger.application import BegrotingApp
 from projections.diff import Diff, diff
 from projections.explain import Uitleg, explain
 from projections.history import Stap, history
-from projections.logboek import Journaalregel, journaal
+from projections.logboek import Journaalregel, event_hash, journaal
 from projections.peil import Peil
 from projections.projector import Projector, leesmodellen
 from projections.reserves import Reserve, reserves
 from projections.saldo import Saldo, saldo
+from projections.snapshot import Snapshotvraag, anker_event, maak, met_hash
+from projections.vergelijk import Uitslag, vergelijk
 
 
 class Lezer:
@@ -48,6 +51,19 @@ class Lezer:
     def reserves(self, peil: Peil) -> dict[str, Reserve]:
         with self.verbinding() as v:
             return reserves(v, self.tabellen, peil)
+
+    def snapshot(self, vraag: Snapshotvraag, gemaakt: dict[str, Any]) -> dict[str, Any]:
+        with self.verbinding() as v:
+            return met_hash(maak(v, self.tabellen, vraag), gemaakt)
+
+    def verifieer_snapshot(self, bestand: dict[str, Any]) -> Uitslag:
+        """Re-derive a snapshot with its own query and compare."""
+        vraag = Snapshotvraag.uit_json(bestand["query"])
+        with self.verbinding() as v:
+            nu = maak(v, self.tabellen, vraag)
+            anker = anker_event(vraag.gemeente, bestand)
+            anker_hash = event_hash(v, self.tabellen, *BegrotingApp.ontleed(anker[0])) if anker else None
+        return vergelijk(bestand, nu, anker_hash)
 
     def history(self, peil: Peil, post: str, jaar: int) -> list[Stap]:
         with self.verbinding() as v:

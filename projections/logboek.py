@@ -80,3 +80,8 @@ def _regel(r: Any) -> Journaalregel:
         inhoud=inhoud,
         positie=r.positie,
     )
+
+
+def event_hash(verbinding: Connection, t: Tabellen, gemeente: str, versie: int) -> str | None:
+    j = t.journaal
+    return verbinding.execute(select(j.c.hash).where(j.c.gemeente == gemeente, j.c.versie == versie)).scalar()

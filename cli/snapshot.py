@@ -1,0 +1,89 @@
+"""`begroting snapshot`: freeze the jaarrekening figures; `snapshot verify` re-derives and compares."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from cli.app import app, omgeving
+from cli.opties import AsOf, RecordedBy, lees_datum, lees_moment
+from cli.schrijven import wie
+
+snapshot_app = typer.Typer(invoke_without_command=True, no_args_is_help=False, rich_markup_mode=None)
+app.add_typer(snapshot_app, name="snapshot")
+
+
+@snapshot_app.callback()
+def snapshot(
+    ctx: typer.Context,
+    gemeente: Annotated[Optional[str], typer.Option("--gemeente", "-g", help="CBS code, like GM1708.")] = None,
+    jaar: Annotated[Optional[int], typer.Option("--jaar", "-j", help="The year of the jaarrekening.")] = None,
+    as_of: AsOf = None,
+    recorded_by: RecordedBy = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Directory to write the snapshot into.")] = None,
+) -> None:
+    """Freeze the jaarrekening figures of one year into snapshot.json, .xlsx, .md and report.html.
+
+    It holds the saldo (all years), the diff against the begroting, the
+    reserves, the pm list and the journal of contributing events, the query,
+    the hash of the last event it saw, and a SHA-256 over its content.
+
+    Example: begroting snapshot --gemeente GM1708 --jaar 2020 --as-of 2021-04-15 --out jaarrekening-2020
+    Then:    begroting snapshot verify jaarrekening-2020/snapshot.json
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    if gemeente is None or jaar is None or as_of is None or out is None:
+        raise typer.BadParameter("give --gemeente, --jaar, --as-of and --out (or: snapshot verify FILE)")
+    from cli.snapshotdelen import delen
+    from cli.rapport import markdown, report_html
+    from cli.werkboek import schrijf_werkboek
+    from projections.als_json import als_tekst
+    from projections.snapshot import Snapshotvraag
+
+    vraag = Snapshotvraag(gemeente, jaar, lees_datum(as_of), lees_moment(recorded_by))
+    gemaakt = {"op": datetime.now(timezone.utc).isoformat(), "door": wie(None)}
+    inhoud = omgeving(ctx).lezer.snapshot(vraag, gemaakt)
+    out.mkdir(parents=True, exist_ok=True)
+    tabellen = delen(inhoud)
+    (out / "snapshot.json").write_text(als_tekst(inhoud) + "\n", encoding="utf-8")
+    schrijf_werkboek(out / "snapshot.xlsx", tabellen)
+    (out / "snapshot.md").write_text(markdown(inhoud, tabellen), encoding="utf-8")
+    (out / "report.html").write_text(report_html(inhoud, tabellen), encoding="utf-8")
+    typer.echo(f"snapshot {gemeente} {jaar} as of {as_of}: {out}/snapshot.json, snapshot.xlsx, snapshot.md, "
+               f"report.html\nsha256 {inhoud['sha256']}")
+
+
+@snapshot_app.command()
+def verify(
+    ctx: typer.Context,
+    bestand: Annotated[Path, typer.Argument(help="A snapshot.json written by `begroting snapshot`.")],
+) -> None:
+    """Re-derive a snapshot from the ledger with its own query and compare; exit 1 when anything differs.
+
+    Example: begroting snapshot verify jaarrekening-2020/snapshot.json
+    """
+    from ledger.errors import OngeldigeInvoer
+
+    try:
+        gegevens = json.loads(bestand.read_text(encoding="utf-8"))
+        uitslag = omgeving(ctx).lezer.verifieer_snapshot(gegevens)
+    except (OSError, ValueError, KeyError, TypeError) as fout:
+        raise OngeldigeInvoer(str(bestand), "", f"not a snapshot written by begroting ({fout})") from None
+    if uitslag.bestand_gewijzigd:
+        typer.echo("the file was changed after it was made: its content no longer matches its sha256")
+    if uitslag.anker_gewijzigd:
+        typer.echo("the last event the snapshot saw is no longer in the ledger with the same hash")
+    for v in uitslag.verschillen:
+        typer.echo(f"differs {v.waar}: {v.toen} -> {v.nu}")
+    for e in uitslag.nieuwe_events:
+        typer.echo(f"recorded since: {e['id']} {e['type']} bron {e['bron']} bekend_op {e['bekend_op']} "
+                   f"geboekt_op {e['geboekt_op']} by {e['geboekt_door']}: {e['samenvatting']}")
+    if uitslag.identiek:
+        typer.echo(f"identical: {bestand}")
+    else:
+        typer.echo(f"differs: {len(uitslag.verschillen)} figure(s), {len(uitslag.nieuwe_events)} event(s) recorded since")
+        raise typer.Exit(1)

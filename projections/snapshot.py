@@ -1,0 +1,109 @@
+"""The jaarrekening snapshot: what the ledger says about a year, frozen with a content hash, re-verifiable.
+
+The content is re-derived from the ledger with the same query to verify it;
+`sha256` covers the canonical JSON of the content, so an edited file shows too.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+
+from projections.als_json import als_tekst, diff_json, journaal_json, reserves_json, saldo_json
+from projections.diff import diff
+from projections.logboek import journaal
+from projections.peil import Peil
+from projections.reserves import reserves
+from projections.saldo import saldo
+from projections.tabellen import Tabellen
+from projections.tijd import EINDE_DER_TIJDEN, naar_us
+
+JOURNAAL_VELDEN = ("id", "type", "bron", "bekend_op", "geboekt_op", "geboekt_door", "samenvatting", "betreft",
+                   "reden", "hash")
+
+
+@dataclass(frozen=True)
+class Snapshotvraag:
+    """What is frozen: the jaarrekening of `jaar` for `gemeente`, as known on `as_of`, as recorded by `recorded_by`."""
+
+    gemeente: str
+    jaar: int
+    as_of: date
+    recorded_by: datetime | None = None
+
+    @property
+    def peil(self) -> Peil:
+        return Peil(self.gemeente, self.as_of, self.recorded_by)
+
+    def als_json(self) -> dict[str, Any]:
+        return {"gemeente": self.gemeente, "jaar": self.jaar, "as_of": self.as_of.isoformat(),
+                "recorded_by": self.recorded_by.isoformat() if self.recorded_by else None}
+
+    @classmethod
+    def uit_json(cls, gegevens: dict[str, Any]) -> Snapshotvraag:
+        moment = gegevens.get("recorded_by")
+        return cls(gegevens["gemeente"], int(gegevens["jaar"]), date.fromisoformat(gegevens["as_of"]),
+                   datetime.fromisoformat(moment) if moment else None)
+
+
+def inhoud_hash(inhoud: dict[str, Any]) -> str:
+    """SHA-256 over the canonical JSON of the content: everything but `sha256` and `gemaakt`."""
+    kern = {k: v for k, v in inhoud.items() if k not in ("sha256", "gemaakt")}
+    return hashlib.sha256(als_tekst(kern, canoniek=True).encode("utf-8")).hexdigest()
+
+
+def begroting_bekend_op(v: Connection, t: Tabellen, peil: Peil, jaar: int) -> date | None:
+    """The bekend_op of the begroting in force for `jaar`: where the "diff against the begroting" starts."""
+    r = t.regels
+    grens = EINDE_DER_TIJDEN if peil.recorded_by is None else naar_us(peil.recorded_by)
+    vraag = select(func.max(r.c.bekend_op)).where(
+        r.c.gemeente == peil.gemeente, r.c.jaar == jaar, r.c.soort == "saldo", r.c.bekend_op <= peil.as_of,
+        r.c.zichtbaar_vanaf <= grens, (r.c.vervallen_op.is_(None)) | (r.c.vervallen_op > grens))
+    return v.execute(vraag).scalar_one()
+
+
+def bijdragend(regels: list[dict[str, Any]], as_of: date) -> list[dict[str, Any]]:
+    """The events that count for this knowledge date: known by then, or correcting or withdrawing one that was."""
+    bekend = {r["id"]: r["bekend_op"] for r in regels}
+    def telt(r: dict[str, Any]) -> bool:
+        datum = r["bekend_op"] or bekend.get(r["betreft"])
+        return datum is not None and datum <= as_of
+    return [{k: r[k] for k in JOURNAAL_VELDEN} for r in regels if telt(r)]
+
+
+def maak(v: Connection, t: Tabellen, vraag: Snapshotvraag) -> dict[str, Any]:
+    peil = vraag.peil
+    s = saldo(v, t, peil)
+    van = begroting_bekend_op(v, t, peil, vraag.jaar) or vraag.as_of
+    grens = None if vraag.recorded_by is None else naar_us(vraag.recorded_by)
+    regels = journaal_json(journaal(v, t, vraag.gemeente, tot_us=grens))
+    laatste = regels[-1] if regels else None
+    inhoud = {
+        "query": vraag.als_json(),
+        "laatste_event": {vraag.gemeente: {"event": laatste["id"], "hash": laatste["hash"]} if laatste else None},
+        "saldo": saldo_json(s),
+        "diff_begroting": diff_json(diff(v, t, peil, van)),
+        "reserves": reserves_json(peil, reserves(v, t, peil))["reserves"],
+        "pm": saldo_json(s)["pm"],
+        "journaal": bijdragend(regels, vraag.as_of),
+    }
+    return _als_gegevens(inhoud)
+
+
+def _als_gegevens(inhoud: dict[str, Any]) -> dict[str, Any]:
+    """Through JSON once, so a fresh derivation compares equal to one read back from a file."""
+    return json.loads(als_tekst(inhoud))
+
+
+def met_hash(inhoud: dict[str, Any], gemaakt: dict[str, Any]) -> dict[str, Any]:
+    return {"gemaakt": gemaakt, **inhoud, "sha256": inhoud_hash(inhoud)}
+
+
+def anker_event(gemeente: str, inhoud: dict[str, Any]) -> tuple[str, str] | None:
+    anker = inhoud["laatste_event"].get(gemeente)
+    return (anker["event"], anker["hash"]) if anker else None

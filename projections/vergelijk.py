@@ -1,0 +1,73 @@
+"""Comparing a snapshot with the ledger as it is now: which figures differ, and which events explain it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from projections.snapshot import anker_event, inhoud_hash
+
+SLEUTELS = ("post", "jaar", "reserve", "id", "onderdeel_van")
+ONDERDELEN = ("saldo", "diff_begroting", "reserves", "pm")
+
+
+@dataclass(frozen=True)
+class Verschil:
+    """One figure that is not what the snapshot says: where, then, now."""
+
+    waar: str
+    toen: Any
+    nu: Any
+
+
+@dataclass(frozen=True)
+class Uitslag:
+    """The outcome of `snapshot verify`.
+
+    Attributes:
+        bestand_gewijzigd: the file's content no longer matches its own sha256.
+        anker_gewijzigd: the last event the snapshot saw is gone or has another hash now.
+        nieuwe_events: events recorded since that count for the snapshot's knowledge date.
+    """
+
+    verschillen: list[Verschil]
+    nieuwe_events: list[dict[str, Any]]
+    bestand_gewijzigd: bool
+    anker_gewijzigd: bool
+
+    @property
+    def identiek(self) -> bool:
+        return not (self.verschillen or self.nieuwe_events or self.bestand_gewijzigd or self.anker_gewijzigd)
+
+
+def _sleutel(element: Any) -> str:
+    if isinstance(element, dict):
+        delen = [str(element[k]) for k in SLEUTELS if k in element]
+        if delen:
+            return " ".join(delen)
+    return repr(element)
+
+
+def verschillen(toen: Any, nu: Any, waar: str = "") -> list[Verschil]:
+    """Every leaf that differs; list elements are matched by post/jaar/reserve/id, not by position."""
+    if isinstance(toen, dict) and isinstance(nu, dict):
+        uit: list[Verschil] = []
+        for k in [*toen, *(k for k in nu if k not in toen)]:
+            uit += verschillen(toen.get(k), nu.get(k), f"{waar}.{k}" if waar else str(k))
+        return uit
+    if isinstance(toen, list) and isinstance(nu, list):
+        a = {_sleutel(e): e for e in toen}
+        b = {_sleutel(e): e for e in nu}
+        return [v for k in [*a, *(k for k in b if k not in a)] for v in verschillen(a.get(k), b.get(k), f"{waar}[{k}]")]
+    return [] if toen == nu else [Verschil(waar, toen, nu)]
+
+
+def vergelijk(bestand: dict[str, Any], nu: dict[str, Any], anker_hash_nu: str | None) -> Uitslag:
+    gemeente = bestand["query"]["gemeente"]
+    gezien = {e["id"] for e in bestand["journaal"]}
+    anker = anker_event(gemeente, bestand)
+    return Uitslag(
+        verschillen=[v for deel in ONDERDELEN for v in verschillen(bestand.get(deel), nu.get(deel), deel)],
+        nieuwe_events=[e for e in nu["journaal"] if e["id"] not in gezien],
+        bestand_gewijzigd=inhoud_hash(bestand) != bestand.get("sha256"),
+        anker_gewijzigd=anker is not None and anker[1] != anker_hash_nu,
+    )
