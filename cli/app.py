@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -32,6 +33,9 @@ class Opdrachten(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
+        except BrokenPipeError:  # `begroting events | head`: the reader has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except Exception as fout:  # noqa: BLE001 - the last line of defence before the user
             code = afsluitcode(fout)
             if code is None and os.environ.get("BEGROTING_TRACEBACK"):

@@ -5,13 +5,15 @@ import tempfile
 from dataclasses import replace
 from datetime import date
 from importlib.resources import files
+from enum import Enum
 from pathlib import Path
+from typing import Annotated, Optional
 
 import typer
 
 from cli import weergave
 from cli.app import Omgeving, app, omgeving
-from cli.opties import Eenheid
+from cli.opties import Eenheid, RecordedBy, lees_moment
 from cli.schrijven import verslag, wie
 from cli.uitvoer import druk_tabellen
 
@@ -69,3 +71,35 @@ def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
     druk_tabellen(weergave.diff_tabel(omg.lezer.diff(peil, DEMO_VAN), eenheid))
     typer.echo(f"ledger: {omg.db}")
     typer.echo(f"next: begroting --db {omg.db} explain --gemeente GM1708 --post buig --jaar 2020")
+
+
+class ExportFormaat(str, Enum):
+    journal = "journal"
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    format: Annotated[ExportFormaat, typer.Option("--format", "-f", help="journal: hledger / ledger-cli.")],
+    gemeente: Annotated[Optional[str], typer.Option("--gemeente", "-g", help="Only this gemeente.")] = None,
+    recorded_by: RecordedBy = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Write to this file (default: standard output).")] = None,
+) -> None:
+    """Export the raming and prognose amounts as a plain-text accounting journal.
+
+    One transaction per knowledge date with virtual postings; `hledger bal -e`
+    the day after D on `GMxxxx:saldo:JAAR` gives the verwacht saldo as known on D.
+
+    Example: begroting export --format journal --gemeente GM1708 --out gm1708.journal && hledger -f gm1708.journal bal -e 2020-10-14 saldo
+    """
+    transacties = omgeving(ctx).lezer.journal_export(gemeente, lees_moment(recorded_by))
+    kop = f"; begroting export --format {format.value}: raming, prognose and saldo per gemeente, in EUR\n\n"
+    if out is None:
+        typer.echo(kop, nl=False)
+        for transactie in transacties:
+            typer.echo(transactie)
+        return
+    with out.open("w", encoding="utf-8") as f:
+        f.write(kop)
+        aantal = sum(f.write(t + "\n") > 0 for t in transacties)
+    typer.echo(f"{aantal} transactions written to {out}")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -28,23 +29,42 @@ def peil(gemeente: str, as_of: str | None, recorded_by: str | None, jaren: str |
     return Peil(gemeente, lees_datum(as_of) or date.today(), lees_moment(recorded_by), lees_jaren(jaren))
 
 
+class JournaalFormaat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
 @app.command()
 def events(
     ctx: typer.Context,
     gemeente: Annotated[Optional[str], typer.Option("--gemeente", "-g", help="Only this gemeente.")] = None,
     bron: Annotated[Optional[str], typer.Option("--bron", help="Only the events of this bron id.")] = None,
-    format: Format = Formaat.table,
+    format: Annotated[JournaalFormaat, typer.Option("--format", "-f", help="table, json, csv or xlsx.")] = (
+        JournaalFormaat.table),
+    out: Annotated[Optional[Path], typer.Option("--out", help="The file for --format xlsx.")] = None,
 ) -> None:
     """The journal: every event with its id, bron, bekend_op, geboekt_op and who recorded it.
 
-    Example: begroting events --gemeente GM1708 --format csv > journaal.csv
+    csv and xlsx hold every field, the hash chain and each event's full content.
+
+    Example: begroting events --gemeente GM1708 --format xlsx --out journaal.xlsx
     """
+    if format is JournaalFormaat.xlsx and out is None:
+        raise typer.BadParameter("--format xlsx writes a file: give --out FILE.xlsx", param_hint="--out")
     regels = omgeving(ctx).lezer.journaal(gemeente, bron)
-    if format is Formaat.json:
+    if format is JournaalFormaat.json:
         druk_json(als_json().journaal_json(regels))
-    elif format is Formaat.csv:
-        kolommen = weergave.JOURNAAL_KOLOMMEN
-        druk_csv(kolommen, [[getattr(r, k) for k in kolommen] for r in regels])
+    elif format is JournaalFormaat.csv:
+        druk_csv(*weergave.journaal_alle_velden(regels))
+    elif format is JournaalFormaat.xlsx:
+        from cli.snapshotdelen import Deel
+        from cli.werkboek import schrijf_werkboek
+
+        kolommen, rijen = weergave.journaal_alle_velden(regels)
+        schrijf_werkboek(out, [Deel("Journaal", "Journaal", kolommen, rijen)])
+        typer.echo(f"{len(regels)} events written to {out}")
     else:
         druk_tabellen(weergave.journaal_tabel(regels))
 

@@ -1,7 +1,8 @@
 """How each answer looks: the SPEC's JSON keys, a CSV of its rows, and tables for people."""
 from __future__ import annotations
 
-from dataclasses import asdict
+import json
+from dataclasses import astuple, fields
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -14,8 +15,6 @@ if TYPE_CHECKING:
     from projections.peil import Peil
     from projections.saldo import Saldo
 
-JOURNAAL_KOLOMMEN = ["id", "type", "gemeente", "bron", "bekend_op", "geboekt_op", "geboekt_door",
-                     "samenvatting", "betreft", "reden", "verwerking"]
 
 
 BBV_REGELS = (  # (label, field, shown with + / -)
@@ -27,6 +26,15 @@ BBV_REGELS = (  # (label, field, shown with + / -)
     ("mutaties reserves", "mutaties_reserves", True),
     ("geraamd resultaat", "resultaat", True),
 )
+
+
+def journaal_alle_velden(regels: list[Journaalregel]) -> tuple[list[str], list[list[Any]]]:
+    """Every field of every event; the content as JSON text."""
+    from projections.logboek import Journaalregel
+
+    kolommen = [f.name for f in fields(Journaalregel)]
+    rijen = [[json.dumps(w, ensure_ascii=False) if isinstance(w, dict) else w for w in astuple(r)] for r in regels]
+    return kolommen, rijen
 
 
 def journaal_tabel(regels: list[Journaalregel]) -> Tabel:

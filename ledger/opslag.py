@@ -85,8 +85,10 @@ def postgres_triggers(tabel: str) -> list[str]:
         "CREATE OR REPLACE FUNCTION begroting_alleen_toevoegen() RETURNS trigger "
         "LANGUAGE plpgsql AS $$ BEGIN "
         f"RAISE EXCEPTION '{WEIGERING}: % refused on %', TG_OP, TG_TABLE_NAME; END $$",
+        f"DROP TRIGGER IF EXISTS {tabel}_alleen_toevoegen ON {tabel}",
         f"CREATE TRIGGER {tabel}_alleen_toevoegen BEFORE UPDATE OR DELETE ON {tabel} "
         "FOR EACH ROW EXECUTE FUNCTION begroting_alleen_toevoegen()",
+        f"DROP TRIGGER IF EXISTS {tabel}_geen_truncate ON {tabel}",
         f"CREATE TRIGGER {tabel}_geen_truncate BEFORE TRUNCATE ON {tabel} "
         "FOR EACH STATEMENT EXECUTE FUNCTION begroting_alleen_toevoegen()",
     ]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.engine import Connection
@@ -11,12 +11,14 @@ from sqlalchemy.engine import Connection
 from ledger.application import BegrotingApp
 from projections.diff import Diff, diff
 from projections.explain import Uitleg, explain
+from projections.export import gemeenten, transacties
 from projections.history import Stap, history
 from projections.logboek import Journaalregel, event_hash, journaal
 from projections.peil import Peil
 from projections.projector import Projector, leesmodellen
 from projections.reserves import Reserve, reserves
 from projections.saldo import Saldo, saldo
+from projections.tijd import EINDE_DER_TIJDEN, naar_us
 from projections.snapshot import Snapshotvraag, anker_event, maak, met_hash
 from projections.vergelijk import Uitslag, vergelijk
 
@@ -64,6 +66,13 @@ class Lezer:
             anker = anker_event(vraag.gemeente, bestand)
             anker_hash = event_hash(v, self.tabellen, *BegrotingApp.ontleed(anker[0])) if anker else None
         return vergelijk(bestand, nu, anker_hash)
+
+    def journal_export(self, gemeente: str | None, recorded_by: datetime | None) -> Iterator[str]:
+        """The hledger journal, transaction by transaction, of one gemeente or of all."""
+        grens = EINDE_DER_TIJDEN if recorded_by is None else naar_us(recorded_by)
+        with self.verbinding() as v:
+            for g in [gemeente] if gemeente else gemeenten(v, self.tabellen):
+                yield from transacties(v, self.tabellen, g, grens)
 
     def history(self, peil: Peil, post: str, jaar: int) -> list[Stap]:
         with self.verbinding() as v:

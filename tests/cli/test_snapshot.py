@@ -1,0 +1,131 @@
+"""The jaarrekening snapshot: freeze, re-verify, and the files a controller and an auditor open."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from cli.main import app
+from tests.conftest import DATA
+
+G = "GM1708"
+
+
+def begroting(db: str, *args: str) -> Result:
+    return CliRunner().invoke(app, ["--db", db, *args])
+
+
+@pytest.fixture
+def snapshot(sqlite_url: str, voorbeeld: list[str], tmp_path: Path) -> Path:
+    reserves = tmp_path / "reserves.yaml"
+    reserves.write_text((DATA / "reserves" / "01-nota-reserves.yaml").read_text().replace("GM1680", G))
+    assert begroting(sqlite_url, "record", *voorbeeld, str(reserves)).exit_code == 0
+    uit = begroting(sqlite_url, "snapshot", "--gemeente", G, "--jaar", "2020", "--as-of", "2020-12-31",
+                    "--out", str(tmp_path / "jr2020"))
+    assert uit.exit_code == 0, uit.stderr
+    return tmp_path / "jr2020"
+
+
+def test_snapshot_writes_four_files_and_verifies_identical(sqlite_url: str, snapshot: Path) -> None:
+    assert sorted(p.name for p in snapshot.iterdir()) == ["report.html", "snapshot.json", "snapshot.md", "snapshot.xlsx"]
+    uit = begroting(sqlite_url, "snapshot", "verify", str(snapshot / "snapshot.json"))
+    assert (uit.exit_code, uit.stdout) == (0, f"identical: {snapshot / 'snapshot.json'}\n")
+
+
+def test_the_json_holds_query_anchor_and_a_hash_over_its_content(snapshot: Path) -> None:
+    s = json.loads((snapshot / "snapshot.json").read_text())
+    assert s["query"] == {"gemeente": G, "jaar": 2020, "as_of": "2020-12-31", "recorded_by": None}
+    assert s["laatste_event"][G]["event"] == "GM1708-0023"
+    assert len(s["sha256"]) == 64
+    assert s["saldo"]["jaren"]["2020"]["verwacht_saldo"] == "2112000.00"
+    assert s["reserves"]["algemene_reserve"]["standen"]["2020"] == "12000000.00"
+    assert [p["post"] for p in s["pm"]] == ["buig"]
+    assert s["diff_begroting"]["van"] == "2020-06-30"
+    assert len(s["journaal"]) == 22
+
+
+def test_a_later_recorded_event_with_an_earlier_bekend_op_is_named_by_verify(
+    sqlite_url: str, snapshot: Path, tmp_path: Path
+) -> None:
+    laat = tmp_path / "dec.yaml"
+    laat.write_text("gemeente: GM1708\nbron: {id: decembercirculaire-2020, datum: 2020-12-14}\neenheid: 1000\n"
+                    "events:\n  - {type: circulaire, soort: december, jaar: 2020, algemene_uitkering: {2020: 77700}}\n")
+    assert begroting(sqlite_url, "record", str(laat)).exit_code == 0
+    uit = begroting(sqlite_url, "snapshot", "verify", str(snapshot / "snapshot.json"))
+    assert uit.exit_code == 1
+    regels = uit.stdout.splitlines()
+    assert "differs saldo.jaren.2020.verwacht_saldo: 2112000.00 -> 2213000.00" in regels
+    assert "differs saldo.posten[algemene_uitkering 2020].prognose: 77599000.00 -> 77700000.00" in regels
+    assert any(r.startswith("recorded since: GM1708-0024 circulaire bron decembercirculaire-2020 bekend_op 2020-12-14")
+               for r in regels)
+    assert regels[-1] == "differs: 11 figure(s), 1 event(s) recorded since"
+
+
+def test_an_edited_snapshot_file_is_noticed(sqlite_url: str, snapshot: Path) -> None:
+    pad = snapshot / "snapshot.json"
+    pad.write_text(pad.read_text().replace('"verwacht_saldo": "2112000.00"', '"verwacht_saldo": "2113000.00"', 1))
+    uit = begroting(sqlite_url, "snapshot", "verify", str(pad))
+    assert uit.exit_code == 1
+    assert uit.stdout.splitlines()[0] == "the file was changed after it was made: its content no longer matches its sha256"
+
+
+def test_the_workbook_opens_and_its_figures_equal_the_json(snapshot: Path) -> None:
+    from openpyxl import load_workbook
+
+    s = json.loads((snapshot / "snapshot.json").read_text())
+    boek = load_workbook(snapshot / "snapshot.xlsx")
+    assert boek.sheetnames == ["Saldo", "Posten", "Diff begroting", "Reserves", "pm", "Journaal", "Query"]
+    posten = boek["Posten"]
+    assert posten.freeze_panes == "A2"
+    assert [c.value for c in posten[1]] == ["post", "richting", "jaar", "raming", "prognose", "effect"]
+    uit_blad = [(r[0], r[2], Decimal(str(r[3])).quantize(Decimal("0.01")), Decimal(str(r[5])).quantize(Decimal("0.01")))
+                for r in posten.iter_rows(min_row=2, values_only=True)]
+    uit_json = [(p["post"], p["jaar"], Decimal(p["raming"]), Decimal(p["effect"])) for p in s["saldo"]["posten"]]
+    assert uit_blad == uit_json
+    assert posten["D2"].number_format == '"€" #,##0.00;[Red]-"€" #,##0.00'
+    assert posten.column_dimensions["A"].width >= len("taakmutatie.aanvulling_jeugdhulp_2022")
+    saldo_2020 = next(r for r in boek["Saldo"].iter_rows(values_only=True) if r[0] == "geraamd resultaat")[1]
+    assert Decimal(str(saldo_2020)) == Decimal(s["saldo"]["jaren"]["2020"]["resultaat"])
+
+
+def chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def test_the_report_is_one_page_without_network_and_renders_in_chromium(snapshot: Path, tmp_path: Path) -> None:
+    pagina = (snapshot / "report.html").read_text()
+    assert "<svg" in pagina and "http://" not in pagina.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "https://" not in pagina and "<script" not in pagina
+    if chromium() is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("chromium is required under CI=true (.ci/run installs it)")
+        pytest.skip("chromium is not installed")
+    schermafdruk = tmp_path / "report.png"
+    subprocess.run([chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run",
+                    f"--user-data-dir={tmp_path / 'profiel'}", f"--screenshot={schermafdruk}",
+                    "--window-size=1200,1600", (snapshot / "report.html").as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    from PIL import Image
+
+    kleuren = Image.open(schermafdruk).convert("RGB").getcolors(maxcolors=1_000_000)
+    assert kleuren is not None and len(kleuren) > 20
+    wit = max(kleuren)[0] / sum(n for n, _ in kleuren)
+    assert wit < 0.97
+
+
+def test_an_onttrekking_beyond_the_reserve_exits_2_and_writes_nothing(sqlite_url: str, tmp_path: Path) -> None:
+    bestanden = sorted(str(p) for p in (DATA / "reserves").glob("0[123]-*.yaml"))
+    assert begroting(sqlite_url, "record", *bestanden).exit_code == 0
+    te_groot = str(DATA / "reserves" / "04-onttrekking-te-groot.yaml")
+    uit = begroting(sqlite_url, "record", te_groot)
+    assert uit.exit_code == 2
+    assert uit.stderr == (f"error: {te_groot}: events[0]: reserve 'sociaal_domein' would stand at € -500.000,00 "
+                          "at the end of 2023; a reserve cannot go negative\n")
+    assert len(json.loads(begroting(sqlite_url, "events", "--format", "json").stdout)) == 11
