@@ -1,10 +1,10 @@
 """The `begroting` console script: the commands register themselves on the typer app."""
 from __future__ import annotations
 
-from cli import beheer, lezen, schrijven, snapshot
+from cli import beheer, controller, lezen, schrijven, snapshot
 from cli.app import app
 
-__all__ = ["app", "beheer", "lezen", "schrijven", "snapshot"]
+__all__ = ["app", "beheer", "controller", "lezen", "schrijven", "snapshot"]
 
 
 def run() -> None:

@@ -67,12 +67,17 @@ def saldo_tabellen(s: Saldo, eenheid: int) -> list[Tabel]:
     for post in sorted({p.post for p in s.posten if p.effect}):
         per_jaar = {p.jaar: p.effect for p in s.posten if p.post == post}
         effecten.rijen.append([post, *(geld(per_jaar.get(j), eenheid, teken=True) for j in jaren)])
+    programmas = Tabel("Effect per programma", kolommen, rechts=set(kolommen[1:]))
+    for naam in sorted(set(s.programma.values())):
+        per_jaar = {j: sum((p.effect for p in s.posten if p.jaar == j and s.programma.get(p.post) == naam), Decimal(0))
+                    for j in jaren}
+        programmas.rijen.append([naam, *(geld(per_jaar[j], eenheid, teken=True) for j in jaren)])
     pm = Tabel("pm (niet verwerkt)", ["post", "jaar", "bedrag", "effect", "bron"], rechts={"bedrag", "effect"})
     pm.rijen = [[p.post, str(p.jaar), geld(p.bedrag, eenheid), geld(p.effect, eenheid, teken=True), p.bron] for p in s.pm]
     onderdelen = Tabel("Onderdelen (al in het totaal van een andere post)",
                        ["onderdeel van", "post", "jaar", "bedrag", "bron"], rechts={"bedrag"})
     onderdelen.rijen = [[o.onderdeel_van, o.post, str(o.jaar), geld(o.bedrag, eenheid), o.bron] for o in s.onderdelen]
-    return [t for t in (totaal, effecten, pm, onderdelen) if t.rijen]
+    return [t for t in (totaal, effecten, programmas, pm, onderdelen) if t.rijen]
 
 
 def diff_csv(d: Diff) -> tuple[list[str], list[list[Any]]]:

@@ -11,8 +11,11 @@ from events.begroting import BegrotingGewijzigd, BegrotingVastgesteld
 from events.buig import BuigBeschikkingOntvangen
 from events.circulaire import CirculaireGepubliceerd
 from events.corona import CoronaCompensatieToegekend
+from events.investering import InvesteringGeactiveerd
 from events.prognose import PrognoseBijgesteld
+from events.realisatie import RealisatieGeboekt
 from events.reserves import ResultaatBestemd, ReserveGemuteerd, ReserveIngesteld
+from events.verordening import VerordeningVastgesteld
 
 FEITEN: tuple[type[Feit], ...] = (
     BegrotingVastgesteld,
@@ -26,6 +29,9 @@ FEITEN: tuple[type[Feit], ...] = (
     ReserveIngesteld,
     ReserveGemuteerd,
     ResultaatBestemd,
+    RealisatieGeboekt,
+    VerordeningVastgesteld,
+    InvesteringGeactiveerd,
 )
 FEIT_PER_TYPE: dict[str, type[Feit]] = {f.model_fields["type"].default: f for f in FEITEN}
 
@@ -51,8 +57,11 @@ __all__ = [
     "CoronaCompensatieToegekend",
     "Feit",
     "Informatie",
+    "InvesteringGeactiveerd",
     "PrognoseBijgesteld",
+    "RealisatieGeboekt",
     "ReserveGemuteerd",
     "ReserveIngesteld",
     "ResultaatBestemd",
+    "VerordeningVastgesteld",
 ]

@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from events import Feit
+from events import Feit, InvesteringGeactiveerd
+from events.realisatie import ontleed_periode
 
-Soort = Literal["raming", "wijziging", "saldo", "prognose", "pm", "onderdeel"]
+Soort = Literal["raming", "wijziging", "saldo", "prognose", "pm", "onderdeel", "realisatie"]
 AU = "algemene_uitkering"
 Json = dict[str, Any]
 
@@ -35,6 +36,8 @@ class Regel:
     jaar: int
     cents: int
     onderdeel_van: str | None = None
+    periode: str | None = None
+    programma: str | None = None
 
 
 def cents(bedrag: str) -> int:
@@ -42,22 +45,28 @@ def cents(bedrag: str) -> int:
     return int(bedrag.replace(".", ""))
 
 
-def _reeks(soort: Soort, post: str, richting: str, bedragen: Json, van: str | None = None) -> list[Regel]:
-    return [Regel(soort, post, richting, int(jaar), cents(b), van) for jaar, b in sorted(bedragen.items())]
+def _reeks(soort: Soort, post: str, richting: str, bedragen: Json, van: str | None = None,
+           programma: str | None = None) -> list[Regel]:
+    return [Regel(soort, post, richting, int(jaar), cents(b), van, None, programma) for jaar, b in sorted(bedragen.items())]
 
 
 def _informatie(feit: Json) -> Soort:
     return "pm" if feit.get("verwerking") == "pm" else "prognose"
 
 
+def _posten(soort: Soort, feit: Json) -> list[Regel]:
+    return [r for p in feit["posten"]
+            for r in _reeks(soort, p["post"], p["richting"], p["bedragen"], programma=p.get("programma"))]
+
+
 def _begroting(feit: Json) -> list[Regel]:
-    lijnen = [r for p in feit["posten"] for r in _reeks("raming", p["post"], p["richting"], p["bedragen"])]
+    lijnen = _posten("raming", feit)
     jaren = {j for p in feit["posten"] for j in p["bedragen"]} | set(feit["saldo"])
     return lijnen + _reeks("saldo", "saldo", "saldo", {j: feit["saldo"].get(j, "0.00") for j in jaren})
 
 
 def _wijziging(feit: Json) -> list[Regel]:
-    return [r for p in feit["posten"] for r in _reeks("wijziging", p["post"], p["richting"], p["bedragen"])]
+    return _posten("wijziging", feit)
 
 
 def _circulaire(feit: Json) -> list[Regel]:
@@ -91,6 +100,20 @@ def _prognose(feit: Json) -> list[Regel]:
     return _reeks(_informatie(feit), feit["post"], feit["richting"], feit["bedragen"])
 
 
+def _realisatie(feit: Json) -> list[Regel]:
+    jaar, soort, nummer = ontleed_periode(feit["periode"])
+    periode = f"{soort}{nummer:02d}"
+    return [Regel("realisatie", feit["post"], feit["richting"], jaar, cents(feit["bedrag"]), None, periode)]
+
+
+def _investering(feit: Json) -> list[Regel]:
+    """Kapitaallasten as the prognose of `kapitaallasten.<activum>` in the years they fall."""
+    investering = InvesteringGeactiveerd.model_validate(feit)
+    post = f"kapitaallasten.{investering.activum}"
+    return [Regel("prognose", post, "lasten", jaar, int(bedrag.scaleb(2)), programma=investering.programma)
+            for jaar, bedrag in sorted(investering.kapitaallasten().items())]
+
+
 PER_TYPE: dict[str, Callable[[Json], list[Regel]]] = {
     "begroting": _begroting,
     "begrotingswijziging": _wijziging,
@@ -100,6 +123,8 @@ PER_TYPE: dict[str, Callable[[Json], list[Regel]]] = {
     "bcf_afrekening": _bcf,
     "corona_compensatie": _corona,
     "prognose": _prognose,
+    "realisatie": _realisatie,
+    "investering": _investering,
 }
 
 

@@ -53,12 +53,16 @@ def saldo_json(s: Saldo) -> dict[str, Any]:
                            "mutaties_reserves": js.mutaties_reserves, "resultaat": js.resultaat}
                   for j, js in s.jaren.items()},
         "posten": [{"post": p.post, "richting": p.richting, "jaar": p.jaar, "raming": p.raming,
-                    "prognose": p.prognose, "effect": p.effect} for p in s.posten],
+                    "prognose": p.prognose, "effect": p.effect, **_programma(s, p.post)} for p in s.posten],
         "pm": [{"post": p.post, "richting": p.richting, "jaar": p.jaar, "bedrag": p.bedrag,
                 "effect": p.effect, "bron": p.bron, "event": _id(s.peil, p.versie)} for p in s.pm],
         "onderdelen": [{"post": o.post, "onderdeel_van": o.onderdeel_van, "jaar": o.jaar, "bedrag": o.bedrag,
                         "bron": o.bron, "event": _id(s.peil, o.versie)} for o in s.onderdelen],
     }
+
+
+def _programma(s: Saldo, post: str) -> dict[str, str]:
+    return {"programma": s.programma[post]} if post in s.programma else {}
 
 
 def _id(peil: Peil, versie: int) -> str:

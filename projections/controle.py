@@ -51,7 +51,7 @@ def _rijen(v: Connection, tabel: Table) -> list[tuple]:
 
 def vergelijk(v: Connection, live: Tabellen, herbouwd: Tabellen) -> tuple[list[Verschil], dict[str, int]]:
     verschillen, aantallen = [], {}
-    for naam in ("journaal", "regels", "reserveregels"):
+    for naam in ("journaal", "regels", "reserveregels", "feiten"):
         a, b = _rijen(v, getattr(live, naam)), _rijen(v, getattr(herbouwd, naam))
         aantallen[naam] = len(a)
         alleen_a = sorted(set(a) - set(b), key=repr)

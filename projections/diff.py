@@ -18,7 +18,7 @@ from projections.tabellen import Tabellen
 
 OORZAKEN = """
 SELECT DISTINCT post, jaar, versie FROM {regels}
-WHERE {zichtbaar} AND bekend_op > :van AND jaar BETWEEN :j1 AND :j2 AND soort <> 'saldo'
+WHERE {zichtbaar} AND bekend_op > :van AND jaar BETWEEN :j1 AND :j2 AND soort NOT IN ('saldo', 'realisatie')
 ORDER BY versie
 """
 

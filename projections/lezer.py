@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 from ledger.application import BegrotingApp
 from projections.diff import Diff, diff
 from projections.explain import Uitleg, explain
+from projections.forecast import Forecast, forecasts
 from projections.export import gemeenten, transacties
 from projections.history import Stap, history
 from projections.logboek import Journaalregel, event_hash, journaal
@@ -18,6 +19,7 @@ from projections.peil import Peil
 from projections.projector import Projector, leesmodellen
 from projections.reserves import Reserve, reserves
 from projections.saldo import Saldo, saldo
+from projections.signalen import Signalen, signals
 from projections.tijd import EINDE_DER_TIJDEN, naar_us
 from projections.snapshot import Snapshotvraag, anker_event, maak, met_hash
 from projections.vergelijk import Uitslag, vergelijk
@@ -73,6 +75,14 @@ class Lezer:
         with self.verbinding() as v:
             for g in [gemeente] if gemeente else gemeenten(v, self.tabellen):
                 yield from transacties(v, self.tabellen, g, grens)
+
+    def forecasts(self, peil: Peil, jaar: int, post: str | None = None) -> list[Forecast]:
+        with self.verbinding() as v:
+            return forecasts(v, self.tabellen, peil, jaar, post)
+
+    def signals(self, peil: Peil, jaar: int) -> Signalen:
+        with self.verbinding() as v:
+            return signals(v, self.tabellen, peil, jaar)
 
     def history(self, peil: Peil, post: str, jaar: int) -> list[Stap]:
         with self.verbinding() as v:

@@ -23,7 +23,7 @@ from projections.schrijver import Schrijver
 from projections.tabellen import Tabellen, maak_tabellen
 
 PAGINA = 1000
-SCHEMA_VERSIE = 2  # raise when a read-model table changes: the read models are then rebuilt from the events
+SCHEMA_VERSIE = 3  # raise when a read-model table changes: the read models are then rebuilt from the events
 
 
 class Leesmodellen(SQLAlchemyTrackingRecorder):

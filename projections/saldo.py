@@ -59,6 +59,11 @@ WHERE p.soort = 'pm' AND p.rn = 1 AND NOT EXISTS (
 ORDER BY p.jaar, p.post
 """
 
+PROGRAMMAS = """
+SELECT post, programma FROM {regels} WHERE {zichtbaar} AND programma IS NOT NULL
+ORDER BY bekend_op, orde_ts, orde
+"""
+
 ONDERDELEN = GEORDEND + """
 SELECT post, onderdeel_van, jaar, cents, bron, versie FROM geordend
 WHERE soort = 'onderdeel' AND rn = 1 ORDER BY jaar, onderdeel_van, post
@@ -144,6 +149,12 @@ class Saldo:
     posten: list[Postsaldo]
     pm: list[Pm] = field(default_factory=list)
     onderdelen: list[Onderdeel] = field(default_factory=list)
+    programma: dict[str, str] = field(default_factory=dict)
+
+
+def programmas(verbinding: Connection, t: Tabellen, peil: Peil) -> dict[str, str]:
+    """The programma (pijler) of each post, as its latest document gives it."""
+    return {r.post: r.programma for r in verbinding.execute(vraag(PROGRAMMAS, regels=t.regels.name), peil.params())}
 
 
 def posten(verbinding: Connection, t: Tabellen, peil: Peil) -> list[Postsaldo]:
@@ -176,4 +187,4 @@ def saldo(verbinding: Connection, t: Tabellen, peil: Peil) -> Saldo:
         Onderdeel(r.post, r.onderdeel_van, r.jaar, euros(r.cents), r.bron, r.versie)
         for r in verbinding.execute(vraag(ONDERDELEN, regels=t.regels.name), peil.params())
     ]
-    return Saldo(peil, jaren, per_post, pm, onderdelen)
+    return Saldo(peil, jaren, per_post, pm, onderdelen, programmas(verbinding, t, peil))

@@ -30,13 +30,16 @@ RESERVE_TYPES = {"reserve_ingesteld", "reserve_mutatie", "resultaatbestemming"}
 BASIS = ("gemeente", "keten", "versie", "bekend_op", "orde_ts", "orde", "zichtbaar_vanaf", "vervallen_op",
          "vervallen_door", "bron")
 KOLOMMEN = {
-    "regels": (*BASIS, "soort", "post", "richting", "onderdeel_van", "jaar", "cents"),
+    "regels": (*BASIS, "soort", "post", "richting", "onderdeel_van", "jaar", "cents", "periode", "programma"),
     "reserveregels": (*BASIS, "reserve", "reserve_soort", "soort", "jaar", "cents"),
+    "feiten": (*BASIS, "type", "inhoud"),
 }
+HEEL = {"verordening", "investering"}  # the questions about these need the whole event, not just its amounts
 
 
 def regelrijen(feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-    return [(*basis, r.soort, r.post, r.richting, r.onderdeel_van, r.jaar, r.cents) for r in regels(feit)]
+    return [(*basis, r.soort, r.post, r.richting, r.onderdeel_van, r.jaar, r.cents, r.periode, r.programma)
+            for r in regels(feit)]
 
 
 def reserverijen(feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
@@ -54,7 +57,7 @@ class Schrijver:
         self.session, self.t = session, tabellen
         self.sqlite = session.get_bind().dialect.name == "sqlite"
         self.journaal: list[dict[str, Any]] = []
-        self.nieuw: dict[str, list[tuple[Any, ...]]] = {"regels": [], "reserveregels": []}
+        self.nieuw: dict[str, list[tuple[Any, ...]]] = {"regels": [], "reserveregels": [], "feiten": []}
 
     def verwerk(self, notificatie: Row) -> None:
         soort = SOORT[notificatie.topic]
@@ -101,6 +104,8 @@ class Schrijver:
                  iso_naar_us(event["timestamp"]), None, None, bron)
         self.nieuw["regels"] += regelrijen(feit, basis)
         self.nieuw["reserveregels"] += reserverijen(feit, basis)
+        if feit["type"] in HEEL:
+            self.nieuw["feiten"].append((*basis, feit["type"], json.dumps(feit)))
 
     def _trek_in(self, event: Json) -> None:
         """Withdrawing the first event ends the keten; withdrawing the correction in force restores the one before."""

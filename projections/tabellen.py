@@ -41,11 +41,12 @@ class Tabellen:
     journaal: Table
     regels: Table
     reserveregels: Table
+    feiten: Table
     events: Table
 
     @property
     def bitemporeel(self) -> tuple[Table, ...]:
-        return (self.regels, self.reserveregels)
+        return (self.regels, self.reserveregels, self.feiten)
 
 
 def maak_tabellen(prefix: str = "", events_tabel: str = "begroting_events") -> Tabellen:
@@ -85,6 +86,8 @@ def maak_tabellen(prefix: str = "", events_tabel: str = "begroting_events") -> T
         Column("onderdeel_van", String(200)),
         Column("jaar", Integer, nullable=False),
         Column("cents", BigInteger, nullable=False),
+        Column("periode", String(3)),
+        Column("programma", String(200)),
         *_bitemporeel(),
         Index(f"{prefix}regels_vraag", "gemeente", "jaar", "post"),
         Index(f"{prefix}regels_keten", "gemeente", "keten"),
@@ -102,5 +105,15 @@ def maak_tabellen(prefix: str = "", events_tabel: str = "begroting_events") -> T
         Index(f"{prefix}reserveregels_vraag", "gemeente", "reserve", "jaar"),
         Index(f"{prefix}reserveregels_keten", "gemeente", "keten"),
     )
+    feiten = Table(
+        f"{prefix}feiten",
+        md,
+        *_versie(),
+        Column("type", String(40), nullable=False),
+        Column("inhoud", Text, nullable=False),
+        *_bitemporeel(),
+        Index(f"{prefix}feiten_vraag", "gemeente", "type"),
+        Index(f"{prefix}feiten_keten", "gemeente", "keten"),
+    )
     events = Table(events_tabel, MetaData(), Column("id", BigInteger, primary_key=True), Column("state", LargeBinary))
-    return Tabellen(prefix, md, journaal, regels, reserveregels, events)
+    return Tabellen(prefix, md, journaal, regels, reserveregels, feiten, events)

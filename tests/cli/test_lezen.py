@@ -154,7 +154,8 @@ def test_verify_passes_and_fails_when_a_read_model_row_is_altered_by_hand(db: st
 
 
 @pytest.mark.parametrize("opdracht", ["record", "events", "saldo", "diff", "history", "explain", "correct",
-                                      "withdraw", "verify", "demo"])
+                                      "withdraw", "verify", "demo", "reserves", "snapshot", "export", "forecast",
+                                      "signals"])
 def test_every_command_has_help_with_an_example(opdracht: str) -> None:
     uitkomst = CliRunner().invoke(app, [opdracht, "--help"])
     assert uitkomst.exit_code == 0

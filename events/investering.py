@@ -1,0 +1,103 @@
+"""Investeringen: activa with their afschrijving, which give kapitaallasten in the years after ingebruikname."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from importlib.resources import files
+from typing import Any, Literal
+
+from pydantic import model_validator
+
+from events.base import Bedrag, Feit, Naam
+from events.posten import TaakveldCode
+
+ACTIVERINGSGRENS = Decimal("25000.00")
+ALTIJD_GEACTIVEERD = {"duurzame_bedrijfsgoederen", "gronden_en_terreinen"}
+
+
+@dataclass(frozen=True)
+class Categorie:
+    """One line of the afschrijvingsbeleid (seed 001, bijlage bij artikel 9)."""
+
+    naam: str
+    omschrijving: str
+    termijn: int | None
+    methode: str
+    nut: str
+
+
+@cache
+def afschrijvingsbeleid() -> dict[str, Categorie]:
+    with files("events").joinpath("data/afschrijvingen.csv").open(encoding="utf-8") as f:
+        return {r["categorie"]: Categorie(r["categorie"], r["omschrijving"],
+                                          int(r["termijn_jaren"]) if r["termijn_jaren"] else None,
+                                          r["methode"], r["nut"]) for r in csv.DictReader(f)}
+
+
+class InvesteringGeactiveerd(Feit):
+    """An asset taken into use. Its termijn and methode are fixed when it is recorded, from the
+    afschrijvingsbeleid unless the document states them, so the ledger never changes its mind later.
+
+    Attributes:
+        categorie: a category of the afschrijvingsbeleid, e.g. nieuwbouw_schoolgebouwen.
+        in_gebruik: the date of ingebruikname; afschrijving starts the year after.
+        geactiveerd: False for economisch nut under the activeringsgrens: charged to the year itself.
+    """
+
+    type: Literal["investering"] = "investering"
+    activum: Naam
+    categorie: str
+    nut: Literal["economisch", "maatschappelijk"]
+    bedrag: Bedrag
+    in_gebruik: date
+    termijn: int | None = None
+    methode: Literal["lineair", "niet_afschrijven"] | None = None
+    geactiveerd: bool | None = None
+    taakveld: TaakveldCode | None = None
+    programma: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _uit_afschrijvingsbeleid(cls, waarden: Any) -> Any:
+        if not isinstance(waarden, dict) or "categorie" not in waarden:
+            return waarden
+        categorie = afschrijvingsbeleid().get(waarden["categorie"])
+        if categorie is None:
+            raise ValueError(f"unknown afschrijving categorie {waarden['categorie']!r}; known: "
+                             + ", ".join(sorted(afschrijvingsbeleid())))
+        ingevuld = dict(waarden)
+        if categorie.methode == "niet_afschrijven":
+            ingevuld.setdefault("methode", "niet_afschrijven")
+        ingevuld.setdefault("methode", "lineair")
+        if ingevuld.get("termijn") is None and ingevuld["methode"] == "lineair":
+            if categorie.termijn is None:
+                raise ValueError(f"categorie {categorie.naam!r} has no fixed termijn ({categorie.methode}): "
+                                 "state the termijn in years")
+            ingevuld["termijn"] = categorie.termijn
+        return ingevuld
+
+    @model_validator(mode="after")
+    def _activeren(self) -> InvesteringGeactiveerd:
+        if self.geactiveerd is None:
+            onder_grens = self.nut == "economisch" and self.bedrag < ACTIVERINGSGRENS
+            geactiveerd = self.categorie in ALTIJD_GEACTIVEERD or not onder_grens
+            object.__setattr__(self, "geactiveerd", geactiveerd)
+        return self
+
+    def kapitaallasten(self) -> dict[int, Decimal]:
+        """Lineair, from the year after in_gebruik; cents rounded down, the remainder in the last year."""
+        if not self.geactiveerd:
+            return {self.in_gebruik.year: self.bedrag}
+        if self.methode == "niet_afschrijven" or not self.termijn:
+            return {}
+        per_jaar = (self.bedrag / self.termijn).quantize(Decimal("0.01"), rounding="ROUND_DOWN")
+        eerste = self.in_gebruik.year + 1
+        lasten = {eerste + i: per_jaar for i in range(self.termijn)}
+        lasten[eerste + self.termijn - 1] += self.bedrag - per_jaar * self.termijn
+        return lasten
+
+    def jaren(self) -> set[int]:
+        return set(self.kapitaallasten()) or {self.in_gebruik.year}

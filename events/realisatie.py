@@ -1,0 +1,61 @@
+"""What was actually spent or received, per period: the controller's own administration."""
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import PlainValidator, ValidationInfo, model_validator
+
+from events.base import Bedrag, Feit, PostNaam, Richting, beschrijf
+from events.posten import TaakveldCode, meld_taakveld
+
+PERIODE = re.compile(r"^(\d{4})-(P(\d{2})|Q(\d)|(\d{2}))$")
+PERIODEN_PER_JAAR = {"P": 13, "M": 12, "Q": 4}
+SOORT_NAAM = {"P": "four-week periods", "M": "months", "Q": "quarters"}
+
+
+def ontleed_periode(tekst: str) -> tuple[int, str, int]:
+    """'2007-P03' -> (2007, 'P', 3); '2007-03' -> (2007, 'M', 3); '2007-Q1' -> (2007, 'Q', 1)."""
+    gevonden = PERIODE.match(tekst)
+    if gevonden is None:
+        raise ValueError(f"periode {tekst!r} is not 2007-P03 (four-weekly), 2007-03 (monthly) or 2007-Q1 (quarterly)")
+    jaar = int(gevonden[1])
+    soort, nummer = ("P", gevonden[3]) if gevonden[3] else ("Q", gevonden[4]) if gevonden[4] else ("M", gevonden[5])
+    if not 1 <= int(nummer) <= PERIODEN_PER_JAAR[soort]:
+        raise ValueError(f"periode {tekst!r}: a year has {PERIODEN_PER_JAAR[soort]} {SOORT_NAAM[soort]}, "
+                         f"not {int(nummer)}")
+    return jaar, soort, int(nummer)
+
+
+def valideer_periode(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a periode like 2007-P03 as text, got {beschrijf(value)}")
+    ontleed_periode(value)
+    return value
+
+
+Periode = Annotated[str, PlainValidator(valideer_periode)]
+
+
+class RealisatieGeboekt(Feit):
+    """The actual amount of one post in one period; it does not set the prognose by itself.
+
+    Attributes:
+        periode: 2007-P03 (four-weekly, 13 a year), 2007-03 (monthly) or 2007-Q1 (quarterly).
+    """
+
+    type: Literal["realisatie"] = "realisatie"
+    post: PostNaam
+    richting: Richting
+    periode: Periode
+    bedrag: Bedrag
+    taakveld: TaakveldCode | None = None
+    programma: str | None = None
+
+    @model_validator(mode="after")
+    def _taakveld_past_bij_jaar(self, info: ValidationInfo) -> RealisatieGeboekt:
+        meld_taakveld(self.taakveld, self.jaren(), info)
+        return self
+
+    def jaren(self) -> set[int]:
+        return {ontleed_periode(self.periode)[0]}

@@ -1,0 +1,89 @@
+"""Year-end forecasts from realisaties, by run rate: realised / elapsed periods x periods in the year."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy.engine import Connection
+
+from events.base import CENT, euro
+from events.realisatie import PERIODEN_PER_JAAR
+from projections.peil import Peil, euros, vraag
+from projections.saldo import effect, posten
+from projections.tabellen import Tabellen
+
+REALISATIES = """
+SELECT post, richting, periode, SUM(cents) AS cents FROM {regels}
+WHERE {zichtbaar} AND soort = 'realisatie' AND jaar = :jaar
+GROUP BY post, richting, periode ORDER BY post, periode
+"""
+WOORD = {"P": "vierwekelijkse perioden", "M": "maanden", "Q": "kwartalen"}
+
+
+@dataclass(frozen=True)
+class Forecast:
+    """The run-rate year-end figure of one post, with how it was reached.
+
+    Attributes:
+        verstreken, perioden: the last period with a realisatie, of how many in the year.
+        methode: the sum, spelled out for the controller and the auditor.
+    """
+
+    post: str
+    richting: str
+    jaar: int
+    gerealiseerd: Decimal
+    verstreken: int
+    perioden: int
+    forecast: Decimal
+    raming: Decimal
+    prognose: Decimal
+    methode: str
+
+    @property
+    def effect(self) -> Decimal:
+        return effect(self.richting, self.raming, self.forecast)
+
+    @property
+    def laatste_periode(self) -> str:
+        return f"{self.verstreken:02d}-{self.perioden}"
+
+
+def _forecast(post: str, richting: str, jaar: int, per_periode: dict[str, Decimal], raming: Decimal,
+              prognose: Decimal) -> Forecast:
+    soort = max(per_periode, key=lambda p: int(p[1:]) / PERIODEN_PER_JAAR[p[0]])[0]
+    perioden = PERIODEN_PER_JAAR[soort]
+    verstreken = max(int(p[1:]) for p in per_periode if p[0] == soort)
+    gerealiseerd = sum(per_periode.values(), Decimal("0.00"))
+    uitkomst = (gerealiseerd / verstreken * perioden).quantize(CENT, rounding=ROUND_HALF_UP)
+    methode = (f"{euro(gerealiseerd)} gerealiseerd in {verstreken} van {perioden} {WOORD[soort]}: "
+               f"{euro(gerealiseerd)} / {verstreken} x {perioden} = {euro(uitkomst)}")
+    return Forecast(post, richting, jaar, gerealiseerd, verstreken, perioden, uitkomst, raming, prognose, methode)
+
+
+def forecasts(v: Connection, t: Tabellen, peil: Peil, jaar: int, post: str | None = None) -> list[Forecast]:
+    jaarpeil = Peil(peil.gemeente, peil.as_of, peil.recorded_by, (jaar, jaar))
+    stand = {p.post: p for p in posten(v, t, jaarpeil)}
+    per_post: dict[tuple[str, str], dict[str, Decimal]] = {}
+    for r in v.execute(vraag(REALISATIES, regels=t.regels.name), jaarpeil.params(jaar=jaar)):
+        if post is None or r.post == post:
+            per_post.setdefault((r.post, r.richting), {})[r.periode] = euros(r.cents)
+    uitkomst = []
+    for (naam, richting), per_periode in per_post.items():
+        huidig = stand.get(naam)
+        raming = huidig.raming if huidig else Decimal("0.00")
+        uitkomst.append(_forecast(naam, richting, jaar, per_periode, raming, huidig.prognose if huidig else raming))
+    return uitkomst
+
+
+def prognose_document(gemeente: str, f: Forecast, bekend_op: str) -> dict[str, object]:
+    """The forecast as a prognose document with its own bron; the same forecast twice is the same bron."""
+    vingerafdruk = hashlib.sha256(f"{f.forecast}".encode()).hexdigest()[:8]
+    return {
+        "gemeente": gemeente,
+        "bron": {"id": f"forecast-{f.jaar}-{f.post}-{f.laatste_periode}-{vingerafdruk}",
+                 "titel": f"Prognose {f.post} {f.jaar} op basis van realisaties (run rate)", "datum": bekend_op},
+        "events": [{"type": "prognose", "post": f.post, "richting": f.richting,
+                    "bedragen": {f.jaar: str(f.forecast)}, "toelichting": f.methode}],
+    }
