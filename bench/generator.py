@@ -135,12 +135,26 @@ def documenten(gemeente: int, jaren: range, seed: int = 2020) -> Iterator[dict]:
         yield circulaire(g, jaar, "december", f"{jaar}-12-10")
 
 
-def ledger(gemeenten: int, jaren: range, seed: int = 2020) -> Iterator[dict]:
-    for nummer in range(1, gemeenten + 1):
+def ledger(gemeenten: int | range, jaren: range, seed: int = 2020) -> Iterator[dict]:
+    for nummer in range(1, gemeenten + 1) if isinstance(gemeenten, int) else gemeenten:
         yield from documenten(nummer, jaren, seed)
 
 
-def schrijf(map_: Path, gemeenten: int, jaren: range, seed: int = 2020) -> list[Path]:
+def correctie(gemeente: int, jaren: range, seed: int = 2020) -> tuple[str, dict]:
+    """(event id, replacement document): the decembercirculaire of the second year, AU a little higher."""
+    versie, doel = 2, None
+    for doc in documenten(gemeente, jaren, seed):
+        if doc["bron"]["id"] == f"decembercirculaire-{jaren.start + 1}":
+            doel = (versie, doc)
+        versie += len(doc["events"])
+    assert doel is not None
+    versie, doc = doel
+    event = dict(doc["events"][0])
+    event["algemene_uitkering"] = {j: str(Decimal(b) + 1234) for j, b in event["algemene_uitkering"].items()}
+    return f"{doc['gemeente']}-{versie:04d}", {**doc, "events": [event]}
+
+
+def schrijf(map_: Path, gemeenten: int | range, jaren: range, seed: int = 2020) -> list[Path]:
     """Write every document as a JSON file; returns them in recording order."""
     map_.mkdir(parents=True, exist_ok=True)
     paden = []
@@ -151,5 +165,5 @@ def schrijf(map_: Path, gemeenten: int, jaren: range, seed: int = 2020) -> list[
     return paden
 
 
-def aantal_events(gemeenten: int, jaren: range, seed: int = 2020) -> int:
+def aantal_events(gemeenten: int | range, jaren: range, seed: int = 2020) -> int:
     return sum(len(d["events"]) for d in ledger(gemeenten, jaren, seed))
