@@ -37,18 +37,28 @@ VOL = {"stappen": [10, 100, 1000], "jaren": range(2015, 2025), "batch": 4000, "r
 SNEL = {"stappen": [2, 4], "jaren": range(2020, 2023), "batch": 4000, "runs": 2, "queries": 30}
 
 
-def postgres_url() -> str | None:
+def postgres_schema() -> str | None:
+    """A fresh schema for this run, or None when no PostgreSQL server answers."""
     from sqlalchemy import create_engine, text
 
+    schema = f"bench_{secrets.token_hex(4)}"
     try:
         engine = create_engine(PG)
-        schema = f"bench_{secrets.token_hex(4)}"
         with engine.begin() as v:
             v.execute(text(f"CREATE SCHEMA {schema}"))
         engine.dispose()
     except Exception:  # noqa: BLE001 - no server: the run says so and goes on with SQLite
         return None
-    return f"{PG}?options={quote(f'-csearch_path={schema}')}"
+    return schema
+
+
+def drop_schema(schema: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(PG)
+    with engine.begin() as v:
+        v.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    engine.dispose()
 
 
 def record(db: str, bestanden: list[Path], batch: int) -> float:
@@ -148,9 +158,13 @@ def main() -> int:
         werk = Path(tmp)
         sqlite = f"sqlite:///{werk / 'bench.db'}"
         resultaten["backends"].append(backend("sqlite", sqlite, opzet, werk))
-        pg = postgres_url()
-        if pg:
-            resultaten["backends"].append(backend("postgresql", pg, opzet, werk))
+        schema = postgres_schema()
+        if schema:
+            try:
+                pg = f"{PG}?options={quote(f'-csearch_path={schema}')}"
+                resultaten["backends"].append(backend("postgresql", pg, opzet, werk))
+            finally:
+                drop_schema(schema)
         else:
             print("  postgresql: not reachable, skipped", flush=True)
         resultaten["help_s"] = herhaal([begroting_cmd(), "--help"], 5)[0]

@@ -15,7 +15,6 @@ ZICHTBAAR = (
     "gemeente = :g AND bekend_op <= :d AND zichtbaar_vanaf <= :t "
     "AND (vervallen_op IS NULL OR vervallen_op > :t)"
 )
-NA = "(w.bekend_op, w.orde_ts, w.orde) > (b.bekend_op, b.orde_ts, b.orde)"
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,7 @@ class Peil:
 
 def vraag(sql: str, **tabellen: str) -> TextClause:
     """SQL over the read models, with table names filled in and the dates typed."""
-    clausule = text(sql.format(zichtbaar=ZICHTBAAR, na=NA, **tabellen)).bindparams(
+    clausule = text(sql.format(zichtbaar=ZICHTBAAR, **tabellen)).bindparams(
         bindparam("d", type_=Date), bindparam("g", type_=String), bindparam("t", type_=BigInteger)
     )
     return clausule.columns(bekend_op=Date)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.engine import Connection
 
@@ -15,60 +16,64 @@ from projections.peil import Peil, euros, vraag
 from projections.reserves import NUL, mutaties_exploitatie, reserves
 from projections.tabellen import Tabellen
 
-GEORDEND = """
+PER_POST = """
 WITH zicht AS (
   SELECT soort, post, richting, onderdeel_van, jaar, cents, bekend_op, orde_ts, orde, bron, versie
   FROM {regels} WHERE {zichtbaar} AND jaar BETWEEN :j1 AND :j2
+    AND soort IN ('raming', 'wijziging', 'prognose', 'pm', 'onderdeel')
 ),
-geordend AS (
-  SELECT zicht.*, ROW_NUMBER() OVER (
-    PARTITION BY soort, post, jaar ORDER BY bekend_op DESC, orde_ts DESC, orde DESC) AS rn
-  FROM zicht WHERE soort <> 'wijziging'
+genummerd AS (
+  SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY post, jaar ORDER BY bekend_op, orde_ts, orde) AS nr FROM zicht
+),
+gemarkeerd AS (
+  SELECT genummerd.*,
+    MAX(CASE WHEN soort = 'raming' THEN nr END) OVER per_post AS basis,
+    MAX(CASE WHEN soort = 'prognose' THEN nr END) OVER per_post AS info,
+    MAX(CASE WHEN soort = 'pm' THEN nr END) OVER per_post AS laatste_pm,
+    MAX(CASE WHEN soort = 'onderdeel' THEN nr END) OVER per_post AS laatste_deel
+  FROM genummerd WINDOW per_post AS (PARTITION BY post, jaar)
 )
+SELECT post, jaar, MAX(richting) AS richting,
+  MAX(CASE WHEN soort IN ('raming', 'wijziging', 'prognose') THEN 1 ELSE 0 END) AS is_post,
+  SUM(CASE WHEN (soort = 'raming' AND nr = basis) OR (soort = 'wijziging' AND nr > COALESCE(basis, 0))
+      THEN cents ELSE 0 END) AS raming,
+  MAX(CASE WHEN soort = 'prognose' AND nr = info THEN cents END) AS prognose,
+  MAX(CASE WHEN soort = 'prognose' AND nr = info THEN versie END) AS prognose_versie,
+  MAX(CASE WHEN soort = 'pm' AND nr = laatste_pm AND nr > COALESCE(info, 0) THEN cents END) AS pm,
+  MAX(CASE WHEN soort = 'pm' AND nr = laatste_pm THEN versie END) AS pm_versie,
+  MAX(CASE WHEN soort = 'pm' AND nr = laatste_pm THEN bron END) AS pm_bron,
+  MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN cents END) AS deel,
+  MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN onderdeel_van END) AS deel_van,
+  MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN versie END) AS deel_versie,
+  MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN bron END) AS deel_bron
+FROM gemarkeerd GROUP BY post, jaar ORDER BY jaar, post
 """
+# The begroting in force for a post and year is its latest raming (nr = basis); a wijziging adds
+# when it came after it (nr > basis); the prognose is the latest information; a pm shows until a
+# later information sets the post. Numbering the rows per post and year keeps it one pass, no joins.
 
-POSTEN = GEORDEND + """,
-sleutels AS (SELECT DISTINCT post, jaar, richting FROM zicht WHERE soort IN ('raming', 'wijziging', 'prognose')),
-b AS (SELECT * FROM geordend WHERE soort = 'raming' AND rn = 1),
-i AS (SELECT * FROM geordend WHERE soort = 'prognose' AND rn = 1)
-SELECT s.post, s.jaar, s.richting, i.cents AS prognose, i.versie AS prognose_versie,
-  COALESCE(b.cents, 0) + COALESCE((SELECT SUM(w.cents) FROM zicht w
-    WHERE w.soort = 'wijziging' AND w.post = s.post AND w.jaar = s.jaar
-      AND (b.post IS NULL OR {na})), 0) AS raming
-FROM sleutels s
-LEFT JOIN b ON b.post = s.post AND b.jaar = s.jaar
-LEFT JOIN i ON i.post = s.post AND i.jaar = s.jaar
-ORDER BY s.jaar, s.post
-"""
-
-BEGROOT = GEORDEND + """,
-jaren AS (SELECT DISTINCT jaar FROM zicht),
-b AS (SELECT * FROM geordend WHERE soort = 'saldo' AND rn = 1)
-SELECT j.jaar, COALESCE(b.cents, 0) + COALESCE((SELECT SUM(
-    CASE WHEN w.richting = 'baten' THEN w.cents ELSE -w.cents END) FROM zicht w
-    WHERE w.soort = 'wijziging' AND w.jaar = j.jaar AND (b.jaar IS NULL OR {na})), 0) AS begroot
-FROM jaren j LEFT JOIN b ON b.jaar = j.jaar
-ORDER BY j.jaar
-"""
-
-PM = GEORDEND + """
-SELECT p.post, p.jaar, p.richting, p.cents, p.bron, p.versie FROM geordend p
-WHERE p.soort = 'pm' AND p.rn = 1 AND NOT EXISTS (
-  SELECT 1 FROM zicht w WHERE w.soort = 'prognose' AND w.post = p.post AND w.jaar = p.jaar
-    AND (w.bekend_op, w.orde_ts, w.orde) > (p.bekend_op, p.orde_ts, p.orde))
-ORDER BY p.jaar, p.post
+BEGROOT = """
+WITH zicht AS (
+  SELECT soort, richting, jaar, cents, bekend_op, orde_ts, orde FROM {regels}
+  WHERE {zichtbaar} AND jaar BETWEEN :j1 AND :j2 AND soort IN ('saldo', 'wijziging')
+),
+genummerd AS (
+  SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY jaar ORDER BY bekend_op, orde_ts, orde) AS nr FROM zicht
+),
+gemarkeerd AS (
+  SELECT genummerd.*, MAX(CASE WHEN soort = 'saldo' THEN nr END) OVER (PARTITION BY jaar) AS basis FROM genummerd
+)
+SELECT jaar, SUM(CASE WHEN soort = 'saldo' AND nr = basis THEN cents
+                      WHEN soort = 'wijziging' AND nr > COALESCE(basis, 0)
+                      THEN CASE WHEN richting = 'baten' THEN cents ELSE -cents END
+                      ELSE 0 END) AS begroot
+FROM gemarkeerd GROUP BY jaar ORDER BY jaar
 """
 
 PROGRAMMAS = """
 SELECT post, programma FROM {regels} WHERE {zichtbaar} AND programma IS NOT NULL
 ORDER BY bekend_op, orde_ts, orde
 """
-
-ONDERDELEN = GEORDEND + """
-SELECT post, onderdeel_van, jaar, cents, bron, versie FROM geordend
-WHERE soort = 'onderdeel' AND rn = 1 ORDER BY jaar, onderdeel_van, post
-"""
-
 
 def effect(richting: str, raming: Decimal, prognose: Decimal) -> Decimal:
     """+ is voordeel: more baten or fewer lasten than begroot."""
@@ -157,34 +162,37 @@ def programmas(verbinding: Connection, t: Tabellen, peil: Peil) -> dict[str, str
     return {r.post: r.programma for r in verbinding.execute(vraag(PROGRAMMAS, regels=t.regels.name), peil.params())}
 
 
+def _per_post(verbinding: Connection, t: Tabellen, peil: Peil) -> list[Any]:
+    return verbinding.execute(vraag(PER_POST, regels=t.regels.name), peil.params()).all()
+
+
+def _postsaldo(rij: Any) -> Postsaldo:
+    raming = euros(rij.raming)
+    prognose = raming if rij.prognose is None else euros(rij.prognose)
+    return Postsaldo(rij.post, rij.richting, rij.jaar, raming, prognose, effect(rij.richting, raming, prognose),
+                     rij.prognose_versie)
+
+
 def posten(verbinding: Connection, t: Tabellen, peil: Peil) -> list[Postsaldo]:
-    uitkomst = []
-    for rij in verbinding.execute(vraag(POSTEN, regels=t.regels.name), peil.params()):
-        raming = euros(rij.raming)
-        prognose = raming if rij.prognose is None else euros(rij.prognose)
-        uitkomst.append(Postsaldo(rij.post, rij.richting, rij.jaar, raming, prognose,
-                                  effect(rij.richting, raming, prognose), rij.prognose_versie))
-    return uitkomst
+    return [_postsaldo(rij) for rij in _per_post(verbinding, t, peil) if rij.is_post]
 
 
 def saldo(verbinding: Connection, t: Tabellen, peil: Peil) -> Saldo:
-    per_post = posten(verbinding, t, peil)
+    rijen = _per_post(verbinding, t, peil)
+    per_post = [_postsaldo(r) for r in rijen if r.is_post]
+    huidig = {(p.post, p.jaar): p.prognose for p in per_post}
+    pm = [Pm(r.post, r.richting, r.jaar, euros(r.pm),
+             effect(r.richting, huidig.get((r.post, r.jaar), NUL), euros(r.pm)), r.pm_bron, r.pm_versie)
+          for r in rijen if r.pm is not None]
+    onderdelen = sorted((Onderdeel(r.post, r.deel_van, r.jaar, euros(r.deel), r.deel_bron, r.deel_versie)
+                         for r in rijen if r.deel is not None), key=lambda o: (o.jaar, o.onderdeel_van, o.post))
     begroot = {r.jaar: euros(r.begroot) for r in verbinding.execute(vraag(BEGROOT, regels=t.regels.name), peil.params())}
     reservemutaties = mutaties_exploitatie(reserves(verbinding, t, peil))
-    jaren = {
+    jaren = sorted({r.jaar for r in rijen} | set(begroot)
+                   | {j for j in reservemutaties if peil.jaren[0] <= j <= peil.jaren[1]})
+    per_jaar = {
         jaar: Jaarsaldo(begroot.get(jaar, NUL), sum((p.effect for p in per_post if p.jaar == jaar), NUL),
                         *reservemutaties.get(jaar, (NUL, NUL)))
-        for jaar in sorted(set(begroot) | {j for j in reservemutaties if peil.jaren[0] <= j <= peil.jaren[1]})
+        for jaar in jaren
     }
-    huidig = {(p.post, p.jaar): p for p in per_post}
-    pm = []
-    for rij in verbinding.execute(vraag(PM, regels=t.regels.name), peil.params()):
-        tegen = huidig.get((rij.post, rij.jaar))
-        basis = tegen.prognose if tegen else Decimal("0.00")
-        pm.append(Pm(rij.post, rij.richting, rij.jaar, euros(rij.cents),
-                     effect(rij.richting, basis, euros(rij.cents)), rij.bron, rij.versie))
-    onderdelen = [
-        Onderdeel(r.post, r.onderdeel_van, r.jaar, euros(r.cents), r.bron, r.versie)
-        for r in verbinding.execute(vraag(ONDERDELEN, regels=t.regels.name), peil.params())
-    ]
-    return Saldo(peil, jaren, per_post, pm, onderdelen, programmas(verbinding, t, peil))
+    return Saldo(peil, per_jaar, per_post, pm, onderdelen, programmas(verbinding, t, peil))
