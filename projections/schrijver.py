@@ -78,21 +78,27 @@ class Schrijver:
             self._trek_in(event)
 
     def spoel(self) -> None:
-        """Insert the collected rows with the driver's own executemany: SQLAlchemy's per-row work is the cost."""
+        """Write the collected rows in bulk through the driver itself: SQLAlchemy's per-row work was the cost."""
         cursor = self.session.connection().connection.cursor()
         if self.journaal:
             kolommen = tuple(self.journaal[0])
             rijen = [tuple(self._datum(r[k]) if k == "bekend_op" else r[k] for k in kolommen) for r in self.journaal]
-            cursor.executemany(self._insert(self.t.journaal.name, kolommen), rijen)
+            self._schrijf(cursor, self.t.journaal.name, kolommen, rijen)
             self.journaal.clear()
         for naam, rijen in self.nieuw.items():
             if rijen:
-                cursor.executemany(self._insert(getattr(self.t, naam).name, KOLOMMEN[naam]), rijen)
+                self._schrijf(cursor, getattr(self.t, naam).name, KOLOMMEN[naam], rijen)
                 rijen.clear()
 
-    def _insert(self, tabel: str, kolommen: tuple[str, ...]) -> str:
-        teken = "?" if self.sqlite else "%s"
-        return f"INSERT INTO {tabel} ({', '.join(kolommen)}) VALUES ({', '.join([teken] * len(kolommen))})"
+    def _schrijf(self, cursor: Any, tabel: str, kolommen: tuple[str, ...], rijen: list[tuple[Any, ...]]) -> None:
+        """SQLite: executemany; PostgreSQL: COPY, several times faster than inserts there."""
+        if self.sqlite:
+            vraagtekens = ", ".join("?" * len(kolommen))
+            cursor.executemany(f"INSERT INTO {tabel} ({', '.join(kolommen)}) VALUES ({vraagtekens})", rijen)
+            return
+        with cursor.copy(f"COPY {tabel} ({', '.join(kolommen)}) FROM STDIN") as kopie:
+            for rij in rijen:
+                kopie.write_row(rij)
 
     def _datum(self, iso: str | None) -> Any:
         """SQLite keeps dates as ISO text (as SQLAlchemy's Date type does there); PostgreSQL as dates."""
