@@ -11,7 +11,15 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator, PrivateAttr, ValidationInfo
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    PlainSerializer,
+    PlainValidator,
+    PrivateAttr,
+    ValidationInfo,
+)
 
 CENT = Decimal("0.01")
 EERSTE_JAAR, LAATSTE_JAAR = 1990, 2100
@@ -101,7 +109,8 @@ Bedrag = Annotated[
     Decimal, PlainValidator(valideer_bedrag), PlainSerializer(bedrag_als_tekst, when_used="json")
 ]
 Jaar = Annotated[int, PlainValidator(valideer_jaar)]
-Bedragen = dict[Jaar, Bedrag]
+Bedragen = Annotated[dict[Jaar, Bedrag], AfterValidator(lambda bedragen: dict(sorted(bedragen.items())))]
+"""Amounts per year, kept in year order: so a document's content has one JSON form, whatever order it was typed in."""
 PostNaam = Annotated[
     str, patroon(POST_PATROON, "post", "may hold only a-z, 0-9, '_' and '.' (like stelpost.jeugdhulp)")
 ]

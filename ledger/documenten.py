@@ -53,12 +53,9 @@ class Kop(Model):
 
 
 def document_hash(gemeente: str, bron: Bron, feiten: tuple[Feit, ...] | list[Feit]) -> str:
-    inhoud = {
-        "gemeente": gemeente,
-        "bron": bron.model_dump(mode="json"),
-        "events": [f.als_json() for f in feiten],
-    }
-    tekst = json.dumps(inhoud, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """SHA-256 of the document's content in its one JSON form (amounts in euros, years in order)."""
+    inhoud = {"gemeente": gemeente, "bron": bron.model_dump(mode="json"), "events": [f.als_json() for f in feiten]}
+    tekst = json.dumps(inhoud, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(tekst.encode("utf-8")).hexdigest()
 
 
