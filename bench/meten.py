@@ -43,10 +43,11 @@ def proces(args: list[str], env: dict[str, str] | None = None) -> Run:
         return Run(seconden, gebruik.ru_maxrss / 1024, uit.read().decode())
 
 
-def herhaal(args: list[str], keer: int, env: dict[str, str] | None = None) -> tuple[float, float, str]:
-    """(median seconds, max peak MB, output of the last run) over `keer` runs after one warm-up."""
-    proces(args, env)
-    runs = [proces(args, env) for _ in range(keer)]
+def herhaal(args: list[str], keer: int, warm: bool = True) -> tuple[float, float, str]:
+    """(median seconds, max peak MB, output of the last run) over `keer` runs, after one warm-up run."""
+    if warm:
+        proces(args)
+    runs = [proces(args) for _ in range(keer)]
     return statistics.median(r.seconds for r in runs), max(r.peak_mb for r in runs), runs[-1].uitvoer
 
 

@@ -1,12 +1,14 @@
 """`export --format journal`: the raming and prognose amounts as an hledger / ledger-cli journal.
 
 One transaction per gemeente and knowledge date, dated bekend_op, holding
-the changes of that day as virtual (unbalanced) postings, so that
+the changes of that day as virtual (unbalanced) postings. Each post has two
+accounts under `GMxxxx:saldo:JAAR:<richting>:<post>`: `:prognose` holds the
+prognose and `:raming` minus the raming (for lasten the other way round), so
+a post's balance is its effect (+ is voordeel) and
 
     hledger -f FILE bal -e DAY-AFTER-D '^GM1708:saldo:2020'
 
-gives the verwacht saldo of 2020 as known on D, and its subaccounts the
-begroot saldo and the effect per post. `raming:` and `prognose:` hold the amounts.
+totals the verwacht saldo of 2020 as known on D (with `:begroot`, the begroot saldo).
 """
 from __future__ import annotations
 
@@ -29,9 +31,9 @@ def rekeningen(g: str, stand: Stand) -> dict[str, int]:
     saldi: dict[str, int] = {}
     for post, jaar in stand.gewijzigd:
         p = stand.posten[(post, jaar)]
-        saldi[f"{g}:raming:{jaar}:{p.richting}:{post}"] = p.raming
-        saldi[f"{g}:prognose:{jaar}:{p.richting}:{post}"] = p.bekend
-        saldi[f"{g}:saldo:{jaar}:effect:{post}"] = p.effect
+        teken = 1 if p.richting == "baten" else -1
+        saldi[f"{g}:saldo:{jaar}:{p.richting}:{post}:raming"] = -teken * p.raming
+        saldi[f"{g}:saldo:{jaar}:{p.richting}:{post}:prognose"] = teken * p.bekend
     for jaar in stand.gewijzigde_jaren:
         saldi[f"{g}:saldo:{jaar}:begroot"] = stand.begroot(jaar)
     return saldi

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
@@ -23,7 +23,8 @@ from projections.schrijver import Schrijver
 from projections.tabellen import Tabellen, maak_tabellen
 
 PAGINA = 1000
-SCHEMA_VERSIE = 3  # raise when a read-model table changes: the read models are then rebuilt from the events
+SCHEMA_VERSIE = 3
+GROOT = 10_000  # events in one catch-up after which PostgreSQL gets an ANALYZE  # raise when a read-model table changes: the read models are then rebuilt from the events
 
 
 class Leesmodellen(SQLAlchemyTrackingRecorder):
@@ -79,7 +80,16 @@ class Projector:
                 continue  # another process created the tracking row first: read again
             totaal += aantal
             if aantal < self.pagina:
+                self._statistieken(totaal)
                 return totaal
+
+    def _statistieken(self, verwerkt: int) -> None:
+        """After a large catch-up, PostgreSQL's planner needs fresh statistics, or it plans for empty tables."""
+        engine = self.app.factory.datastore.engine
+        if verwerkt >= GROOT and engine.dialect.name == "postgresql":
+            with engine.begin() as verbinding:
+                for tabel in self.leesmodellen.tabellen.metadata.sorted_tables:
+                    verbinding.execute(text(f"ANALYZE {tabel.name}"))
 
     def positie(self) -> int:
         return self.leesmodellen.max_tracking_id(self.leesmodellen.naam) or 0

@@ -56,7 +56,10 @@ def test_the_journal_has_a_transaction_per_knowledge_date(journal: tuple[str, Pa
     assert koppen[:3] == ["2020-06-30 GM1708 begroting-2020-2024-stand-mei",
                           "2020-09-15 GM1708 septembercirculaire-2020",
                           "2020-10-01 GM1708 buig-2020-definitief-2021-voorlopig"]
-    assert "    (GM1708:saldo:2020:effect:buig)  456000.00 EUR" in tekst.splitlines()
+    regels = tekst.splitlines()
+    assert "    (GM1708:saldo:2020:baten:buig:raming)  -12245000.00 EUR" in regels
+    assert "    (GM1708:saldo:2020:baten:buig:prognose)  456000.00 EUR" in regels
+    assert "    (GM1708:saldo:2022:lasten:taakmutatie.aanvulling_jeugdhulp_2022:prognose)  -735000.00 EUR" in regels
 
 
 @pytest.mark.parametrize("dag", DATA_DAGEN)
