@@ -6,33 +6,28 @@ from typing import Literal
 from events.base import Bedrag, Informatie, Jaar, PostNaam
 
 
-class BcfVoorschotOntvangen(Informatie):
-    """The BCF voorschot of the septembercirculaire.
+class BcfOntvangen(Informatie):
+    """BCF money for one year.
 
     Attributes:
         onderdeel_van: the post whose total already contains it (no effect of its own).
     """
+
+    jaar: Jaar
+    bedrag: Bedrag
+    onderdeel_van: PostNaam | None = None
+
+    def jaren(self) -> set[int]:
+        return {self.jaar}
+
+
+class BcfVoorschotOntvangen(BcfOntvangen):
+    """The BCF voorschot of the septembercirculaire."""
 
     type: Literal["bcf_voorschot"] = "bcf_voorschot"
-    jaar: Jaar
-    bedrag: Bedrag
-    onderdeel_van: PostNaam | None = None
-
-    def jaren(self) -> set[int]:
-        return {self.jaar}
 
 
-class BcfAfrekeningOntvangen(Informatie):
-    """The BCF afrekening, in the meicirculaire of the next year.
-
-    Attributes:
-        onderdeel_van: the post whose total already contains it (no effect of its own).
-    """
+class BcfAfrekeningOntvangen(BcfOntvangen):
+    """The BCF afrekening, in the meicirculaire of the next year."""
 
     type: Literal["bcf_afrekening"] = "bcf_afrekening"
-    jaar: Jaar
-    bedrag: Bedrag
-    onderdeel_van: PostNaam | None = None
-
-    def jaren(self) -> set[int]:
-        return {self.jaar}

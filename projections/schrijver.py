@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from eventsourcing.utils import get_topic
 from events import FEIT
 from ledger.grootboek import Grootboek
-from ledger.posten import Json, cents, regels
+from ledger.posten import Json, regels
 from ledger.reserves import reservemutaties
 from projections.journaal import journaalrij
 from projections.tabellen import Tabellen

@@ -1,15 +1,20 @@
 """Shared fixtures: the worked example, a SQLite file per test, a PostgreSQL schema per test."""
 from __future__ import annotations
 
+import json
 import os
 import secrets
 from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
 from sqlalchemy import create_engine, text
+from typer.testing import CliRunner, Result
+
+from cli.main import app as cli_app
 
 from ledger.application import BegrotingApp
 from ledger.bootstrap import bootstrap
@@ -17,6 +22,17 @@ from projections.lezer import Lezer
 
 PG_URL = os.environ.get("BEGROTING_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 DATA = Path(__file__).parent / "data"
+
+
+def begroting(db: str, *args: str) -> Result:
+    """Run the CLI in-process, as a user would: `begroting --db DB ARGS...`."""
+    return CliRunner().invoke(cli_app, ["--db", db, *args])
+
+
+def als_json(db: str, *args: str) -> Any:
+    uitkomst = begroting(db, *args, "--format", "json")
+    assert uitkomst.exit_code == 0, uitkomst.stderr
+    return json.loads(uitkomst.stdout)
 
 
 def voorbeeld_bestanden() -> list[str]:

@@ -1,27 +1,16 @@
 """The controller's year: seed 004 (Wmo Dalfsen 2007) and seed 001's rules, through the CLI."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from cli.main import app
-from tests.conftest import DATA
+from tests.conftest import DATA, als_json, begroting
 
 WMO = sorted(str(p) for p in (DATA / "wmo-dalfsen-2007").glob("*.yaml"))
 G = "GM0148"
 
 
-def begroting(db: str, *args: str) -> Result:
-    return CliRunner().invoke(app, ["--db", db, *args])
-
-
-def als_json(db: str, *args: str) -> object:
-    uit = begroting(db, *args, "--format", "json")
-    assert uit.exit_code == 0, uit.stderr
-    return json.loads(uit.stdout)
 
 
 @pytest.fixture

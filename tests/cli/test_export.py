@@ -10,16 +10,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from cli.main import app
-from tests.conftest import DATA
+from tests.conftest import DATA, begroting
 
 DATA_DAGEN = ["2020-06-30", "2020-09-15", "2020-10-01", "2020-10-13", "2021-12-31"]
 
-
-def begroting(db: str, *args: str) -> Result:
-    return CliRunner().invoke(app, ["--db", db, *args])
 
 
 def gereedschap(naam: str) -> str:

@@ -1,27 +1,19 @@
 """The read commands through the CLI: the SPEC's JSON keys and the seed's figures to the euro."""
 from __future__ import annotations
 
-import json
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
+from typer.testing import CliRunner
 
 from cli.main import app
+from tests.conftest import begroting, als_json
 
 G = "GM1708"
 MUTATIE = {"2020": 2112, "2021": 205, "2022": 39, "2023": 123, "2024": 364}
 
 
-def begroting(db: str, *args: str) -> Result:
-    return CliRunner().invoke(app, ["--db", db, *args])
-
-
-def als_json(db: str, *args: str) -> object:
-    uitkomst = begroting(db, *args, "--format", "json")
-    assert uitkomst.exit_code == 0, uitkomst.stderr
-    return json.loads(uitkomst.stdout)
 
 
 def k(bedrag: int) -> str:

@@ -6,17 +6,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from cli.main import app
-from tests.conftest import DATA
+from tests.conftest import DATA, begroting
 
 ONGELDIG = DATA / "ongeldig"
 VERWACHT = list(csv.DictReader((ONGELDIG / "verwacht.csv").open(encoding="utf-8")))
 
-
-def begroting(db: str, *args: str) -> Result:
-    return CliRunner().invoke(app, ["--db", db, *args])
 
 
 def aantal_events(db: str) -> int:

@@ -9,16 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from cli.main import app
-from tests.conftest import DATA
+from tests.conftest import DATA, begroting
 
 G = "GM1708"
 
-
-def begroting(db: str, *args: str) -> Result:
-    return CliRunner().invoke(app, ["--db", db, *args])
 
 
 @pytest.fixture

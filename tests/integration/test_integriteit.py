@@ -2,13 +2,9 @@
 from __future__ import annotations
 
 from sqlalchemy import create_engine, text
-from typer.testing import CliRunner, Result
 
-from cli.main import app
+from tests.conftest import begroting
 
-
-def begroting(db: str, *args: str) -> Result:
-    return CliRunner().invoke(app, ["--db", db, *args])
 
 
 def knoei(db: str, *opdrachten: str) -> None:
