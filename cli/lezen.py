@@ -41,6 +41,7 @@ def events(
     ctx: typer.Context,
     gemeente: Annotated[Optional[str], typer.Option("--gemeente", "-g", help="Only this gemeente.")] = None,
     bron: Annotated[Optional[str], typer.Option("--bron", help="Only the events of this bron id.")] = None,
+    recorded_by: RecordedBy = None,
     format: Annotated[JournaalFormaat, typer.Option("--format", "-f", help="table, json, csv or xlsx.")] = (
         JournaalFormaat.table),
     out: Annotated[Optional[Path], typer.Option("--out", help="The file for --format xlsx.")] = None,
@@ -53,7 +54,7 @@ def events(
     """
     if format is JournaalFormaat.xlsx and out is None:
         raise typer.BadParameter("--format xlsx writes a file: give --out FILE.xlsx", param_hint="--out")
-    regels = omgeving(ctx).lezer.journaal(gemeente, bron)
+    regels = omgeving(ctx).lezer.journaal(gemeente, bron, lees_moment(recorded_by))
     if format is JournaalFormaat.json:
         druk_json(als_json().journaal_json(regels))
     elif format is JournaalFormaat.csv:

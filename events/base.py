@@ -58,17 +58,19 @@ def naar_decimal(value: Any) -> Decimal:
 
 
 def valideer_bedrag(value: Any, info: ValidationInfo) -> Decimal:
-    if info.context is None and type(value) is str:  # read back from the store: written by us, exact
+    context = info.context
+    if context is None and type(value) is str:  # read back from the store: written by us, exact
         return Decimal(value)
-    eenheid = info.context.get("eenheid", 1) if info.context else 1
-    euros = naar_decimal(value) * eenheid
-    if euros.as_tuple().exponent < -2 and -euros.normalize().as_tuple().exponent > 2:
-        na = f" after applying eenheid {eenheid}" if eenheid != 1 else ""
-        raise ValueError(f"{value} has more than 2 decimals{na}")
+    eenheid = context.get("eenheid", 1) if context else 1
+    euros = naar_decimal(value) if eenheid == 1 else naar_decimal(value) * eenheid
     try:
-        return euros.quantize(CENT)
+        afgerond = euros.quantize(CENT)
     except InvalidOperation:
         raise ValueError(f"{value} is too large for an amount") from None
+    if afgerond != euros:
+        na = f" after applying eenheid {eenheid}" if eenheid != 1 else ""
+        raise ValueError(f"{value} has more than 2 decimals{na}")
+    return afgerond
 
 
 def valideer_jaar(value: Any) -> int:

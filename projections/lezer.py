@@ -40,9 +40,12 @@ class Lezer:
         with self.app.factory.datastore.engine.connect() as verbinding:
             yield verbinding
 
-    def journaal(self, gemeente: str | None = None, bron: str | None = None) -> list[Journaalregel]:
+    def journaal(self, gemeente: str | None = None, bron: str | None = None,
+                 recorded_by: datetime | None = None) -> list[Journaalregel]:
+        """The journal as it stood at `recorded_by` (None: now)."""
+        tot = None if recorded_by is None else naar_us(recorded_by)
         with self.verbinding() as v:
-            return journaal(v, self.tabellen, gemeente, bron)
+            return journaal(v, self.tabellen, gemeente, bron, tot)
 
     def saldo(self, peil: Peil) -> Saldo:
         with self.verbinding() as v:

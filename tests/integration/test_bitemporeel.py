@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from ledger.application import BegrotingApp
 from ledger.documenten import document_uit
+from projections.controle import controleer
 from projections.lezer import Lezer
 from projections.peil import Peil
 
@@ -80,6 +81,18 @@ def test_withdrawing_a_correction_restores_the_original_from_then_on(app: Begrot
     app.trek_in(correctie, "de correctie zelf was fout", "controller")
     assert au(lezer, 2020, date(2020, 10, 1)) == Decimal("77599000.00")
     assert au(lezer, 2020, date(2020, 10, 1), recorded_by=tussen) == Decimal("70000000.00")
+    assert controleer(app).in_orde
+
+
+def test_verify_passes_after_corrections_late_recordings_and_withdrawals(app: BegrotingApp) -> None:
+    boek(app, begroting(), circulaire("dec-2020", "december", "2020-12-10", {2020: 77800}))
+    (mei,) = boek(app, circulaire("mei-2020", "mei", "2020-05-29", {2020: 75916}))
+    (correctie,) = app.corrigeer(mei, document_uit(circulaire("mei-2020", "mei", "2020-05-29", {2020: 75917})),
+                                 "typo", "auditor").event_ids
+    app.trek_in(correctie, "correctie ingetrokken", "auditor")
+    app.trek_in(mei, "mei telt niet", "auditor")
+    controle = controleer(app)
+    assert (controle.in_orde, controle.events, controle.breuken) == (True, 7, [])
 
 
 def test_a_correction_with_its_own_bekend_op_moves_on_the_knowledge_axis(app: BegrotingApp, lezer: Lezer) -> None:
