@@ -1,7 +1,7 @@
 """Options shared by the commands, parsed into dates, moments and year ranges with clear errors."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time
 from typing import Annotated, Optional
 
 import typer
@@ -19,18 +19,19 @@ def lees_datum(tekst: str | None) -> date | None:
 
 
 def lees_moment(tekst: str | None) -> datetime | None:
-    """ISO 8601; a date alone means the end of that day; without an offset, UTC."""
+    """ISO 8601; without an offset it is Dutch time (Europe/Amsterdam); a date alone means the end of that day."""
     if tekst is None:
         return None
+    from zoneinfo import ZoneInfo
+
+    nederland = ZoneInfo("Europe/Amsterdam")
     try:
         if len(tekst) == 10:
-            from projections.tijd import einde_van_dag
-
-            return einde_van_dag(date.fromisoformat(tekst))
+            return datetime.combine(date.fromisoformat(tekst), time.max, tzinfo=nederland)
         moment = datetime.fromisoformat(tekst.replace("Z", "+00:00"))
     except ValueError:
         raise typer.BadParameter(f"{tekst!r} is not an ISO 8601 moment like 2020-10-13T17:00:00+02:00") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=nederland)
 
 
 def lees_jaren(tekst: str | None) -> tuple[int, int]:
@@ -58,7 +59,8 @@ AsOf = Annotated[
 ]
 RecordedBy = Annotated[
     Optional[str],
-    typer.Option("--recorded-by", help="Transaction time: what the ledger showed then (ISO 8601; a date = its end)."),
+    typer.Option("--recorded-by", help="Transaction time: what the ledger showed then (ISO 8601, Dutch time unless "
+                 "it says otherwise; a date = the end of that day)."),
 ]
 Jaren = Annotated[Optional[str], typer.Option("--jaren", help="Years, like 2020-2024 (default: all).")]
 Format = Annotated[Formaat, typer.Option("--format", "-f", help="table, json or csv.")]

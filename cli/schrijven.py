@@ -88,9 +88,10 @@ def correct(
     """
     from ledger.documenten import lees_document
 
-    document = lees_document(bestand)
+    app = omgeving(ctx).app
+    document = lees_document(bestand, bekend_op=app.bekend_op_van(event_id))
     meld_waarschuwingen([document])
-    uitkomst = omgeving(ctx).app.corrigeer(event_id, document, reden, wie(door))
+    uitkomst = app.corrigeer(event_id, document, reden, wie(door))
     if uitkomst.nieuw:
         typer.echo(f"recorded {uitkomst.event_ids[0]}: correctie of {event_id} ({reden})")
     else:

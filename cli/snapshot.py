@@ -77,6 +77,10 @@ def verify(
         typer.echo("the file was changed after it was made: its content no longer matches its sha256")
     if uitslag.anker_gewijzigd:
         typer.echo("the last event the snapshot saw is no longer in the ledger with the same hash")
+    for v in uitslag.toen:
+        typer.echo(f"ALTERED {v.waar}: the snapshot says {v.toen}, the ledger as recorded then gives {v.nu}")
+    if uitslag.onveranderd_toen:
+        typer.echo(f"as recorded when it was made ({gegevens['gemaakt']['op']}): identical")
     for v in uitslag.verschillen:
         typer.echo(f"differs {v.waar}: {v.toen} -> {v.nu}")
     for e in uitslag.nieuwe_events:

@@ -24,10 +24,11 @@ from pydantic import (
 CENT = Decimal("0.01")
 EERSTE_JAAR, LAATSTE_JAAR = 1990, 2100
 
-POST_PATROON = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
-NAAM_PATROON = re.compile(r"^[a-z0-9_]+$")
-BRON_PATROON = re.compile(r"^[a-z0-9._-]+$")
-GEMEENTE_PATROON = re.compile(r"^GM\d{4}$")
+POST_PATROON = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)*")
+NAAM_PATROON = re.compile(r"[a-z0-9_]+")
+BRON_PATROON = re.compile(r"[a-z0-9._-]+")
+GEMEENTE_PATROON = re.compile(r"GM[0-9]{4}")
+GROOTSTE_BEDRAG = Decimal(10) ** 12  # € 1.000.000.000.000: beyond any gemeente, and its cents fit every database
 
 
 def beschrijf(value: Any) -> str:
@@ -70,6 +71,8 @@ def valideer_bedrag(value: Any, info: ValidationInfo) -> Decimal:
     if afgerond != euros:
         na = f" after applying eenheid {eenheid}" if eenheid != 1 else ""
         raise ValueError(f"{value} has more than 2 decimals{na}")
+    if abs(afgerond) >= GROOTSTE_BEDRAG:
+        raise ValueError(f"{value} is too large for an amount (€ 1.000.000.000.000 or more)")
     return afgerond
 
 
@@ -90,7 +93,7 @@ def patroon(regex: re.Pattern[str], wat: str, uitleg: str) -> PlainValidator:
     def valideer(value: Any) -> str:
         if not isinstance(value, str):
             raise ValueError(f"expected {wat} as text, got {beschrijf(value)}")
-        if not regex.match(value):
+        if not regex.fullmatch(value):
             raise ValueError(f"{value!r} {uitleg}")
         return value
 

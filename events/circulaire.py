@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, ValidationInfo, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from events.base import Bedragen, Informatie, Jaar, Model, Naam
 from events.posten import TaakveldCode, meld_taakveld
@@ -43,6 +43,15 @@ class CirculaireGepubliceerd(Informatie):
     taakmutaties: list[Uitkering] = Field(default_factory=list)
     integratie_uitkeringen: list[Uitkering] = Field(default_factory=list)
     decentralisatie_uitkeringen: list[Uitkering] = Field(default_factory=list)
+
+    @field_validator("taakmutaties", "integratie_uitkeringen", "decentralisatie_uitkeringen")
+    @classmethod
+    def _elke_naam_eenmaal(cls, uitkeringen: list[Uitkering]) -> list[Uitkering]:
+        namen = [u.naam for u in uitkeringen]
+        dubbel = sorted({n for n in namen if namen.count(n) > 1})
+        if dubbel:
+            raise ValueError(f"{', '.join(map(repr, dubbel))} is listed twice; give it once with all its years")
+        return uitkeringen
 
     def jaren(self) -> set[int]:
         reeksen = [*self.taakmutaties, *self.integratie_uitkeringen, *self.decentralisatie_uitkeringen]

@@ -7,11 +7,11 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 from importlib.resources import files
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
-from events.base import Bedrag, Feit, Naam
+from events.base import Bedrag, Feit, Naam, valideer_jaar
 from events.posten import TaakveldCode
 
 ACTIVERINGSGRENS = Decimal("25000.00")
@@ -53,7 +53,7 @@ class InvesteringGeactiveerd(Feit):
     nut: Literal["economisch", "maatschappelijk"]
     bedrag: Bedrag
     in_gebruik: date
-    termijn: int | None = None
+    termijn: Annotated[int, Field(ge=1, le=100)] | None = None
     methode: Literal["lineair", "niet_afschrijven"] | None = None
     geactiveerd: bool | None = None
     taakveld: TaakveldCode | None = None
@@ -85,6 +85,8 @@ class InvesteringGeactiveerd(Feit):
             onder_grens = self.nut == "economisch" and self.bedrag < ACTIVERINGSGRENS
             geactiveerd = self.categorie in ALTIJD_GEACTIVEERD or not onder_grens
             object.__setattr__(self, "geactiveerd", geactiveerd)
+        for jaar in self.jaren():
+            valideer_jaar(jaar)  # the last year of afschrijving must be a begrotingsjaar too
         return self
 
     def kapitaallasten(self) -> dict[int, Decimal]:

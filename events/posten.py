@@ -10,13 +10,13 @@ from pydantic import PlainValidator, ValidationInfo, model_validator
 from events.base import Bedragen, Model, PostNaam, Richting, beschrijf
 from events.taakvelden import check_taakveld, taakvelden
 
-TAAKVELD_PATROON = re.compile(r"^\d{1,2}\.\d{1,3}[a-z]?$")
+TAAKVELD_PATROON = re.compile(r"[0-9]{1,2}\.[0-9]{1,3}[a-z]?")
 
 
 def valideer_taakveld(value: Any) -> str:
     if isinstance(value, Decimal):  # YAML and JSON give 6.3 as a number
         value = str(value)
-    if not isinstance(value, str) or not TAAKVELD_PATROON.match(value):
+    if not isinstance(value, str) or not TAAKVELD_PATROON.fullmatch(value):
         raise ValueError(f"taakveld {beschrijf(value)} is not an Iv3 code like 0.7 or 6.71a")
     if value not in taakvelden():
         raise ValueError(f"unknown taakveld {value!r}: not in the Iv3 list of taakvelden")

@@ -6,20 +6,20 @@ from typing import Annotated, Any, Literal
 
 from pydantic import PlainValidator, ValidationInfo, model_validator
 
-from events.base import Bedrag, Feit, PostNaam, Richting, beschrijf
+from events.base import Bedrag, Feit, PostNaam, Richting, beschrijf, valideer_jaar
 from events.posten import TaakveldCode, meld_taakveld
 
-PERIODE = re.compile(r"^(\d{4})-(P(\d{2})|Q(\d)|(\d{2}))$")
+PERIODE = re.compile(r"([0-9]{4})-(P([0-9]{2})|Q([0-9])|([0-9]{2}))")
 PERIODEN_PER_JAAR = {"P": 13, "M": 12, "Q": 4}
 SOORT_NAAM = {"P": "four-week periods", "M": "months", "Q": "quarters"}
 
 
 def ontleed_periode(tekst: str) -> tuple[int, str, int]:
     """'2007-P03' -> (2007, 'P', 3); '2007-03' -> (2007, 'M', 3); '2007-Q1' -> (2007, 'Q', 1)."""
-    gevonden = PERIODE.match(tekst)
+    gevonden = PERIODE.fullmatch(tekst)
     if gevonden is None:
         raise ValueError(f"periode {tekst!r} is not 2007-P03 (four-weekly), 2007-03 (monthly) or 2007-Q1 (quarterly)")
-    jaar = int(gevonden[1])
+    jaar = valideer_jaar(int(gevonden[1]))
     soort, nummer = ("P", gevonden[3]) if gevonden[3] else ("Q", gevonden[4]) if gevonden[4] else ("M", gevonden[5])
     if not 1 <= int(nummer) <= PERIODEN_PER_JAAR[soort]:
         raise ValueError(f"periode {tekst!r}: a year has {PERIODEN_PER_JAAR[soort]} {SOORT_NAAM[soort]}, "

@@ -4,6 +4,7 @@ from __future__ import annotations
 import random
 import time
 from dataclasses import dataclass
+from datetime import date
 from typing import Callable, TypeVar
 
 from eventsourcing.application import AggregateNotFoundError, Application
@@ -85,6 +86,12 @@ class BegrotingApp(Application):
 
         return self._met_herhaling(poging)
 
+    def bekend_op_van(self, doel: str) -> date:
+        """The bekend_op of an event as it stands: the date its correction keeps unless it states its own."""
+        gemeente, versie = self.ontleed(doel)
+        gb = self.bestaand_grootboek(gemeente, doel)
+        return gb.ketens[gb.keten_van_versie(versie)].feit.bekend_op
+
     def trek_in(self, doel: str, reden: str, door: str) -> Uitkomst:
         gemeente, versie = self.ontleed(doel)
 
@@ -126,7 +133,17 @@ class BegrotingApp(Application):
             try:
                 self.save(*grootboeken)
                 return uitkomst
-            except (IntegrityError, OperationalError):
+            except (IntegrityError, OperationalError) as fout:
+                if not _andere_schrijver(fout):
+                    raise
                 time.sleep(random.uniform(0, 0.01 * 2 ** min(ronde, 6)))
         raise SchrijfConflict(f"other writers kept changing the ledger; gave up after {POGINGEN} attempts")
+
+
+def _andere_schrijver(fout: Exception) -> bool:
+    """A version clash or a lock held by another writer: worth a retry. A full disk or a lost server is not."""
+    if isinstance(fout, IntegrityError):
+        return True
+    tekst = str(fout).lower()
+    return any(teken in tekst for teken in ("locked", "deadlock", "could not serialize", "lock timeout"))
 

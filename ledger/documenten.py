@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -59,12 +60,16 @@ def document_hash(gemeente: str, bron: Bron, feiten: tuple[Feit, ...] | list[Fei
     return hashlib.sha256(tekst.encode("utf-8")).hexdigest()
 
 
-def lees_document(pad: str | Path) -> Document:
-    return document_uit(lees_gegevens(str(pad)), str(pad))
+def lees_document(pad: str | Path, bekend_op: date | None = None) -> Document:
+    return document_uit(lees_gegevens(str(pad)), str(pad), bekend_op)
 
 
-def document_uit(gegevens: Any, bestand: str = "<document>") -> Document:
-    """Validate a document already read into plain data (YAML/JSON shape, amounts in `eenheid`)."""
+def document_uit(gegevens: Any, bestand: str = "<document>", bekend_op: date | None = None) -> Document:
+    """Validate a document already read into plain data (YAML/JSON shape, amounts in `eenheid`).
+
+    An event without its own bekend_op takes `bekend_op` if given (a correction keeps
+    the date of the event it corrects), else the bron's datum.
+    """
     if not isinstance(gegevens, dict):
         raise OngeldigeInvoer(
             bestand, "", f"a document should be a mapping with gemeente, bron and events; got {beschrijf(gegevens)}"
@@ -74,7 +79,8 @@ def document_uit(gegevens: Any, bestand: str = "<document>") -> Document:
     except ValidationError as fout:
         raise OngeldigeInvoer.van(bestand, meldingen(fout, gegevens)) from None
     context: dict[str, Any] = {"eenheid": kop.eenheid, "waarschuwingen": []}
-    feiten = [_lees_feit(bestand, i, ruw, kop.bron, context) for i, ruw in enumerate(kop.events)]
+    standaard = bekend_op or kop.bron.datum
+    feiten = [_lees_feit(bestand, i, ruw, standaard, context) for i, ruw in enumerate(kop.events)]
     return Document(
         bestand=bestand,
         gemeente=kop.gemeente,
@@ -98,7 +104,7 @@ def lees_documenten(paden: list[str] | list[Path]) -> list[Document]:
     return documenten
 
 
-def _lees_feit(bestand: str, i: int, ruw: Any, bron: Bron, context: dict[str, Any]) -> Feit:
+def _lees_feit(bestand: str, i: int, ruw: Any, standaard: date | None, context: dict[str, Any]) -> Feit:
     waar = f"events[{i}]"
     if not isinstance(ruw, dict):
         raise OngeldigeInvoer(bestand, waar, f"an event should be a mapping with a type; got {beschrijf(ruw)}")
@@ -107,8 +113,8 @@ def _lees_feit(bestand: str, i: int, ruw: Any, bron: Bron, context: dict[str, An
         bekend = ", ".join(FEIT_PER_TYPE)
         wat = "is missing" if soort is None else f"{beschrijf(soort)} is not a known type"
         raise OngeldigeInvoer(bestand, f"{waar}.type", f"{wat}; known types: {bekend}")
-    if "bekend_op" not in ruw and bron.datum is not None:
-        ruw = {**ruw, "bekend_op": bron.datum}
+    if "bekend_op" not in ruw and standaard is not None:
+        ruw = {**ruw, "bekend_op": standaard}
     try:
         return FEIT_PER_TYPE[soort].model_validate(ruw, context=context)
     except ValidationError as fout:

@@ -60,6 +60,9 @@ def melding(fout: ErrorDetails) -> str:
         return f"{fout['msg'].replace('Input should be', 'should be')}; got {beschrijf(invoer)}"
     if soort == "too_short":
         return "should not be empty"
+    if soort in ("greater_than_equal", "less_than_equal"):
+        grens = fout.get("ctx", {}).get("ge", fout.get("ctx", {}).get("le"))
+        return f"should be at {'least' if soort == 'greater_than_equal' else 'most'} {grens}, got {beschrijf(invoer)}"
     if soort in VERWACHT:
         return f"expected {VERWACHT[soort]}, got {beschrijf(invoer)}"
     return f"{fout['msg']} (got {_kort(invoer)})"

@@ -128,7 +128,7 @@ class Grootboek(Aggregate):
         r.check_zelfde_type(self.ketens[keten].feit, feit, event_id(self.gemeente, versie))
         if feit == self.ketens[keten].feit:
             return None
-        self.check_feit(keten, feit)
+        self.check_feit(keten, feit, correctie=True)
         self._trigger(self.FeitGecorrigeerd, door, vervangt=versie, keten=keten, feit=feit, bron=bron, reden=reden)
         return self.version
 
@@ -137,7 +137,7 @@ class Grootboek(Aggregate):
         overblijvend = [v for v in self.ketens[keten].versies if v != versie]
         if versie != keten and overblijvend:
             vorige = self.versie_feiten[overblijvend[-1]]
-            self.check_feit(keten, vorige)
+            self.check_feit(keten, vorige, correctie=True)
         else:
             check_reserves(self.reserveboek, keten, None)
         self._trigger(self.FeitIngetrokken, door, trekt_in=versie, keten=keten, reden=reden)
@@ -152,9 +152,11 @@ class Grootboek(Aggregate):
         )
         return r.check_corrigeerbaar(keten, ingetrokken, event_id(self.gemeente, versie))
 
-    def check_feit(self, keten: int, feit: Feit) -> None:
-        r.check_richting(self.richtingen, regels_van(feit))
-        r.check_buig_fase(self.buig, keten, feit)
+    def check_feit(self, keten: int, feit: Feit, correctie: bool = False) -> None:
+        """The rules a new version must keep; a correction may move a BUIG fase back (the SPEC allows it)."""
+        r.check_richting(self.posten, keten, regels_van(feit))
+        if not correctie:
+            r.check_buig_fase(self.buig, keten, feit)
         if reservemutaties(feit) or keten in self.reserveboek.feiten:
             check_reserves(self.reserveboek, keten, feit)
 
@@ -186,7 +188,8 @@ class Grootboek(Aggregate):
         self.ketens: dict[int, Keten] = {}
         self.keten_van: dict[int, int] = {}
         self.versie_feiten: dict[int, Feit] = {}
-        self.richtingen: dict[str, str] = {}
+        self.posten: dict[str, dict[int, str]] = {}  # post -> {keten in force: richting}
+        self.posten_van: dict[int, set[str]] = {}
         self.buig: dict[int, BuigBeschikkingOntvangen] = {}
         self.reserveboek = Reserveboek()
 
@@ -217,12 +220,17 @@ class Grootboek(Aggregate):
     def _onthoud(self, versie: int, keten: int, feit: Feit, hash: str) -> None:
         self.keten_van[versie] = keten
         self.versie_feiten[versie] = feit
-        self.richtingen.update(richtingen(regels_van(feit)))
         self.laatste_hash = hash
 
     def _zet_keten(self, keten: int, nieuw: Keten) -> None:
         self.ketens[keten] = nieuw
         actueel = None if nieuw.ingetrokken else nieuw.feit
+        for post in self.posten_van.pop(keten, ()):
+            self.posten[post].pop(keten, None)
+        nu = richtingen(regels_van(actueel)) if actueel else {}
+        for post, richting in nu.items():
+            self.posten.setdefault(post, {})[keten] = richting
+        self.posten_van[keten] = set(nu)
         if isinstance(actueel, BuigBeschikkingOntvangen):
             self.buig[keten] = actueel
         else:

@@ -39,6 +39,13 @@ def _mapping(lader: Lader, knoop: yaml.MappingNode) -> dict[Any, Any]:
     return uitkomst
 
 
+def _geheel(lader: Lader, knoop: yaml.ScalarNode) -> Any:
+    """Only decimal integers: YAML 1.1 would read 010 as octal 8 and 1:30 as 90; those stay text, for the validator."""
+    tekst = str(lader.construct_scalar(knoop))
+    kaal = tekst.replace("_", "")
+    return int(kaal) if kaal.lstrip("+-").isdecimal() and kaal.lstrip("+-").isascii() else tekst
+
+
 def _datum(lader: Lader, knoop: yaml.ScalarNode) -> Any:
     """A date as YAML writes it; an impossible one (2020-13-45) stays text, for the validator to name."""
     try:
@@ -48,6 +55,7 @@ def _datum(lader: Lader, knoop: yaml.ScalarNode) -> Any:
 
 
 Lader.add_constructor("tag:yaml.org,2002:float", _decimaal)
+Lader.add_constructor("tag:yaml.org,2002:int", _geheel)
 Lader.add_constructor("tag:yaml.org,2002:timestamp", _datum)
 Lader.add_constructor("tag:yaml.org,2002:map", _mapping)
 

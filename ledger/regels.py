@@ -20,12 +20,14 @@ def check_bron(bronnen: dict[str, str], bron_id: str, document_hash: str) -> boo
     return True
 
 
-def check_richting(richtingen: dict[str, str], lijnen: list[Regel]) -> None:
-    gezien = dict(richtingen)
+def check_richting(posten: dict[str, dict[int, str]], keten: int, lijnen: list[Regel]) -> None:
+    """A post keeps one richting: the one the other events in force give it (this keten's own may change)."""
+    gezien: dict[str, str] = {}
     for lijn in lijnen:
         if lijn.soort == "saldo":
             continue
-        bekend = gezien.setdefault(lijn.post, lijn.richting)
+        andere = {r for k, r in posten.get(lijn.post, {}).items() if k != keten}
+        bekend = next(iter(andere), None) or gezien.setdefault(lijn.post, lijn.richting)
         if bekend != lijn.richting:
             raise RegelOvertreden(
                 f"post {lijn.post!r} is {bekend}; this event gives it as {lijn.richting}"
@@ -40,7 +42,7 @@ def check_buig_fase(beschikkingen: dict[int, BuigBeschikkingOntvangen], keten: i
     zelfde_jaar = [b for k, b in beschikkingen.items() if k != keten and b.jaar == feit.jaar]
     for ander in sorted(zelfde_jaar, key=lambda b: FASEN.index(b.fase), reverse=True):
         ander_rang = FASEN.index(ander.fase)
-        later_maar_eerder = ander.bekend_op < feit.bekend_op and ander_rang > rang
+        later_maar_eerder = ander.bekend_op <= feit.bekend_op and ander_rang > rang  # same day: recorded later
         eerder_maar_later = ander.bekend_op > feit.bekend_op and ander_rang < rang
         if later_maar_eerder or eerder_maar_later:
             raise RegelOvertreden(

@@ -78,11 +78,11 @@ def forecasts(v: Connection, t: Tabellen, peil: Peil, jaar: int, post: str | Non
 
 
 def prognose_document(gemeente: str, f: Forecast, bekend_op: str) -> dict[str, object]:
-    """The forecast as a prognose document with its own bron; the same forecast twice is the same bron."""
+    """The forecast as a prognose document with its own bron; the same forecast on the same day is the same bron."""
     vingerafdruk = hashlib.sha256(f"{f.forecast}".encode()).hexdigest()[:8]
     return {
         "gemeente": gemeente,
-        "bron": {"id": f"forecast-{f.jaar}-{f.post}-{f.laatste_periode}-{vingerafdruk}",
+        "bron": {"id": f"forecast-{f.jaar}-{f.post}-{f.laatste_periode}-{bekend_op}-{vingerafdruk}",
                  "titel": f"Prognose {f.post} {f.jaar} op basis van realisaties (run rate)", "datum": bekend_op},
         "events": [{"type": "prognose", "post": f.post, "richting": f.richting,
                     "bedragen": {f.jaar: str(f.forecast)}, "toelichting": f.methode}],

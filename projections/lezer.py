@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -66,11 +67,13 @@ class Lezer:
     def verifieer_snapshot(self, bestand: dict[str, Any]) -> Uitslag:
         """Re-derive a snapshot with its own query and compare."""
         vraag = Snapshotvraag.uit_json(bestand["query"])
+        gemaakt = datetime.fromisoformat(bestand["gemaakt"]["op"])
         with self.verbinding() as v:
+            toen = maak(v, self.tabellen, vraag if vraag.recorded_by else replace(vraag, recorded_by=gemaakt))
             nu = maak(v, self.tabellen, vraag)
             anker = anker_event(vraag.gemeente, bestand)
             anker_hash = event_hash(v, self.tabellen, *BegrotingApp.ontleed(anker[0])) if anker else None
-        return vergelijk(bestand, nu, anker_hash)
+        return vergelijk(bestand, toen, nu, anker_hash)
 
     def journal_export(self, gemeente: str | None, recorded_by: datetime | None) -> Iterator[str]:
         """The hledger journal, transaction by transaction, of one gemeente or of all."""

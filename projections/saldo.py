@@ -18,12 +18,12 @@ from projections.tabellen import Tabellen
 
 PER_POST = """
 WITH zicht AS (
-  SELECT soort, post, richting, onderdeel_van, jaar, cents, bekend_op, orde_ts, orde, bron, versie
+  SELECT id, soort, post, richting, onderdeel_van, jaar, cents, bekend_op, orde_ts, orde, bron, versie
   FROM {regels} WHERE {zichtbaar} AND jaar BETWEEN :j1 AND :j2
     AND soort IN ('raming', 'wijziging', 'prognose', 'pm', 'onderdeel')
 ),
 genummerd AS (
-  SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY post, jaar ORDER BY bekend_op, orde_ts, orde) AS nr FROM zicht
+  SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY post, jaar ORDER BY bekend_op, orde_ts, orde, id) AS nr FROM zicht
 ),
 gemarkeerd AS (
   SELECT genummerd.*,
@@ -54,11 +54,11 @@ FROM gemarkeerd GROUP BY post, jaar ORDER BY jaar, post
 
 BEGROOT = """
 WITH zicht AS (
-  SELECT soort, richting, jaar, cents, bekend_op, orde_ts, orde FROM {regels}
+  SELECT id, soort, richting, jaar, cents, bekend_op, orde_ts, orde FROM {regels}
   WHERE {zichtbaar} AND jaar BETWEEN :j1 AND :j2 AND soort IN ('saldo', 'wijziging')
 ),
 genummerd AS (
-  SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY jaar ORDER BY bekend_op, orde_ts, orde) AS nr FROM zicht
+  SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY jaar ORDER BY bekend_op, orde_ts, orde, id) AS nr FROM zicht
 ),
 gemarkeerd AS (
   SELECT genummerd.*, MAX(CASE WHEN soort = 'saldo' THEN nr END) OVER (PARTITION BY jaar) AS basis FROM genummerd

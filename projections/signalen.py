@@ -18,7 +18,7 @@ from events.verordening import STANDAARD
 from projections.forecast import forecasts
 from projections.peil import Peil, vraag
 from projections.reserves import mutaties_exploitatie, reserves
-from projections.saldo import effect, posten, programmas
+from projections.saldo import Postsaldo, effect, posten, programmas
 from projections.tabellen import Tabellen
 
 NUL = Decimal("0.00")
@@ -107,6 +107,8 @@ def signals(v: Connection, t: Tabellen, peil: Peil, jaar: int) -> Signalen:
     dotaties = mutaties_exploitatie(reserves(v, t, jaarpeil)).get(jaar, (NUL, NUL))[0]
     per_post = posten(v, t, jaarpeil)
     lasten = sum((p.raming for p in per_post if p.richting == "lasten"), NUL)
+    bekend = {p.post for p in per_post}
+    per_post += [Postsaldo(f.post, f.richting, jaar, NUL, NUL, NUL, None) for f in verwacht.values() if f.post not in bekend]
     uitkomst = Signalen(peil, jaar, regels_v, lasten + dotaties)
     per_programma: dict[tuple[str, str], list[Decimal]] = {}
     for p in per_post:

@@ -1,7 +1,7 @@
 """System time in the read models: integer microseconds since 1970 UTC, exact and fast on every backend."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 EINDE_DER_TIJDEN = 2**62
@@ -18,11 +18,6 @@ def iso_naar_us(tekst: str) -> int:
 
 def van_us(us: int) -> datetime:
     return EPOCH + timedelta(microseconds=us)
-
-
-def einde_van_dag(dag: date) -> datetime:
-    """The last microsecond of a day, UTC: "what did the ledger show on D"."""
-    return datetime.combine(dag, time.max, tzinfo=timezone.utc)
 
 
 def iso(us: int) -> str:

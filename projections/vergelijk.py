@@ -7,6 +7,7 @@ from typing import Any
 from projections.snapshot import anker_event, inhoud_hash
 
 SLEUTELS = ("post", "jaar", "reserve", "id", "onderdeel_van")
+NIET_VERGELIJKEN = {"recorded_by"}  # the moment of the question, not a figure
 ONDERDELEN = ("saldo", "diff_begroting", "reserves", "pm")
 
 
@@ -33,10 +34,16 @@ class Uitslag:
     nieuwe_events: list[dict[str, Any]]
     bestand_gewijzigd: bool
     anker_gewijzigd: bool
+    toen: list[Verschil]
+
+    @property
+    def onveranderd_toen(self) -> bool:
+        """What the ledger showed at the moment the snapshot was made is still what the snapshot says."""
+        return not (self.toen or self.bestand_gewijzigd or self.anker_gewijzigd)
 
     @property
     def identiek(self) -> bool:
-        return not (self.verschillen or self.nieuwe_events or self.bestand_gewijzigd or self.anker_gewijzigd)
+        return self.onveranderd_toen and not (self.verschillen or self.nieuwe_events)
 
 
 def _sleutel(element: Any) -> str:
@@ -52,7 +59,8 @@ def verschillen(toen: Any, nu: Any, waar: str = "") -> list[Verschil]:
     if isinstance(toen, dict) and isinstance(nu, dict):
         uit: list[Verschil] = []
         for k in [*toen, *(k for k in nu if k not in toen)]:
-            uit += verschillen(toen.get(k), nu.get(k), f"{waar}.{k}" if waar else str(k))
+            if k not in NIET_VERGELIJKEN:
+                uit += verschillen(toen.get(k), nu.get(k), f"{waar}.{k}" if waar else str(k))
         return uit
     if isinstance(toen, list) and isinstance(nu, list):
         a = {_sleutel(e): e for e in toen}
@@ -61,13 +69,20 @@ def verschillen(toen: Any, nu: Any, waar: str = "") -> list[Verschil]:
     return [] if toen == nu else [Verschil(waar, toen, nu)]
 
 
-def vergelijk(bestand: dict[str, Any], nu: dict[str, Any], anker_hash_nu: str | None) -> Uitslag:
+def _figuren(bestand: dict[str, Any], ander: dict[str, Any]) -> list[Verschil]:
+    return [v for deel in ONDERDELEN for v in verschillen(bestand.get(deel), ander.get(deel), deel)]
+
+
+def vergelijk(bestand: dict[str, Any], toen: dict[str, Any], nu: dict[str, Any], anker_hash_nu: str | None) -> Uitslag:
+    """`toen`: re-derived as recorded by the moment the snapshot was made; `nu`: with what the ledger knows now."""
     gemeente = bestand["query"]["gemeente"]
     gezien = {e["id"] for e in bestand["journaal"]}
     anker = anker_event(gemeente, bestand)
     return Uitslag(
-        verschillen=[v for deel in ONDERDELEN for v in verschillen(bestand.get(deel), nu.get(deel), deel)],
+        verschillen=_figuren(bestand, nu),
         nieuwe_events=[e for e in nu["journaal"] if e["id"] not in gezien],
         bestand_gewijzigd=inhoud_hash(bestand) != bestand.get("sha256"),
         anker_gewijzigd=anker is not None and anker[1] != anker_hash_nu,
+        toen=_figuren(bestand, toen) + [Verschil(f"journaal[{e['id']}]", None, e["id"])
+                                       for e in toen["journaal"] if e["id"] not in gezien],
     )

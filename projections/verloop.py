@@ -76,7 +76,7 @@ def verloop(v: Connection, t: Tabellen, gemeente: str, tot_us: int) -> Iterator[
     vraag = (select(r.c.bekend_op, r.c.bron, r.c.soort, r.c.post, r.c.richting, r.c.jaar, r.c.cents)
              .where(r.c.gemeente == gemeente, r.c.zichtbaar_vanaf <= tot_us,
                     or_(r.c.vervallen_op.is_(None), r.c.vervallen_op > tot_us))
-             .order_by(r.c.bekend_op, r.c.orde_ts, r.c.orde))
+             .order_by(r.c.bekend_op, r.c.orde_ts, r.c.orde, r.c.id))
     stand = Stand()
     for dag, rijen in groupby(v.execute(vraag), key=lambda rij: rij.bekend_op):
         stand.gewijzigd.clear()

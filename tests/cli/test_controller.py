@@ -90,3 +90,22 @@ def test_the_rechtmatigheid_grens_is_3_percent_of_lasten_including_dotaties(sqli
     s = als_json(sqlite_url, "signals", "--gemeente", "GM1680", "--jaar", "2024", "--as-of", "2024-01-01")
     assert s["rechtmatigheid"] == {"lasten_incl_dotaties": "155000000.00", "verantwoordingsgrens_pct": "3",
                                    "verantwoordingsgrens": "4650000.00", "rapportagegrens": "100000.00"}
+
+
+def test_a_post_spent_on_without_a_raming_is_signalled(wmo: str, tmp_path: Path) -> None:
+    zonder = tmp_path / "zonder-raming.yaml"
+    zonder.write_text("gemeente: GM0148\nbron: {id: facturen-tolk-2007, datum: 2007-06-15}\nevents:\n"
+                      "  - {type: realisatie, post: wmo.tolkvoorziening, richting: lasten, periode: 2007-Q1,"
+                      " bedrag: 60000}\n")
+    assert begroting(wmo, "record", str(zonder)).exit_code == 0
+    s = als_json(wmo, "signals", "--gemeente", G, "--jaar", "2007", "--as-of", "2007-06-30")
+    (tolk,) = [x for x in s["signalen"] if x["naam"] == "wmo.tolkvoorziening"]
+    assert (tolk["raming"], tolk["verwacht"], tolk["procent"], tolk["klasse"]) == (
+        "0.00", "240000.00", None, "raad direct informeren")
+
+
+def test_accepting_the_same_forecast_on_a_later_day_records_it_again(wmo: str) -> None:
+    eerste = begroting(wmo, "forecast", "--gemeente", G, "--jaar", "2007", "--as-of", "2007-06-30", "--accept")
+    later = begroting(wmo, "forecast", "--gemeente", G, "--jaar", "2007", "--as-of", "2007-07-15", "--accept")
+    assert (eerste.exit_code, later.exit_code) == (0, 0)
+    assert "2007-07-15" in later.stdout.splitlines()[-1] and "1 event" in later.stdout.splitlines()[-1]

@@ -71,11 +71,14 @@ def test_the_same_bron_with_changed_content_exits_3_and_writes_nothing(
 
 @pytest.mark.parametrize("geval", VERWACHT, ids=[g["bestand"] for g in VERWACHT])
 def test_a_malformed_document_exits_2_names_file_and_field_and_writes_nothing(
-    sqlite_url: str, voorbeeld_hier: list[str], geval: dict[str, str]
+    sqlite_url: str, voorbeeld_hier: list[str], geval: dict[str, str], tmp_path: Path
 ) -> None:
     begroting(sqlite_url, "record", *voorbeeld_hier)
+    geldig = tmp_path / "geldig.yaml"
+    geldig.write_text("gemeente: GM1708\nbron: {id: bcf-afrekening-2019, datum: 2020-05-29}\n"
+                      "events:\n  - {type: bcf_afrekening, jaar: 2019, bedrag: 295000}\n")
     bestand = str(ONGELDIG / geval["bestand"])
-    uitkomst = begroting(sqlite_url, "record", voorbeeld_hier[0], bestand)
+    uitkomst = begroting(sqlite_url, "record", str(geldig), bestand)
     assert uitkomst.exit_code == 2
     waar = f"{bestand}: {geval['plaats']}: " if geval["plaats"] else f"{bestand}: "
     assert uitkomst.stderr.startswith(f"error: {waar}"), uitkomst.stderr

@@ -30,7 +30,9 @@ def snapshot(sqlite_url: str, voorbeeld: list[str], tmp_path: Path) -> Path:
 def test_snapshot_writes_four_files_and_verifies_identical(sqlite_url: str, snapshot: Path) -> None:
     assert sorted(p.name for p in snapshot.iterdir()) == ["report.html", "snapshot.json", "snapshot.md", "snapshot.xlsx"]
     uit = begroting(sqlite_url, "snapshot", "verify", str(snapshot / "snapshot.json"))
-    assert (uit.exit_code, uit.stdout) == (0, f"identical: {snapshot / 'snapshot.json'}\n")
+    gemaakt = json.loads((snapshot / "snapshot.json").read_text())["gemaakt"]["op"]
+    assert (uit.exit_code, uit.stdout.splitlines()) == (0, [
+        f"as recorded when it was made ({gemaakt}): identical", f"identical: {snapshot / 'snapshot.json'}"])
 
 
 def test_the_json_holds_query_anchor_and_a_hash_over_its_content(snapshot: Path) -> None:
@@ -55,6 +57,7 @@ def test_a_later_recorded_event_with_an_earlier_bekend_op_is_named_by_verify(
     uit = begroting(sqlite_url, "snapshot", "verify", str(snapshot / "snapshot.json"))
     assert uit.exit_code == 1
     regels = uit.stdout.splitlines()
+    assert regels[0].startswith("as recorded when it was made (") and regels[0].endswith("): identical")
     assert "differs saldo.jaren.2020.verwacht_saldo: 2112000.00 -> 2213000.00" in regels
     assert "differs saldo.posten[algemene_uitkering 2020].prognose: 77599000.00 -> 77700000.00" in regels
     assert any(r.startswith("recorded since: GM1708-0024 circulaire bron decembercirculaire-2020 bekend_op 2020-12-14")
@@ -68,6 +71,19 @@ def test_an_edited_snapshot_file_is_noticed(sqlite_url: str, snapshot: Path) -> 
     uit = begroting(sqlite_url, "snapshot", "verify", str(pad))
     assert uit.exit_code == 1
     assert uit.stdout.splitlines()[0] == "the file was changed after it was made: its content no longer matches its sha256"
+
+
+def test_a_figure_altered_behind_the_ledgers_back_shows_as_altered(sqlite_url: str, snapshot: Path) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(sqlite_url)
+    with engine.begin() as v:
+        v.execute(text("UPDATE regels SET cents = cents + 100 WHERE post = 'buig' AND jaar = 2020 AND soort = 'prognose'"))
+    engine.dispose()
+    uit = begroting(sqlite_url, "snapshot", "verify", str(snapshot / "snapshot.json"))
+    assert uit.exit_code == 1
+    assert ("ALTERED saldo.posten[buig 2020].prognose: the snapshot says 12701000.00, "
+            "the ledger as recorded then gives 12701001.00") in uit.stdout.splitlines()
 
 
 def test_the_workbook_opens_and_its_figures_equal_the_json(snapshot: Path) -> None:

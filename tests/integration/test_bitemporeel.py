@@ -95,10 +95,17 @@ def test_verify_passes_after_corrections_late_recordings_and_withdrawals(app: Be
     assert (controle.in_orde, controle.events, controle.breuken) == (True, 7, [])
 
 
-def test_a_correction_with_its_own_bekend_op_moves_on_the_knowledge_axis(app: BegrotingApp, lezer: Lezer) -> None:
+def test_a_correction_keeps_the_bekend_op_of_what_it_corrects_unless_it_states_its_own(
+    app: BegrotingApp, lezer: Lezer
+) -> None:
     boek(app, begroting())
     (sept,) = boek(app, circulaire("sept-2020", "september", "2020-09-15", {2020: 77599}))
-    later = circulaire("erratum-sept-2020", "september", "2020-10-20", {2020: 77650})
-    app.corrigeer(sept, document_uit(later), "erratum van BZK", "controller")
+    erratum = circulaire("erratum-sept-2020", "september", "2020-10-20", {2020: 77650})
+    (correctie,) = app.corrigeer(sept, document_uit(erratum, bekend_op=app.bekend_op_van(sept)), "erratum",
+                                 "controller").event_ids
+    assert au(lezer, 2020, date(2020, 9, 15)) == Decimal("77650000.00")
+    eigen = circulaire("erratum-2-sept-2020", "september", "2020-10-20", {2020: 77660})
+    eigen["events"][0]["bekend_op"] = "2020-10-20"
+    app.corrigeer(correctie, document_uit(eigen, bekend_op=app.bekend_op_van(correctie)), "erratum 2", "controller")
     assert au(lezer, 2020, date(2020, 9, 30)) == Decimal("75916000.00")
-    assert au(lezer, 2020, date(2020, 10, 20)) == Decimal("77650000.00")
+    assert au(lezer, 2020, date(2020, 10, 20)) == Decimal("77660000.00")

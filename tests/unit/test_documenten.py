@@ -69,3 +69,11 @@ def test_a_buig_beschikking_is_its_own_event_type() -> None:
                           "verwerking": "pm"}))
     assert isinstance(d.feiten[0], BuigBeschikkingOntvangen)
     assert d.feiten[0].verwerking == "pm"
+
+
+def test_yaml_numbers_are_decimal_whatever_yaml_1_1_says() -> None:
+    from ledger.lezen import Lader
+    import yaml
+
+    gegevens = yaml.load("a: 010\nb: 1_000\nc: 1:30\nd: 0x1F\n", Loader=Lader)  # noqa: S506
+    assert gegevens == {"a": 10, "b": 1000, "c": "1:30", "d": "0x1F"}

@@ -132,9 +132,33 @@ def test_a_correction_must_keep_the_type(gb: Grootboek) -> None:
 
 def test_a_correction_may_move_a_buig_fase_back(gb: Grootboek) -> None:
     boek(gb, document(buig("voorlopig", 2020, 12245, "2019-10-01"), buig("definitief", 2020, 12701, "2020-10-01")))
-    hersteld = document(buig("definitief", 2020, 12710, "2020-10-01"))
-    assert gb.corrigeer(3, hersteld.feiten[0], Bron(id="b"), "typo", "tester") == 4
-    assert gb.ketens[3].feit.bedrag == Decimal("12710.00")
+    hersteld = document(buig("voorlopig", 2020, 12710, "2020-10-01"))
+    assert gb.corrigeer(3, hersteld.feiten[0], Bron(id="b"), "was geen definitieve", "tester") == 4
+    assert (gb.ketens[3].feit.fase, gb.ketens[3].feit.bedrag) == ("voorlopig", Decimal("12710.00"))
+
+
+def test_a_same_day_voorlopig_recorded_after_a_definitief_is_refused(gb: Grootboek) -> None:
+    boek(gb, document(buig("definitief", 2020, 12701, "2020-10-01"), bron="def"))
+    with pytest.raises(RegelOvertreden, match="cannot follow the definitief one known 2020-10-01"):
+        boek(gb, document(buig("voorlopig", 2020, 12000, "2020-10-01"), bron="zelfde-dag"))
+
+
+def test_a_withdrawn_event_no_longer_holds_the_richting_of_its_posts(gb: Grootboek) -> None:
+    boek(gb, document({"type": "prognose", "post": "stelpost.x", "richting": "lasten", "bedragen": {2021: 1}}))
+    gb.trek_in(2, "verkeerde richting", "t")
+    assert boek(gb, document({"type": "prognose", "post": "stelpost.x", "richting": "baten", "bedragen": {2021: 1}},
+                             bron="goed")) == [4]
+
+
+def test_a_correction_may_change_the_richting_of_a_post_only_it_uses(gb: Grootboek) -> None:
+    boek(gb, document({"type": "prognose", "post": "stelpost.x", "richting": "lasten", "bedragen": {2021: 1}}))
+    goed = document({"type": "prognose", "post": "stelpost.x", "richting": "baten", "bedragen": {2021: 1}})
+    assert gb.corrigeer(2, goed.feiten[0], Bron(id="b"), "baten, niet lasten", "t") == 3
+    boek(gb, document({"type": "prognose", "post": "stelpost.y", "richting": "lasten", "bedragen": {2021: 1}}, bron="y"),)
+    boek(gb, document({"type": "prognose", "post": "stelpost.y", "richting": "lasten", "bedragen": {2022: 1}}, bron="y2"))
+    fout = document({"type": "prognose", "post": "stelpost.y", "richting": "baten", "bedragen": {2021: 1}})
+    with pytest.raises(RegelOvertreden, match="post 'stelpost.y' is lasten"):
+        gb.corrigeer(4, fout.feiten[0], Bron(id="y"), "andere event houdt lasten", "t")
 
 
 def test_withdrawing_a_correction_brings_back_the_version_before_it(gb: Grootboek) -> None:
