@@ -31,7 +31,7 @@ def _ledger_totalen(uitvoer: str) -> dict[str, Decimal]:
     return totalen
 
 
-def vergelijk(db: str, werk: Path, as_of: date, jaren: tuple[int, int], runs: int,
+def vergelijk(db: str, werk: Path, as_of: date, jaren: tuple[int, int],
               begroting_totalen: dict[str, str]) -> dict[str, object]:
     """Export the journal, ask hledger and ledger for GM0001's saldo per year as of `as_of`; compare."""
     journal = werk / "bench.journal"
@@ -96,8 +96,9 @@ def schrijf_results(r: dict, pad: Path) -> None:
         "mutations and a resultaatbestemming; one correction per 10 gemeenten. The store grows 10 -> 100 -> "
         "1,000 gemeenten; each step is measured on the store as it then is.", "",
         "Record: `begroting record` on batches of 10,000 JSON files (the real command path, one transaction per "
-        "batch). saldo: one gemeente, 2020-2024, as of 2022-06-30; in-process over 300 random gemeenten, and the "
-        "whole command (median of 5 runs after a warm-up). Rebuild: every read model into fresh tables.", "",
+        "batch). saldo: one gemeente, 2020-2024, as of 2022-06-30; in-process over 200 random gemeenten, and the "
+        "whole command (median of 3 runs after a warm-up). hledger and ledger: one run each (they parse the "
+        "whole journal every time; a minute per run at this size). Rebuild: every read model into fresh tables.", "",
         tabel(r), "",
         "Reproduce: `python bench/run.py` (PostgreSQL at 127.0.0.1:5432 or `BEGROTING_TEST_PG`; hledger and "
         "ledger from Debian).", "",

@@ -33,7 +33,7 @@ from bench.meten import begroting_cmd, herhaal, percentielen, proces  # noqa: E4
 
 PG = os.environ.get("BEGROTING_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 AS_OF, JAREN = date(2022, 6, 30), (2020, 2024)
-VOL = {"stappen": [10, 100, 1000], "jaren": range(2015, 2025), "batch": 10000, "runs": 5, "queries": 300}
+VOL = {"stappen": [10, 100, 1000], "jaren": range(2015, 2025), "batch": 10000, "runs": 3, "queries": 200}
 SNEL = {"stappen": [2, 4], "jaren": range(2020, 2023), "batch": 4000, "runs": 2, "queries": 30}
 
 
@@ -168,8 +168,7 @@ def main() -> int:
         else:
             print("  postgresql: not reachable, skipped", flush=True)
         resultaten["help_s"] = herhaal([begroting_cmd(), "--help"], 5)[0]
-        resultaten["peers"] = peers.vergelijk(sqlite, werk, AS_OF, JAREN, opzet["runs"],
-                                              resultaten["backends"][0]["totalen"])
+        resultaten["peers"] = peers.vergelijk(sqlite, werk, AS_OF, JAREN, resultaten["backends"][0]["totalen"])
     if opties.out:
         opties.out.write_text(json.dumps(resultaten, indent=2, default=str))
     print(peers.tabel(resultaten))
