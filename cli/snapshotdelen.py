@@ -5,9 +5,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-BBV = (("begroot saldo", "begroot_saldo"), ("effect", "effect"), ("saldo van baten en lasten", "saldo_baten_lasten"),
-       ("dotaties reserves", "dotaties_reserves"), ("onttrekkingen reserves", "onttrekkingen_reserves"),
-       ("mutaties reserves", "mutaties_reserves"), ("geraamd resultaat", "resultaat"))
+from cli.weergave import BBV_REGELS
+
 
 
 @dataclass
@@ -28,7 +27,8 @@ def _d(waarde: str | None) -> Decimal | None:
 def saldo_deel(s: dict[str, Any]) -> Deel:
     jaren = list(s["saldo"]["jaren"])
     deel = Deel("Saldo", "Begrotingssaldo per jaar (+ = voordeel)", ["", *jaren], geld=set(jaren))
-    deel.rijen = [[label, *(_d(s["saldo"]["jaren"][j][veld]) for j in jaren)] for label, veld in BBV]
+    deel.rijen = [[label.strip(), *(_d(s["saldo"]["jaren"][j][sleutel]) for j in jaren)]
+                  for label, _, sleutel, _ in BBV_REGELS]
     return deel
 
 

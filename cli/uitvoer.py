@@ -69,4 +69,4 @@ def druk_tabellen(*tabellen: Tabel) -> None:
 
 
 def eenheid_tekst(eenheid: int) -> str:
-    return "bedragen in euro's" if eenheid == 1 else f"bedragen x € {geld(Decimal(eenheid), 1)[:-3]}"
+    return "bedragen in euro's" if eenheid == 1 else f"bedragen x € {eenheid:,}".replace(",", ".")

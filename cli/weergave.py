@@ -17,14 +17,14 @@ if TYPE_CHECKING:
 
 
 
-BBV_REGELS = (  # (label, field, shown with + / -)
-    ("begroot saldo", "begroot_saldo", True),
-    ("effect", "effect", True),
-    ("saldo van baten en lasten", "verwacht_saldo", True),
-    ("  dotaties reserves (lasten)", "dotaties", False),
-    ("  onttrekkingen reserves (baten)", "onttrekkingen", False),
-    ("mutaties reserves", "mutaties_reserves", True),
-    ("geraamd resultaat", "resultaat", True),
+BBV_REGELS = (  # (label, Jaarsaldo attribute, key in the saldo JSON, shown with + / -)
+    ("begroot saldo", "begroot_saldo", "begroot_saldo", True),
+    ("effect", "effect", "effect", True),
+    ("saldo van baten en lasten", "verwacht_saldo", "saldo_baten_lasten", True),
+    ("  dotaties reserves (lasten)", "dotaties", "dotaties_reserves", False),
+    ("  onttrekkingen reserves (baten)", "onttrekkingen", "onttrekkingen_reserves", False),
+    ("mutaties reserves", "mutaties_reserves", "mutaties_reserves", True),
+    ("geraamd resultaat", "resultaat", "resultaat", True),
 )
 
 
@@ -61,7 +61,7 @@ def saldo_tabellen(s: Saldo, eenheid: int) -> list[Tabel]:
     kolommen = ["", *map(str, jaren)]
     totaal = Tabel(f"Begrotingssaldo {s.peil.gemeente}, {_kop(s.peil)}", kolommen, rechts=set(kolommen[1:]),
                    voet=f"+ = voordeel ({eenheid_tekst(eenheid)})")
-    for naam, veld, teken in BBV_REGELS:
+    for naam, veld, _, teken in BBV_REGELS:
         totaal.rijen.append([naam, *(geld(getattr(s.jaren[j], veld), eenheid, teken) for j in jaren)])
     effecten = Tabel("Effect per post", kolommen, rechts=set(kolommen[1:]))
     for post in sorted({p.post for p in s.posten if p.effect}):

@@ -11,17 +11,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from projections.als_json import als_tekst, diff_json, journaal_json, reserves_json, saldo_json
 from projections.diff import diff
 from projections.logboek import journaal
-from projections.peil import Peil
+from projections.peil import Peil, vraag
 from projections.reserves import reserves
 from projections.saldo import saldo
 from projections.tabellen import Tabellen
-from projections.tijd import EINDE_DER_TIJDEN, naar_us
+from projections.tijd import naar_us
 
 JOURNAAL_VELDEN = ("id", "type", "bron", "bekend_op", "geboekt_op", "geboekt_door", "samenvatting", "betreft",
                    "reden", "hash")
@@ -59,12 +58,9 @@ def inhoud_hash(inhoud: dict[str, Any]) -> str:
 
 def begroting_bekend_op(v: Connection, t: Tabellen, peil: Peil, jaar: int) -> date | None:
     """The bekend_op of the begroting in force for `jaar`: where the "diff against the begroting" starts."""
-    r = t.regels
-    grens = EINDE_DER_TIJDEN if peil.recorded_by is None else naar_us(peil.recorded_by)
-    vraag = select(func.max(r.c.bekend_op)).where(
-        r.c.gemeente == peil.gemeente, r.c.jaar == jaar, r.c.soort == "saldo", r.c.bekend_op <= peil.as_of,
-        r.c.zichtbaar_vanaf <= grens, (r.c.vervallen_op.is_(None)) | (r.c.vervallen_op > grens))
-    return v.execute(vraag).scalar_one()
+    sql = vraag("SELECT MAX(bekend_op) AS bekend_op FROM {regels} WHERE {zichtbaar} AND jaar = :jaar "
+                "AND soort = 'saldo'", regels=t.regels.name)
+    return v.execute(sql, peil.params(jaar=jaar)).scalar_one()
 
 
 def bijdragend(regels: list[dict[str, Any]], as_of: date) -> list[dict[str, Any]]:
@@ -78,7 +74,7 @@ def bijdragend(regels: list[dict[str, Any]], as_of: date) -> list[dict[str, Any]
 
 def maak(v: Connection, t: Tabellen, vraag: Snapshotvraag) -> dict[str, Any]:
     peil = vraag.peil
-    s = saldo(v, t, peil)
+    s = saldo_json(saldo(v, t, peil))
     van = begroting_bekend_op(v, t, peil, vraag.jaar) or vraag.as_of
     grens = None if vraag.recorded_by is None else naar_us(vraag.recorded_by)
     regels = journaal_json(journaal(v, t, vraag.gemeente, tot_us=grens))
@@ -86,10 +82,10 @@ def maak(v: Connection, t: Tabellen, vraag: Snapshotvraag) -> dict[str, Any]:
     inhoud = {
         "query": vraag.als_json(),
         "laatste_event": {vraag.gemeente: {"event": laatste["id"], "hash": laatste["hash"]} if laatste else None},
-        "saldo": saldo_json(s),
+        "saldo": s,
         "diff_begroting": diff_json(diff(v, t, peil, van)),
         "reserves": reserves_json(peil, reserves(v, t, peil))["reserves"],
-        "pm": saldo_json(s)["pm"],
+        "pm": s["pm"],
         "journaal": bijdragend(regels, vraag.as_of),
     }
     return _als_gegevens(inhoud)
