@@ -1,4 +1,5 @@
 """Measuring: whole commands as processes (wall time and peak memory from the kernel), and latencies in-process."""
+
 from __future__ import annotations
 
 import os

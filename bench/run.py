@@ -10,6 +10,7 @@ the store grows; `begroting --help`; and hledger / ledger answering the same
 question on the journal `begroting export` writes. Totals must agree, or it
 exits 1.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,8 +29,8 @@ from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import generator, peers  # noqa: E402
-from bench.meten import begroting_cmd, herhaal, percentielen, proces  # noqa: E402
+from bench import generator, peers
+from bench.meten import begroting_cmd, herhaal, percentielen, proces
 
 PG = os.environ.get("BEGROTING_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 AS_OF, JAREN = date(2022, 6, 30), (2020, 2024)
@@ -47,7 +48,7 @@ def postgres_schema() -> str | None:
         with engine.begin() as v:
             v.execute(text(f"CREATE SCHEMA {schema}"))
         engine.dispose()
-    except Exception:  # noqa: BLE001 - no server: the run says so and goes on with SQLite
+    except Exception:
         return None
     return schema
 
@@ -64,7 +65,7 @@ def drop_schema(schema: str) -> None:
 def record(db: str, bestanden: list[Path], batch: int) -> float:
     seconden = 0.0
     for i in range(0, len(bestanden), batch):
-        seconden += proces([begroting_cmd(), "--db", db, "record", *map(str, bestanden[i:i + batch])]).seconds
+        seconden += proces([begroting_cmd(), "--db", db, "record", *map(str, bestanden[i : i + batch])]).seconds
     return seconden
 
 
@@ -116,8 +117,20 @@ def herbouw(db: str) -> tuple[int, float]:
 
 
 def saldo_cli(db: str, runs: int) -> tuple[float, float, dict[str, Decimal]]:
-    args = [begroting_cmd(), "--db", db, "saldo", "--gemeente", "GM0001", "--as-of", AS_OF.isoformat(),
-            "--jaren", f"{JAREN[0]}-{JAREN[1]}", "--format", "json"]
+    args = [
+        begroting_cmd(),
+        "--db",
+        db,
+        "saldo",
+        "--gemeente",
+        "GM0001",
+        "--as-of",
+        AS_OF.isoformat(),
+        "--jaren",
+        f"{JAREN[0]}-{JAREN[1]}",
+        "--format",
+        "json",
+    ]
     seconden, piek, uit = herhaal(args, runs)
     return seconden, piek, {j: Decimal(v["verwacht_saldo"]) for j, v in json.loads(uit)["jaren"].items()}
 
@@ -133,13 +146,26 @@ def backend(naam: str, db: str, opzet: dict, werk: Path) -> dict:
         correcties = corrigeer(db, nieuw, opzet["jaren"], werk)
         bij, p50, p95 = saldo_in_proces(db, n, opzet["queries"])
         cli, piek, totalen = saldo_cli(db, opzet["runs"])
-        uitslag["stappen"].append({"gemeenten": n, "events_nieuw": events, "record_s": seconden,
-                                   "record_per_s": events / seconden, "correcties": correcties,
-                                   "projectie_bij_s": bij, "saldo_p50_ms": p50, "saldo_p95_ms": p95,
-                                   "saldo_cli_s": cli, "saldo_cli_mb": piek})
+        uitslag["stappen"].append(
+            {
+                "gemeenten": n,
+                "events_nieuw": events,
+                "record_s": seconden,
+                "record_per_s": events / seconden,
+                "correcties": correcties,
+                "projectie_bij_s": bij,
+                "saldo_p50_ms": p50,
+                "saldo_p95_ms": p95,
+                "saldo_cli_s": cli,
+                "saldo_cli_mb": piek,
+            }
+        )
         uitslag["totalen"] = {j: str(v) for j, v in totalen.items()}
-        print(f"  {naam} {n:>5} gemeenten: record {events / seconden:,.0f} ev/s, saldo p50 {p50:.1f} ms "
-              f"p95 {p95:.1f} ms, cli {cli:.2f} s", flush=True)
+        print(
+            f"  {naam} {n:>5} gemeenten: record {events / seconden:,.0f} ev/s, saldo p50 {p50:.1f} ms "
+            f"p95 {p95:.1f} ms, cli {cli:.2f} s",
+            flush=True,
+        )
         vorig = n
     aantal, seconden = herbouw(db)
     uitslag["herbouw"] = {"events": aantal, "s": seconden, "per_s": aantal / seconden}

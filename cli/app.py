@@ -1,10 +1,11 @@
 """The typer application, its error handling and the shared environment of the commands."""
+
 from __future__ import annotations
 
 import os
 import sys
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -36,7 +37,7 @@ class Opdrachten(TyperGroup):
         except BrokenPipeError:  # `begroting events | head`: the reader has what it wanted
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(0) from None
-        except Exception as fout:  # noqa: BLE001 - the last line of defence before the user
+        except Exception as fout:
             code = afsluitcode(fout)
             if code is None and os.environ.get("BEGROTING_TRACEBACK"):
                 raise
@@ -69,8 +70,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
-    help="begroting: an event-sourced, bitemporal budget ledger for Dutch gemeenten.\n\n"
-    "Example: begroting demo",
+    help="begroting: an event-sourced, bitemporal budget ledger for Dutch gemeenten.\n\nExample: begroting demo",
 )
 
 
@@ -78,7 +78,7 @@ app = typer.Typer(
 def hoofd(
     ctx: typer.Context,
     db: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--db", envvar="BEGROTING_DB", help="SQLAlchemy URL (default sqlite:///begroting.db)."),
     ] = None,
 ) -> None:

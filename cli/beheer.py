@@ -1,13 +1,14 @@
 """Commands that look after the ledger as a whole: verify and demo."""
+
 from __future__ import annotations
 
 import tempfile
 from dataclasses import replace
 from datetime import date
-from importlib.resources import files
 from enum import Enum
+from importlib.resources import files
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -81,16 +82,17 @@ class ExportFormaat(str, Enum):
 def export(
     ctx: typer.Context,
     format: Annotated[ExportFormaat, typer.Option("--format", "-f", help="journal: hledger / ledger-cli.")],
-    gemeente: Annotated[Optional[str], typer.Option("--gemeente", "-g", help="Only this gemeente.")] = None,
+    gemeente: Annotated[str | None, typer.Option("--gemeente", "-g", help="Only this gemeente.")] = None,
     recorded_by: RecordedBy = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Write to this file (default: standard output).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write to this file (default: standard output).")] = None,
 ) -> None:
     """Export the raming and prognose amounts as a plain-text accounting journal.
 
     One transaction per knowledge date with virtual postings; `hledger bal -e`
     the day after D on `GMxxxx:saldo:JAAR` gives the verwacht saldo as known on D.
 
-    Example: begroting export --format journal --gemeente GM1708 --out gm1708.journal && hledger -f gm1708.journal bal -e 2020-10-14 saldo
+    Example: begroting export --format journal --gemeente GM1708 --out gm1708.journal
+    (then: hledger -f gm1708.journal bal -e 2020-10-14 saldo)
     """
     transacties = omgeving(ctx).lezer.journal_export(gemeente, lees_moment(recorded_by))
     kop = f"; begroting export --format {format.value}: raming, prognose and saldo per gemeente, in EUR\n\n"

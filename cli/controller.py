@@ -1,8 +1,9 @@
 """The controller's year: forecast from realisaties, and signals under the verordening."""
+
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -12,10 +13,31 @@ from cli.opties import AsOf, Format, Gemeente, RecordedBy
 from cli.schrijven import verslag, wie
 from cli.uitvoer import Formaat, Tabel, druk_csv, druk_json, druk_tabellen, geld
 
-FORECAST_KOLOMMEN = ["post", "richting", "jaar", "gerealiseerd", "verstreken", "perioden", "forecast", "raming",
-                     "prognose", "effect", "methode"]
-SIGNAAL_KOLOMMEN = ["niveau", "naam", "richting", "raming", "verwacht", "afwijking", "procent", "klasse", "regel",
-                    "grondslag"]
+FORECAST_KOLOMMEN = [
+    "post",
+    "richting",
+    "jaar",
+    "gerealiseerd",
+    "verstreken",
+    "perioden",
+    "forecast",
+    "raming",
+    "prognose",
+    "effect",
+    "methode",
+]
+SIGNAAL_KOLOMMEN = [
+    "niveau",
+    "naam",
+    "richting",
+    "raming",
+    "verwacht",
+    "afwijking",
+    "procent",
+    "klasse",
+    "regel",
+    "grondslag",
+]
 
 
 def _rij(obj: Any, kolommen: list[str]) -> list[Any]:
@@ -24,9 +46,13 @@ def _rij(obj: Any, kolommen: list[str]) -> list[Any]:
 
 @app.command()
 def forecast(
-    ctx: typer.Context, gemeente: Gemeente, jaar: Jaar,
-    post: Annotated[Optional[str], typer.Option("--post", "-p", help="Only this post.")] = None,
-    as_of: AsOf = None, recorded_by: RecordedBy = None, format: Format = Formaat.table,
+    ctx: typer.Context,
+    gemeente: Gemeente,
+    jaar: Jaar,
+    post: Annotated[str | None, typer.Option("--post", "-p", help="Only this post.")] = None,
+    as_of: AsOf = None,
+    recorded_by: RecordedBy = None,
+    format: Format = Formaat.table,
     accept: Annotated[bool, typer.Option("--accept", help="Record each forecast as a prognose event.")] = False,
 ) -> None:
     """The year-end forecast from realisaties by run rate: realised / elapsed periods x periods in the year.
@@ -39,14 +65,19 @@ def forecast(
     vraag = peil(gemeente, as_of, recorded_by)
     uitkomst = omgeving(ctx).lezer.forecasts(vraag, jaar, post)
     if format is Formaat.json:
-        druk_json([dict(zip(FORECAST_KOLOMMEN, _rij(f, FORECAST_KOLOMMEN))) for f in uitkomst])
+        druk_json([dict(zip(FORECAST_KOLOMMEN, _rij(f, FORECAST_KOLOMMEN), strict=False)) for f in uitkomst])
     elif format is Formaat.csv:
         druk_csv(FORECAST_KOLOMMEN, [_rij(f, FORECAST_KOLOMMEN) for f in uitkomst])
     else:
-        tabel = Tabel(f"Forecast {gemeente} {jaar} (run rate)", ["post", "gerealiseerd", "forecast", "raming", "effect",
-                      "methode"], rechts={"gerealiseerd", "forecast", "raming", "effect"})
-        tabel.rijen = [[f.post, geld(f.gerealiseerd), geld(f.forecast), geld(f.raming), geld(f.effect, teken=True),
-                        f.methode] for f in uitkomst]
+        tabel = Tabel(
+            f"Forecast {gemeente} {jaar} (run rate)",
+            ["post", "gerealiseerd", "forecast", "raming", "effect", "methode"],
+            rechts={"gerealiseerd", "forecast", "raming", "effect"},
+        )
+        tabel.rijen = [
+            [f.post, geld(f.gerealiseerd), geld(f.forecast), geld(f.raming), geld(f.effect, teken=True), f.methode]
+            for f in uitkomst
+        ]
         druk_tabellen(tabel)
     if accept:
         from ledger.documenten import document_uit
@@ -60,7 +91,11 @@ def forecast(
 
 @app.command()
 def signals(
-    ctx: typer.Context, gemeente: Gemeente, jaar: Jaar, as_of: AsOf = None, recorded_by: RecordedBy = None,
+    ctx: typer.Context,
+    gemeente: Gemeente,
+    jaar: Jaar,
+    as_of: AsOf = None,
+    recorded_by: RecordedBy = None,
     format: Format = Formaat.table,
 ) -> None:
     """Deviations between raming and prognose (or forecast), per post and programma, classified by the verordening.
@@ -73,22 +108,48 @@ def signals(
     """
     uitkomst = omgeving(ctx).lezer.signals(peil(gemeente, as_of, recorded_by), jaar)
     v = uitkomst.verordening
-    kop = {"gemeente": gemeente, "jaar": jaar, "as_of": uitkomst.peil.as_of, "verordening": v.naam,
-           "rechtmatigheid": {"lasten_incl_dotaties": uitkomst.lasten_incl_dotaties,
-                              "verantwoordingsgrens_pct": str(v.rechtmatigheid_pct),
-                              "verantwoordingsgrens": uitkomst.verantwoordingsgrens,
-                              "rapportagegrens": v.rapportagegrens}}
+    kop = {
+        "gemeente": gemeente,
+        "jaar": jaar,
+        "as_of": uitkomst.peil.as_of,
+        "verordening": v.naam,
+        "rechtmatigheid": {
+            "lasten_incl_dotaties": uitkomst.lasten_incl_dotaties,
+            "verantwoordingsgrens_pct": str(v.rechtmatigheid_pct),
+            "verantwoordingsgrens": uitkomst.verantwoordingsgrens,
+            "rapportagegrens": v.rapportagegrens,
+        },
+    }
     if format is Formaat.json:
-        druk_json(kop | {"signalen": [dict(zip(SIGNAAL_KOLOMMEN, _rij(s, SIGNAAL_KOLOMMEN))) for s in uitkomst.signalen]})
+        druk_json(
+            kop
+            | {
+                "signalen": [
+                    dict(zip(SIGNAAL_KOLOMMEN, _rij(s, SIGNAAL_KOLOMMEN), strict=False)) for s in uitkomst.signalen
+                ]
+            }
+        )
     elif format is Formaat.csv:
         druk_csv(SIGNAAL_KOLOMMEN, [_rij(s, SIGNAAL_KOLOMMEN) for s in uitkomst.signalen])
     else:
-        tabel = Tabel(f"Signalen {gemeente} {jaar}, bekend op {uitkomst.peil.as_of} ({v.naam})",
-                      ["niveau", "naam", "raming", "verwacht", "afwijking", "%", "klasse"],
-                      rechts={"raming", "verwacht", "afwijking", "%"},
-                      voet=f"+ = voordeel; rechtmatigheid: verantwoordingsgrens {geld(uitkomst.verantwoordingsgrens)} "
-                           f"({v.rechtmatigheid_pct} % van {geld(uitkomst.lasten_incl_dotaties)} lasten incl. dotaties), "
-                           f"rapportagegrens {geld(v.rapportagegrens)}")
-        tabel.rijen = [[s.niveau, s.naam, geld(s.raming), geld(s.verwacht), geld(s.afwijking, teken=True),
-                        "" if s.procent is None else f"{s.procent:+}", s.klasse] for s in uitkomst.signalen]
+        tabel = Tabel(
+            f"Signalen {gemeente} {jaar}, bekend op {uitkomst.peil.as_of} ({v.naam})",
+            ["niveau", "naam", "raming", "verwacht", "afwijking", "%", "klasse"],
+            rechts={"raming", "verwacht", "afwijking", "%"},
+            voet=f"+ = voordeel; rechtmatigheid: verantwoordingsgrens {geld(uitkomst.verantwoordingsgrens)} "
+            f"({v.rechtmatigheid_pct} % van {geld(uitkomst.lasten_incl_dotaties)} lasten incl. dotaties), "
+            f"rapportagegrens {geld(v.rapportagegrens)}",
+        )
+        tabel.rijen = [
+            [
+                s.niveau,
+                s.naam,
+                geld(s.raming),
+                geld(s.verwacht),
+                geld(s.afwijking, teken=True),
+                "" if s.procent is None else f"{s.procent:+}",
+                s.klasse,
+            ]
+            for s in uitkomst.signalen
+        ]
         druk_tabellen(tabel)

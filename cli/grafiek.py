@@ -1,4 +1,5 @@
 """`history --plot`: the known value of one post and year over time, drawn with matplotlib."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -29,8 +30,14 @@ def teken_history(bestand: Path, peil: Peil, post: str, jaar: int, stappen: list
         as_.step(x, [*raming, raming[-1]], where="post", linestyle="--", label="raming")
         pm = [s for s in stappen if s.soort == "pm"]
         if pm:
-            as_.scatter([s.bekend_op for s in pm], [float(s.bedrag) for s in pm], marker="D", color="tab:red",
-                        zorder=3, label="pm (niet verwerkt)")
+            as_.scatter(
+                [s.bekend_op for s in pm],
+                [float(s.bedrag) for s in pm],
+                marker="D",
+                color="tab:red",
+                zorder=3,
+                label="pm (niet verwerkt)",
+            )
     as_.set_title(f"{post} {jaar} — {peil.gemeente}")
     as_.set_xlabel("bekend op")
     as_.set_ylabel("€")

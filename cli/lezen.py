@@ -1,10 +1,11 @@
 """Commands that read: events, saldo, diff, history, explain. Each catches the read models up first."""
+
 from __future__ import annotations
 
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -17,13 +18,13 @@ Post = Annotated[str, typer.Option("--post", "-p", help="The post, like buig or 
 Jaar = Annotated[int, typer.Option("--jaar", "-j", help="The begrotingsjaar.")]
 
 
-def als_json():  # noqa: ANN201 - the JSON shapes, imported only when JSON is asked for
+def als_json():
     from projections import als_json
 
     return als_json
 
 
-def peil(gemeente: str, as_of: str | None, recorded_by: str | None, jaren: str | None = None):  # noqa: ANN201
+def peil(gemeente: str, as_of: str | None, recorded_by: str | None, jaren: str | None = None):
     from projections.peil import Peil
 
     return Peil(gemeente, lees_datum(as_of) or date.today(), lees_moment(recorded_by), lees_jaren(jaren))
@@ -39,12 +40,13 @@ class JournaalFormaat(str, Enum):
 @app.command()
 def events(
     ctx: typer.Context,
-    gemeente: Annotated[Optional[str], typer.Option("--gemeente", "-g", help="Only this gemeente.")] = None,
-    bron: Annotated[Optional[str], typer.Option("--bron", help="Only the events of this bron id.")] = None,
+    gemeente: Annotated[str | None, typer.Option("--gemeente", "-g", help="Only this gemeente.")] = None,
+    bron: Annotated[str | None, typer.Option("--bron", help="Only the events of this bron id.")] = None,
     recorded_by: RecordedBy = None,
     format: Annotated[JournaalFormaat, typer.Option("--format", "-f", help="table, json, csv or xlsx.")] = (
-        JournaalFormaat.table),
-    out: Annotated[Optional[Path], typer.Option("--out", help="The file for --format xlsx.")] = None,
+        JournaalFormaat.table
+    ),
+    out: Annotated[Path | None, typer.Option("--out", help="The file for --format xlsx.")] = None,
 ) -> None:
     """The journal: every event with its id, bron, bekend_op, geboekt_op and who recorded it.
 
@@ -72,8 +74,13 @@ def events(
 
 @app.command()
 def saldo(
-    ctx: typer.Context, gemeente: Gemeente, as_of: AsOf = None, recorded_by: RecordedBy = None,
-    jaren: Jaren = None, format: Format = Formaat.table, eenheid: Eenheid = 1,
+    ctx: typer.Context,
+    gemeente: Gemeente,
+    as_of: AsOf = None,
+    recorded_by: RecordedBy = None,
+    jaren: Jaren = None,
+    format: Format = Formaat.table,
+    eenheid: Eenheid = 1,
 ) -> None:
     """The begrotingssaldo per year and per post, with the pm items and the components.
 
@@ -90,8 +97,13 @@ def saldo(
 
 @app.command()
 def reserves(
-    ctx: typer.Context, gemeente: Gemeente, as_of: AsOf = None, recorded_by: RecordedBy = None,
-    jaren: Jaren = None, format: Format = Formaat.table, eenheid: Eenheid = 1,
+    ctx: typer.Context,
+    gemeente: Gemeente,
+    as_of: AsOf = None,
+    recorded_by: RecordedBy = None,
+    jaren: Jaren = None,
+    format: Format = Formaat.table,
+    eenheid: Eenheid = 1,
 ) -> None:
     """Reserve stands at the end of each year, with the dotaties, onttrekkingen and resultaatbestemmingen.
 
@@ -109,10 +121,14 @@ def reserves(
 
 @app.command()
 def diff(
-    ctx: typer.Context, gemeente: Gemeente,
+    ctx: typer.Context,
+    gemeente: Gemeente,
     van: Annotated[str, typer.Option("--van", help="From this knowledge date.")],
     tot: Annotated[str, typer.Option("--tot", help="To this knowledge date.")],
-    recorded_by: RecordedBy = None, jaren: Jaren = None, format: Format = Formaat.table, eenheid: Eenheid = 1,
+    recorded_by: RecordedBy = None,
+    jaren: Jaren = None,
+    format: Format = Formaat.table,
+    eenheid: Eenheid = 1,
 ) -> None:
     """What changed in the saldo between two knowledge dates, per post and year, with the events that did it.
 
@@ -129,9 +145,15 @@ def diff(
 
 @app.command()
 def history(
-    ctx: typer.Context, gemeente: Gemeente, post: Post, jaar: Jaar, as_of: AsOf = None,
-    recorded_by: RecordedBy = None, format: Format = Formaat.table, eenheid: Eenheid = 1,
-    plot: Annotated[Optional[Path], typer.Option("--plot", help="Also draw it: FILE.png or FILE.svg.")] = None,
+    ctx: typer.Context,
+    gemeente: Gemeente,
+    post: Post,
+    jaar: Jaar,
+    as_of: AsOf = None,
+    recorded_by: RecordedBy = None,
+    format: Format = Formaat.table,
+    eenheid: Eenheid = 1,
+    plot: Annotated[Path | None, typer.Option("--plot", help="Also draw it: FILE.png or FILE.svg.")] = None,
 ) -> None:
     """How the known value of one post and year evolved, event by event.
 
@@ -153,8 +175,14 @@ def history(
 
 @app.command()
 def explain(
-    ctx: typer.Context, gemeente: Gemeente, post: Post, jaar: Jaar, as_of: AsOf = None,
-    recorded_by: RecordedBy = None, format: Format = Formaat.table, eenheid: Eenheid = 1,
+    ctx: typer.Context,
+    gemeente: Gemeente,
+    post: Post,
+    jaar: Jaar,
+    as_of: AsOf = None,
+    recorded_by: RecordedBy = None,
+    format: Format = Formaat.table,
+    eenheid: Eenheid = 1,
 ) -> None:
     """The audit trail of one figure: the events behind it, their bron, dates, who, and corrections.
 

@@ -1,4 +1,5 @@
 """The `begroting` console script: the commands register themselves on the typer app."""
+
 from __future__ import annotations
 
 from cli import beheer, controller, lezen, schrijven, snapshot

@@ -1,8 +1,9 @@
 """Options shared by the commands, parsed into dates, moments and year ranges with clear errors."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -55,17 +56,20 @@ def check_eenheid(eenheid: int) -> int:
 
 Gemeente = Annotated[str, typer.Option("--gemeente", "-g", help="CBS code, like GM1708.")]
 AsOf = Annotated[
-    Optional[str], typer.Option("--as-of", help="Knowledge date: what was known on this date (default today).")
+    str | None, typer.Option("--as-of", help="Knowledge date: what was known on this date (default today).")
 ]
 RecordedBy = Annotated[
-    Optional[str],
-    typer.Option("--recorded-by", help="Transaction time: what the ledger showed then (ISO 8601, Dutch time unless "
-                 "it says otherwise; a date = the end of that day)."),
+    str | None,
+    typer.Option(
+        "--recorded-by",
+        help="Transaction time: what the ledger showed then (ISO 8601, Dutch time unless "
+        "it says otherwise; a date = the end of that day).",
+    ),
 ]
-Jaren = Annotated[Optional[str], typer.Option("--jaren", help="Years, like 2020-2024 (default: all).")]
+Jaren = Annotated[str | None, typer.Option("--jaren", help="Years, like 2020-2024 (default: all).")]
 Format = Annotated[Formaat, typer.Option("--format", "-f", help="table, json or csv.")]
 Eenheid = Annotated[
     int, typer.Option("--eenheid", callback=check_eenheid, help="Show tables in units, e.g. 1000 (x € 1.000).")
 ]
-Door = Annotated[Optional[str], typer.Option("--door", help="Who records (default: your OS user).")]
+Door = Annotated[str | None, typer.Option("--door", help="Who records (default: your OS user).")]
 Reden = Annotated[str, typer.Option("--reden", help="Why: kept with the event for auditors.")]

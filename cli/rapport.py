@@ -1,4 +1,5 @@
 """snapshot.md and report.html: the same tables for people; the HTML is one page with no network."""
+
 from __future__ import annotations
 
 import html
@@ -23,12 +24,20 @@ def _cel(waarde: Any) -> str:
 
 def markdown(snapshot: dict[str, Any], delen: list[Deel]) -> str:
     q = snapshot["query"]
-    regels = [f"# Jaarrekening-snapshot {q['gemeente']} {q['jaar']}", "",
-              f"Bekend op {q['as_of']}, geboekt tot {q['recorded_by'] or 'het moment van maken'}; "
-              f"sha256 `{snapshot['sha256']}`.", ""]
+    regels = [
+        f"# Jaarrekening-snapshot {q['gemeente']} {q['jaar']}",
+        "",
+        f"Bekend op {q['as_of']}, geboekt tot {q['recorded_by'] or 'het moment van maken'}; "
+        f"sha256 `{snapshot['sha256']}`.",
+        "",
+    ]
     for deel in delen:
-        regels += [f"## {deel.titel}", "", "| " + " | ".join(deel.kolommen) + " |",
-                   "|" + "|".join("---:" if k in deel.geld else "---" for k in deel.kolommen) + "|"]
+        regels += [
+            f"## {deel.titel}",
+            "",
+            "| " + " | ".join(deel.kolommen) + " |",
+            "|" + "|".join("---:" if k in deel.geld else "---" for k in deel.kolommen) + "|",
+        ]
         regels += ["| " + " | ".join(_cel(w).replace("|", "\\|") for w in rij) + " |" for rij in deel.rijen]
         regels.append("")
     return "\n".join(regels)
@@ -44,10 +53,12 @@ def svg_saldo(snapshot: dict[str, Any]) -> str:
     schaal = (hoogte - 40) / float(boven + onder or 1)
     nul = 20 + float(boven) * schaal
     staaf = (breedte - 2 * marge) / max(len(waarden), 1)
-    delen = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{breedte}" height="{hoogte + 20}" '
-             f'role="img" aria-label="verwacht saldo per jaar">',
-             f'<line x1="{marge}" y1="{nul:.1f}" x2="{breedte - marge}" y2="{nul:.1f}" stroke="#444"/>']
-    for i, (jaar, waarde) in enumerate(zip(jaren, waarden)):
+    delen = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{breedte}" height="{hoogte + 20}" '
+        f'role="img" aria-label="verwacht saldo per jaar">',
+        f'<line x1="{marge}" y1="{nul:.1f}" x2="{breedte - marge}" y2="{nul:.1f}" stroke="#444"/>',
+    ]
+    for i, (jaar, waarde) in enumerate(zip(jaren, waarden, strict=False)):
         h = float(abs(waarde)) * schaal
         x, y = marge + i * staaf + 6, nul - h if waarde >= 0 else nul
         midden = x + (staaf - 12) / 2
@@ -55,8 +66,10 @@ def svg_saldo(snapshot: dict[str, Any]) -> str:
         delen.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{staaf - 12:.1f}" height="{h:.1f}" fill="{kleur}"/>')
         delen.append(f'<text x="{midden:.1f}" y="{hoogte + 14}" text-anchor="middle" font-size="12">{jaar}</text>')
         tekst_y = y - 4 if waarde >= 0 else y + h + 12
-        delen.append(f'<text x="{midden:.1f}" y="{tekst_y:.1f}" text-anchor="middle" '
-                     f'font-size="10">{html.escape(geld(waarde, 1000, teken=True))}</text>')
+        delen.append(
+            f'<text x="{midden:.1f}" y="{tekst_y:.1f}" text-anchor="middle" '
+            f'font-size="10">{html.escape(geld(waarde, 1000, teken=True))}</text>'
+        )
     delen.append("</svg>")
     return "".join(delen)
 
@@ -67,8 +80,11 @@ def _html_tabel(deel: Deel) -> str:
     for rij in deel.rijen:
         cellen = []
         for waarde in rij:
-            klasse = ' class="geld negatief"' if isinstance(waarde, Decimal) and waarde < 0 else (
-                ' class="geld"' if isinstance(waarde, Decimal) else "")
+            klasse = (
+                ' class="geld negatief"'
+                if isinstance(waarde, Decimal) and waarde < 0
+                else (' class="geld"' if isinstance(waarde, Decimal) else "")
+            )
             cellen.append(f"<td{klasse}>{html.escape(_cel(waarde))}</td>")
         rijen.append("<tr>" + "".join(cellen) + "</tr>")
     return f"<h2>{html.escape(deel.titel)}</h2><table><tr>{kop}</tr>{''.join(rijen)}</table>"
@@ -77,8 +93,11 @@ def _html_tabel(deel: Deel) -> str:
 def report_html(snapshot: dict[str, Any], delen: list[Deel]) -> str:
     q = snapshot["query"]
     titel = f"Jaarrekening-snapshot {q['gemeente']} {q['jaar']}"
-    return (f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>{html.escape(titel)}</title>'
-            f"<style>{STIJL}</style></head><body><h1>{html.escape(titel)}</h1>"
-            f'<p class="klein">Bekend op {q["as_of"]}; sha256 {snapshot["sha256"]}</p>'
-            f"<h2>Verwacht saldo per jaar (x € 1.000)</h2>{svg_saldo(snapshot)}"
-            + "".join(_html_tabel(d) for d in delen) + "</body></html>")
+    return (
+        f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>{html.escape(titel)}</title>'
+        f"<style>{STIJL}</style></head><body><h1>{html.escape(titel)}</h1>"
+        f'<p class="klein">Bekend op {q["as_of"]}; sha256 {snapshot["sha256"]}</p>'
+        f"<h2>Verwacht saldo per jaar (x € 1.000)</h2>{svg_saldo(snapshot)}"
+        + "".join(_html_tabel(d) for d in delen)
+        + "</body></html>"
+    )

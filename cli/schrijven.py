@@ -1,4 +1,5 @@
 """Commands that write: record, correct, withdraw."""
+
 from __future__ import annotations
 
 import getpass
@@ -32,8 +33,10 @@ def verslag(uitkomst: Uitkomst) -> str:
     if not uitkomst.nieuw:
         return f"unchanged {waar}bron {uitkomst.bron} is already recorded for {uitkomst.gemeente} with this content"
     n = len(uitkomst.event_ids)
-    return (f"recorded {waar}bron {uitkomst.bron} for {uitkomst.gemeente}: "
-            f"{n} event{'s' * (n != 1)} ({_bereik(uitkomst.event_ids)})")
+    return (
+        f"recorded {waar}bron {uitkomst.bron} for {uitkomst.gemeente}: "
+        f"{n} event{'s' * (n != 1)} ({_bereik(uitkomst.event_ids)})"
+    )
 
 
 def meld_waarschuwingen(documenten: list[Document]) -> None:

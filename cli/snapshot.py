@@ -1,10 +1,11 @@
 """`begroting snapshot`: freeze the jaarrekening figures; `snapshot verify` re-derives and compares."""
+
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -19,11 +20,11 @@ app.add_typer(snapshot_app, name="snapshot")
 @snapshot_app.callback()
 def snapshot(
     ctx: typer.Context,
-    gemeente: Annotated[Optional[str], typer.Option("--gemeente", "-g", help="CBS code, like GM1708.")] = None,
-    jaar: Annotated[Optional[int], typer.Option("--jaar", "-j", help="The year of the jaarrekening.")] = None,
+    gemeente: Annotated[str | None, typer.Option("--gemeente", "-g", help="CBS code, like GM1708.")] = None,
+    jaar: Annotated[int | None, typer.Option("--jaar", "-j", help="The year of the jaarrekening.")] = None,
     as_of: AsOf = None,
     recorded_by: RecordedBy = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Directory to write the snapshot into.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Directory to write the snapshot into.")] = None,
 ) -> None:
     """Freeze the jaarrekening figures of one year into snapshot.json, .xlsx, .md and report.html.
 
@@ -38,14 +39,14 @@ def snapshot(
         return
     if gemeente is None or jaar is None or as_of is None or out is None:
         raise typer.BadParameter("give --gemeente, --jaar, --as-of and --out (or: snapshot verify FILE)")
-    from cli.snapshotdelen import delen
     from cli.rapport import markdown, report_html
+    from cli.snapshotdelen import delen
     from cli.werkboek import schrijf_werkboek
     from projections.als_json import als_tekst
     from projections.snapshot import Snapshotvraag
 
     vraag = Snapshotvraag(gemeente, jaar, lees_datum(as_of), lees_moment(recorded_by))
-    gemaakt = {"op": datetime.now(timezone.utc).isoformat(), "door": wie(None)}
+    gemaakt = {"op": datetime.now(UTC).isoformat(), "door": wie(None)}
     inhoud = omgeving(ctx).lezer.snapshot(vraag, gemaakt)
     out.mkdir(parents=True, exist_ok=True)
     tabellen = delen(inhoud)
@@ -53,8 +54,10 @@ def snapshot(
     schrijf_werkboek(out / "snapshot.xlsx", tabellen)
     (out / "snapshot.md").write_text(markdown(inhoud, tabellen), encoding="utf-8")
     (out / "report.html").write_text(report_html(inhoud, tabellen), encoding="utf-8")
-    typer.echo(f"snapshot {gemeente} {jaar} as of {as_of}: {out}/snapshot.json, snapshot.xlsx, snapshot.md, "
-               f"report.html\nsha256 {inhoud['sha256']}")
+    typer.echo(
+        f"snapshot {gemeente} {jaar} as of {as_of}: {out}/snapshot.json, snapshot.xlsx, snapshot.md, "
+        f"report.html\nsha256 {inhoud['sha256']}"
+    )
 
 
 @snapshot_app.command()
@@ -84,10 +87,14 @@ def verify(
     for v in uitslag.verschillen:
         typer.echo(f"differs {v.waar}: {v.toen} -> {v.nu}")
     for e in uitslag.nieuwe_events:
-        typer.echo(f"recorded since: {e['id']} {e['type']} bron {e['bron']} bekend_op {e['bekend_op']} "
-                   f"geboekt_op {e['geboekt_op']} by {e['geboekt_door']}: {e['samenvatting']}")
+        typer.echo(
+            f"recorded since: {e['id']} {e['type']} bron {e['bron']} bekend_op {e['bekend_op']} "
+            f"geboekt_op {e['geboekt_op']} by {e['geboekt_door']}: {e['samenvatting']}"
+        )
     if uitslag.identiek:
         typer.echo(f"identical: {bestand}")
     else:
-        typer.echo(f"differs: {len(uitslag.verschillen)} figure(s), {len(uitslag.nieuwe_events)} event(s) recorded since")
+        typer.echo(
+            f"differs: {len(uitslag.verschillen)} figure(s), {len(uitslag.nieuwe_events)} event(s) recorded since"
+        )
         raise typer.Exit(1)

@@ -1,4 +1,5 @@
 """How the history and the audit trail of one figure look."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -12,9 +13,23 @@ if TYPE_CHECKING:
     from projections.peil import Peil
 
 HISTORY_KOLOMMEN = ["bekend_op", "event", "type", "soort", "bedrag", "raming", "prognose", "bron"]
-EXPLAIN_KOLOMMEN = ["event", "type", "soort", "bedrag", "bekend_op", "geboekt_op", "geboekt_door", "bron",
-                    "reden", "in_kracht", "zet_waarde", "vervangen_door", "vervallen_op", "vervangen_door_wie",
-                    "vervangen_reden"]
+EXPLAIN_KOLOMMEN = [
+    "event",
+    "type",
+    "soort",
+    "bedrag",
+    "bekend_op",
+    "geboekt_op",
+    "geboekt_door",
+    "bron",
+    "reden",
+    "in_kracht",
+    "zet_waarde",
+    "vervangen_door",
+    "vervallen_op",
+    "vervangen_door_wie",
+    "vervangen_reden",
+]
 
 
 def history_rij(s: Stap) -> list[Any]:
@@ -24,21 +39,27 @@ def history_rij(s: Stap) -> list[Any]:
 def history_json(peil: Peil, post: str, jaar: int, stappen: list[Stap]) -> dict[str, Any]:
     from projections.als_json import peil_json
 
-    return peil_json(peil) | {"post": post, "jaar": jaar,
-                              "stappen": [dict(zip(HISTORY_KOLOMMEN, history_rij(s))) for s in stappen]}
+    return peil_json(peil) | {
+        "post": post,
+        "jaar": jaar,
+        "stappen": [dict(zip(HISTORY_KOLOMMEN, history_rij(s), strict=False)) for s in stappen],
+    }
 
 
 def history_tabel(peil: Peil, post: str, jaar: int, stappen: list[Stap], eenheid: int) -> Tabel:
     rechts = {"bedrag", "raming", "prognose"}
-    tabel = Tabel(f"{post} {jaar} ({peil.gemeente}): bekende waarde per event", HISTORY_KOLOMMEN, rechts=rechts,
-                  voet=f"{eenheid_tekst(eenheid)}; raming en prognose zoals bekend na die dag; pm telt niet mee")
-    tabel.rijen = [[geld(w, eenheid) if isinstance(w, Decimal) else str(w) for w in history_rij(s)]
-                   for s in stappen]
+    tabel = Tabel(
+        f"{post} {jaar} ({peil.gemeente}): bekende waarde per event",
+        HISTORY_KOLOMMEN,
+        rechts=rechts,
+        voet=f"{eenheid_tekst(eenheid)}; raming en prognose zoals bekend na die dag; pm telt niet mee",
+    )
+    tabel.rijen = [[geld(w, eenheid) if isinstance(w, Decimal) else str(w) for w in history_rij(s)] for s in stappen]
     return tabel
 
 
 def explain_rij(r: Any) -> list[Any]:
-    return [getattr(r, "event_id"), *(getattr(r, k) for k in EXPLAIN_KOLOMMEN[1:])]
+    return [r.event_id, *(getattr(r, k) for k in EXPLAIN_KOLOMMEN[1:])]
 
 
 def explain_json(u: Uitleg) -> dict[str, Any]:
@@ -46,25 +67,46 @@ def explain_json(u: Uitleg) -> dict[str, Any]:
 
     figuur = u.figuur
     return peil_json(u.peil) | {
-        "post": u.post, "jaar": u.jaar,
+        "post": u.post,
+        "jaar": u.jaar,
         "richting": figuur.richting if figuur else None,
         "raming": figuur.raming if figuur else None,
         "prognose": figuur.prognose if figuur else None,
         "effect": figuur.effect if figuur else None,
-        "events": [dict(zip(EXPLAIN_KOLOMMEN, explain_rij(r))) for r in u.spoor],
+        "events": [dict(zip(EXPLAIN_KOLOMMEN, explain_rij(r), strict=False)) for r in u.spoor],
     }
 
 
 def explain_tabel(u: Uitleg, eenheid: int) -> Tabel:
     f = u.figuur
-    stand = (f"raming {geld(f.raming, eenheid)}, prognose {geld(f.prognose, eenheid)}, "
-             f"effect {geld(f.effect, eenheid, teken=True)}") if f else "geen bedrag"
+    stand = (
+        (
+            f"raming {geld(f.raming, eenheid)}, prognose {geld(f.prognose, eenheid)}, "
+            f"effect {geld(f.effect, eenheid, teken=True)}"
+        )
+        if f
+        else "geen bedrag"
+    )
     kolommen = ["event", "type", "soort", "bedrag", "bekend_op", "geboekt", "door", "status"]
-    tabel = Tabel(f"{u.post} {u.jaar} ({u.peil.gemeente}), bekend op {u.peil.as_of}: {stand}", kolommen,
-                  rechts={"bedrag"}, voet=eenheid_tekst(eenheid))
+    tabel = Tabel(
+        f"{u.post} {u.jaar} ({u.peil.gemeente}), bekend op {u.peil.as_of}: {stand}",
+        kolommen,
+        rechts={"bedrag"},
+        voet=eenheid_tekst(eenheid),
+    )
     for r in u.spoor:
-        tabel.rijen.append([r.event_id, r.type + (f" ({r.reden})" if r.reden else ""), r.soort,
-                            geld(r.bedrag, eenheid), str(r.bekend_op), r.geboekt_op[:19], r.geboekt_door, _status(r)])
+        tabel.rijen.append(
+            [
+                r.event_id,
+                r.type + (f" ({r.reden})" if r.reden else ""),
+                r.soort,
+                geld(r.bedrag, eenheid),
+                str(r.bekend_op),
+                r.geboekt_op[:19],
+                r.geboekt_door,
+                _status(r),
+            ]
+        )
     return tabel
 
 

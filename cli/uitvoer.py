@@ -1,13 +1,15 @@
 """Printing: tables for people (rich, Dutch number format), JSON and CSV for programs."""
+
 from __future__ import annotations
 
 import csv
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
-from typing import Any, Sequence
+from typing import Any
 
 
 class Formaat(str, Enum):
@@ -39,8 +41,9 @@ def druk_csv(kolommen: Sequence[str], rijen: Sequence[Sequence[Any]]) -> None:
     schrijver = csv.writer(sys.stdout, lineterminator="\n")
     schrijver.writerow(kolommen)
     for rij in rijen:
-        schrijver.writerow([f"{w:.2f}" if isinstance(w, Decimal) else w.isoformat() if isinstance(w, date) else w
-                            for w in rij])
+        schrijver.writerow(
+            [f"{w:.2f}" if isinstance(w, Decimal) else w.isoformat() if isinstance(w, date) else w for w in rij]
+        )
 
 
 @dataclass

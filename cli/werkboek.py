@@ -1,4 +1,5 @@
 """snapshot.xlsx: one sheet per part, real numbers with € formats, frozen headers, widths that fit."""
+
 from __future__ import annotations
 
 from decimal import Decimal

@@ -1,4 +1,5 @@
 """The document events of a gemeente's budget, one module per document family."""
+
 from __future__ import annotations
 
 from typing import Annotated, Union
@@ -14,7 +15,7 @@ from events.corona import CoronaCompensatieToegekend
 from events.investering import InvesteringGeactiveerd
 from events.prognose import PrognoseBijgesteld
 from events.realisatie import RealisatieGeboekt
-from events.reserves import ResultaatBestemd, ReserveGemuteerd, ReserveIngesteld
+from events.reserves import ReserveGemuteerd, ReserveIngesteld, ResultaatBestemd
 from events.verordening import VerordeningVastgesteld
 
 FEITEN: tuple[type[Feit], ...] = (
@@ -44,9 +45,9 @@ FEIT = TypeAdapter(AnyFeit)
 
 __all__ = [
     "FEIT",
-    "AnyFeit",
     "FEITEN",
     "FEIT_PER_TYPE",
+    "AnyFeit",
     "BcfAfrekeningOntvangen",
     "BcfVoorschotOntvangen",
     "BegrotingGewijzigd",

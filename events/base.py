@@ -4,6 +4,7 @@ Money is a `Decimal` in euros with exactly two decimals. Documents may state
 amounts in thousands (`eenheid: 1000`); the loader passes the eenheid in the
 validation context, and `Bedrag` applies it, so an event always holds euros.
 """
+
 from __future__ import annotations
 
 import re
@@ -110,9 +111,7 @@ def bedrag_als_tekst(bedrag: Decimal) -> str:
     return f"{bedrag:.2f}"
 
 
-Bedrag = Annotated[
-    Decimal, PlainValidator(valideer_bedrag), PlainSerializer(bedrag_als_tekst, when_used="json")
-]
+Bedrag = Annotated[Decimal, PlainValidator(valideer_bedrag), PlainSerializer(bedrag_als_tekst, when_used="json")]
 Jaar = Annotated[int, PlainValidator(valideer_jaar)]
 Bedragen = Annotated[dict[Jaar, Bedrag], AfterValidator(lambda bedragen: dict(sorted(bedragen.items())))]
 """Amounts per year, kept in year order: so a document's content has one JSON form, whatever order it was typed in."""
@@ -150,9 +149,9 @@ class Bron(Model):
     titel: str | None = None
     datum: date | None = None
     kenmerk: str | None = None
-    sha256: Annotated[
-        str, patroon(re.compile(r"^[0-9a-f]{64}$"), "sha256", "is not 64 lowercase hex digits")
-    ] | None = None
+    sha256: (
+        Annotated[str, patroon(re.compile(r"^[0-9a-f]{64}$"), "sha256", "is not 64 lowercase hex digits")] | None
+    ) = None
 
 
 class Feit(Model):

@@ -1,4 +1,5 @@
 """The BTW-compensatiefonds plafond-ruimte paid through the gemeentefonds."""
+
 from __future__ import annotations
 
 from typing import Literal

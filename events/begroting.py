@@ -1,4 +1,5 @@
 """The raad's own budget decisions: the begroting and its wijzigingen."""
+
 from __future__ import annotations
 
 from typing import Literal

@@ -1,4 +1,5 @@
 """The BUIG beschikkingen: the rijk's budget for bijstandsuitkeringen."""
+
 from __future__ import annotations
 
 from typing import Literal

@@ -1,4 +1,5 @@
 """The gemeentefonds circulaires (mei, september, december)."""
+
 from __future__ import annotations
 
 from typing import Literal

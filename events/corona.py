@@ -1,4 +1,5 @@
 """Corona compensations from the rijk."""
+
 from __future__ import annotations
 
 from typing import Literal

@@ -1,4 +1,5 @@
 """Investeringen: activa with their afschrijving, which give kapitaallasten in the years after ingebruikname."""
+
 from __future__ import annotations
 
 import csv
@@ -32,9 +33,16 @@ class Categorie:
 @cache
 def afschrijvingsbeleid() -> dict[str, Categorie]:
     with files("events").joinpath("data/afschrijvingen.csv").open(encoding="utf-8") as f:
-        return {r["categorie"]: Categorie(r["categorie"], r["omschrijving"],
-                                          int(r["termijn_jaren"]) if r["termijn_jaren"] else None,
-                                          r["methode"], r["nut"]) for r in csv.DictReader(f)}
+        return {
+            r["categorie"]: Categorie(
+                r["categorie"],
+                r["omschrijving"],
+                int(r["termijn_jaren"]) if r["termijn_jaren"] else None,
+                r["methode"],
+                r["nut"],
+            )
+            for r in csv.DictReader(f)
+        }
 
 
 class InvesteringGeactiveerd(Feit):
@@ -66,16 +74,20 @@ class InvesteringGeactiveerd(Feit):
             return waarden
         categorie = afschrijvingsbeleid().get(waarden["categorie"])
         if categorie is None:
-            raise ValueError(f"unknown afschrijving categorie {waarden['categorie']!r}; known: "
-                             + ", ".join(sorted(afschrijvingsbeleid())))
+            raise ValueError(
+                f"unknown afschrijving categorie {waarden['categorie']!r}; known: "
+                + ", ".join(sorted(afschrijvingsbeleid()))
+            )
         ingevuld = dict(waarden)
         if categorie.methode == "niet_afschrijven":
             ingevuld.setdefault("methode", "niet_afschrijven")
         ingevuld.setdefault("methode", "lineair")
         if ingevuld.get("termijn") is None and ingevuld["methode"] == "lineair":
             if categorie.termijn is None:
-                raise ValueError(f"categorie {categorie.naam!r} has no fixed termijn ({categorie.methode}): "
-                                 "state the termijn in years")
+                raise ValueError(
+                    f"categorie {categorie.naam!r} has no fixed termijn ({categorie.methode}): "
+                    "state the termijn in years"
+                )
             ingevuld["termijn"] = categorie.termijn
         return ingevuld
 

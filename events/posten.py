@@ -1,4 +1,5 @@
 """A budget line as documents list it: a post with its richting and amounts per year."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """The controller's own revised expectations."""
+
 from __future__ import annotations
 
 from typing import Literal

@@ -1,4 +1,5 @@
 """What was actually spent or received, per period: the controller's own administration."""
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,9 @@ def ontleed_periode(tekst: str) -> tuple[int, str, int]:
     jaar = valideer_jaar(int(gevonden[1]))
     soort, nummer = ("P", gevonden[3]) if gevonden[3] else ("Q", gevonden[4]) if gevonden[4] else ("M", gevonden[5])
     if not 1 <= int(nummer) <= PERIODEN_PER_JAAR[soort]:
-        raise ValueError(f"periode {tekst!r}: a year has {PERIODEN_PER_JAAR[soort]} {SOORT_NAAM[soort]}, "
-                         f"not {int(nummer)}")
+        raise ValueError(
+            f"periode {tekst!r}: a year has {PERIODEN_PER_JAAR[soort]} {SOORT_NAAM[soort]}, not {int(nummer)}"
+        )
     return jaar, soort, int(nummer)
 
 

@@ -1,4 +1,5 @@
 """Reserves: instituted, fed and drawn on, and the jaarrekening result put into them."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -89,9 +90,7 @@ class ResultaatBestemd(Feit):
     def _hele_resultaat_bestemd(self) -> ResultaatBestemd:
         totaal = sum((t.bedrag for t in self.toevoegingen), Decimal(0))
         if totaal != self.resultaat:
-            raise ValueError(
-                f"toevoegingen add up to {euro(totaal)}, not to the resultaat {euro(self.resultaat)}"
-            )
+            raise ValueError(f"toevoegingen add up to {euro(totaal)}, not to the resultaat {euro(self.resultaat)}")
         return self
 
     def jaren(self) -> set[int]:

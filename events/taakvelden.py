@@ -4,6 +4,7 @@ A code that is not in the list at all is refused. A known code used for a year
 it is not valid in only gives a warning: the list has codes whose years could
 not be verified, and refusing a real code is worse than letting one through.
 """
+
 from __future__ import annotations
 
 import csv

@@ -1,4 +1,5 @@
 """A gemeente's financiële verordening (art. 212 Gemeentewet) as data; defaults from seed 001 (Aa en Hunze 2023)."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -36,5 +37,7 @@ class VerordeningVastgesteld(Feit):
     activeringsgrens: Bedrag = Decimal("25000.00")
 
 
-STANDAARD = VerordeningVastgesteld.model_construct(naam="Financiële verordening (standaard: seed 001, Aa en Hunze 2023)")
+STANDAARD = VerordeningVastgesteld.model_construct(
+    naam="Financiële verordening (standaard: seed 001, Aa en Hunze 2023)"
+)
 """The rules that apply while a gemeente has recorded no verordening of its own."""

@@ -1,14 +1,17 @@
 """The ledger application: get the gemeente's ledger, give it a command, save, retrying on conflict."""
+
 from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, Mapper, OperationalError, Transcoder
+
 from events import Feit
 from ledger.documenten import Document
 from ledger.errors import LedgerError, OnbekendEvent, OngeldigeInvoer, SchrijfConflict
@@ -146,4 +149,3 @@ def _andere_schrijver(fout: Exception) -> bool:
         return True
     tekst = str(fout).lower()
     return any(teken in tekst for teken in ("locked", "deadlock", "could not serialize", "lock timeout"))
-

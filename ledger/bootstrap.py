@@ -1,4 +1,5 @@
 """The one place where persistence is chosen: a database URL becomes a running application."""
+
 from __future__ import annotations
 
 import os

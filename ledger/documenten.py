@@ -3,6 +3,7 @@
 Every problem becomes an `OngeldigeInvoer` that names the file, the place
 inside it (`events[3].bedragen.2021`) and what is wrong, in plain words.
 """
+
 from __future__ import annotations
 
 import hashlib

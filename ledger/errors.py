@@ -1,4 +1,5 @@
 """Every rule the ledger enforces raises a subclass of `LedgerError`."""
+
 from __future__ import annotations
 
 

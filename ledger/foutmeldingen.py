@@ -1,4 +1,5 @@
 """Pydantic's validation errors, said in plain words with the path a user can find."""
+
 from __future__ import annotations
 
 from typing import Any

@@ -1,15 +1,16 @@
 """The per-gemeente ledger: one aggregate, one stream, one hash chain."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from uuid import NAMESPACE_URL, UUID, uuid5
-
-from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from eventsourcing.dispatch import singledispatchmethod
 from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate
 from eventsourcing.utils import get_topic
+from pydantic import BaseModel, ConfigDict, PrivateAttr
+
 from events import AnyFeit, Bron, BuigBeschikkingOntvangen, Feit
 from ledger import regels as r
 from ledger.errors import LedgerError
@@ -98,7 +99,7 @@ class Grootboek(Aggregate):
             cls.Geopend,
             originator_id=grootboek_id(gemeente),
             originator_version=cls.INITIAL_VERSION,
-            timestamp=datetime.now(timezone.utc),
+            timestamp=datetime.now(UTC),
             originator_topic=get_topic(cls),
             gemeente=gemeente,
             geboekt_door=door,
@@ -147,9 +148,7 @@ class Grootboek(Aggregate):
 
     def keten_van_versie(self, versie: int) -> int:
         keten = self.keten_van.get(versie)
-        ingetrokken = keten is not None and (
-            self.ketens[keten].ingetrokken or versie not in self.ketens[keten].versies
-        )
+        ingetrokken = keten is not None and (self.ketens[keten].ingetrokken or versie not in self.ketens[keten].versies)
         return r.check_corrigeerbaar(keten, ingetrokken, event_id(self.gemeente, versie))
 
     def check_feit(self, keten: int, feit: Feit, correctie: bool = False) -> None:
@@ -165,7 +164,7 @@ class Grootboek(Aggregate):
             event_class,
             originator_id=self.id,
             originator_version=self.version + 1,
-            timestamp=datetime.now(timezone.utc),
+            timestamp=datetime.now(UTC),
             gemeente=self.gemeente,
             geboekt_door=door,
             vorige_hash=self.laatste_hash,

@@ -5,6 +5,7 @@ state with its own `hash` value written as 64 zeros. So anyone can re-derive
 it from the stored bytes alone: put the zeros back and hash again. (Inside a
 JSON string a quote is always escaped, so `"hash":"` can only be the key.)
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -12,9 +13,8 @@ import json
 import re
 from typing import Any
 
-from pydantic import BaseModel
-
 from eventsourcing.utils import get_topic
+from pydantic import BaseModel
 
 GENESIS = "0" * 64
 HASH_VELD = re.compile(rb'([{,]"hash":")([0-9a-f]{64})(")')
@@ -39,5 +39,5 @@ def herbereken(topic: str, opgeslagen: bytes) -> tuple[str, str, str]:
     gevonden = HASH_VELD.search(opgeslagen)
     if gevonden is None:
         raise ValueError("no hash in the stored state")
-    ongezegeld = opgeslagen[: gevonden.start(2)] + GENESIS.encode() + opgeslagen[gevonden.end(2):]
+    ongezegeld = opgeslagen[: gevonden.start(2)] + GENESIS.encode() + opgeslagen[gevonden.end(2) :]
     return gevonden[2].decode(), json.loads(opgeslagen)["vorige_hash"], bytes_hash(topic, ongezegeld)

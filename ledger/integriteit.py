@@ -1,4 +1,5 @@
 """Checking the tamper-evident hash chain of every stream, straight from the stored bytes."""
+
 from __future__ import annotations
 
 import json
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from eventsourcing.persistence import ApplicationRecorder, Notification
+
 from ledger.grootboek import event_id
 from ledger.hashketen import GENESIS, herbereken
 

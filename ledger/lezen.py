@@ -1,4 +1,5 @@
 """Reading YAML and JSON into plain data, with numbers as Decimal and no silent surprises."""
+
 from __future__ import annotations
 
 import json
@@ -87,11 +88,13 @@ def lees_gegevens(bestand: str) -> Any:
     try:
         if bestand.lower().endswith(".json"):
             return _lees_json(tekst)
-        return yaml.load(tekst, Loader=Lader)  # noqa: S506 - Lader is a SafeLoader
+        return yaml.load(tekst, Loader=Lader)
     except DubbeleSleutel as fout:
         raise OngeldigeInvoer(bestand, "", str(fout)) from None
     except json.JSONDecodeError as fout:
-        raise OngeldigeInvoer(bestand, "", f"not valid JSON: line {fout.lineno}, column {fout.colno}: {fout.msg}") from None
+        raise OngeldigeInvoer(
+            bestand, "", f"not valid JSON: line {fout.lineno}, column {fout.colno}: {fout.msg}"
+        ) from None
     except yaml.YAMLError as fout:
         raise OngeldigeInvoer(bestand, "", f"not valid YAML: {_yaml_melding(fout)}") from None
 

@@ -1,18 +1,18 @@
 """How events are stored: pydantic state as JSON, in tables that refuse UPDATE and DELETE."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import BaseModel
-from sqlalchemy import insert, text
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.orm import Session
-
 from eventsourcing.persistence import Mapper, StoredEvent, Transcoder, Transcoding
 from eventsourcing.utils import get_topic, resolve_topic
 from eventsourcing_sqlalchemy.factory import SQLAlchemyFactory
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyApplicationRecorder
+from pydantic import BaseModel
+from sqlalchemy import insert, text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.orm import Session
 
 WEIGERING = "begroting: the event store is append-only"
 
@@ -45,8 +45,15 @@ class BulkRecorder(SQLAlchemyApplicationRecorder):
             return []
         self._lock_table(session)
         tabel = self.events_record_cls.__table__
-        rijen = [{"originator_id": e.originator_id, "originator_version": e.originator_version,
-                  "topic": e.topic, "state": e.state} for e in stored_events]
+        rijen = [
+            {
+                "originator_id": e.originator_id,
+                "originator_version": e.originator_version,
+                "topic": e.topic,
+                "state": e.state,
+            }
+            for e in stored_events
+        ]
         ids = session.execute(insert(tabel).returning(tabel.c.id, sort_by_parameter_order=True), rijen).scalars()
         self._notify_channel(session)
         return list(ids)

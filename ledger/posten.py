@@ -6,6 +6,7 @@ store them as rows. It works on the JSON form because that is what a rebuild
 reads from the store, 150,000 events at a time: decoding each one into its
 pydantic model first would cost more than everything else together.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -45,9 +46,12 @@ def cents(bedrag: str) -> int:
     return int(bedrag.replace(".", ""))
 
 
-def _reeks(soort: Soort, post: str, richting: str, bedragen: Json, van: str | None = None,
-           programma: str | None = None) -> list[Regel]:
-    return [Regel(soort, post, richting, int(jaar), cents(b), van, None, programma) for jaar, b in sorted(bedragen.items())]
+def _reeks(
+    soort: Soort, post: str, richting: str, bedragen: Json, van: str | None = None, programma: str | None = None
+) -> list[Regel]:
+    return [
+        Regel(soort, post, richting, int(jaar), cents(b), van, None, programma) for jaar, b in sorted(bedragen.items())
+    ]
 
 
 def _informatie(feit: Json) -> Soort:
@@ -55,8 +59,11 @@ def _informatie(feit: Json) -> Soort:
 
 
 def _posten(soort: Soort, feit: Json) -> list[Regel]:
-    return [r for p in feit["posten"]
-            for r in _reeks(soort, p["post"], p["richting"], p["bedragen"], programma=p.get("programma"))]
+    return [
+        r
+        for p in feit["posten"]
+        for r in _reeks(soort, p["post"], p["richting"], p["bedragen"], programma=p.get("programma"))
+    ]
 
 
 def _begroting(feit: Json) -> list[Regel]:
@@ -110,8 +117,10 @@ def _investering(feit: Json) -> list[Regel]:
     """Kapitaallasten as the prognose of `kapitaallasten.<activum>` in the years they fall."""
     investering = InvesteringGeactiveerd.model_validate(feit)
     post = f"kapitaallasten.{investering.activum}"
-    return [Regel("prognose", post, "lasten", jaar, int(bedrag.scaleb(2)), programma=investering.programma)
-            for jaar, bedrag in sorted(investering.kapitaallasten().items())]
+    return [
+        Regel("prognose", post, "lasten", jaar, int(bedrag.scaleb(2)), programma=investering.programma)
+        for jaar, bedrag in sorted(investering.kapitaallasten().items())
+    ]
 
 
 PER_TYPE: dict[str, Callable[[Json], list[Regel]]] = {

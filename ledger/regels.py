@@ -1,4 +1,5 @@
 """The ledger's rules, one guard each. A guard raises a `LedgerError` or returns quietly."""
+
 from __future__ import annotations
 
 from events import BuigBeschikkingOntvangen, Feit
@@ -29,9 +30,7 @@ def check_richting(posten: dict[str, dict[int, str]], keten: int, lijnen: list[R
         andere = {r for k, r in posten.get(lijn.post, {}).items() if k != keten}
         bekend = next(iter(andere), None) or gezien.setdefault(lijn.post, lijn.richting)
         if bekend != lijn.richting:
-            raise RegelOvertreden(
-                f"post {lijn.post!r} is {bekend}; this event gives it as {lijn.richting}"
-            )
+            raise RegelOvertreden(f"post {lijn.post!r} is {bekend}; this event gives it as {lijn.richting}")
 
 
 def check_buig_fase(beschikkingen: dict[int, BuigBeschikkingOntvangen], keten: int, feit: Feit) -> None:
@@ -64,6 +63,4 @@ def check_corrigeerbaar(keten: int | None, ingetrokken: bool, event_id: str) -> 
 
 def check_zelfde_type(oud: Feit, nieuw: Feit, event_id: str) -> None:
     if oud.type != nieuw.type:
-        raise RegelOvertreden(
-            f"event {event_id} is a {oud.type}; its correction must be one too, not a {nieuw.type}"
-        )
+        raise RegelOvertreden(f"event {event_id} is a {oud.type}; its correction must be one too, not a {nieuw.type}")

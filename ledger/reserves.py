@@ -1,4 +1,5 @@
 """Reserves: what each event does to them, and the rules they must keep."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -40,10 +41,7 @@ def _(feit: ReserveGemuteerd) -> list[Reservemutatie]:
 
 @reservemutaties.register
 def _(feit: ResultaatBestemd) -> list[Reservemutatie]:
-    return [
-        Reservemutatie(t.reserve, "resultaatbestemming", feit.jaar + 1, t.bedrag)
-        for t in feit.toevoegingen
-    ]
+    return [Reservemutatie(t.reserve, "resultaatbestemming", feit.jaar + 1, t.bedrag) for t in feit.toevoegingen]
 
 
 class Reserveboek:

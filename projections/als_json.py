@@ -3,6 +3,7 @@
 Money stays Decimal and dates stay dates here; `schrijf_json` writes money as
 a string with exactly two decimals, in euros.
 """
+
 from __future__ import annotations
 
 import json
@@ -47,17 +48,54 @@ def journaal_json(regels: list[Journaalregel]) -> list[dict[str, Any]]:
 
 def saldo_json(s: Saldo) -> dict[str, Any]:
     return peil_json(s.peil) | {
-        "jaren": {str(j): {"begroot_saldo": js.begroot_saldo, "effect": js.effect,
-                           "verwacht_saldo": js.verwacht_saldo, "saldo_baten_lasten": js.verwacht_saldo,
-                           "dotaties_reserves": js.dotaties, "onttrekkingen_reserves": js.onttrekkingen,
-                           "mutaties_reserves": js.mutaties_reserves, "resultaat": js.resultaat}
-                  for j, js in s.jaren.items()},
-        "posten": [{"post": p.post, "richting": p.richting, "jaar": p.jaar, "raming": p.raming,
-                    "prognose": p.prognose, "effect": p.effect, **_programma(s, p.post)} for p in s.posten],
-        "pm": [{"post": p.post, "richting": p.richting, "jaar": p.jaar, "bedrag": p.bedrag,
-                "effect": p.effect, "bron": p.bron, "event": _id(s.peil, p.versie)} for p in s.pm],
-        "onderdelen": [{"post": o.post, "onderdeel_van": o.onderdeel_van, "jaar": o.jaar, "bedrag": o.bedrag,
-                        "bron": o.bron, "event": _id(s.peil, o.versie)} for o in s.onderdelen],
+        "jaren": {
+            str(j): {
+                "begroot_saldo": js.begroot_saldo,
+                "effect": js.effect,
+                "verwacht_saldo": js.verwacht_saldo,
+                "saldo_baten_lasten": js.verwacht_saldo,
+                "dotaties_reserves": js.dotaties,
+                "onttrekkingen_reserves": js.onttrekkingen,
+                "mutaties_reserves": js.mutaties_reserves,
+                "resultaat": js.resultaat,
+            }
+            for j, js in s.jaren.items()
+        },
+        "posten": [
+            {
+                "post": p.post,
+                "richting": p.richting,
+                "jaar": p.jaar,
+                "raming": p.raming,
+                "prognose": p.prognose,
+                "effect": p.effect,
+                **_programma(s, p.post),
+            }
+            for p in s.posten
+        ],
+        "pm": [
+            {
+                "post": p.post,
+                "richting": p.richting,
+                "jaar": p.jaar,
+                "bedrag": p.bedrag,
+                "effect": p.effect,
+                "bron": p.bron,
+                "event": _id(s.peil, p.versie),
+            }
+            for p in s.pm
+        ],
+        "onderdelen": [
+            {
+                "post": o.post,
+                "onderdeel_van": o.onderdeel_van,
+                "jaar": o.jaar,
+                "bedrag": o.bedrag,
+                "bron": o.bron,
+                "event": _id(s.peil, o.versie),
+            }
+            for o in s.onderdelen
+        ],
     }
 
 
@@ -70,17 +108,39 @@ def _id(peil: Peil, versie: int) -> str:
 
 
 def diff_json(d: Diff) -> dict[str, Any]:
-    return {"gemeente": d.peil.gemeente, "van": d.van, "tot": d.tot,
-            "recorded_by": d.peil.recorded_by.isoformat() if d.peil.recorded_by else None,
-            "jaren": {str(j): {"mutatie": m.mutatie, "verwacht_van": m.verwacht_van, "verwacht_tot": m.verwacht_tot}
-                      for j, m in d.jaren.items()},
-            "posten": [{"post": p.post, "richting": p.richting, "jaar": p.jaar, "effect_van": p.effect_van,
-                        "effect_tot": p.effect_tot, "mutatie": p.mutatie, "oorzaken": list(p.oorzaken), "pm": p.pm}
-                       for p in d.posten]}
+    return {
+        "gemeente": d.peil.gemeente,
+        "van": d.van,
+        "tot": d.tot,
+        "recorded_by": d.peil.recorded_by.isoformat() if d.peil.recorded_by else None,
+        "jaren": {
+            str(j): {"mutatie": m.mutatie, "verwacht_van": m.verwacht_van, "verwacht_tot": m.verwacht_tot}
+            for j, m in d.jaren.items()
+        },
+        "posten": [
+            {
+                "post": p.post,
+                "richting": p.richting,
+                "jaar": p.jaar,
+                "effect_van": p.effect_van,
+                "effect_tot": p.effect_tot,
+                "mutatie": p.mutatie,
+                "oorzaken": list(p.oorzaken),
+                "pm": p.pm,
+            }
+            for p in d.posten
+        ],
+    }
 
 
 def reserves_json(peil: Peil, alle: dict[str, Reserve]) -> dict[str, Any]:
-    return peil_json(peil) | {"reserves": {
-        naam: {"soort": r.soort, "standen": {str(j): v for j, v in r.standen.items()},
-               "mutaties": {str(j): m for j, m in r.mutaties.items()}}
-        for naam, r in sorted(alle.items())}}
+    return peil_json(peil) | {
+        "reserves": {
+            naam: {
+                "soort": r.soort,
+                "standen": {str(j): v for j, v in r.standen.items()},
+                "mutaties": {str(j): m for j, m in r.mutaties.items()},
+            }
+            for naam, r in sorted(alle.items())
+        }
+    }

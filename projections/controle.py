@@ -1,4 +1,5 @@
 """`verify`: rebuild every read model from the events into scratch tables and compare; check the hash chains."""
+
 from __future__ import annotations
 
 import secrets
@@ -57,8 +58,10 @@ def vergelijk(v: Connection, live: Tabellen, herbouwd: Tabellen) -> tuple[list[V
         alleen_a = sorted(set(a) - set(b), key=repr)
         alleen_b = sorted(set(b) - set(a), key=repr)
         if alleen_a or alleen_b or len(a) != len(b):
-            voorbeelden = [f"live only: {dict(zip(_kolommen(getattr(live, naam)), r))}" for r in alleen_a]
-            voorbeelden += [f"rebuild only: {dict(zip(_kolommen(getattr(live, naam)), r))}" for r in alleen_b]
+            voorbeelden = [f"live only: {dict(zip(_kolommen(getattr(live, naam)), r, strict=False))}" for r in alleen_a]
+            voorbeelden += [
+                f"rebuild only: {dict(zip(_kolommen(getattr(live, naam)), r, strict=False))}" for r in alleen_b
+            ]
             verschillen.append(Verschil(naam, len(alleen_a), len(alleen_b), tuple(voorbeelden[:VOORBEELDEN])))
     return verschillen, aantallen
 

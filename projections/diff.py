@@ -3,6 +3,7 @@
 This is the "Gevolgen septembercirculaire" table: per post and year the
 effect as known on `van` and on `tot`, and the mutation between them.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -72,8 +73,10 @@ def _jaren(voor: Saldo, na: Saldo) -> dict[int, Jaarmutatie]:
     for jaar in sorted(set(voor.jaren) | set(na.jaren)):
         a, b = voor.jaren.get(jaar), na.jaren.get(jaar)
         uitkomst[jaar] = Jaarmutatie(
-            a.verwacht_saldo if a else nul, b.verwacht_saldo if b else nul,
-            a.begroot_saldo if a else nul, b.begroot_saldo if b else nul,
+            a.verwacht_saldo if a else nul,
+            b.verwacht_saldo if b else nul,
+            a.begroot_saldo if a else nul,
+            b.begroot_saldo if b else nul,
         )
     return uitkomst
 
@@ -89,9 +92,15 @@ def diff(verbinding: Connection, t: Tabellen, peil: Peil, van: date) -> Diff:
     for sleutel in sorted(set(effect_voor) | set(effect_na), key=lambda s: (s[1], s[0])):
         a, b = effect_voor.get(sleutel), effect_na.get(sleutel)
         richting = (b or a).richting  # type: ignore[union-attr]
-        mutatie = Postmutatie(sleutel[0], richting, sleutel[1], a.effect if a else Decimal("0.00"),
-                              b.effect if b else Decimal("0.00"), tuple(oorzaken.get(sleutel, ())),
-                              sleutel in pm)
+        mutatie = Postmutatie(
+            sleutel[0],
+            richting,
+            sleutel[1],
+            a.effect if a else Decimal("0.00"),
+            b.effect if b else Decimal("0.00"),
+            tuple(oorzaken.get(sleutel, ())),
+            sleutel in pm,
+        )
         if mutatie.mutatie or mutatie.oorzaken:
             posten.append(mutatie)
     return Diff(peil, van, peil.as_of, _jaren(voor, na), posten)

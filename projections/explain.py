@@ -1,4 +1,5 @@
 """The audit trail of one figure: every event that set or touched it, who recorded it, what replaced it."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -74,11 +75,24 @@ def explain(verbinding: Connection, t: Tabellen, peil: Peil, post: str, jaar: in
     for r in verbinding.execute(sql, params):
         in_kracht = r.vervallen_op is None or r.vervallen_op > grens
         zet = in_kracht and figuur is not None and r.versie == figuur.bijgesteld_door and r.soort == "prognose"
-        spoor.append(Spoorregel(
-            event_id(peil.gemeente, r.versie), r.type, r.soort, euros(r.cents), r.bekend_op,
-            iso(r.geboekt_op), r.geboekt_door, r.bron, beschrijving(r.state)[0], r.reden, in_kracht,
-            iso(r.vervallen_op) if r.vervallen_op and r.vervallen_op < EINDE_DER_TIJDEN else None,
-            event_id(peil.gemeente, r.vervallen_door) if r.vervallen_door else None,
-            r.door_wie, r.door_reden, zet,
-        ))
+        spoor.append(
+            Spoorregel(
+                event_id(peil.gemeente, r.versie),
+                r.type,
+                r.soort,
+                euros(r.cents),
+                r.bekend_op,
+                iso(r.geboekt_op),
+                r.geboekt_door,
+                r.bron,
+                beschrijving(r.state)[0],
+                r.reden,
+                in_kracht,
+                iso(r.vervallen_op) if r.vervallen_op and r.vervallen_op < EINDE_DER_TIJDEN else None,
+                event_id(peil.gemeente, r.vervallen_door) if r.vervallen_door else None,
+                r.door_wie,
+                r.door_reden,
+                zet,
+            )
+        )
     return Uitleg(peil, post, jaar, figuur, spoor)

@@ -10,6 +10,7 @@ a post's balance is its effect (+ is voordeel) and
 
 totals the verwacht saldo of 2020 as known on D (with `:begroot`, the begroot saldo).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -43,8 +44,11 @@ def transacties(v: Connection, t: Tabellen, gemeente: str, tot_us: int) -> Itera
     stand_van: dict[str, int] = {}
     for dag, bronnen, stand in verloop(v, t, gemeente, tot_us):
         nu = rekeningen(gemeente, stand)
-        boekingen = [f"    ({rekening})  {bedrag(cents - stand_van.get(rekening, 0))}"
-                     for rekening, cents in sorted(nu.items()) if cents != stand_van.get(rekening, 0)]
+        boekingen = [
+            f"    ({rekening})  {bedrag(cents - stand_van.get(rekening, 0))}"
+            for rekening, cents in sorted(nu.items())
+            if cents != stand_van.get(rekening, 0)
+        ]
         stand_van.update(nu)
         if boekingen:
             yield f"{dag.isoformat()} {gemeente} {', '.join(bronnen)}\n" + "\n".join(boekingen) + "\n"

@@ -1,4 +1,5 @@
 """Year-end forecasts from realisaties, by run rate: realised / elapsed periods x periods in the year."""
+
 from __future__ import annotations
 
 import hashlib
@@ -50,15 +51,18 @@ class Forecast:
         return f"{self.verstreken:02d}-{self.perioden}"
 
 
-def _forecast(post: str, richting: str, jaar: int, per_periode: dict[str, Decimal], raming: Decimal,
-              prognose: Decimal) -> Forecast:
+def _forecast(
+    post: str, richting: str, jaar: int, per_periode: dict[str, Decimal], raming: Decimal, prognose: Decimal
+) -> Forecast:
     soort = max(per_periode, key=lambda p: int(p[1:]) / PERIODEN_PER_JAAR[p[0]])[0]
     perioden = PERIODEN_PER_JAAR[soort]
     verstreken = max(int(p[1:]) for p in per_periode if p[0] == soort)
     gerealiseerd = sum(per_periode.values(), Decimal("0.00"))
     uitkomst = (gerealiseerd / verstreken * perioden).quantize(CENT, rounding=ROUND_HALF_UP)
-    methode = (f"{euro(gerealiseerd)} gerealiseerd in {verstreken} van {perioden} {WOORD[soort]}: "
-               f"{euro(gerealiseerd)} / {verstreken} x {perioden} = {euro(uitkomst)}")
+    methode = (
+        f"{euro(gerealiseerd)} gerealiseerd in {verstreken} van {perioden} {WOORD[soort]}: "
+        f"{euro(gerealiseerd)} / {verstreken} x {perioden} = {euro(uitkomst)}"
+    )
     return Forecast(post, richting, jaar, gerealiseerd, verstreken, perioden, uitkomst, raming, prognose, methode)
 
 
@@ -82,8 +86,18 @@ def prognose_document(gemeente: str, f: Forecast, bekend_op: str) -> dict[str, o
     vingerafdruk = hashlib.sha256(f"{f.forecast}".encode()).hexdigest()[:8]
     return {
         "gemeente": gemeente,
-        "bron": {"id": f"forecast-{f.jaar}-{f.post}-{f.laatste_periode}-{bekend_op}-{vingerafdruk}",
-                 "titel": f"Prognose {f.post} {f.jaar} op basis van realisaties (run rate)", "datum": bekend_op},
-        "events": [{"type": "prognose", "post": f.post, "richting": f.richting,
-                    "bedragen": {f.jaar: str(f.forecast)}, "toelichting": f.methode}],
+        "bron": {
+            "id": f"forecast-{f.jaar}-{f.post}-{f.laatste_periode}-{bekend_op}-{vingerafdruk}",
+            "titel": f"Prognose {f.post} {f.jaar} op basis van realisaties (run rate)",
+            "datum": bekend_op,
+        },
+        "events": [
+            {
+                "type": "prognose",
+                "post": f.post,
+                "richting": f.richting,
+                "bedragen": {f.jaar: str(f.forecast)},
+                "toelichting": f.methode,
+            }
+        ],
     }

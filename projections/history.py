@@ -1,4 +1,5 @@
 """How the known value of one post and year evolved, event by event."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -53,7 +54,15 @@ def history(verbinding: Connection, t: Tabellen, peil: Peil, post: str, jaar: in
         gevonden = [p for p in posten(verbinding, t, jaarpeil.op(dag)) if p.post == post]
         stand[dag] = (gevonden[0].raming, gevonden[0].prognose) if gevonden else (Decimal("0.00"),) * 2
     return [
-        Stap(r.bekend_op, event_id(peil.gemeente, r.versie), r.feit_type or r.type, r.soort,
-             euros(r.cents), r.bron, beschrijving(r.state)[0], *stand[r.bekend_op])
+        Stap(
+            r.bekend_op,
+            event_id(peil.gemeente, r.versie),
+            r.feit_type or r.type,
+            r.soort,
+            euros(r.cents),
+            r.bron,
+            beschrijving(r.state)[0],
+            *stand[r.bekend_op],
+        )
         for r in rijen
     ]

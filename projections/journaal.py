@@ -3,6 +3,7 @@
 The journal keeps what an auditor filters and sorts on; the event's full
 content stays in the event store, and `samenvatting` says it in one line.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,9 +26,10 @@ from events import (
     ReserveIngesteld,
     ResultaatBestemd,
 )
-from ledger.posten import Json
 from events.base import euro
+from ledger.posten import Json
 from projections.tijd import iso_naar_us
+
 
 def _jaren(jaren: set[int]) -> str:
     if not jaren:
@@ -96,7 +98,9 @@ def beschrijving(state: bytes | str) -> tuple[str, Json | None]:
     event = json.loads(state)
     feit = event.get("feit")
     if feit is None:
-        return (f"intrekking: {event['reden']}" if "trekt_in" in event else f"grootboek {event['gemeente']} geopend"), None
+        return (
+            f"intrekking: {event['reden']}" if "trekt_in" in event else f"grootboek {event['gemeente']} geopend"
+        ), None
     tekst = samenvatting(FEIT.validate_python(feit))
     return (f"correctie: {tekst}" if "vervangt" in event else tekst), feit
 

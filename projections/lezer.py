@@ -1,4 +1,5 @@
 """The read side in one place: every question catches the read models up first, then asks SQL."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -12,8 +13,8 @@ from sqlalchemy.engine import Connection
 from ledger.application import BegrotingApp
 from projections.diff import Diff, diff
 from projections.explain import Uitleg, explain
-from projections.forecast import Forecast, forecasts
 from projections.export import gemeenten, transacties
+from projections.forecast import Forecast, forecasts
 from projections.history import Stap, history
 from projections.logboek import Journaalregel, event_hash, journaal
 from projections.peil import Peil
@@ -21,8 +22,8 @@ from projections.projector import Projector, leesmodellen
 from projections.reserves import Reserve, reserves
 from projections.saldo import Saldo, saldo
 from projections.signalen import Signalen, signals
-from projections.tijd import EINDE_DER_TIJDEN, naar_us
 from projections.snapshot import Snapshotvraag, anker_event, maak, met_hash
+from projections.tijd import EINDE_DER_TIJDEN, naar_us
 from projections.vergelijk import Uitslag, vergelijk
 
 
@@ -41,8 +42,9 @@ class Lezer:
         with self.app.factory.datastore.engine.connect() as verbinding:
             yield verbinding
 
-    def journaal(self, gemeente: str | None = None, bron: str | None = None,
-                 recorded_by: datetime | None = None) -> list[Journaalregel]:
+    def journaal(
+        self, gemeente: str | None = None, bron: str | None = None, recorded_by: datetime | None = None
+    ) -> list[Journaalregel]:
         """The journal as it stood at `recorded_by` (None: now)."""
         tot = None if recorded_by is None else naar_us(recorded_by)
         with self.verbinding() as v:

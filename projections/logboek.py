@@ -1,4 +1,5 @@
 """The journal as auditors read it: every document event, oldest recording first."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -44,7 +45,10 @@ class Journaalregel:
 
 
 def journaal(
-    verbinding: Connection, t: Tabellen, gemeente: str | None = None, bron: str | None = None,
+    verbinding: Connection,
+    t: Tabellen,
+    gemeente: str | None = None,
+    bron: str | None = None,
     tot_us: int | None = None,
 ) -> list[Journaalregel]:
     j, e = t.journaal, t.events

@@ -1,4 +1,5 @@
 """The point in time a question is asked about, on both axes, and what it lets through."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,8 +13,7 @@ from events.base import CENT
 from projections.tijd import EINDE_DER_TIJDEN, naar_us
 
 ZICHTBAAR = (
-    "gemeente = :g AND bekend_op <= :d AND zichtbaar_vanaf <= :t "
-    "AND (vervallen_op IS NULL OR vervallen_op > :t)"
+    "gemeente = :g AND bekend_op <= :d AND zichtbaar_vanaf <= :t AND (vervallen_op IS NULL OR vervallen_op > :t)"
 )
 
 

@@ -6,25 +6,26 @@ as the rows, so a crash never leaves rows without their position or the
 other way round. Concurrent readers that catch up at the same time queue on
 the tracking row: the second one continues where the first one stopped.
 """
+
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert, select, text, update
-from sqlalchemy.exc import IntegrityError as SAIntegrityError
-from sqlalchemy.engine import Row
-from sqlalchemy.orm import Session
-
 from eventsourcing.persistence import IntegrityError
 from eventsourcing_sqlalchemy.datastore import SQLAlchemyDatastore
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyTrackingRecorder
+from sqlalchemy import insert, select, text, update
+from sqlalchemy.engine import Row
+from sqlalchemy.exc import IntegrityError as SAIntegrityError
+from sqlalchemy.orm import Session
+
 from ledger.application import BegrotingApp
 from projections.schrijver import Schrijver
 from projections.tabellen import Tabellen, maak_tabellen
 
 PAGINA = 1000
-SCHEMA_VERSIE = 3
-GROOT = 10_000  # events in one catch-up after which PostgreSQL gets an ANALYZE  # raise when a read-model table changes: the read models are then rebuilt from the events
+SCHEMA_VERSIE = 3  # raise when a read-model table changes: the read models are then rebuilt from the events
+GROOT = 10_000  # events in one catch-up after which PostgreSQL gets an ANALYZE
 
 
 class Leesmodellen(SQLAlchemyTrackingRecorder):

@@ -3,6 +3,7 @@
 Stand at the end of year Y = beginstand + dotaties - onttrekkingen with jaar <= Y
 (a resultaatbestemming counts in the year after the result it books).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

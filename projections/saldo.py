@@ -4,6 +4,7 @@ All of it is SQL over the bitemporal rows: the latest raming, prognose, saldo
 and pm per post and year by (bekend_op, geboekt_op), and the wijzigingen that
 came after the begroting they add to.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -74,6 +75,7 @@ PROGRAMMAS = """
 SELECT post, programma FROM {regels} WHERE {zichtbaar} AND programma IS NOT NULL
 ORDER BY bekend_op, orde_ts, orde
 """
+
 
 def effect(richting: str, raming: Decimal, prognose: Decimal) -> Decimal:
     """+ is voordeel: more baten or fewer lasten than begroot."""
@@ -169,8 +171,9 @@ def _per_post(verbinding: Connection, t: Tabellen, peil: Peil) -> list[Any]:
 def _postsaldo(rij: Any) -> Postsaldo:
     raming = euros(rij.raming)
     prognose = raming if rij.prognose is None else euros(rij.prognose)
-    return Postsaldo(rij.post, rij.richting, rij.jaar, raming, prognose, effect(rij.richting, raming, prognose),
-                     rij.prognose_versie)
+    return Postsaldo(
+        rij.post, rij.richting, rij.jaar, raming, prognose, effect(rij.richting, raming, prognose), rij.prognose_versie
+    )
 
 
 def posten(verbinding: Connection, t: Tabellen, peil: Peil) -> list[Postsaldo]:
@@ -181,18 +184,40 @@ def saldo(verbinding: Connection, t: Tabellen, peil: Peil) -> Saldo:
     rijen = _per_post(verbinding, t, peil)
     per_post = [_postsaldo(r) for r in rijen if r.is_post]
     huidig = {(p.post, p.jaar): p.prognose for p in per_post}
-    pm = [Pm(r.post, r.richting, r.jaar, euros(r.pm),
-             effect(r.richting, huidig.get((r.post, r.jaar), NUL), euros(r.pm)), r.pm_bron, r.pm_versie)
-          for r in rijen if r.pm is not None]
-    onderdelen = sorted((Onderdeel(r.post, r.deel_van, r.jaar, euros(r.deel), r.deel_bron, r.deel_versie)
-                         for r in rijen if r.deel is not None), key=lambda o: (o.jaar, o.onderdeel_van, o.post))
-    begroot = {r.jaar: euros(r.begroot) for r in verbinding.execute(vraag(BEGROOT, regels=t.regels.name), peil.params())}
+    pm = [
+        Pm(
+            r.post,
+            r.richting,
+            r.jaar,
+            euros(r.pm),
+            effect(r.richting, huidig.get((r.post, r.jaar), NUL), euros(r.pm)),
+            r.pm_bron,
+            r.pm_versie,
+        )
+        for r in rijen
+        if r.pm is not None
+    ]
+    onderdelen = sorted(
+        (
+            Onderdeel(r.post, r.deel_van, r.jaar, euros(r.deel), r.deel_bron, r.deel_versie)
+            for r in rijen
+            if r.deel is not None
+        ),
+        key=lambda o: (o.jaar, o.onderdeel_van, o.post),
+    )
+    begroot = {
+        r.jaar: euros(r.begroot) for r in verbinding.execute(vraag(BEGROOT, regels=t.regels.name), peil.params())
+    }
     reservemutaties = mutaties_exploitatie(reserves(verbinding, t, peil))
-    jaren = sorted({r.jaar for r in rijen} | set(begroot)
-                   | {j for j in reservemutaties if peil.jaren[0] <= j <= peil.jaren[1]})
+    jaren = sorted(
+        {r.jaar for r in rijen} | set(begroot) | {j for j in reservemutaties if peil.jaren[0] <= j <= peil.jaren[1]}
+    )
     per_jaar = {
-        jaar: Jaarsaldo(begroot.get(jaar, NUL), sum((p.effect for p in per_post if p.jaar == jaar), NUL),
-                        *reservemutaties.get(jaar, (NUL, NUL)))
+        jaar: Jaarsaldo(
+            begroot.get(jaar, NUL),
+            sum((p.effect for p in per_post if p.jaar == jaar), NUL),
+            *reservemutaties.get(jaar, (NUL, NUL)),
+        )
         for jaar in jaren
     }
     return Saldo(peil, per_jaar, per_post, pm, onderdelen, programmas(verbinding, t, peil))

@@ -5,17 +5,18 @@ collected for one bulk insert. A correction or withdrawal first flushes them,
 then closes the open rows of its keten on the transaction axis
 (`vervallen_op`) and inserts the version now in force.
 """
+
 from __future__ import annotations
 
 import json
 from datetime import date
 from typing import Any
 
+from eventsourcing.utils import get_topic
 from sqlalchemy import and_, select, update
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from eventsourcing.utils import get_topic
 from events import FEIT
 from ledger.grootboek import Grootboek
 from ledger.posten import Json, regels
@@ -24,11 +25,25 @@ from projections.journaal import journaalrij
 from projections.tabellen import Tabellen
 from projections.tijd import iso_naar_us
 
-SOORT = {get_topic(Grootboek.Geopend): "geopend", get_topic(Grootboek.FeitGeboekt): "geboekt",
-         get_topic(Grootboek.FeitGecorrigeerd): "correctie", get_topic(Grootboek.FeitIngetrokken): "intrekking"}
+SOORT = {
+    get_topic(Grootboek.Geopend): "geopend",
+    get_topic(Grootboek.FeitGeboekt): "geboekt",
+    get_topic(Grootboek.FeitGecorrigeerd): "correctie",
+    get_topic(Grootboek.FeitIngetrokken): "intrekking",
+}
 RESERVE_TYPES = {"reserve_ingesteld", "reserve_mutatie", "resultaatbestemming"}
-BASIS = ("gemeente", "keten", "versie", "bekend_op", "orde_ts", "orde", "zichtbaar_vanaf", "vervallen_op",
-         "vervallen_door", "bron")
+BASIS = (
+    "gemeente",
+    "keten",
+    "versie",
+    "bekend_op",
+    "orde_ts",
+    "orde",
+    "zichtbaar_vanaf",
+    "vervallen_op",
+    "vervallen_door",
+    "bron",
+)
 KOLOMMEN = {
     "regels": (*BASIS, "soort", "post", "richting", "onderdeel_van", "jaar", "cents", "periode", "programma"),
     "reserveregels": (*BASIS, "reserve", "reserve_soort", "soort", "jaar", "cents"),
@@ -38,16 +53,20 @@ HEEL = {"verordening", "investering"}  # the questions about these need the whol
 
 
 def regelrijen(feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-    return [(*basis, r.soort, r.post, r.richting, r.onderdeel_van, r.jaar, r.cents, r.periode, r.programma)
-            for r in regels(feit)]
+    return [
+        (*basis, r.soort, r.post, r.richting, r.onderdeel_van, r.jaar, r.cents, r.periode, r.programma)
+        for r in regels(feit)
+    ]
 
 
 def reserverijen(feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
     if feit["type"] not in RESERVE_TYPES:
         return []
     soort = feit.get("soort") if feit["type"] == "reserve_ingesteld" else None
-    return [(*basis, m.reserve, soort, m.soort, m.jaar, int(m.bedrag.scaleb(2)))
-            for m in reservemutaties(FEIT.validate_python(feit))]
+    return [
+        (*basis, m.reserve, soort, m.soort, m.jaar, int(m.bedrag.scaleb(2)))
+        for m in reservemutaties(FEIT.validate_python(feit))
+    ]
 
 
 class Schrijver:
@@ -72,8 +91,9 @@ class Schrijver:
         elif soort == "correctie":
             self._sluit(event)
             orde = self._orde(event["gemeente"], event["keten"])
-            self._voeg_versie_toe(event, event["feit"], event["keten"], event["originator_version"],
-                                  event["bron"]["id"], orde)
+            self._voeg_versie_toe(
+                event, event["feit"], event["keten"], event["originator_version"], event["bron"]["id"], orde
+            )
         elif soort == "intrekking":
             self._trek_in(event)
 
@@ -104,10 +124,21 @@ class Schrijver:
         """SQLite keeps dates as ISO text (as SQLAlchemy's Date type does there); PostgreSQL as dates."""
         return iso if self.sqlite or iso is None else date.fromisoformat(iso)
 
-    def _voeg_versie_toe(self, event: Json, feit: Json, keten: int, versie: int, bron: str,
-                         orde: tuple[int, int]) -> None:
-        basis = (event["gemeente"], keten, versie, self._datum(feit["bekend_op"]), orde[0], orde[1],
-                 iso_naar_us(event["timestamp"]), None, None, bron)
+    def _voeg_versie_toe(
+        self, event: Json, feit: Json, keten: int, versie: int, bron: str, orde: tuple[int, int]
+    ) -> None:
+        basis = (
+            event["gemeente"],
+            keten,
+            versie,
+            self._datum(feit["bekend_op"]),
+            orde[0],
+            orde[1],
+            iso_naar_us(event["timestamp"]),
+            None,
+            None,
+            bron,
+        )
         self.nieuw["regels"] += regelrijen(feit, basis)
         self.nieuw["reserveregels"] += reserverijen(feit, basis)
         if feit["type"] in HEEL:
@@ -130,8 +161,9 @@ class Schrijver:
         positie = self.session.execute(
             select(j.c.positie).where(j.c.gemeente == event["gemeente"], j.c.versie == versie)
         ).scalar_one()
-        vorige = json.loads(self.session.execute(
-            select(self.t.events.c.state).where(self.t.events.c.id == positie)).scalar_one())
+        vorige = json.loads(
+            self.session.execute(select(self.t.events.c.state).where(self.t.events.c.id == positie)).scalar_one()
+        )
         orde = self._orde(event["gemeente"], event["keten"])
         self._voeg_versie_toe(event, vorige["feit"], event["keten"], versie, vorige["bron"]["id"], orde)
 
@@ -139,8 +171,13 @@ class Schrijver:
         for tabel in self.t.bitemporeel:
             self.session.execute(
                 update(tabel)
-                .where(and_(tabel.c.gemeente == event["gemeente"], tabel.c.keten == event["keten"],
-                            tabel.c.vervallen_op.is_(None)))
+                .where(
+                    and_(
+                        tabel.c.gemeente == event["gemeente"],
+                        tabel.c.keten == event["keten"],
+                        tabel.c.vervallen_op.is_(None),
+                    )
+                )
                 .values(vervallen_op=iso_naar_us(event["timestamp"]), vervallen_door=event["originator_version"])
             )
 

@@ -4,6 +4,7 @@ The verordening authorises baten and lasten per programma (pijler), so
 deviations are classified per programma as well as per post. Only the adverse
 direction counts as an overschrijding: more lasten, or fewer baten, than begroot.
 """
+
 from __future__ import annotations
 
 import json
@@ -73,12 +74,16 @@ def klasse(v: VerordeningVastgesteld, afwijking: Decimal, procent: Decimal | Non
     if boven and d >= v.raad_minimum:
         return "raad direct informeren", f"> {v.raad_pct} % en >= {euro(v.raad_minimum)}"
     if d >= v.rapportage_minimum:
-        return "standaardrapportage", f">= {euro(v.rapportage_minimum)}, niet > {v.raad_pct} % en >= {euro(v.raad_minimum)}"
+        return (
+            "standaardrapportage",
+            f">= {euro(v.rapportage_minimum)}, niet > {v.raad_pct} % en >= {euro(v.raad_minimum)}",
+        )
     return "onder de rapportagegrens", f"< {euro(v.rapportage_minimum)}"
 
 
-def signaal(v: VerordeningVastgesteld, niveau: str, naam: str, richting: str, raming: Decimal, verwacht: Decimal,
-            grondslag: str) -> Signaal:
+def signaal(
+    v: VerordeningVastgesteld, niveau: str, naam: str, richting: str, raming: Decimal, verwacht: Decimal, grondslag: str
+) -> Signaal:
     afwijking = effect(richting, raming, verwacht)
     procent = None if raming == 0 else (-afwijking / abs(raming) * 100).quantize(Decimal("0.1"))
     soort, regel = klasse(v, afwijking, procent)
@@ -108,12 +113,16 @@ def signals(v: Connection, t: Tabellen, peil: Peil, jaar: int) -> Signalen:
     per_post = posten(v, t, jaarpeil)
     lasten = sum((p.raming for p in per_post if p.richting == "lasten"), NUL)
     bekend = {p.post for p in per_post}
-    per_post += [Postsaldo(f.post, f.richting, jaar, NUL, NUL, NUL, None) for f in verwacht.values() if f.post not in bekend]
+    per_post += [
+        Postsaldo(f.post, f.richting, jaar, NUL, NUL, NUL, None) for f in verwacht.values() if f.post not in bekend
+    ]
     uitkomst = Signalen(peil, jaar, regels_v, lasten + dotaties)
     per_programma: dict[tuple[str, str], list[Decimal]] = {}
     for p in per_post:
         f = verwacht.get(p.post) if p.bijgesteld_door is None else None
-        bedrag, grondslag = (f.forecast, f"forecast: {f.methode}") if f else (p.prognose, "prognose" if p.bijgesteld_door else "raming")
+        bedrag, grondslag = (
+            (f.forecast, f"forecast: {f.methode}") if f else (p.prognose, "prognose" if p.bijgesteld_door else "raming")
+        )
         if p.raming != bedrag:
             uitkomst.signalen.append(signaal(regels_v, "post", p.post, p.richting, p.raming, bedrag, grondslag))
         if p.post in programma:
@@ -121,10 +130,23 @@ def signals(v: Connection, t: Tabellen, peil: Peil, jaar: int) -> Signalen:
             som[0], som[1] = som[0] + p.raming, som[1] + bedrag
     for (naam, richting), (raming, bedrag) in sorted(per_programma.items()):
         if raming != bedrag:
-            uitkomst.signalen.append(signaal(regels_v, "programma", naam, richting, raming, bedrag, "som van de posten"))
+            uitkomst.signalen.append(
+                signaal(regels_v, "programma", naam, richting, raming, bedrag, "som van de posten")
+            )
     for i in investeringen(v, t, jaarpeil, jaar):
         if i.bedrag > regels_v.investering_grens:
-            uitkomst.signalen.append(Signaal(
-                "investering", i.activum, "lasten", i.bedrag, i.bedrag, NUL, None, "effect op financiele positie melden",
-                f"investering > {euro(regels_v.investering_grens)} (art. 5 lid 3)", f"in gebruik {i.in_gebruik}"))
+            uitkomst.signalen.append(
+                Signaal(
+                    "investering",
+                    i.activum,
+                    "lasten",
+                    i.bedrag,
+                    i.bedrag,
+                    NUL,
+                    None,
+                    "effect op financiele positie melden",
+                    f"investering > {euro(regels_v.investering_grens)} (art. 5 lid 3)",
+                    f"in gebruik {i.in_gebruik}",
+                )
+            )
     return uitkomst

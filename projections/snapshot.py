@@ -3,6 +3,7 @@
 The content is re-derived from the ledger with the same query to verify it;
 `sha256` covers the canonical JSON of the content, so an edited file shows too.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -22,8 +23,18 @@ from projections.saldo import saldo
 from projections.tabellen import Tabellen
 from projections.tijd import naar_us
 
-JOURNAAL_VELDEN = ("id", "type", "bron", "bekend_op", "geboekt_op", "geboekt_door", "samenvatting", "betreft",
-                   "reden", "hash")
+JOURNAAL_VELDEN = (
+    "id",
+    "type",
+    "bron",
+    "bekend_op",
+    "geboekt_op",
+    "geboekt_door",
+    "samenvatting",
+    "betreft",
+    "reden",
+    "hash",
+)
 
 
 @dataclass(frozen=True)
@@ -40,14 +51,22 @@ class Snapshotvraag:
         return Peil(self.gemeente, self.as_of, self.recorded_by)
 
     def als_json(self) -> dict[str, Any]:
-        return {"gemeente": self.gemeente, "jaar": self.jaar, "as_of": self.as_of.isoformat(),
-                "recorded_by": self.recorded_by.isoformat() if self.recorded_by else None}
+        return {
+            "gemeente": self.gemeente,
+            "jaar": self.jaar,
+            "as_of": self.as_of.isoformat(),
+            "recorded_by": self.recorded_by.isoformat() if self.recorded_by else None,
+        }
 
     @classmethod
     def uit_json(cls, gegevens: dict[str, Any]) -> Snapshotvraag:
         moment = gegevens.get("recorded_by")
-        return cls(gegevens["gemeente"], int(gegevens["jaar"]), date.fromisoformat(gegevens["as_of"]),
-                   datetime.fromisoformat(moment) if moment else None)
+        return cls(
+            gegevens["gemeente"],
+            int(gegevens["jaar"]),
+            date.fromisoformat(gegevens["as_of"]),
+            datetime.fromisoformat(moment) if moment else None,
+        )
 
 
 def inhoud_hash(inhoud: dict[str, Any]) -> str:
@@ -58,17 +77,21 @@ def inhoud_hash(inhoud: dict[str, Any]) -> str:
 
 def begroting_bekend_op(v: Connection, t: Tabellen, peil: Peil, jaar: int) -> date | None:
     """The bekend_op of the begroting in force for `jaar`: where the "diff against the begroting" starts."""
-    sql = vraag("SELECT MAX(bekend_op) AS bekend_op FROM {regels} WHERE {zichtbaar} AND jaar = :jaar "
-                "AND soort = 'saldo'", regels=t.regels.name)
+    sql = vraag(
+        "SELECT MAX(bekend_op) AS bekend_op FROM {regels} WHERE {zichtbaar} AND jaar = :jaar AND soort = 'saldo'",
+        regels=t.regels.name,
+    )
     return v.execute(sql, peil.params(jaar=jaar)).scalar_one()
 
 
 def bijdragend(regels: list[dict[str, Any]], as_of: date) -> list[dict[str, Any]]:
     """The events that count for this knowledge date: known by then, or correcting or withdrawing one that was."""
     bekend = {r["id"]: r["bekend_op"] for r in regels}
+
     def telt(r: dict[str, Any]) -> bool:
         datum = r["bekend_op"] or bekend.get(r["betreft"])
         return datum is not None and datum <= as_of
+
     return [{k: r[k] for k in JOURNAAL_VELDEN} for r in regels if telt(r)]
 
 

@@ -4,6 +4,7 @@ Every amount row is bitemporal: `bekend_op` on the knowledge axis;
 `zichtbaar_vanaf` .. `vervallen_op` on the transaction axis (when the ledger
 showed it, until a correction or withdrawal superseded it).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

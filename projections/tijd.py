@@ -1,9 +1,10 @@
 """System time in the read models: integer microseconds since 1970 UTC, exact and fast on every backend."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 EINDE_DER_TIJDEN = 2**62
 
 

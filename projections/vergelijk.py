@@ -1,4 +1,5 @@
 """Comparing a snapshot with the ledger as it is now: which figures differ, and which events explain it."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -83,6 +84,6 @@ def vergelijk(bestand: dict[str, Any], toen: dict[str, Any], nu: dict[str, Any],
         nieuwe_events=[e for e in nu["journaal"] if e["id"] not in gezien],
         bestand_gewijzigd=inhoud_hash(bestand) != bestand.get("sha256"),
         anker_gewijzigd=anker is not None and anker[1] != anker_hash_nu,
-        toen=_figuren(bestand, toen) + [Verschil(f"journaal[{e['id']}]", None, e["id"])
-                                       for e in toen["journaal"] if e["id"] not in gezien],
+        toen=_figuren(bestand, toen)
+        + [Verschil(f"journaal[{e['id']}]", None, e["id"]) for e in toen["journaal"] if e["id"] not in gezien],
     )

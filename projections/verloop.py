@@ -5,6 +5,7 @@ Rows come in (bekend_op, geboekt_op of their first event, position) order, so
 to it; the last prognose is the prognose. `saldo` answers one date with SQL;
 this answers every date at once, for the journal export.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -65,7 +66,9 @@ class Stand:
         elif soort == "wijziging":
             p.wijzigingen += cents
             self.gewijzigde_jaren.add(jaar)
-            self.saldo_wijzigingen[jaar] = self.saldo_wijzigingen.get(jaar, 0) + (cents if richting == "baten" else -cents)
+            self.saldo_wijzigingen[jaar] = self.saldo_wijzigingen.get(jaar, 0) + (
+                cents if richting == "baten" else -cents
+            )
         else:
             p.prognose = cents
 
@@ -73,10 +76,15 @@ class Stand:
 def verloop(v: Connection, t: Tabellen, gemeente: str, tot_us: int) -> Iterator[tuple[date, list[str], Stand]]:
     """(day, the bronnen of that day, the Stand after it) for every knowledge date, as recorded by `tot_us`."""
     r = t.regels
-    vraag = (select(r.c.bekend_op, r.c.bron, r.c.soort, r.c.post, r.c.richting, r.c.jaar, r.c.cents)
-             .where(r.c.gemeente == gemeente, r.c.zichtbaar_vanaf <= tot_us,
-                    or_(r.c.vervallen_op.is_(None), r.c.vervallen_op > tot_us))
-             .order_by(r.c.bekend_op, r.c.orde_ts, r.c.orde, r.c.id))
+    vraag = (
+        select(r.c.bekend_op, r.c.bron, r.c.soort, r.c.post, r.c.richting, r.c.jaar, r.c.cents)
+        .where(
+            r.c.gemeente == gemeente,
+            r.c.zichtbaar_vanaf <= tot_us,
+            or_(r.c.vervallen_op.is_(None), r.c.vervallen_op > tot_us),
+        )
+        .order_by(r.c.bekend_op, r.c.orde_ts, r.c.orde, r.c.id)
+    )
     stand = Stand()
     for dag, rijen in groupby(v.execute(vraag), key=lambda rij: rij.bekend_op):
         stand.gewijzigd.clear()

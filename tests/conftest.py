@@ -1,4 +1,5 @@
 """Shared fixtures: the worked example, a SQLite file per test, a PostgreSQL schema per test."""
+
 from __future__ import annotations
 
 import json
@@ -15,7 +16,6 @@ from sqlalchemy import create_engine, text
 from typer.testing import CliRunner, Result
 
 from cli.main import app as cli_app
-
 from ledger.application import BegrotingApp
 from ledger.bootstrap import bootstrap
 from projections.lezer import Lezer
@@ -57,7 +57,7 @@ def _postgres_bereikbaar() -> str | None:
             pass
         engine.dispose()
         return None
-    except Exception as fout:  # noqa: BLE001
+    except Exception as fout:
         return str(fout).splitlines()[0]
 
 

@@ -3,6 +3,7 @@
 It knows nothing of SQL, rows or windows. The property tests compare every
 saldo of the read models against it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -67,7 +68,8 @@ def saldo(handelingen: list[Handeling], as_of: date, tot: int) -> dict:
         mijn = [(k, r) for k, r in lijnen if (r.post, r.jaar) == sleutel]
         basis = _laatste([(k, r) for k, r in mijn if r.soort == "raming"])
         raming = (bedrag(basis[1]) if basis else NUL) + sum(
-            (bedrag(r) for k, r in mijn if r.soort == "wijziging" and (basis is None or k > basis[0])), NUL)
+            (bedrag(r) for k, r in mijn if r.soort == "wijziging" and (basis is None or k > basis[0])), NUL
+        )
         info = _laatste([(k, r) for k, r in mijn if r.soort == "prognose"])
         prognose = bedrag(info[1]) if info else raming
         richting = mijn[0][1].richting
@@ -77,8 +79,13 @@ def saldo(handelingen: list[Handeling], as_of: date, tot: int) -> dict:
     for jaar in {r.jaar for _, r in lijnen}:
         basis = _laatste([(k, r) for k, r in lijnen if r.soort == "saldo" and r.jaar == jaar])
         begroot = (bedrag(basis[1]) if basis else NUL) + sum(
-            ((bedrag(r) if r.richting == "baten" else -bedrag(r)) for k, r in lijnen
-             if r.soort == "wijziging" and r.jaar == jaar and (basis is None or k > basis[0])), NUL)
+            (
+                (bedrag(r) if r.richting == "baten" else -bedrag(r))
+                for k, r in lijnen
+                if r.soort == "wijziging" and r.jaar == jaar and (basis is None or k > basis[0])
+            ),
+            NUL,
+        )
         effect = sum((p["effect"] for (_, j), p in posten.items() if j == jaar), NUL)
         jaren[jaar] = {"begroot_saldo": begroot, "effect": effect}
     pm = {}

@@ -1,4 +1,5 @@
 """`export --format journal`, read back by the plain-text accounting tools: their totals are our saldo."""
+
 from __future__ import annotations
 
 import json
@@ -14,7 +15,6 @@ import pytest
 from tests.conftest import DATA, begroting
 
 DATA_DAGEN = ["2020-06-30", "2020-09-15", "2020-10-01", "2020-10-13", "2021-12-31"]
-
 
 
 def gereedschap(naam: str) -> str:
@@ -48,9 +48,11 @@ def verwacht(db: str, dag: str) -> dict[str, Decimal]:
 def test_the_journal_has_a_transaction_per_knowledge_date(journal: tuple[str, Path]) -> None:
     tekst = journal[1].read_text()
     koppen = [r for r in tekst.splitlines() if r[:1].isdigit()]
-    assert koppen[:3] == ["2020-06-30 GM1708 begroting-2020-2024-stand-mei",
-                          "2020-09-15 GM1708 septembercirculaire-2020",
-                          "2020-10-01 GM1708 buig-2020-definitief-2021-voorlopig"]
+    assert koppen[:3] == [
+        "2020-06-30 GM1708 begroting-2020-2024-stand-mei",
+        "2020-09-15 GM1708 septembercirculaire-2020",
+        "2020-10-01 GM1708 buig-2020-definitief-2021-voorlopig",
+    ]
     regels = tekst.splitlines()
     assert "    (GM1708:saldo:2020:baten:buig:raming)  -12245000.00 EUR" in regels
     assert "    (GM1708:saldo:2020:baten:buig:prognose)  456000.00 EUR" in regels
@@ -60,8 +62,24 @@ def test_the_journal_has_a_transaction_per_knowledge_date(journal: tuple[str, Pa
 @pytest.mark.parametrize("dag", DATA_DAGEN)
 def test_hledger_balances_equal_the_saldo_as_of_each_date(journal: tuple[str, Path], dag: str) -> None:
     db, pad = journal
-    uit = subprocess.run([gereedschap("hledger"), "-f", str(pad), "bal", "-e", dag_erna(dag), "^GM1708:saldo",
-                          "--depth", "3", "-O", "csv"], check=True, capture_output=True, text=True)
+    uit = subprocess.run(
+        [
+            gereedschap("hledger"),
+            "-f",
+            str(pad),
+            "bal",
+            "-e",
+            dag_erna(dag),
+            "^GM1708:saldo",
+            "--depth",
+            "3",
+            "-O",
+            "csv",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     regels = [r.replace('"', "").split(",") for r in uit.stdout.splitlines()[1:-1]]
     hledger = {rekening.rsplit(":", 1)[1]: Decimal(bedrag.removesuffix(" EUR")) for rekening, bedrag in regels}
     assert hledger == {j: v for j, v in verwacht(db, dag).items() if v}
@@ -71,7 +89,11 @@ def test_hledger_balances_equal_the_saldo_as_of_each_date(journal: tuple[str, Pa
 def test_ledger_cli_gives_the_same_totals(journal: tuple[str, Path], dag: str) -> None:
     db, pad = journal
     for jaar, bedrag in verwacht(db, dag).items():
-        uit = subprocess.run([gereedschap("ledger"), "-f", str(pad), "bal", "-e", dag_erna(dag),
-                              f"^GM1708:saldo:{jaar}", "-n"], check=True, capture_output=True, text=True)
+        uit = subprocess.run(
+            [gereedschap("ledger"), "-f", str(pad), "bal", "-e", dag_erna(dag), f"^GM1708:saldo:{jaar}", "-n"],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         gevonden = uit.stdout.split()[0] if uit.stdout.strip() else "0"
         assert Decimal(gevonden) == bedrag, (jaar, uit.stdout)

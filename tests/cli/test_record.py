@@ -1,4 +1,5 @@
 """`begroting record`, exactly as a user sees it: output, messages and exit codes."""
+
 from __future__ import annotations
 
 import csv
@@ -11,7 +12,6 @@ from tests.conftest import DATA, begroting
 
 ONGELDIG = DATA / "ongeldig"
 VERWACHT = list(csv.DictReader((ONGELDIG / "verwacht.csv").open(encoding="utf-8")))
-
 
 
 def aantal_events(db: str) -> int:
@@ -60,12 +60,16 @@ def test_the_same_bron_with_changed_content_exits_3_and_writes_nothing(
     gewijzigd = tmp_path / "sept-gewijzigd.yaml"
     gewijzigd.write_text(Path(voorbeeld_hier[2]).read_text().replace("77891", "78891"))
     nieuw = tmp_path / "nieuw.yaml"
-    nieuw.write_text("gemeente: GM1708\nbron: {id: nieuw, datum: 2020-11-01}\n"
-                     "events:\n  - {type: bcf_afrekening, jaar: 2019, bedrag: 295}\n")
+    nieuw.write_text(
+        "gemeente: GM1708\nbron: {id: nieuw, datum: 2020-11-01}\n"
+        "events:\n  - {type: bcf_afrekening, jaar: 2019, bedrag: 295}\n"
+    )
     uitkomst = begroting(sqlite_url, "record", str(nieuw), str(gewijzigd))
     assert uitkomst.exit_code == 3
-    assert uitkomst.stderr == (f"error: {gewijzigd}: bron 'septembercirculaire-2020' was recorded before with "
-                               "other content; give the new document its own bron id, or use `begroting correct`\n")
+    assert uitkomst.stderr == (
+        f"error: {gewijzigd}: bron 'septembercirculaire-2020' was recorded before with "
+        "other content; give the new document its own bron id, or use `begroting correct`\n"
+    )
     assert aantal_events(sqlite_url) == 19
 
 
@@ -75,8 +79,10 @@ def test_a_malformed_document_exits_2_names_file_and_field_and_writes_nothing(
 ) -> None:
     begroting(sqlite_url, "record", *voorbeeld_hier)
     geldig = tmp_path / "geldig.yaml"
-    geldig.write_text("gemeente: GM1708\nbron: {id: bcf-afrekening-2019, datum: 2020-05-29}\n"
-                      "events:\n  - {type: bcf_afrekening, jaar: 2019, bedrag: 295000}\n")
+    geldig.write_text(
+        "gemeente: GM1708\nbron: {id: bcf-afrekening-2019, datum: 2020-05-29}\n"
+        "events:\n  - {type: bcf_afrekening, jaar: 2019, bedrag: 295000}\n"
+    )
     bestand = str(ONGELDIG / geval["bestand"])
     uitkomst = begroting(sqlite_url, "record", str(geldig), bestand)
     assert uitkomst.exit_code == 2
@@ -97,8 +103,7 @@ def test_several_bad_files_are_all_reported_at_once(sqlite_url: str) -> None:
     a, b = ONGELDIG / "03-jaar-1800.yaml", ONGELDIG / "20-leeg.yaml"
     uitkomst = begroting(sqlite_url, "record", str(a), str(b))
     assert uitkomst.exit_code == 2
-    assert uitkomst.stderr == (f"error: {a}: events[0].jaar: jaar 1800 is outside 1990-2100\n"
-                               f"{b}: the file is empty\n")
+    assert uitkomst.stderr == (f"error: {a}: events[0].jaar: jaar 1800 is outside 1990-2100\n{b}: the file is empty\n")
 
 
 def test_a_missing_file_exits_2(sqlite_url: str) -> None:

@@ -1,4 +1,5 @@
 """The jaarrekening snapshot: freeze, re-verify, and the files a controller and an auditor open."""
+
 from __future__ import annotations
 
 import json
@@ -15,24 +16,40 @@ from tests.conftest import DATA, begroting
 G = "GM1708"
 
 
-
 @pytest.fixture
 def snapshot(sqlite_url: str, voorbeeld: list[str], tmp_path: Path) -> Path:
     reserves = tmp_path / "reserves.yaml"
     reserves.write_text((DATA / "reserves" / "01-nota-reserves.yaml").read_text().replace("GM1680", G))
     assert begroting(sqlite_url, "record", *voorbeeld, str(reserves)).exit_code == 0
-    uit = begroting(sqlite_url, "snapshot", "--gemeente", G, "--jaar", "2020", "--as-of", "2020-12-31",
-                    "--out", str(tmp_path / "jr2020"))
+    uit = begroting(
+        sqlite_url,
+        "snapshot",
+        "--gemeente",
+        G,
+        "--jaar",
+        "2020",
+        "--as-of",
+        "2020-12-31",
+        "--out",
+        str(tmp_path / "jr2020"),
+    )
     assert uit.exit_code == 0, uit.stderr
     return tmp_path / "jr2020"
 
 
 def test_snapshot_writes_four_files_and_verifies_identical(sqlite_url: str, snapshot: Path) -> None:
-    assert sorted(p.name for p in snapshot.iterdir()) == ["report.html", "snapshot.json", "snapshot.md", "snapshot.xlsx"]
+    assert sorted(p.name for p in snapshot.iterdir()) == [
+        "report.html",
+        "snapshot.json",
+        "snapshot.md",
+        "snapshot.xlsx",
+    ]
     uit = begroting(sqlite_url, "snapshot", "verify", str(snapshot / "snapshot.json"))
     gemaakt = json.loads((snapshot / "snapshot.json").read_text())["gemaakt"]["op"]
-    assert (uit.exit_code, uit.stdout.splitlines()) == (0, [
-        f"as recorded when it was made ({gemaakt}): identical", f"identical: {snapshot / 'snapshot.json'}"])
+    assert (uit.exit_code, uit.stdout.splitlines()) == (
+        0,
+        [f"as recorded when it was made ({gemaakt}): identical", f"identical: {snapshot / 'snapshot.json'}"],
+    )
 
 
 def test_the_json_holds_query_anchor_and_a_hash_over_its_content(snapshot: Path) -> None:
@@ -51,8 +68,10 @@ def test_a_later_recorded_event_with_an_earlier_bekend_op_is_named_by_verify(
     sqlite_url: str, snapshot: Path, tmp_path: Path
 ) -> None:
     laat = tmp_path / "dec.yaml"
-    laat.write_text("gemeente: GM1708\nbron: {id: decembercirculaire-2020, datum: 2020-12-14}\neenheid: 1000\n"
-                    "events:\n  - {type: circulaire, soort: december, jaar: 2020, algemene_uitkering: {2020: 77700}}\n")
+    laat.write_text(
+        "gemeente: GM1708\nbron: {id: decembercirculaire-2020, datum: 2020-12-14}\neenheid: 1000\n"
+        "events:\n  - {type: circulaire, soort: december, jaar: 2020, algemene_uitkering: {2020: 77700}}\n"
+    )
     assert begroting(sqlite_url, "record", str(laat)).exit_code == 0
     uit = begroting(sqlite_url, "snapshot", "verify", str(snapshot / "snapshot.json"))
     assert uit.exit_code == 1
@@ -60,8 +79,10 @@ def test_a_later_recorded_event_with_an_earlier_bekend_op_is_named_by_verify(
     assert regels[0].startswith("as recorded when it was made (") and regels[0].endswith("): identical")
     assert "differs saldo.jaren.2020.verwacht_saldo: 2112000.00 -> 2213000.00" in regels
     assert "differs saldo.posten[algemene_uitkering 2020].prognose: 77599000.00 -> 77700000.00" in regels
-    assert any(r.startswith("recorded since: GM1708-0024 circulaire bron decembercirculaire-2020 bekend_op 2020-12-14")
-               for r in regels)
+    assert any(
+        r.startswith("recorded since: GM1708-0024 circulaire bron decembercirculaire-2020 bekend_op 2020-12-14")
+        for r in regels
+    )
     assert regels[-1] == "differs: 11 figure(s), 1 event(s) recorded since"
 
 
@@ -70,7 +91,9 @@ def test_an_edited_snapshot_file_is_noticed(sqlite_url: str, snapshot: Path) -> 
     pad.write_text(pad.read_text().replace('"verwacht_saldo": "2112000.00"', '"verwacht_saldo": "2113000.00"', 1))
     uit = begroting(sqlite_url, "snapshot", "verify", str(pad))
     assert uit.exit_code == 1
-    assert uit.stdout.splitlines()[0] == "the file was changed after it was made: its content no longer matches its sha256"
+    assert (
+        uit.stdout.splitlines()[0] == "the file was changed after it was made: its content no longer matches its sha256"
+    )
 
 
 def test_a_figure_altered_behind_the_ledgers_back_shows_as_altered(sqlite_url: str, snapshot: Path) -> None:
@@ -78,12 +101,16 @@ def test_a_figure_altered_behind_the_ledgers_back_shows_as_altered(sqlite_url: s
 
     engine = create_engine(sqlite_url)
     with engine.begin() as v:
-        v.execute(text("UPDATE regels SET cents = cents + 100 WHERE post = 'buig' AND jaar = 2020 AND soort = 'prognose'"))
+        v.execute(
+            text("UPDATE regels SET cents = cents + 100 WHERE post = 'buig' AND jaar = 2020 AND soort = 'prognose'")
+        )
     engine.dispose()
     uit = begroting(sqlite_url, "snapshot", "verify", str(snapshot / "snapshot.json"))
     assert uit.exit_code == 1
-    assert ("ALTERED saldo.posten[buig 2020].prognose: the snapshot says 12701000.00, "
-            "the ledger as recorded then gives 12701001.00") in uit.stdout.splitlines()
+    assert (
+        "ALTERED saldo.posten[buig 2020].prognose: the snapshot says 12701000.00, "
+        "the ledger as recorded then gives 12701001.00"
+    ) in uit.stdout.splitlines()
 
 
 def test_the_workbook_opens_and_its_figures_equal_the_json(snapshot: Path) -> None:
@@ -95,8 +122,10 @@ def test_the_workbook_opens_and_its_figures_equal_the_json(snapshot: Path) -> No
     posten = boek["Posten"]
     assert posten.freeze_panes == "A2"
     assert [c.value for c in posten[1]] == ["post", "richting", "jaar", "raming", "prognose", "effect"]
-    uit_blad = [(r[0], r[2], Decimal(str(r[3])).quantize(Decimal("0.01")), Decimal(str(r[5])).quantize(Decimal("0.01")))
-                for r in posten.iter_rows(min_row=2, values_only=True)]
+    uit_blad = [
+        (r[0], r[2], Decimal(str(r[3])).quantize(Decimal("0.01")), Decimal(str(r[5])).quantize(Decimal("0.01")))
+        for r in posten.iter_rows(min_row=2, values_only=True)
+    ]
     uit_json = [(p["post"], p["jaar"], Decimal(p["raming"]), Decimal(p["effect"])) for p in s["saldo"]["posten"]]
     assert uit_blad == uit_json
     assert posten["D2"].number_format == '"€" #,##0.00;[Red]-"€" #,##0.00'
@@ -118,11 +147,25 @@ def test_the_report_is_one_page_without_network_and_renders_in_chromium(snapshot
             pytest.fail("chromium is required under CI=true (.ci/run installs it)")
         pytest.skip("chromium is not installed")
     schermafdruk = tmp_path / "report.png"
-    subprocess.run([chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run",
-                    f"--user-data-dir={tmp_path / 'profiel'}", f"--screenshot={schermafdruk}",
-                    "--window-size=1200,1600", (snapshot / "report.html").as_uri()],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            chromium(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profiel'}",
+            f"--screenshot={schermafdruk}",
+            "--window-size=1200,1600",
+            (snapshot / "report.html").as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     from PIL import Image
 
     kleuren = Image.open(schermafdruk).convert("RGB").getcolors(maxcolors=1_000_000)
@@ -137,6 +180,8 @@ def test_an_onttrekking_beyond_the_reserve_exits_2_and_writes_nothing(sqlite_url
     te_groot = str(DATA / "reserves" / "04-onttrekking-te-groot.yaml")
     uit = begroting(sqlite_url, "record", te_groot)
     assert uit.exit_code == 2
-    assert uit.stderr == (f"error: {te_groot}: events[0]: reserve 'sociaal_domein' would stand at € -500.000,00 "
-                          "at the end of 2023; a reserve cannot go negative\n")
+    assert uit.stderr == (
+        f"error: {te_groot}: events[0]: reserve 'sociaal_domein' would stand at € -500.000,00 "
+        "at the end of 2023; a reserve cannot go negative\n"
+    )
     assert len(json.loads(begroting(sqlite_url, "events", "--format", "json").stdout)) == 11

@@ -1,4 +1,5 @@
 """The benchmark's quick run completes, and begroting, hledger and ledger give the same totals."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,9 @@ RUN = Path(__file__).resolve().parents[2] / "bench" / "run.py"
 
 def test_the_quick_benchmark_completes_with_equal_totals(tmp_path: Path) -> None:
     uitvoer = tmp_path / "bench.json"
-    proces = subprocess.run([sys.executable, str(RUN), "--quick", "--out", str(uitvoer)],
-                            capture_output=True, text=True, timeout=600)
+    proces = subprocess.run(
+        [sys.executable, str(RUN), "--quick", "--out", str(uitvoer)], capture_output=True, text=True, timeout=600
+    )
     assert proces.returncode == 0, proces.stdout[-2000:] + proces.stderr[-2000:]
     r = json.loads(uitvoer.read_text())
     peers = r["peers"]

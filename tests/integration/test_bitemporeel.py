@@ -1,7 +1,8 @@
 """Two time axes: what was known on a date, and what the ledger showed at a moment."""
+
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from ledger.application import BegrotingApp
@@ -14,14 +15,27 @@ G = "GM1708"
 
 
 def circulaire(bron: str, soort: str, datum: str, au: dict[int, int]) -> dict:
-    return {"gemeente": G, "bron": {"id": bron, "datum": datum}, "eenheid": 1000,
-            "events": [{"type": "circulaire", "soort": soort, "jaar": 2020, "algemene_uitkering": au}]}
+    return {
+        "gemeente": G,
+        "bron": {"id": bron, "datum": datum},
+        "eenheid": 1000,
+        "events": [{"type": "circulaire", "soort": soort, "jaar": 2020, "algemene_uitkering": au}],
+    }
 
 
 def begroting() -> dict:
-    return {"gemeente": G, "bron": {"id": "begroting-2021", "datum": "2020-06-30"}, "eenheid": 1000,
-            "events": [{"type": "begroting", "naam": "B", "posten": [
-                {"post": "algemene_uitkering", "richting": "baten", "bedragen": {2020: 75916, 2021: 77012}}]}]}
+    return {
+        "gemeente": G,
+        "bron": {"id": "begroting-2021", "datum": "2020-06-30"},
+        "eenheid": 1000,
+        "events": [
+            {
+                "type": "begroting",
+                "naam": "B",
+                "posten": [{"post": "algemene_uitkering", "richting": "baten", "bedragen": {2020: 75916, 2021: 77012}}],
+            }
+        ],
+    }
 
 
 def boek(app: BegrotingApp, *documenten: dict) -> list[str]:
@@ -38,7 +52,7 @@ def test_a_correction_shows_from_the_original_bekend_op_but_only_from_its_own_re
 ) -> None:
     boek(app, begroting())
     (typo,) = boek(app, circulaire("sept-2020", "september", "2020-09-15", {2020: 77599, 2021: 78891}))
-    genoteerd = datetime.now(timezone.utc)
+    genoteerd = datetime.now(UTC)
     hersteld = document_uit(circulaire("sept-2020", "september", "2020-09-15", {2020: 77599, 2021: 77891}))
     (correctie,) = app.corrigeer(typo, hersteld, "AU 2021 is 77.891, niet 78.891", "auditor").event_ids
     assert au(lezer, 2021, date(2020, 9, 15)) == Decimal("77891000.00")
@@ -66,7 +80,7 @@ def test_a_meicirculaire_recorded_after_the_december_one_counts_by_its_own_date(
 def test_a_withdrawal_counts_from_its_recording_and_not_before(app: BegrotingApp, lezer: Lezer) -> None:
     boek(app, begroting())
     (sept,) = boek(app, circulaire("sept-2020", "september", "2020-09-15", {2020: 77599}))
-    voor = datetime.now(timezone.utc)
+    voor = datetime.now(UTC)
     app.trek_in(sept, "verkeerde gemeente", "controller")
     assert au(lezer, 2020, date(2020, 10, 1)) == Decimal("75916000.00")
     assert au(lezer, 2020, date(2020, 10, 1), recorded_by=voor) == Decimal("77599000.00")
@@ -77,7 +91,7 @@ def test_withdrawing_a_correction_restores_the_original_from_then_on(app: Begrot
     (sept,) = boek(app, circulaire("sept-2020", "september", "2020-09-15", {2020: 77599}))
     hersteld = document_uit(circulaire("sept-2020", "september", "2020-09-15", {2020: 70000}))
     (correctie,) = app.corrigeer(sept, hersteld, "vergissing", "controller").event_ids
-    tussen = datetime.now(timezone.utc)
+    tussen = datetime.now(UTC)
     app.trek_in(correctie, "de correctie zelf was fout", "controller")
     assert au(lezer, 2020, date(2020, 10, 1)) == Decimal("77599000.00")
     assert au(lezer, 2020, date(2020, 10, 1), recorded_by=tussen) == Decimal("70000000.00")
@@ -87,8 +101,9 @@ def test_withdrawing_a_correction_restores_the_original_from_then_on(app: Begrot
 def test_verify_passes_after_corrections_late_recordings_and_withdrawals(app: BegrotingApp) -> None:
     boek(app, begroting(), circulaire("dec-2020", "december", "2020-12-10", {2020: 77800}))
     (mei,) = boek(app, circulaire("mei-2020", "mei", "2020-05-29", {2020: 75916}))
-    (correctie,) = app.corrigeer(mei, document_uit(circulaire("mei-2020", "mei", "2020-05-29", {2020: 75917})),
-                                 "typo", "auditor").event_ids
+    (correctie,) = app.corrigeer(
+        mei, document_uit(circulaire("mei-2020", "mei", "2020-05-29", {2020: 75917})), "typo", "auditor"
+    ).event_ids
     app.trek_in(correctie, "correctie ingetrokken", "auditor")
     app.trek_in(mei, "mei telt niet", "auditor")
     controle = controleer(app)
@@ -101,8 +116,9 @@ def test_a_correction_keeps_the_bekend_op_of_what_it_corrects_unless_it_states_i
     boek(app, begroting())
     (sept,) = boek(app, circulaire("sept-2020", "september", "2020-09-15", {2020: 77599}))
     erratum = circulaire("erratum-sept-2020", "september", "2020-10-20", {2020: 77650})
-    (correctie,) = app.corrigeer(sept, document_uit(erratum, bekend_op=app.bekend_op_van(sept)), "erratum",
-                                 "controller").event_ids
+    (correctie,) = app.corrigeer(
+        sept, document_uit(erratum, bekend_op=app.bekend_op_van(sept)), "erratum", "controller"
+    ).event_ids
     assert au(lezer, 2020, date(2020, 9, 15)) == Decimal("77650000.00")
     eigen = circulaire("erratum-2-sept-2020", "september", "2020-10-20", {2020: 77660})
     eigen["events"][0]["bekend_op"] = "2020-10-20"

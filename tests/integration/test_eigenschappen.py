@@ -1,7 +1,8 @@
 """Properties: every saldo the read models give equals the reference fold, on both time axes."""
+
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
@@ -21,7 +22,7 @@ POSTEN = {"p.a": "baten", "p.b": "lasten", "algemene_uitkering": "baten", "buig"
 JAREN = st.sampled_from([2020, 2021, 2022])
 BEGIN = date(2020, 1, 1)
 DAGEN = st.integers(0, 45).map(lambda d: BEGIN + timedelta(days=d))
-BEDRAG = st.integers(-10**7, 10**7).map(lambda c: Decimal(c) / 100)
+BEDRAG = st.integers(-(10**7), 10**7).map(lambda c: Decimal(c) / 100)
 BEDRAGEN = st.dictionaries(JAREN, BEDRAG, min_size=1, max_size=3)
 VERWERKING = st.sampled_from(["verwerkt", "verwerkt", "pm"])
 INSTELLINGEN = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -43,13 +44,28 @@ def feit(draw: st.DrawFn, soort: str | None = None) -> dict:
         return basis | {"type": "begrotingswijziging", "naam": "BW", "posten": _posten(draw)}
     if soort == "prognose":
         post = draw(st.sampled_from(sorted(POSTEN)))
-        return basis | {"type": "prognose", "post": post, "richting": POSTEN[post], "bedragen": draw(BEDRAGEN),
-                        "verwerking": draw(VERWERKING)}
+        return basis | {
+            "type": "prognose",
+            "post": post,
+            "richting": POSTEN[post],
+            "bedragen": draw(BEDRAGEN),
+            "verwerking": draw(VERWERKING),
+        }
     if soort == "circulaire":
-        return basis | {"type": "circulaire", "soort": "mei", "jaar": 2020, "algemene_uitkering": draw(BEDRAGEN),
-                        "verwerking": draw(VERWERKING)}
-    return basis | {"type": "buig_beschikking", "fase": "voorlopig", "jaar": draw(JAREN), "bedrag": draw(BEDRAG),
-                    "verwerking": draw(VERWERKING)}
+        return basis | {
+            "type": "circulaire",
+            "soort": "mei",
+            "jaar": 2020,
+            "algemene_uitkering": draw(BEDRAGEN),
+            "verwerking": draw(VERWERKING),
+        }
+    return basis | {
+        "type": "buig_beschikking",
+        "fase": "voorlopig",
+        "jaar": draw(JAREN),
+        "bedrag": draw(BEDRAG),
+        "verwerking": draw(VERWERKING),
+    }
 
 
 def document(nummer: int, gegevens: dict) -> dict:
@@ -60,10 +76,11 @@ def nummer(event_id: str) -> int:
     return int(event_id.split("-")[1])
 
 
-def als_dict(s) -> dict:  # noqa: ANN001
+def als_dict(s) -> dict:
     return {
-        "posten": {(p.post, p.jaar): {"raming": p.raming, "prognose": p.prognose, "effect": p.effect}
-                   for p in s.posten},
+        "posten": {
+            (p.post, p.jaar): {"raming": p.raming, "prognose": p.prognose, "effect": p.effect} for p in s.posten
+        },
         "jaren": {j: {"begroot_saldo": js.begroot_saldo, "effect": js.effect} for j, js in s.jaren.items()},
         "pm": {(p.post, p.jaar): p.bedrag for p in s.pm},
     }
@@ -80,13 +97,15 @@ class Verloop:
     def noteer(self, handeling: Handeling) -> None:
         self.handelingen.append(handeling)
         self.keten_van[handeling.versie] = handeling.keten
-        self.momenten.append(datetime.now(timezone.utc))
+        self.momenten.append(datetime.now(UTC))
 
     def boek(self, gegevens: dict) -> None:
         (eid,) = self.app.boek([document_uit(document(len(self.handelingen), gegevens))], "t")[0].event_ids
         versie = nummer(eid)
         self.soort_van[versie] = gegevens["type"]
-        self.noteer(Handeling(len(self.handelingen), "boek", versie, versie, document_uit(document(0, gegevens)).feiten[0]))
+        self.noteer(
+            Handeling(len(self.handelingen), "boek", versie, versie, document_uit(document(0, gegevens)).feiten[0])
+        )
 
     def corrigeer(self, doel: int, gegevens: dict) -> None:
         doc = document_uit(document(len(self.handelingen), gegevens))
@@ -127,8 +146,10 @@ def test_every_saldo_equals_the_reference_fold_on_both_axes(data: st.DataObject)
     verloop = Verloop(app)
     speel(data, verloop)
     lezer = Lezer(app)
-    dagen = sorted({BEGIN - timedelta(days=1), BEGIN + timedelta(days=60)}
-                   | {h.feit.bekend_op for h in verloop.handelingen if h.feit})
+    dagen = sorted(
+        {BEGIN - timedelta(days=1), BEGIN + timedelta(days=60)}
+        | {h.feit.bekend_op for h in verloop.handelingen if h.feit}
+    )
     laatste = len(verloop.handelingen) - 1
     for as_of in dagen:
         assert als_dict(lezer.saldo(Peil(G, as_of))) == referentie.saldo(verloop.handelingen, as_of, laatste)
@@ -139,7 +160,7 @@ def test_every_saldo_equals_the_reference_fold_on_both_axes(data: st.DataObject)
 
 @INSTELLINGEN
 @given(st.lists(feit(), min_size=1, max_size=8), st.randoms(use_true_random=False))
-def test_recording_order_does_not_change_what_was_known(feiten: list[dict], toeval) -> None:  # noqa: ANN001
+def test_recording_order_does_not_change_what_was_known(feiten: list[dict], toeval) -> None:
     for i, gegevens in enumerate(feiten):
         gegevens["bekend_op"] = BEGIN + timedelta(days=3 * i)  # distinct dates: no ties left to recording order
     documenten = [document_uit(document(i, f)) for i, f in enumerate(feiten)]
@@ -151,5 +172,7 @@ def test_recording_order_does_not_change_what_was_known(feiten: list[dict], toev
         for doc in volgorde:
             app.boek([doc], "t")
         lezer = Lezer(app)
-        uitkomsten.append([als_dict(lezer.saldo(Peil(G, BEGIN + timedelta(days=d)))) for d in range(-1, 3 * len(feiten))])
+        uitkomsten.append(
+            [als_dict(lezer.saldo(Peil(G, BEGIN + timedelta(days=d)))) for d in range(-1, 3 * len(feiten))]
+        )
     assert uitkomsten[0] == uitkomsten[1]

@@ -1,4 +1,5 @@
 """Concurrent writers to one gemeente: optimistic concurrency with retry, nothing lost."""
+
 from __future__ import annotations
 
 import multiprocessing
@@ -17,8 +18,12 @@ def document(schrijver: int, nummer: int) -> dict:
         "gemeente": "GM0148",
         "bron": {"id": f"nota-{schrijver}-{nummer}", "datum": f"2021-{1 + nummer % 12:02d}-{1 + schrijver:02d}"},
         "events": [
-            {"type": "prognose", "post": f"stelpost.s{schrijver}", "richting": "baten",
-             "bedragen": {2021: 1000 * schrijver + nummer}},
+            {
+                "type": "prognose",
+                "post": f"stelpost.s{schrijver}",
+                "richting": "baten",
+                "bedragen": {2021: 1000 * schrijver + nummer},
+            },
             {"type": "prognose", "post": f"wmo.p{nummer}", "richting": "lasten", "bedragen": {2022: nummer}},
         ],
     }

@@ -1,10 +1,10 @@
 """Tampering that bypasses the triggers is caught by `verify`, which names the first broken event."""
+
 from __future__ import annotations
 
 from sqlalchemy import create_engine, text
 
 from tests.conftest import begroting
-
 
 
 def knoei(db: str, *opdrachten: str) -> None:
@@ -42,8 +42,10 @@ def test_one_flipped_byte_in_a_stored_event_is_named(db_url: str, voorbeeld: lis
     uit = begroting(db_url, "verify")
     assert uit.exit_code == 1
     regels = uit.stdout.splitlines()
-    assert regels[:2] == ["hash chain: 20 events checked, 1 broken stream(s)",  # noqa: E501
-                          "  BROKEN at GM1708-0004: its content does not match its hash: altered after recording"]
+    assert regels[:2] == [
+        "hash chain: 20 events checked, 1 broken stream(s)",
+        "  BROKEN at GM1708-0004: its content does not match its hash: altered after recording",
+    ]
     assert "  the append-only triggers were missing on the event table (now restored)" in regels
     assert regels[-1] == "verify: FAILED"
 

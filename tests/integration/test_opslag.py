@@ -1,4 +1,5 @@
 """The event store: append-only in the database itself, and every event type back exactly as recorded."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -12,39 +13,99 @@ from ledger.documenten import document_uit
 from ledger.grootboek import Grootboek, grootboek_id
 
 ALLE_SOORTEN = [
-    {"type": "begroting", "naam": "Programmabegroting 2021-2024", "saldo": {2021: 150},
-     "posten": [{"post": "buig", "richting": "baten", "taakveld": "6.3", "programma": "Sociaal domein",
-                 "bedragen": {2021: 14794}}]},
-    {"type": "begrotingswijziging", "naam": "BW 2020-07", "naar_aanleiding_van": "septembercirculaire-2020",
-     "posten": [{"post": "algemene_uitkering", "richting": "baten", "bedragen": {2020: 1683}}]},
-    {"type": "circulaire", "soort": "september", "jaar": 2020, "algemene_uitkering": {2020: 77599, 2021: 77891},
-     "taakmutaties": [{"naam": "waterschapsverkiezingen", "bedragen": {2020: 7, 2021: 7}}],
-     "integratie_uitkeringen": [{"naam": "sociaal_domein", "bedragen": {2020: 100}}],
-     "decentralisatie_uitkeringen": [{"naam": "vrouwenopvang", "bedragen": {2020: Decimal("0.01")}}]},
+    {
+        "type": "begroting",
+        "naam": "Programmabegroting 2021-2024",
+        "saldo": {2021: 150},
+        "posten": [
+            {
+                "post": "buig",
+                "richting": "baten",
+                "taakveld": "6.3",
+                "programma": "Sociaal domein",
+                "bedragen": {2021: 14794},
+            }
+        ],
+    },
+    {
+        "type": "begrotingswijziging",
+        "naam": "BW 2020-07",
+        "naar_aanleiding_van": "septembercirculaire-2020",
+        "posten": [{"post": "algemene_uitkering", "richting": "baten", "bedragen": {2020: 1683}}],
+    },
+    {
+        "type": "circulaire",
+        "soort": "september",
+        "jaar": 2020,
+        "algemene_uitkering": {2020: 77599, 2021: 77891},
+        "taakmutaties": [{"naam": "waterschapsverkiezingen", "bedragen": {2020: 7, 2021: 7}}],
+        "integratie_uitkeringen": [{"naam": "sociaal_domein", "bedragen": {2020: 100}}],
+        "decentralisatie_uitkeringen": [{"naam": "vrouwenopvang", "bedragen": {2020: Decimal("0.01")}}],
+    },
     {"type": "buig_beschikking", "fase": "definitief", "jaar": 2020, "bedrag": 12701, "bekend_op": "2020-10-01"},
-    {"type": "buig_beschikking", "fase": "voorlopig", "jaar": 2021, "bedrag": 13040, "verwerking": "pm",
-     "toelichting": "pm: verdeling volgt"},
+    {
+        "type": "buig_beschikking",
+        "fase": "voorlopig",
+        "jaar": 2021,
+        "bedrag": 13040,
+        "verwerking": "pm",
+        "toelichting": "pm: verdeling volgt",
+    },
     {"type": "bcf_voorschot", "jaar": 2020, "bedrag": 239, "onderdeel_van": "algemene_uitkering"},
     {"type": "bcf_afrekening", "jaar": 2019, "bedrag": 295},
-    {"type": "corona_compensatie", "maatregel": "toezicht_en_handhaving", "route": "algemene_uitkering",
-     "bedragen": {2020: 114}, "kosten": {2020: 120}},
+    {
+        "type": "corona_compensatie",
+        "maatregel": "toezicht_en_handhaving",
+        "route": "algemene_uitkering",
+        "bedragen": {2020: 114},
+        "kosten": {2020: 120},
+    },
     {"type": "corona_compensatie", "maatregel": "tozo", "route": "specifieke_uitkering", "bedragen": {2020: 5000}},
-    {"type": "prognose", "post": "stelpost.jeugdhulp", "richting": "baten", "bedragen": {2022: 735},
-     "toelichting": "AU bevat 735 i.p.v. 824"},
-    {"type": "reserve_ingesteld", "reserve": "algemene_reserve", "soort": "algemene_reserve",
-     "beginstand": Decimal("12000123456.78"), "per": "2020-01-01"},
-    {"type": "reserve_ingesteld", "reserve": "corona", "soort": "bestemmingsreserve", "beginstand": 0,
-     "per": "2020-01-01", "doel": "opvang coronakosten"},
+    {
+        "type": "prognose",
+        "post": "stelpost.jeugdhulp",
+        "richting": "baten",
+        "bedragen": {2022: 735},
+        "toelichting": "AU bevat 735 i.p.v. 824",
+    },
+    {
+        "type": "reserve_ingesteld",
+        "reserve": "algemene_reserve",
+        "soort": "algemene_reserve",
+        "beginstand": Decimal("12000123456.78"),
+        "per": "2020-01-01",
+    },
+    {
+        "type": "reserve_ingesteld",
+        "reserve": "corona",
+        "soort": "bestemmingsreserve",
+        "beginstand": 0,
+        "per": "2020-01-01",
+        "doel": "opvang coronakosten",
+    },
     {"type": "reserve_mutatie", "reserve": "corona", "jaar": 2020, "soort": "dotatie", "bedrag": 300},
-    {"type": "resultaatbestemming", "jaar": 2020, "resultaat": 2112,
-     "toevoegingen": [{"reserve": "algemene_reserve", "bedrag": 2112}]},
+    {
+        "type": "resultaatbestemming",
+        "jaar": 2020,
+        "resultaat": 2112,
+        "toevoegingen": [{"reserve": "algemene_reserve", "bedrag": 2112}],
+    },
 ]
 
 
 def alle_soorten_document() -> dict:
-    return {"gemeente": "GM1708", "bron": {"id": "alles", "titel": "Alle soorten", "datum": "2020-09-15",
-                                           "kenmerk": "2020_B&W_00403", "sha256": "ab" * 32},
-            "eenheid": 1, "events": ALLE_SOORTEN}
+    return {
+        "gemeente": "GM1708",
+        "bron": {
+            "id": "alles",
+            "titel": "Alle soorten",
+            "datum": "2020-09-15",
+            "kenmerk": "2020_B&W_00403",
+            "sha256": "ab" * 32,
+        },
+        "eenheid": 1,
+        "events": ALLE_SOORTEN,
+    }
 
 
 def rauw(app: BegrotingApp, sql: str) -> None:
@@ -68,9 +129,18 @@ def test_every_event_type_reads_back_equal_to_what_was_recorded(app: BegrotingAp
     teruggelezen = list(app.events.get(grootboek_id("GM1708")))
     assert teruggelezen == opgenomen
     assert {type(e.feit).__name__ for e in teruggelezen[1:15]} == {
-        "BegrotingVastgesteld", "BegrotingGewijzigd", "CirculaireGepubliceerd", "BuigBeschikkingOntvangen",
-        "BcfVoorschotOntvangen", "BcfAfrekeningOntvangen", "CoronaCompensatieToegekend", "PrognoseBijgesteld",
-        "ReserveIngesteld", "ReserveGemuteerd", "ResultaatBestemd"}
+        "BegrotingVastgesteld",
+        "BegrotingGewijzigd",
+        "CirculaireGepubliceerd",
+        "BuigBeschikkingOntvangen",
+        "BcfVoorschotOntvangen",
+        "BcfAfrekeningOntvangen",
+        "CoronaCompensatieToegekend",
+        "PrognoseBijgesteld",
+        "ReserveIngesteld",
+        "ReserveGemuteerd",
+        "ResultaatBestemd",
+    }
     assert teruggelezen[3].feit.decentralisatie_uitkeringen[0].bedragen[2020] == Decimal("0.01")
     assert str(teruggelezen[11].feit.beginstand) == "12000123456.78"
     assert isinstance(teruggelezen[-1], Grootboek.FeitIngetrokken)

@@ -1,4 +1,5 @@
 """Reserves over 2020-2024: an algemene reserve, two bestemmingsreserves and the resultaatbestemming of 2020."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -52,8 +53,12 @@ def test_the_resultaatbestemming_of_2020_counts_in_2021_once_it_is_known(geboekt
 def test_the_saldo_shows_reserve_mutations_as_the_bbv_does(geboekt: BegrotingApp, lezer: Lezer) -> None:
     jaren = lezer.saldo(Peil(G, date(2021, 12, 31), jaren=JAREN)).jaren
     assert [(j.dotaties, j.onttrekkingen, j.resultaat) for j in jaren.values()] == [
-        (*k(0, 1000), *k(1000)), (*k(150, 600), *k(450)), (*k(150, 400), *k(250)),
-        (*k(0, 900), *k(900)), (*k(150, 0), *k(-150))]
+        (*k(0, 1000), *k(1000)),
+        (*k(150, 600), *k(450)),
+        (*k(150, 400), *k(250)),
+        (*k(0, 900), *k(900)),
+        (*k(150, 0), *k(-150)),
+    ]
 
 
 def test_an_onttrekking_beyond_the_stand_is_refused_and_nothing_is_written(geboekt: BegrotingApp, lezer: Lezer) -> None:

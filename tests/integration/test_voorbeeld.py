@@ -1,4 +1,5 @@
 """The worked example (seed 000, Steenwijkerland 2020) to the euro, on SQLite and PostgreSQL."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -23,7 +24,9 @@ def record(app: BegrotingApp, bestanden: list[str]) -> int:
     return sum(len(u.event_ids) for u in app.boek(lees_documenten(bestanden), "controller"))
 
 
-def test_the_five_documents_give_nineteen_events_and_a_second_time_none(app: BegrotingApp, voorbeeld: list[str]) -> None:
+def test_the_five_documents_give_nineteen_events_and_a_second_time_none(
+    app: BegrotingApp, voorbeeld: list[str]
+) -> None:
     assert record(app, voorbeeld) == 19
     assert record(app, voorbeeld) == 0
     assert len(Lezer(app).journaal(G)) == 19
@@ -35,7 +38,9 @@ def test_diff_gives_tabel_3_of_the_informatienota(app: BegrotingApp, lezer: Leze
     assert {j: m.mutatie for j, m in d.jaren.items()} == {j: k(v) for j, v in MUTATIE.items()}
     per_post = {(p.post, p.jaar): p.mutatie for p in d.posten}
     assert {j: per_post[("algemene_uitkering", j)] for j in AU} == {j: k(v) for j, v in AU.items()}
-    taak = {j: sum(m for (p, jj), m in per_post.items() if p.startswith("taakmutatie.") and jj == j) for j in TAAKMUTATIES}
+    taak = {
+        j: sum(m for (p, jj), m in per_post.items() if p.startswith("taakmutatie.") and jj == j) for j in TAAKMUTATIES
+    }
     assert taak == {j: k(v) for j, v in TAAKMUTATIES.items()}
     assert per_post[("buig", 2020)] == k(456) and per_post[("buig", 2021)] == 0
     assert per_post[("stelpost.jeugdhulp", 2022)] == k(-89)
@@ -52,7 +57,9 @@ def test_saldo_in_june_has_no_effect_and_lists_the_nader_voorlopige_buig_as_pm(
     assert [(p.post, p.jaar, p.bedrag, p.effect) for p in s.pm] == [("buig", 2020, k(11805), k(-440))]
 
 
-def test_saldo_in_october_gives_the_effects_and_the_buig_2021_pm(app: BegrotingApp, lezer: Lezer, voorbeeld: list[str]) -> None:
+def test_saldo_in_october_gives_the_effects_and_the_buig_2021_pm(
+    app: BegrotingApp, lezer: Lezer, voorbeeld: list[str]
+) -> None:
     record(app, voorbeeld)
     s = lezer.saldo(Peil(G, date(2020, 10, 13)))
     assert {j: js.verwacht_saldo for j, js in s.jaren.items()} == {j: k(v) for j, v in MUTATIE.items()}

@@ -1,4 +1,5 @@
 """Reading documents: eenheid, defaults, and refusals that name the place and the problem."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -11,8 +12,12 @@ from ledger.errors import OngeldigeInvoer
 
 
 def doc(*events: dict, eenheid: int = 1000) -> dict:
-    return {"gemeente": "GM1708", "bron": {"id": "b", "datum": "2020-09-15"}, "eenheid": eenheid,
-            "events": list(events)}
+    return {
+        "gemeente": "GM1708",
+        "bron": {"id": "b", "datum": "2020-09-15"},
+        "eenheid": eenheid,
+        "events": list(events),
+    }
 
 
 def test_eenheid_turns_thousands_into_euros_with_two_decimals() -> None:
@@ -22,9 +27,12 @@ def test_eenheid_turns_thousands_into_euros_with_two_decimals() -> None:
 
 
 def test_events_take_the_bron_datum_as_bekend_op_unless_they_state_their_own() -> None:
-    d = document_uit(doc({"type": "buig_beschikking", "fase": "definitief", "jaar": 2020, "bedrag": 1},
-                         {"type": "buig_beschikking", "fase": "voorlopig", "jaar": 2021, "bedrag": 1,
-                          "bekend_op": "2020-10-01"}))
+    d = document_uit(
+        doc(
+            {"type": "buig_beschikking", "fase": "definitief", "jaar": 2020, "bedrag": 1},
+            {"type": "buig_beschikking", "fase": "voorlopig", "jaar": 2021, "bedrag": 1, "bekend_op": "2020-10-01"},
+        )
+    )
     assert [str(f.bekend_op) for f in d.feiten] == ["2020-09-15", "2020-10-01"]
 
 
@@ -39,8 +47,9 @@ def test_the_septembercirculaire_file_reads_to_twelve_events_in_euros(voorbeeld:
 
 def test_the_same_content_gives_the_same_hash_whatever_the_eenheid() -> None:
     in_duizenden = document_uit(doc({"type": "buig_beschikking", "fase": "definitief", "jaar": 2020, "bedrag": 12701}))
-    in_euros = document_uit(doc({"type": "buig_beschikking", "fase": "definitief", "jaar": 2020, "bedrag": 12701000},
-                                eenheid=1))
+    in_euros = document_uit(
+        doc({"type": "buig_beschikking", "fase": "definitief", "jaar": 2020, "bedrag": 12701000}, eenheid=1)
+    )
     assert in_duizenden.hash == in_euros.hash
 
 
@@ -53,27 +62,45 @@ def test_all_problems_of_a_document_are_named() -> None:
 
 
 def test_a_taakveld_outside_its_years_is_a_warning_not_a_refusal() -> None:
-    d = document_uit(doc({"type": "begroting", "naam": "B", "posten": [
-        {"post": "wmo.begeleiding", "richting": "lasten", "taakveld": "6.71", "bedragen": {2024: 5}}]}))
+    d = document_uit(
+        doc(
+            {
+                "type": "begroting",
+                "naam": "B",
+                "posten": [
+                    {"post": "wmo.begeleiding", "richting": "lasten", "taakveld": "6.71", "bedragen": {2024: 5}}
+                ],
+            }
+        )
+    )
     assert d.waarschuwingen == ("<document>: taakveld 6.71 is not valid in 2024 (valid 2017-2022); recorded anyway",)
 
 
 def test_a_taakveld_is_not_checked_against_years_before_iv3() -> None:
-    d = document_uit(doc({"type": "begroting", "naam": "B", "posten": [
-        {"post": "wmo.begeleiding", "richting": "lasten", "taakveld": "6.6", "bedragen": {2007: 5}}]}))
+    d = document_uit(
+        doc(
+            {
+                "type": "begroting",
+                "naam": "B",
+                "posten": [{"post": "wmo.begeleiding", "richting": "lasten", "taakveld": "6.6", "bedragen": {2007: 5}}],
+            }
+        )
+    )
     assert d.waarschuwingen == ()
 
 
 def test_a_buig_beschikking_is_its_own_event_type() -> None:
-    d = document_uit(doc({"type": "buig_beschikking", "fase": "nader_voorlopig", "jaar": 2020, "bedrag": 11805,
-                          "verwerking": "pm"}))
+    d = document_uit(
+        doc({"type": "buig_beschikking", "fase": "nader_voorlopig", "jaar": 2020, "bedrag": 11805, "verwerking": "pm"})
+    )
     assert isinstance(d.feiten[0], BuigBeschikkingOntvangen)
     assert d.feiten[0].verwerking == "pm"
 
 
 def test_yaml_numbers_are_decimal_whatever_yaml_1_1_says() -> None:
-    from ledger.lezen import Lader
     import yaml
 
-    gegevens = yaml.load("a: 010\nb: 1_000\nc: 1:30\nd: 0x1F\n", Loader=Lader)  # noqa: S506
+    from ledger.lezen import Lader
+
+    gegevens = yaml.load("a: 010\nb: 1_000\nc: 1:30\nd: 0x1F\n", Loader=Lader)
     assert gegevens == {"a": 10, "b": 1000, "c": "1:30", "d": "0x1F"}

@@ -1,4 +1,5 @@
 """Afschrijving by seed 001's afschrijvingsbeleid, and periods of realisaties."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -13,7 +14,9 @@ from ledger.errors import OngeldigeInvoer
 
 def investering(**velden: object) -> InvesteringGeactiveerd:
     gegevens = {"type": "investering", "activum": "a", "nut": "economisch", "in_gebruik": "2023-09-01"} | velden
-    return document_uit({"gemeente": "GM1680", "bron": {"id": "b", "datum": "2023-05-01"}, "events": [gegevens]}).feiten[0]
+    return document_uit(
+        {"gemeente": "GM1680", "bron": {"id": "b", "datum": "2023-05-01"}, "events": [gegevens]}
+    ).feiten[0]
 
 
 def test_nieuwbouw_schoolgebouwen_is_40_years_lineair_from_the_next_year() -> None:
@@ -47,8 +50,15 @@ def test_a_category_without_a_fixed_term_needs_one() -> None:
     assert investering(categorie="duurzame_bedrijfsgoederen", bedrag=80000, termijn=8).termijn == 8
 
 
-@pytest.mark.parametrize("tekst, verwacht", [("2007-P03", (2007, "P", 3)), ("2007-03", (2007, "M", 3)),
-                                               ("2007-Q1", (2007, "Q", 1)), ("2007-P13", (2007, "P", 13))])
+@pytest.mark.parametrize(
+    "tekst, verwacht",
+    [
+        ("2007-P03", (2007, "P", 3)),
+        ("2007-03", (2007, "M", 3)),
+        ("2007-Q1", (2007, "Q", 1)),
+        ("2007-P13", (2007, "P", 13)),
+    ],
+)
 def test_periods_are_four_weekly_monthly_or_quarterly(tekst: str, verwacht: tuple[int, str, int]) -> None:
     assert ontleed_periode(tekst) == verwacht
 
