@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def afsluitcode(fout: Exception) -> int | None:
     """The exit code of a refusal: 2 invalid input, 3 conflict; None when it is no refusal."""
-    from ledger.errors import BronConflict, LedgerError, SchrijfConflict
+    from events.errors import BronConflict, LedgerError, SchrijfConflict
 
     if isinstance(fout, (BronConflict, SchrijfConflict)):
         return 3

@@ -69,7 +69,7 @@ def verify(
 
     Example: begroting snapshot verify jaarrekening-2020/snapshot.json
     """
-    from ledger.errors import OngeldigeInvoer
+    from events.errors import OngeldigeInvoer
 
     try:
         gegevens = json.loads(bestand.read_text(encoding="utf-8"))

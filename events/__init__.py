@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Field, TypeAdapter
+from pydantic import Field
 
 from events.base import Bron, Feit, Informatie
 from events.bcf import BcfAfrekeningOntvangen, BcfVoorschotOntvangen
@@ -15,38 +15,18 @@ from events.corona import CoronaCompensatieToegekend
 from events.investering import InvesteringGeactiveerd
 from events.prognose import PrognoseBijgesteld
 from events.realisatie import RealisatieGeboekt
+from events.registry import REGISTRY, lees_feit, model_van, postbedragen, upcast
 from events.reserves import ReserveGemuteerd, ReserveIngesteld, ResultaatBestemd
 from events.verordening import VerordeningVastgesteld
 
-FEITEN: tuple[type[Feit], ...] = (
-    BegrotingVastgesteld,
-    BegrotingGewijzigd,
-    CirculaireGepubliceerd,
-    BuigBeschikkingOntvangen,
-    BcfVoorschotOntvangen,
-    BcfAfrekeningOntvangen,
-    CoronaCompensatieToegekend,
-    PrognoseBijgesteld,
-    ReserveIngesteld,
-    ReserveGemuteerd,
-    ResultaatBestemd,
-    RealisatieGeboekt,
-    VerordeningVastgesteld,
-    InvesteringGeactiveerd,
-)
-FEIT_PER_TYPE: dict[str, type[Feit]] = {f.model_fields["type"].default: f for f in FEITEN}
-
 AnyFeit = Annotated[
-    Union[tuple(FEITEN)],  # type: ignore[valid-type]  # noqa: UP007
+    Union[tuple(REGISTRY.values())],  # type: ignore[valid-type]  # noqa: UP007
     Field(discriminator="type"),
 ]
-FEIT = TypeAdapter(AnyFeit)
-"""Reads any event from its JSON form (stored, or plain data) into its model."""
+"""Any registered event, told apart by its `type`: the field the ledger's stored events hold."""
 
 __all__ = [
-    "FEIT",
-    "FEITEN",
-    "FEIT_PER_TYPE",
+    "REGISTRY",
     "AnyFeit",
     "BcfAfrekeningOntvangen",
     "BcfVoorschotOntvangen",
@@ -65,4 +45,8 @@ __all__ = [
     "ReserveIngesteld",
     "ResultaatBestemd",
     "VerordeningVastgesteld",
+    "lees_feit",
+    "model_van",
+    "postbedragen",
+    "upcast",
 ]

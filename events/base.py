@@ -8,9 +8,10 @@ validation context, and `Bedrag` applies it, so an event always holds euros.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     AfterValidator,
@@ -21,6 +22,10 @@ from pydantic import (
     PrivateAttr,
     ValidationInfo,
 )
+
+if TYPE_CHECKING:
+    from events.postbedragen import Postbedrag
+    from events.reserves import Reservemutatie
 
 CENT = Decimal("0.01")
 EERSTE_JAAR, LAATSTE_JAAR = 1990, 2100
@@ -136,6 +141,10 @@ class Model(BaseModel):
         """Equal when the fields are equal; cached forms (private attributes) are no content."""
         return type(self) is type(other) and self.__dict__ == other.__dict__
 
+    def inhoud(self) -> dict[str, Any]:
+        """What it says: its JSON form without the fields left at their defaults."""
+        return self.model_dump(mode="json", exclude_defaults=True)
+
 
 class Bron(Model):
     """The source document the events come from.
@@ -154,8 +163,20 @@ class Bron(Model):
     ) = None
 
 
+def jaren_tekst(jaren: set[int]) -> str:
+    """{2020, 2021, 2023} -> '2020-2023', as a journal line says it."""
+    if not jaren:
+        return "-"
+    return f"{min(jaren)}-{max(jaren)}" if len(jaren) > 1 else str(min(jaren))
+
+
 class Feit(Model):
     """One entry under `events:`; what it says became known on `bekend_op`.
+
+    An event type declares here, once, everything the ledger needs of it: its
+    amount lines (`postbedragen`), its reserve mutations, its guards against the
+    ledger as it stands (`check`), its journal line (`samenvatting`) and the
+    upcasters that bring its older stored forms up to date.
 
     Attributes:
         bekend_op: when the information became known (the knowledge axis).
@@ -166,6 +187,14 @@ class Feit(Model):
     bekend_op: date
     toelichting: str | None = None
     _json: dict[str, Any] | None = PrivateAttr(default=None)
+    _lijnen: list[Postbedrag] | None = PrivateAttr(default=None)
+
+    inhoud_bewaren: ClassVar[bool] = False
+    """The questions about this type need the whole event, not just its amounts (verordening, investering)."""
+    raakt_reserves: ClassVar[bool] = False
+    """Events of this type move reserves (`reservemutaties`)."""
+    upcasters: ClassVar[tuple[Callable[[dict[str, Any]], dict[str, Any]], ...]] = ()
+    """Applied in order to a stored form that no longer validates (a renamed or reshaped field)."""
 
     def als_json(self) -> dict[str, Any]:
         """The event in its stored JSON form (strings for amounts and dates), computed once."""
@@ -173,9 +202,39 @@ class Feit(Model):
             self._json = self.model_dump(mode="json")
         return self._json
 
+    def inhoud(self) -> dict[str, Any]:
+        """What the event says; its type always, though the model gives it as a default."""
+        return {"type": self.type} | super().inhoud()
+
     def jaren(self) -> set[int]:
         """The begrotingsjaren this event has amounts for."""
         return set()
+
+    @classmethod
+    def postbedragen(cls, feit: dict[str, Any]) -> list[Postbedrag]:
+        """The amount lines of an event of this type in its stored JSON form: none unless the type says so."""
+        return []
+
+    def lijnen(self) -> list[Postbedrag]:
+        """This event's amount lines, computed once."""
+        if self._lijnen is None:
+            self._lijnen = type(self).postbedragen(self.als_json())
+        return self._lijnen
+
+    def reservemutaties(self) -> list[Reservemutatie]:
+        """What this event does to the reserves: nothing unless the type says so."""
+        return []
+
+    def check(self, keten: int, in_kracht: Mapping[int, Feit], correctie: bool) -> None:
+        """The type's rules against the other events in force (by keten); raises RegelOvertreden."""
+
+    @classmethod
+    def check_intrekking(cls, keten: int, in_kracht: Mapping[int, Feit]) -> None:
+        """The type's rules when the event of `keten` is withdrawn from the events in force."""
+
+    def samenvatting(self) -> str:
+        """The event in one line of the journal."""
+        return f"{self.type} {jaren_tekst(self.jaren())}"
 
 
 class Informatie(Feit):

@@ -6,8 +6,10 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from events.base import Bedragen, BronId, Feit
+from events.base import Bedragen, BronId, Feit, jaren_tekst
+from events.postbedragen import Json, Postbedrag, Soort, reeks
 from events.posten import Post
+from events.registry import registreer
 
 
 def elke_post_eenmaal(posten: list[Post]) -> list[Post]:
@@ -19,6 +21,7 @@ def elke_post_eenmaal(posten: list[Post]) -> list[Post]:
     return posten
 
 
+@registreer
 class BegrotingVastgesteld(Feit):
     """A (meerjaren)begroting: absolute ramingen per post and year.
 
@@ -41,7 +44,18 @@ class BegrotingVastgesteld(Feit):
     def jaren(self) -> set[int]:
         return set(self.saldo).union(*(p.bedragen for p in self.posten))
 
+    @classmethod
+    def postbedragen(cls, feit: Json) -> list[Postbedrag]:
+        """The ramingen, and the stated saldo of every year the begroting covers (0 when not stated)."""
+        jaren = {j for p in feit["posten"] for j in p["bedragen"]} | set(feit["saldo"])
+        saldo = {j: feit["saldo"].get(j, "0.00") for j in jaren}
+        return posten_bedragen("raming", feit) + reeks("saldo", "saldo", "saldo", saldo)
 
+    def samenvatting(self) -> str:
+        return f"{self.naam}: {len(self.posten)} posten, {jaren_tekst(self.jaren())}"
+
+
+@registreer
 class BegrotingGewijzigd(Feit):
     """A begrotingswijziging: deltas on the ramingen of the current begroting.
 
@@ -59,3 +73,18 @@ class BegrotingGewijzigd(Feit):
 
     def jaren(self) -> set[int]:
         return set().union(*(p.bedragen for p in self.posten))
+
+    @classmethod
+    def postbedragen(cls, feit: Json) -> list[Postbedrag]:
+        return posten_bedragen("wijziging", feit)
+
+    def samenvatting(self) -> str:
+        return f"{self.naam}: {len(self.posten)} posten, {jaren_tekst(self.jaren())}"
+
+
+def posten_bedragen(soort: Soort, feit: Json) -> list[Postbedrag]:
+    return [
+        r
+        for p in feit["posten"]
+        for r in reeks(soort, p["post"], p["richting"], p["bedragen"], programma=p.get("programma"))
+    ]

@@ -6,8 +6,10 @@ from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from events.base import Bedragen, Informatie, Jaar, Model, Naam
+from events.base import Bedragen, Informatie, Jaar, Model, Naam, jaren_tekst
+from events.postbedragen import AU, Json, Postbedrag, informatie_soort, reeks
 from events.posten import TaakveldCode, meld_taakveld
+from events.registry import registreer
 
 
 class Uitkering(Model):
@@ -27,6 +29,7 @@ class Uitkering(Model):
         return self
 
 
+@registreer
 class CirculaireGepubliceerd(Informatie):
     """A gemeentefonds circulaire with this gemeente's figures.
 
@@ -57,3 +60,19 @@ class CirculaireGepubliceerd(Informatie):
     def jaren(self) -> set[int]:
         reeksen = [*self.taakmutaties, *self.integratie_uitkeringen, *self.decentralisatie_uitkeringen]
         return set(self.algemene_uitkering).union(*(u.bedragen for u in reeksen))
+
+    @classmethod
+    def postbedragen(cls, feit: Json) -> list[Postbedrag]:
+        """The AU, iu.<naam> and du.<naam> as baten; each taakmutatie as lasten (the AU total holds its money)."""
+        series = [(AU, "baten", feit["algemene_uitkering"])]
+        series += [(f"iu.{u['naam']}", "baten", u["bedragen"]) for u in feit["integratie_uitkeringen"]]
+        series += [(f"du.{u['naam']}", "baten", u["bedragen"]) for u in feit["decentralisatie_uitkeringen"]]
+        series += [(f"taakmutatie.{u['naam']}", "lasten", u["bedragen"]) for u in feit["taakmutaties"]]
+        soort = informatie_soort(feit)
+        return [r for post, richting, bedragen in series for r in reeks(soort, post, richting, bedragen)]
+
+    def samenvatting(self) -> str:
+        delen = [f"{self.soort}circulaire {self.jaar}: algemene uitkering {jaren_tekst(set(self.algemene_uitkering))}"]
+        if self.taakmutaties:
+            delen.append(f"{len(self.taakmutaties)} taakmutaties")
+        return ", ".join(delen)

@@ -8,12 +8,14 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 from importlib.resources import files
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
 from events.base import Bedrag, Feit, Naam, valideer_jaar
+from events.postbedragen import Json, Postbedrag
 from events.posten import TaakveldCode
+from events.registry import registreer
 
 ACTIVERINGSGRENS = Decimal("25000.00")
 ALTIJD_GEACTIVEERD = {"duurzame_bedrijfsgoederen", "gronden_en_terreinen"}
@@ -45,6 +47,7 @@ def afschrijvingsbeleid() -> dict[str, Categorie]:
         }
 
 
+@registreer
 class InvesteringGeactiveerd(Feit):
     """An asset taken into use. Its termijn and methode are fixed when it is recorded, from the
     afschrijvingsbeleid unless the document states them, so the ledger never changes its mind later.
@@ -56,6 +59,7 @@ class InvesteringGeactiveerd(Feit):
     """
 
     type: Literal["investering"] = "investering"
+    inhoud_bewaren: ClassVar[bool] = True
     activum: Naam
     categorie: str
     nut: Literal["economisch", "maatschappelijk"]
@@ -115,3 +119,13 @@ class InvesteringGeactiveerd(Feit):
 
     def jaren(self) -> set[int]:
         return set(self.kapitaallasten()) or {self.in_gebruik.year}
+
+    @classmethod
+    def postbedragen(cls, feit: Json) -> list[Postbedrag]:
+        """Kapitaallasten as the prognose of `kapitaallasten.<activum>` in the years they fall."""
+        investering = cls.model_validate(feit)
+        post = f"kapitaallasten.{investering.activum}"
+        return [
+            Postbedrag("prognose", post, "lasten", jaar, int(bedrag.scaleb(2)), programma=investering.programma)
+            for jaar, bedrag in sorted(investering.kapitaallasten().items())
+        ]

@@ -6,10 +6,13 @@ from typing import Literal
 
 from pydantic import ValidationInfo, model_validator
 
-from events.base import Bedragen, Informatie, PostNaam, Richting
+from events.base import Bedragen, Informatie, PostNaam, Richting, jaren_tekst
+from events.postbedragen import Json, Postbedrag, informatie_soort, reeks
 from events.posten import TaakveldCode, meld_taakveld
+from events.registry import registreer
 
 
+@registreer
 class PrognoseBijgesteld(Informatie):
     """A revised expectation for one post.
 
@@ -31,3 +34,10 @@ class PrognoseBijgesteld(Informatie):
 
     def jaren(self) -> set[int]:
         return set(self.bedragen)
+
+    @classmethod
+    def postbedragen(cls, feit: Json) -> list[Postbedrag]:
+        return reeks(informatie_soort(feit), feit["post"], feit["richting"], feit["bedragen"])
+
+    def samenvatting(self) -> str:
+        return f"prognose {self.post} {jaren_tekst(set(self.bedragen))}"

@@ -8,7 +8,9 @@ from typing import Annotated, Any, Literal
 from pydantic import PlainValidator, ValidationInfo, model_validator
 
 from events.base import Bedrag, Feit, PostNaam, Richting, beschrijf, valideer_jaar
+from events.postbedragen import Json, Postbedrag, cents
 from events.posten import TaakveldCode, meld_taakveld
+from events.registry import registreer
 
 PERIODE = re.compile(r"([0-9]{4})-(P([0-9]{2})|Q([0-9])|([0-9]{2}))")
 PERIODEN_PER_JAAR = {"P": 13, "M": 12, "Q": 4}
@@ -39,6 +41,7 @@ def valideer_periode(value: Any) -> str:
 Periode = Annotated[str, PlainValidator(valideer_periode)]
 
 
+@registreer
 class RealisatieGeboekt(Feit):
     """The actual amount of one post in one period; it does not set the prognose by itself.
 
@@ -61,3 +64,10 @@ class RealisatieGeboekt(Feit):
 
     def jaren(self) -> set[int]:
         return {ontleed_periode(self.periode)[0]}
+
+    @classmethod
+    def postbedragen(cls, feit: Json) -> list[Postbedrag]:
+        """The amount of the post in its periode (P03, M03, Q1); it sets no prognose by itself."""
+        jaar, soort, nummer = ontleed_periode(feit["periode"])
+        periode = f"{soort}{nummer:02d}"
+        return [Postbedrag("realisatie", feit["post"], feit["richting"], jaar, cents(feit["bedrag"]), None, periode)]

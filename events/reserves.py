@@ -2,16 +2,64 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from events.base import Bedrag, Feit, Jaar, Model, Naam, euro
+from events.errors import RegelOvertreden
+from events.registry import registreer
+
+NUL = Decimal("0.00")
+Mutatiesoort = Literal["beginstand", "dotatie", "onttrekking", "resultaatbestemming"]
 
 
-class ReserveIngesteld(Feit):
+@dataclass(frozen=True, slots=True)
+class Reservemutatie:
+    """One change to a reserve's stand in one year (`bedrag` signed: + adds to the stand)."""
+
+    reserve: str
+    soort: Mutatiesoort
+    jaar: int
+    bedrag: Decimal
+    reserve_soort: str | None = None  # algemene_reserve or bestemmingsreserve, said when it is instituted
+
+
+def standen(per_jaar: Mapping[int, Decimal], tot: int | None = None) -> dict[int, Decimal]:
+    """The stand at the end of each year: the sum of the mutaties of that year and all before it.
+
+    From the first year with a mutatie through the last (or through `tot`).
+    """
+    if not per_jaar:
+        return {}
+    stand, uitkomst = NUL, {}
+    for jaar in range(min(per_jaar), (max(per_jaar) if tot is None else tot) + 1):
+        stand += per_jaar.get(jaar, NUL)
+        uitkomst[jaar] = stand
+    return uitkomst
+
+
+class ReserveFeit(Feit):
+    """An event that moves reserves; after it, every reserve must exist and none may go negative."""
+
+    raakt_reserves: ClassVar[bool] = True
+
+    def check(self, keten: int, in_kracht: Mapping[int, Feit], correctie: bool) -> None:
+        if isinstance(self, ReserveIngesteld):
+            check_reserve_uniek(self, [f for k, f in in_kracht.items() if k != keten])
+        check_reserves([*(f for k, f in in_kracht.items() if k != keten), self])
+
+    @classmethod
+    def check_intrekking(cls, keten: int, in_kracht: Mapping[int, Feit]) -> None:
+        check_reserves([f for k, f in in_kracht.items() if k != keten])
+
+
+@registreer
+class ReserveIngesteld(ReserveFeit):
     """A reserve opened with a beginstand.
 
     Attributes:
@@ -36,8 +84,15 @@ class ReserveIngesteld(Feit):
     def jaren(self) -> set[int]:
         return {self.per.year}
 
+    def reservemutaties(self) -> list[Reservemutatie]:
+        return [Reservemutatie(self.reserve, "beginstand", self.per.year, self.beginstand, self.soort)]
 
-class ReserveGemuteerd(Feit):
+    def samenvatting(self) -> str:
+        return f"{self.soort.replace('_', ' ')} {self.reserve} per {self.per}: {euro(self.beginstand)}"
+
+
+@registreer
+class ReserveGemuteerd(ReserveFeit):
     """A dotatie to or an onttrekking from a reserve, for one year.
 
     Attributes:
@@ -63,6 +118,12 @@ class ReserveGemuteerd(Feit):
     def jaren(self) -> set[int]:
         return {self.jaar}
 
+    def reservemutaties(self) -> list[Reservemutatie]:
+        return [Reservemutatie(self.reserve, self.soort, self.jaar, self.mutatie())]
+
+    def samenvatting(self) -> str:
+        return f"{self.soort} {self.reserve} {self.jaar}: {euro(self.bedrag)}"
+
 
 class Toevoeging(Model):
     """Part of a result put into one reserve; negative draws on it."""
@@ -71,7 +132,8 @@ class Toevoeging(Model):
     bedrag: Bedrag
 
 
-class ResultaatBestemd(Feit):
+@registreer
+class ResultaatBestemd(ReserveFeit):
     """The raad's decision on the jaarrekening result of `jaar`, taken in the next year.
 
     Its toevoegingen are dotaties (or, negative, onttrekkingen) of `jaar` + 1.
@@ -95,3 +157,46 @@ class ResultaatBestemd(Feit):
 
     def jaren(self) -> set[int]:
         return {self.jaar + 1}
+
+    def reservemutaties(self) -> list[Reservemutatie]:
+        return [Reservemutatie(t.reserve, "resultaatbestemming", self.jaar + 1, t.bedrag) for t in self.toevoegingen]
+
+    def samenvatting(self) -> str:
+        return f"resultaatbestemming {self.jaar}: {euro(self.resultaat)} naar {len(self.toevoegingen)} reserve(s)"
+
+
+def check_reserve_uniek(feit: ReserveIngesteld, andere: Iterable[Feit]) -> None:
+    for ander in andere:
+        if isinstance(ander, ReserveIngesteld) and ander.reserve == feit.reserve:
+            raise RegelOvertreden(f"reserve {feit.reserve!r} already exists (instituted {ander.per})")
+
+
+def check_reserves(feiten: Iterable[Feit]) -> None:
+    """Every mutatie on a reserve that exists by then; no reserve negative at the end of any year."""
+    alle = list(feiten)
+    ingesteld = {f.reserve: f.per for f in alle if isinstance(f, ReserveIngesteld)}
+    for m in (m for f in alle for m in f.reservemutaties()):
+        check_reserve_bestaat(m, ingesteld)
+    for reserve, per_jaar in sorted(mutaties_per_jaar(alle).items()):
+        for jaar, stand in standen(per_jaar).items():
+            if stand < 0:
+                raise RegelOvertreden(
+                    f"reserve {reserve!r} would stand at {euro(stand)} at the end of {jaar}; "
+                    "a reserve cannot go negative"
+                )
+
+
+def mutaties_per_jaar(feiten: Iterable[Feit]) -> dict[str, dict[int, Decimal]]:
+    """Per reserve, the sum of its mutaties per year."""
+    per_reserve: dict[str, dict[int, Decimal]] = {}
+    for m in (m for f in feiten for m in f.reservemutaties()):
+        per_jaar = per_reserve.setdefault(m.reserve, {})
+        per_jaar[m.jaar] = per_jaar.get(m.jaar, NUL) + m.bedrag
+    return per_reserve
+
+
+def check_reserve_bestaat(m: Reservemutatie, ingesteld: Mapping[str, date]) -> None:
+    if m.reserve not in ingesteld:
+        raise RegelOvertreden(f"reserve {m.reserve!r} does not exist: institute it with a reserve_ingesteld first")
+    if m.jaar < ingesteld[m.reserve].year:
+        raise RegelOvertreden(f"reserve {m.reserve!r} exists from {ingesteld[m.reserve]}; no {m.soort} for {m.jaar}")

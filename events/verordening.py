@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
 from events.base import Bedrag, Feit
+from events.registry import registreer
 
 
+@registreer
 class VerordeningVastgesteld(Feit):
     """The rules the controller's signals classify deviations by.
 
@@ -26,6 +28,7 @@ class VerordeningVastgesteld(Feit):
     """
 
     type: Literal["verordening"] = "verordening"
+    inhoud_bewaren: ClassVar[bool] = True
     naam: str
     rapportage_pct: Decimal = Field(default=Decimal("10"), ge=0, le=100)
     rapportage_minimum: Bedrag = Decimal("10000.00")

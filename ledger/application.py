@@ -13,8 +13,8 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, Mapper, OperationalError, Transcoder
 
 from events import Feit
+from events.errors import LedgerError, OnbekendEvent, OngeldigeInvoer, SchrijfConflict
 from ledger.documenten import Document
-from ledger.errors import LedgerError, OnbekendEvent, OngeldigeInvoer, SchrijfConflict
 from ledger.grootboek import Grootboek, event_id, grootboek_id
 from ledger.opslag import GeenTranscoder, PydanticMapper
 

@@ -15,9 +15,10 @@ from typing import Any
 
 from pydantic import Field, ValidationError, field_validator
 
-from events import FEIT_PER_TYPE, Bron, Feit
+from events import Bron, Feit
 from events.base import GemeenteCode, Model, beschrijf
-from ledger.errors import OngeldigeInvoer
+from events.errors import OnbekendType, OngeldigeInvoer
+from events.registry import model_van
 from ledger.foutmeldingen import meldingen
 from ledger.lezen import lees_gegevens
 
@@ -55,8 +56,12 @@ class Kop(Model):
 
 
 def document_hash(gemeente: str, bron: Bron, feiten: tuple[Feit, ...] | list[Feit]) -> str:
-    """SHA-256 of the document's content in its one JSON form (amounts in euros, years in order)."""
-    inhoud = {"gemeente": gemeente, "bron": bron.model_dump(mode="json"), "events": [f.als_json() for f in feiten]}
+    """SHA-256 of what the document says, in its one JSON form (amounts in euros, years in order).
+
+    Fields left at their defaults are not part of it, so adding an optional field
+    to an event type does not change the hash of a document that does not use it.
+    """
+    inhoud = {"gemeente": gemeente, "bron": bron.inhoud(), "events": [f.inhoud() for f in feiten]}
     tekst = json.dumps(inhoud, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(tekst.encode("utf-8")).hexdigest()
 
@@ -109,14 +114,13 @@ def _lees_feit(bestand: str, i: int, ruw: Any, standaard: date | None, context: 
     waar = f"events[{i}]"
     if not isinstance(ruw, dict):
         raise OngeldigeInvoer(bestand, waar, f"an event should be a mapping with a type; got {beschrijf(ruw)}")
-    soort = ruw.get("type")
-    if soort not in FEIT_PER_TYPE:
-        bekend = ", ".join(FEIT_PER_TYPE)
-        wat = "is missing" if soort is None else f"{beschrijf(soort)} is not a known type"
-        raise OngeldigeInvoer(bestand, f"{waar}.type", f"{wat}; known types: {bekend}")
+    try:
+        model = model_van(ruw.get("type"))
+    except OnbekendType as fout:
+        raise OngeldigeInvoer(bestand, f"{waar}.type", str(fout)) from None
     if "bekend_op" not in ruw and standaard is not None:
         ruw = {**ruw, "bekend_op": standaard}
     try:
-        return FEIT_PER_TYPE[soort].model_validate(ruw, context=context)
+        return model.model_validate(ruw, context=context)
     except ValidationError as fout:
         raise OngeldigeInvoer.van(bestand, meldingen(fout, ruw, waar)) from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.dispatch import singledispatchmethod
@@ -11,12 +12,13 @@ from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate
 from eventsourcing.utils import get_topic
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
-from events import AnyFeit, Bron, BuigBeschikkingOntvangen, Feit
+from events import AnyFeit, Bron, Feit
+from events.errors import LedgerError
+from events.postbedragen import richtingen
+from events.reserves import mutaties_per_jaar, standen
 from ledger import regels as r
-from ledger.errors import LedgerError
+from ledger.documenten import document_hash
 from ledger.hashketen import GENESIS, verzegel
-from ledger.posten import regels_van, richtingen
-from ledger.reserves import Reserveboek, check_reserves, reservemutaties
 
 
 def grootboek_id(gemeente: str) -> UUID:
@@ -111,16 +113,16 @@ class Grootboek(Aggregate):
 
     # Commands
 
-    def boek(self, feiten: list[Feit], bron: Bron, document_hash: str, door: str) -> list[int]:
+    def boek(self, feiten: list[Feit], bron: Bron, hash_: str, door: str) -> list[int]:
         """Record a document's events; [] when this bron is already here with this content."""
-        if r.check_bron(self.bronnen, bron.id, document_hash):
+        if r.check_bron(self.bron_hash(bron.id), bron.id, hash_):
             return []
         for i, feit in enumerate(feiten):
             try:
                 self.check_feit(self.version + 1, feit)
             except LedgerError as fout:
                 raise fout.bij(f"events[{i}]") from None
-            self._trigger(self.FeitGeboekt, door, feit=feit, bron=bron, document_hash=document_hash)
+            self._trigger(self.FeitGeboekt, door, feit=feit, bron=bron, document_hash=hash_)
         return list(range(self.version - len(feiten) + 1, self.version + 1))
 
     def corrigeer(self, versie: int, feit: Feit, bron: Bron, reden: str, door: str) -> int | None:
@@ -140,7 +142,7 @@ class Grootboek(Aggregate):
             vorige = self.versie_feiten[overblijvend[-1]]
             self.check_feit(keten, vorige, correctie=True)
         else:
-            check_reserves(self.reserveboek, keten, None)
+            type(self.ketens[keten].feit).check_intrekking(keten, self.in_kracht)
         self._trigger(self.FeitIngetrokken, door, trekt_in=versie, keten=keten, reden=reden)
         return self.version
 
@@ -153,11 +155,24 @@ class Grootboek(Aggregate):
 
     def check_feit(self, keten: int, feit: Feit, correctie: bool = False) -> None:
         """The rules a new version must keep; a correction may move a BUIG fase back (the SPEC allows it)."""
-        r.check_richting(self.posten, keten, regels_van(feit))
-        if not correctie:
-            r.check_buig_fase(self.buig, keten, feit)
-        if reservemutaties(feit) or keten in self.reserveboek.feiten:
-            check_reserves(self.reserveboek, keten, feit)
+        r.check_richting(self.posten, keten, feit.lijnen())
+        feit.check(keten, self.in_kracht, correctie)
+
+    def reserve_standen(self, reserve: str) -> dict[int, Decimal]:
+        """A reserve's stand at the end of each year, by the events in force."""
+        return standen(mutaties_per_jaar(self.in_kracht.values()).get(reserve, {}))
+
+    def bron_hash(self, bron_id: str) -> str | None:
+        """The hash of what a recorded bron says, as today's models read it (None: not recorded).
+
+        Computed from its stored events, so a document recorded by an earlier version,
+        whose stored hash also covered the defaults of that day, is still recognised.
+        """
+        gevonden = self.bronnen.get(bron_id)
+        if gevonden is None:
+            return None
+        bron, versies = gevonden
+        return document_hash(self.gemeente, bron, [self.versie_feiten[v] for v in versies])
 
     def _trigger(self, event_class: type[Grootboek.Event], door: str, **velden: object) -> None:
         event = verzegel(
@@ -183,19 +198,18 @@ class Grootboek(Aggregate):
     def _(self, event: Grootboek.Geopend) -> None:
         self.gemeente = event.gemeente
         self.laatste_hash = event.hash
-        self.bronnen: dict[str, str] = {}
+        self.bronnen: dict[str, tuple[Bron, list[int]]] = {}  # bron id -> (bron, the versions of its events)
         self.ketens: dict[int, Keten] = {}
         self.keten_van: dict[int, int] = {}
         self.versie_feiten: dict[int, Feit] = {}
+        self.in_kracht: dict[int, Feit] = {}  # keten -> the version in force, withdrawn ones left out
         self.posten: dict[str, dict[int, str]] = {}  # post -> {keten in force: richting}
         self.posten_van: dict[int, set[str]] = {}
-        self.buig: dict[int, BuigBeschikkingOntvangen] = {}
-        self.reserveboek = Reserveboek()
 
     @verwerk.register(FeitGeboekt)
     def _(self, event: Grootboek.FeitGeboekt) -> None:
-        self.bronnen[event.bron.id] = event.document_hash
         versie = event.originator_version
+        self.bronnen.setdefault(event.bron.id, (event.bron, []))[1].append(versie)
         self._zet_keten(versie, Keten(event.feit, (versie,)))
         self._onthoud(versie, versie, event.feit, event.hash)
 
@@ -226,13 +240,11 @@ class Grootboek(Aggregate):
         actueel = None if nieuw.ingetrokken else nieuw.feit
         for post in self.posten_van.pop(keten, ()):
             self.posten[post].pop(keten, None)
-        nu = richtingen(regels_van(actueel)) if actueel else {}
+        nu = richtingen(actueel.lijnen()) if actueel else {}
         for post, richting in nu.items():
             self.posten.setdefault(post, {})[keten] = richting
         self.posten_van[keten] = set(nu)
-        if isinstance(actueel, BuigBeschikkingOntvangen):
-            self.buig[keten] = actueel
+        if actueel is None:
+            self.in_kracht.pop(keten, None)
         else:
-            self.buig.pop(keten, None)
-        if reservemutaties(nieuw.feit) or keten in self.reserveboek.feiten:
-            self.reserveboek = self.reserveboek.met(keten, actueel)
+            self.in_kracht[keten] = actueel

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from ledger.errors import OngeldigeInvoer
+from events.errors import OngeldigeInvoer
 
 _Basis = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 NIET_EINDIG = {".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity", ".nan": "NaN"}

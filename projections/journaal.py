@@ -7,90 +7,11 @@ content stays in the event store, and `samenvatting` says it in one line.
 from __future__ import annotations
 
 import json
-from decimal import Decimal
-from functools import singledispatch
 from typing import Any
 
-from events import (
-    FEIT,
-    BcfAfrekeningOntvangen,
-    BcfVoorschotOntvangen,
-    BegrotingGewijzigd,
-    BegrotingVastgesteld,
-    BuigBeschikkingOntvangen,
-    CirculaireGepubliceerd,
-    CoronaCompensatieToegekend,
-    Feit,
-    PrognoseBijgesteld,
-    ReserveGemuteerd,
-    ReserveIngesteld,
-    ResultaatBestemd,
-)
-from events.base import euro
-from ledger.posten import Json
+from events import lees_feit
+from events.postbedragen import Json
 from projections.tijd import iso_naar_us
-
-
-def _jaren(jaren: set[int]) -> str:
-    if not jaren:
-        return "-"
-    return f"{min(jaren)}-{max(jaren)}" if len(jaren) > 1 else str(min(jaren))
-
-
-@singledispatch
-def samenvatting(feit: Feit) -> str:
-    return f"{feit.type} {_jaren(feit.jaren())}"
-
-
-@samenvatting.register
-def _(feit: BegrotingVastgesteld | BegrotingGewijzigd) -> str:
-    return f"{feit.naam}: {len(feit.posten)} posten, {_jaren(feit.jaren())}"
-
-
-@samenvatting.register
-def _(feit: CirculaireGepubliceerd) -> str:
-    delen = [f"{feit.soort}circulaire {feit.jaar}: algemene uitkering {_jaren(set(feit.algemene_uitkering))}"]
-    if feit.taakmutaties:
-        delen.append(f"{len(feit.taakmutaties)} taakmutaties")
-    return ", ".join(delen)
-
-
-@samenvatting.register
-def _(feit: BuigBeschikkingOntvangen) -> str:
-    return f"BUIG {feit.jaar} {feit.fase.replace('_', ' ')}: {euro(feit.bedrag)}"
-
-
-@samenvatting.register(BcfVoorschotOntvangen)
-@samenvatting.register(BcfAfrekeningOntvangen)
-def _(feit: BcfVoorschotOntvangen | BcfAfrekeningOntvangen) -> str:
-    deel = f" (in {feit.onderdeel_van})" if feit.onderdeel_van else ""
-    return f"BCF {feit.type.removeprefix('bcf_')} {feit.jaar}: {euro(feit.bedrag)}{deel}"
-
-
-@samenvatting.register
-def _(feit: CoronaCompensatieToegekend) -> str:
-    totaal = sum(feit.bedragen.values(), Decimal(0))
-    return f"corona {feit.maatregel} via {feit.route.replace('_', ' ')}: {euro(totaal)}"
-
-
-@samenvatting.register
-def _(feit: PrognoseBijgesteld) -> str:
-    return f"prognose {feit.post} {_jaren(set(feit.bedragen))}"
-
-
-@samenvatting.register
-def _(feit: ReserveIngesteld) -> str:
-    return f"{feit.soort.replace('_', ' ')} {feit.reserve} per {feit.per}: {euro(feit.beginstand)}"
-
-
-@samenvatting.register
-def _(feit: ReserveGemuteerd) -> str:
-    return f"{feit.soort} {feit.reserve} {feit.jaar}: {euro(feit.bedrag)}"
-
-
-@samenvatting.register
-def _(feit: ResultaatBestemd) -> str:
-    return f"resultaatbestemming {feit.jaar}: {euro(feit.resultaat)} naar {len(feit.toevoegingen)} reserve(s)"
 
 
 def beschrijving(state: bytes | str) -> tuple[str, Json | None]:
@@ -101,7 +22,7 @@ def beschrijving(state: bytes | str) -> tuple[str, Json | None]:
         return (
             f"intrekking: {event['reden']}" if "trekt_in" in event else f"grootboek {event['gemeente']} geopend"
         ), None
-    tekst = samenvatting(FEIT.validate_python(feit))
+    tekst = lees_feit(feit).samenvatting()
     return (f"correctie: {tekst}" if "vervangt" in event else tekst), feit
 
 

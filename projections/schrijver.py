@@ -17,10 +17,9 @@ from sqlalchemy import and_, select, update
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from events import FEIT
+from events import Feit, model_van, upcast
+from events.postbedragen import Json
 from ledger.grootboek import Grootboek
-from ledger.posten import Json, regels
-from ledger.reserves import reservemutaties
 from projections.journaal import journaalrij
 from projections.tabellen import Tabellen
 from projections.tijd import iso_naar_us
@@ -31,7 +30,6 @@ SOORT = {
     get_topic(Grootboek.FeitGecorrigeerd): "correctie",
     get_topic(Grootboek.FeitIngetrokken): "intrekking",
 }
-RESERVE_TYPES = {"reserve_ingesteld", "reserve_mutatie", "resultaatbestemming"}
 BASIS = (
     "gemeente",
     "keten",
@@ -49,23 +47,21 @@ KOLOMMEN = {
     "reserveregels": (*BASIS, "reserve", "reserve_soort", "soort", "jaar", "cents"),
     "feiten": (*BASIS, "type", "inhoud"),
 }
-HEEL = {"verordening", "investering"}  # the questions about these need the whole event, not just its amounts
 
 
-def regelrijen(feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+def regelrijen(model: type[Feit], feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
     return [
         (*basis, r.soort, r.post, r.richting, r.onderdeel_van, r.jaar, r.cents, r.periode, r.programma)
-        for r in regels(feit)
+        for r in model.postbedragen(feit)
     ]
 
 
-def reserverijen(feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-    if feit["type"] not in RESERVE_TYPES:
+def reserverijen(model: type[Feit], feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    if not model.raakt_reserves:
         return []
-    soort = feit.get("soort") if feit["type"] == "reserve_ingesteld" else None
     return [
-        (*basis, m.reserve, soort, m.soort, m.jaar, int(m.bedrag.scaleb(2)))
-        for m in reservemutaties(FEIT.validate_python(feit))
+        (*basis, m.reserve, m.reserve_soort, m.soort, m.jaar, int(m.bedrag.scaleb(2)))
+        for m in model.model_validate(feit).reservemutaties()
     ]
 
 
@@ -127,6 +123,7 @@ class Schrijver:
     def _voeg_versie_toe(
         self, event: Json, feit: Json, keten: int, versie: int, bron: str, orde: tuple[int, int]
     ) -> None:
+        feit = upcast(feit)
         basis = (
             event["gemeente"],
             keten,
@@ -139,9 +136,10 @@ class Schrijver:
             None,
             bron,
         )
-        self.nieuw["regels"] += regelrijen(feit, basis)
-        self.nieuw["reserveregels"] += reserverijen(feit, basis)
-        if feit["type"] in HEEL:
+        model = model_van(feit["type"])
+        self.nieuw["regels"] += regelrijen(model, feit, basis)
+        self.nieuw["reserveregels"] += reserverijen(model, feit, basis)
+        if model.inhoud_bewaren:
             self.nieuw["feiten"].append((*basis, feit["type"], json.dumps(feit)))
 
     def _trek_in(self, event: Json) -> None:

@@ -11,12 +11,12 @@ from datetime import date
 from decimal import Decimal
 
 from events import Feit
-from ledger.posten import Regel, regels_van
+from events.postbedragen import Postbedrag
 
 NUL = Decimal("0.00")
 
 
-def bedrag(regel: Regel) -> Decimal:
+def bedrag(regel: Postbedrag) -> Decimal:
     return (Decimal(regel.cents) / 100).quantize(NUL)
 
 
@@ -61,7 +61,7 @@ def saldo(handelingen: list[Handeling], as_of: date, tot: int) -> dict:
         ((feit.bekend_op, begin), r)
         for feit, begin in geldende_feiten(handelingen, tot)
         if feit.bekend_op <= as_of
-        for r in regels_van(feit)
+        for r in feit.lijnen()
     ]
     posten: dict[tuple[str, int], dict] = {}
     for sleutel in {(r.post, r.jaar) for _, r in lijnen if r.soort in ("raming", "wijziging", "prognose")}:

@@ -8,10 +8,10 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from events.errors import LedgerError
 from ledger.application import BegrotingApp
 from ledger.bootstrap import bootstrap
 from ledger.documenten import document_uit
-from ledger.errors import LedgerError
 from projections.lezer import Lezer
 from projections.peil import Peil
 from tests import referentie

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from events.errors import RegelOvertreden
 from ledger.application import BegrotingApp
 from ledger.documenten import lees_documenten
-from ledger.errors import RegelOvertreden
 from projections.lezer import Lezer
 from projections.peil import Peil
 from tests.conftest import DATA

@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from events import BuigBeschikkingOntvangen, CirculaireGepubliceerd
+from events.errors import OngeldigeInvoer
 from ledger.documenten import document_uit, lees_document
-from ledger.errors import OngeldigeInvoer
 
 
 def doc(*events: dict, eenheid: int = 1000) -> dict:

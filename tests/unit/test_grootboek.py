@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from events import Bron
+from events.errors import BronConflict, OnbekendEvent, RegelOvertreden
 from ledger.documenten import Document, document_uit
-from ledger.errors import BronConflict, OnbekendEvent, RegelOvertreden
 from ledger.grootboek import Grootboek
 from ledger.hashketen import GENESIS
 
@@ -181,7 +181,7 @@ def test_a_resultaatbestemming_feeds_the_reserve_in_the_next_year(gb: Grootboek)
             },
         ),
     )
-    assert gb.reserveboek.standen("algemene_reserve") == {2020: Decimal("12000.00"), 2021: Decimal("14112.00")}
+    assert gb.reserve_standen("algemene_reserve") == {2020: Decimal("12000.00"), 2021: Decimal("14112.00")}
 
 
 def test_each_event_links_to_the_hash_of_the_one_before(gb: Grootboek) -> None:

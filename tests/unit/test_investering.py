@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import pytest
 
+from events.errors import OngeldigeInvoer
 from events.investering import InvesteringGeactiveerd
 from events.realisatie import ontleed_periode
 from ledger.documenten import document_uit
-from ledger.errors import OngeldigeInvoer
 
 
 def investering(**velden: object) -> InvesteringGeactiveerd:

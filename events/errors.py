@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from events.base import beschrijf
+
 
 class LedgerError(Exception):
     """A refusal: the input is wrong for the ledger as it stands. Nothing is written."""
@@ -50,3 +52,12 @@ class SchrijfConflict(LedgerError):
 
 class OnbekendEvent(LedgerError):
     """An event id that is not in the ledger, or cannot be corrected or withdrawn."""
+
+
+class OnbekendType(LedgerError):
+    """An event type that no module registered: in a document, or in a store written by a newer version."""
+
+    def __init__(self, naam: object, bekend: tuple[str, ...]) -> None:
+        self.naam = naam
+        wat = "is missing" if naam is None else f"{beschrijf(naam)} is not a known type"
+        super().__init__(f"{wat}; known types: {', '.join(bekend)}")

@@ -1,0 +1,67 @@
+"""What an event does to the posts: amount lines, one per post and year, in integer cents.
+
+Each event type declares its own lines (`Feit.postbedragen`); they work on the
+event's stored JSON form because that is what a rebuild reads from the store,
+150,000 events at a time: decoding each one into its model first would cost
+more than everything else together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Soort = Literal["raming", "wijziging", "saldo", "prognose", "pm", "onderdeel", "realisatie"]
+Json = dict[str, Any]
+AU = "algemene_uitkering"
+
+
+@dataclass(frozen=True, slots=True)
+class Postbedrag:
+    """One amount an event states for one post and year, in integer cents.
+
+    Attributes:
+        soort: raming (begroting, absolute), wijziging (delta), saldo (a
+            begroting's stated saldo), prognose, pm (known but not processed),
+            onderdeel (a component of `onderdeel_van`, no effect of its own),
+            realisatie (spent or received in `periode`).
+    """
+
+    soort: Soort
+    post: str
+    richting: str
+    jaar: int
+    cents: int
+    onderdeel_van: str | None = None
+    periode: str | None = None
+    programma: str | None = None
+
+
+def cents(bedrag: str) -> int:
+    """'77599000.00' -> 7759900000: stored amounts always have exactly two decimals."""
+    return int(bedrag.replace(".", ""))
+
+
+def reeks(
+    soort: Soort, post: str, richting: str, bedragen: Json, van: str | None = None, programma: str | None = None
+) -> list[Postbedrag]:
+    """One line per year of an amount series `{"2020": "1.00"}`."""
+    return [
+        Postbedrag(soort, post, richting, int(jaar), cents(b), van, None, programma)
+        for jaar, b in sorted(bedragen.items())
+    ]
+
+
+def informatie_soort(feit: Json) -> Soort:
+    """Information sets the prognose, unless it is pm: known but kept out of the saldo."""
+    return "pm" if feit.get("verwerking") == "pm" else "prognose"
+
+
+def richtingen(lijnen: list[Postbedrag]) -> dict[str, str]:
+    """The richting each post gets from these lines (the begroting's saldo is no post)."""
+    return {r.post: r.richting for r in lijnen if r.soort != "saldo"}
+
+
+def effect(richting: str, raming: Any, prognose: Any) -> Any:
+    """+ is voordeel: more baten or fewer lasten than begroot (Decimal or cents alike)."""
+    return prognose - raming if richting == "baten" else raming - prognose
