@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -9,10 +10,12 @@ from eventsourcing.persistence import Mapper, StoredEvent, Transcoder, Transcodi
 from eventsourcing.utils import get_topic, resolve_topic
 from eventsourcing_sqlalchemy.factory import SQLAlchemyFactory
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyApplicationRecorder
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import insert, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
+
+from events import upcast
 
 WEIGERING = "begroting: the event store is append-only"
 
@@ -29,8 +32,15 @@ class PydanticMapper(Mapper):
         )
 
     def to_domain_event(self, stored_event: StoredEvent) -> Any:
+        """Today's events validate as stored; an older form goes through the one upcasting step first."""
         event_class: type[BaseModel] = resolve_topic(stored_event.topic)
-        return event_class.model_validate_json(stored_event.state)
+        try:
+            return event_class.model_validate_json(stored_event.state)
+        except ValidationError:
+            toestand = json.loads(stored_event.state)
+            if "feit" in toestand:
+                toestand["feit"] = upcast(toestand["feit"])
+            return event_class.model_validate(toestand)
 
 
 class BulkRecorder(SQLAlchemyApplicationRecorder):
