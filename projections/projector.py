@@ -16,6 +16,7 @@ from eventsourcing_sqlalchemy.datastore import SQLAlchemyDatastore
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyTrackingRecorder
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.engine import Row
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.orm import Session
 
@@ -36,6 +37,19 @@ class Leesmodellen(SQLAlchemyTrackingRecorder):
         self.tabellen = tabellen
         self.naam = f"{bron}.v{SCHEMA_VERSIE}"
 
+    def klaar(self) -> None:
+        """Ready for questions: one SELECT when the schema is current, DDL only when it is not."""
+        if not self._schema_actueel():
+            self.create_table()
+
+    def _schema_actueel(self) -> bool:
+        try:
+            with self.datastore.engine.connect() as verbinding:
+                namen = verbinding.execute(select(self.tracking_table.c.application_name)).scalars().all()
+        except DBAPIError:
+            return False  # no tracking table yet
+        return namen == [self.naam]
+
     def create_table(self) -> None:
         """Create the tables; read models of an older schema are dropped, to be rebuilt from the events."""
         super().create_table()
@@ -47,6 +61,11 @@ class Leesmodellen(SQLAlchemyTrackingRecorder):
                 self.tabellen.metadata.drop_all(verbinding)
                 verbinding.execute(t.delete())
         self.tabellen.metadata.create_all(engine, checkfirst=True)
+        try:
+            with self.transaction(commit=True) as session:
+                self.begin_positie(session, self.naam)  # the row the cheap check looks for
+        except (IntegrityError, SAIntegrityError):
+            pass  # another process made it at the same moment
 
     def begin_positie(self, session: Session, naam: str) -> int:
         """Lock the position for this transaction (other catch-ups wait) and return it."""
@@ -120,5 +139,5 @@ class Projector:
 def leesmodellen(app: BegrotingApp, prefix: str = "") -> Leesmodellen:
     tabellen = maak_tabellen(prefix, app.recorder.events_table_name)
     modellen = Leesmodellen(app.factory.datastore, tabellen=tabellen, bron=app.name)
-    modellen.create_table()
+    modellen.klaar()
     return modellen
