@@ -225,6 +225,10 @@ class Feit(Model):
         """What this event does to the reserves: nothing unless the type says so."""
         return []
 
+    def bij_boeken(self, in_kracht: Mapping[int, Feit]) -> Feit:
+        """The event as the ledger records it, given the events in force: what the type leaves to the ledger."""
+        return self
+
     def check(self, keten: int, in_kracht: Mapping[int, Feit], correctie: bool) -> None:
         """The type's rules against the other events in force (by keten); raises RegelOvertreden."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -16,8 +17,9 @@ from events.base import Bedrag, Feit, Naam, valideer_jaar
 from events.postbedragen import Json, Postbedrag
 from events.posten import TaakveldCode
 from events.registry import registreer
+from events.verordening import VerordeningVastgesteld
 
-ACTIVERINGSGRENS = Decimal("25000.00")
+ACTIVERINGSGRENS = Decimal("25000.00")  # seed 001, while the gemeente has recorded no verordening of its own
 ALTIJD_GEACTIVEERD = {"duurzame_bedrijfsgoederen", "gronden_en_terreinen"}
 
 
@@ -98,12 +100,25 @@ class InvesteringGeactiveerd(Feit):
     @model_validator(mode="after")
     def _activeren(self) -> InvesteringGeactiveerd:
         if self.geactiveerd is None:
-            onder_grens = self.nut == "economisch" and self.bedrag < ACTIVERINGSGRENS
-            geactiveerd = self.categorie in ALTIJD_GEACTIVEERD or not onder_grens
-            object.__setattr__(self, "geactiveerd", geactiveerd)
+            object.__setattr__(self, "geactiveerd", self.te_activeren(ACTIVERINGSGRENS))
         for jaar in self.jaren():
             valideer_jaar(jaar)  # the last year of afschrijving must be a begrotingsjaar too
         return self
+
+    def te_activeren(self, activeringsgrens: Decimal) -> bool:
+        """Economisch nut under the activeringsgrens is charged to the year itself (bijlage afschrijvingsbeleid)."""
+        onder_grens = self.nut == "economisch" and self.bedrag < activeringsgrens
+        return self.categorie in ALTIJD_GEACTIVEERD or not onder_grens
+
+    def bij_boeken(self, in_kracht: Mapping[int, Feit]) -> InvesteringGeactiveerd:
+        """Unless the document says, the activeringsgrens is the one of the verordening in force on bekend_op."""
+        if "geactiveerd" in self.model_fields_set:
+            return self
+        verordeningen = [f for f in in_kracht.values() if isinstance(f, VerordeningVastgesteld)]
+        geldend = [v for v in verordeningen if v.bekend_op <= self.bekend_op]
+        grens = max(geldend, key=lambda v: v.bekend_op).activeringsgrens if geldend else ACTIVERINGSGRENS
+        geactiveerd = self.te_activeren(grens)
+        return self if geactiveerd == self.geactiveerd else self.model_copy(update={"geactiveerd": geactiveerd})
 
     def kapitaallasten(self) -> dict[int, Decimal]:
         """Lineair, from the year after in_gebruik; cents rounded down, the remainder in the last year."""

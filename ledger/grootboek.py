@@ -115,7 +115,8 @@ class Grootboek(Aggregate):
 
     def boek(self, feiten: list[Feit], bron: Bron, hash_: str, door: str) -> list[int]:
         """Record a document's events; [] when this bron is already here with this content."""
-        if r.check_bron(self.bron_hash(bron.id), bron.id, hash_):
+        feiten = [f.bij_boeken(self.in_kracht) for f in feiten]
+        if self.al_geboekt(bron, hash_, feiten):
             return []
         for i, feit in enumerate(feiten):
             try:
@@ -128,6 +129,7 @@ class Grootboek(Aggregate):
     def corrigeer(self, versie: int, feit: Feit, bron: Bron, reden: str, door: str) -> int | None:
         """Replace an event; None when the replacement equals the version in force."""
         keten = self.keten_van_versie(versie)
+        feit = feit.bij_boeken(self.in_kracht)
         r.check_zelfde_type(self.ketens[keten].feit, feit, event_id(self.gemeente, versie))
         if feit == self.ketens[keten].feit:
             return None
@@ -162,17 +164,17 @@ class Grootboek(Aggregate):
         """A reserve's stand at the end of each year, by the events in force."""
         return standen(mutaties_per_jaar(self.in_kracht.values()).get(reserve, {}))
 
-    def bron_hash(self, bron_id: str) -> str | None:
-        """The hash of what a recorded bron says, as today's models read it (None: not recorded).
+    def al_geboekt(self, bron: Bron, hash_: str, feiten: list[Feit]) -> bool:
+        """True when this bron is here with this content; a conflict when it is here with other content.
 
-        Computed from its stored events, so a document recorded by an earlier version,
-        whose stored hash also covered the defaults of that day, is still recognised.
+        A document recorded by an earlier version has a stored hash that also covered the
+        defaults of that day: then what it says is compared as today's models read it.
         """
-        gevonden = self.bronnen.get(bron_id)
-        if gevonden is None:
-            return None
-        bron, versies = gevonden
-        return document_hash(self.gemeente, bron, [self.versie_feiten[v] for v in versies])
+        gevonden = self.bronnen.get(bron.id)
+        if gevonden is None or gevonden[2] == hash_:
+            return gevonden is not None
+        opgeslagen = document_hash(self.gemeente, gevonden[0], [self.versie_feiten[v] for v in gevonden[1]])
+        return r.check_bron(opgeslagen, bron.id, document_hash(self.gemeente, bron, feiten))
 
     def _trigger(self, event_class: type[Grootboek.Event], door: str, **velden: object) -> None:
         event = verzegel(
@@ -198,7 +200,7 @@ class Grootboek(Aggregate):
     def _(self, event: Grootboek.Geopend) -> None:
         self.gemeente = event.gemeente
         self.laatste_hash = event.hash
-        self.bronnen: dict[str, tuple[Bron, list[int]]] = {}  # bron id -> (bron, the versions of its events)
+        self.bronnen: dict[str, tuple[Bron, list[int], str]] = {}  # bron id -> (bron, its versions, its hash)
         self.ketens: dict[int, Keten] = {}
         self.keten_van: dict[int, int] = {}
         self.versie_feiten: dict[int, Feit] = {}
@@ -209,7 +211,7 @@ class Grootboek(Aggregate):
     @verwerk.register(FeitGeboekt)
     def _(self, event: Grootboek.FeitGeboekt) -> None:
         versie = event.originator_version
-        self.bronnen.setdefault(event.bron.id, (event.bron, []))[1].append(versie)
+        self.bronnen.setdefault(event.bron.id, (event.bron, [], event.document_hash))[1].append(versie)
         self._zet_keten(versie, Keten(event.feit, (versie,)))
         self._onthoud(versie, versie, event.feit, event.hash)
 

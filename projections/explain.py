@@ -23,8 +23,7 @@ FROM {regels} r
 JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
 JOIN {events} e ON e.id = j.positie
 LEFT JOIN {journaal} v ON v.gemeente = r.gemeente AND v.versie = r.vervallen_door
-WHERE r.gemeente = :g AND r.post = :post AND r.jaar = :jaar AND r.bekend_op <= :d
-  AND r.zichtbaar_vanaf <= :t
+WHERE {geboekt_r} AND r.post = :post AND r.jaar = :jaar
 ORDER BY r.bekend_op, r.orde_ts, r.orde, r.zichtbaar_vanaf
 """
 

@@ -9,41 +9,70 @@ a post's balance is its effect (+ is voordeel) and
     hledger -f FILE bal -e DAY-AFTER-D '^GM1708:saldo:2020'
 
 totals the verwacht saldo of 2020 as known on D (with `:begroot`, the begroot saldo).
+The amounts are what the saldo's own rule (projections/verloop.py) left in force
+at the end of each day.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, datetime
 from decimal import Decimal
+from itertools import groupby
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from projections.peil import Peil, vraag
 from projections.tabellen import Tabellen
-from projections.verloop import Stand, verloop
+from projections.verloop import BEGROOT, POSTEN
+
+POSTEN_PER_DAG = (
+    "WITH"
+    + POSTEN
+    + """
+SELECT bekend_op, post, jaar, richting, raming_na, prognose_na FROM (
+  SELECT verloop.*, MAX(nr) OVER (PARTITION BY post, jaar, bekend_op) AS laatste_van_dag FROM verloop
+) per_dag WHERE nr = laatste_van_dag
+"""
+)
+BEGROOT_PER_DAG = (
+    "WITH"
+    + BEGROOT
+    + """
+SELECT bekend_op, jaar, begroot_na FROM (
+  SELECT verloop.*, MAX(nr) OVER (PARTITION BY jaar, bekend_op) AS laatste_van_dag FROM verloop
+) per_dag WHERE nr = laatste_van_dag
+"""
+)
+BRONNEN = "SELECT bekend_op, bron FROM {regels} WHERE {zichtbaar} ORDER BY bekend_op, orde_ts, orde, id"
 
 
 def bedrag(cents: int) -> str:
     return f"{Decimal(cents) / 100:.2f} EUR"
 
 
-def rekeningen(g: str, stand: Stand) -> dict[str, int]:
-    """The balance, in cents, of every account that the last day touched."""
-    saldi: dict[str, int] = {}
-    for post, jaar in stand.gewijzigd:
-        p = stand.posten[(post, jaar)]
-        teken = 1 if p.richting == "baten" else -1
-        saldi[f"{g}:saldo:{jaar}:{p.richting}:{post}:raming"] = -teken * p.raming
-        saldi[f"{g}:saldo:{jaar}:{p.richting}:{post}:prognose"] = teken * p.bekend
-    for jaar in stand.gewijzigde_jaren:
-        saldi[f"{g}:saldo:{jaar}:begroot"] = stand.begroot(jaar)
-    return saldi
+def rekeningen(g: str, rij: Any) -> dict[str, int]:
+    """The balances, in cents, of the accounts of one row: a post's raming and prognose, or a year's begroot."""
+    if not hasattr(rij, "post"):
+        return {f"{g}:saldo:{rij.jaar}:begroot": rij.begroot_na}
+    teken = 1 if rij.richting == "baten" else -1
+    bekend = rij.raming_na if rij.prognose_na is None else rij.prognose_na
+    rekening = f"{g}:saldo:{rij.jaar}:{rij.richting}:{rij.post}"
+    return {f"{rekening}:raming": -teken * rij.raming_na, f"{rekening}:prognose": teken * bekend}
 
 
-def transacties(v: Connection, t: Tabellen, gemeente: str, tot_us: int) -> Iterator[str]:
+def transacties(v: Connection, t: Tabellen, gemeente: str, recorded_by: datetime | None) -> Iterator[str]:
+    peil = Peil(gemeente, date.max, recorded_by)
+    rijen = [*v.execute(vraag(POSTEN_PER_DAG, regels=t.regels.name), peil.params())]
+    rijen += v.execute(vraag(BEGROOT_PER_DAG, regels=t.regels.name), peil.params())
+    bronnen: dict[date, dict[str, None]] = {}
+    for r in v.execute(vraag(BRONNEN, regels=t.regels.name), peil.params()):
+        bronnen.setdefault(r.bekend_op, {})[r.bron] = None
     stand_van: dict[str, int] = {}
-    for dag, bronnen, stand in verloop(v, t, gemeente, tot_us):
-        nu = rekeningen(gemeente, stand)
+    for dag, van_de_dag in groupby(sorted(rijen, key=lambda r: r.bekend_op), key=lambda r: r.bekend_op):
+        nu = {k: c for rij in van_de_dag for k, c in rekeningen(gemeente, rij).items()}
         boekingen = [
             f"    ({rekening})  {bedrag(cents - stand_van.get(rekening, 0))}"
             for rekening, cents in sorted(nu.items())
@@ -51,7 +80,7 @@ def transacties(v: Connection, t: Tabellen, gemeente: str, tot_us: int) -> Itera
         ]
         stand_van.update(nu)
         if boekingen:
-            yield f"{dag.isoformat()} {gemeente} {', '.join(bronnen)}\n" + "\n".join(boekingen) + "\n"
+            yield f"{dag.isoformat()} {gemeente} {', '.join(bronnen[dag])}\n" + "\n".join(boekingen) + "\n"
 
 
 def gemeenten(v: Connection, t: Tabellen) -> list[str]:

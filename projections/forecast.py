@@ -9,9 +9,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy.engine import Connection
 
 from events.base import CENT, euro
+from events.postbedragen import effect
 from events.realisatie import PERIODEN_PER_JAAR
 from projections.peil import Peil, euros, vraag
-from projections.saldo import effect, posten
+from projections.saldo import posten
 from projections.tabellen import Tabellen
 
 REALISATIES = """

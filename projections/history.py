@@ -18,9 +18,7 @@ STAPPEN = """
 SELECT r.soort, r.cents, r.bekend_op, r.versie, r.bron, j.type, j.feit_type, e.state
 FROM {regels} r JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
 JOIN {events} e ON e.id = j.positie
-WHERE r.gemeente = :g AND r.post = :post AND r.jaar = :jaar AND r.soort <> 'saldo'
-  AND r.zichtbaar_vanaf <= :t AND (r.vervallen_op IS NULL OR r.vervallen_op > :t)
-  AND r.bekend_op <= :d
+WHERE {zichtbaar_r} AND r.post = :post AND r.jaar = :jaar AND r.soort <> 'saldo'
 ORDER BY r.bekend_op, r.orde_ts, r.orde
 """
 

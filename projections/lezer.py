@@ -23,7 +23,7 @@ from projections.reserves import Reserve, reserves
 from projections.saldo import Saldo, saldo
 from projections.signalen import Signalen, signals
 from projections.snapshot import Snapshotvraag, anker_event, maak, met_hash
-from projections.tijd import EINDE_DER_TIJDEN, naar_us
+from projections.tijd import naar_us
 from projections.vergelijk import Uitslag, vergelijk
 
 
@@ -79,10 +79,9 @@ class Lezer:
 
     def journal_export(self, gemeente: str | None, recorded_by: datetime | None) -> Iterator[str]:
         """The hledger journal, transaction by transaction, of one gemeente or of all."""
-        grens = EINDE_DER_TIJDEN if recorded_by is None else naar_us(recorded_by)
         with self.verbinding() as v:
             for g in [gemeente] if gemeente else gemeenten(v, self.tabellen):
-                yield from transacties(v, self.tabellen, g, grens)
+                yield from transacties(v, self.tabellen, g, recorded_by)
 
     def forecasts(self, peil: Peil, jaar: int, post: str | None = None) -> list[Forecast]:
         with self.verbinding() as v:

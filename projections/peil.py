@@ -12,9 +12,17 @@ from sqlalchemy import BigInteger, Date, String, TextClause, bindparam, text
 from events.base import CENT
 from projections.tijd import EINDE_DER_TIJDEN, naar_us
 
-ZICHTBAAR = (
-    "gemeente = :g AND bekend_op <= :d AND zichtbaar_vanaf <= :t AND (vervallen_op IS NULL OR vervallen_op > :t)"
-)
+
+def geboekt(alias: str = "") -> str:
+    """Rows of the gemeente known by :d and recorded by :t, superseded since or not (the audit trail)."""
+    a = f"{alias}." if alias else ""
+    return f"{a}gemeente = :g AND {a}bekend_op <= :d AND {a}zichtbaar_vanaf <= :t"
+
+
+def zichtbaar(alias: str = "") -> str:
+    """The bitemporal filter, once: known by :d, recorded by :t, and not superseded by then."""
+    a = f"{alias}." if alias else ""
+    return f"{geboekt(alias)} AND ({a}vervallen_op IS NULL OR {a}vervallen_op > :t)"
 
 
 @dataclass(frozen=True)
@@ -40,7 +48,8 @@ class Peil:
 
 def vraag(sql: str, **tabellen: str) -> TextClause:
     """SQL over the read models, with table names filled in and the dates typed."""
-    clausule = text(sql.format(zichtbaar=ZICHTBAAR, **tabellen)).bindparams(
+    filters = {"zichtbaar": zichtbaar(), "zichtbaar_r": zichtbaar("r"), "geboekt_r": geboekt("r")}
+    clausule = text(sql.format(**filters, **tabellen)).bindparams(
         bindparam("d", type_=Date), bindparam("g", type_=String), bindparam("t", type_=BigInteger)
     )
     return clausule.columns(bekend_op=Date)

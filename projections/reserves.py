@@ -12,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy.engine import Connection
 
 from events.base import LAATSTE_JAAR
+from events.reserves import NUL, standen
 from projections.peil import Peil, euros, vraag
 from projections.tabellen import Tabellen
 
@@ -21,7 +22,6 @@ FROM {reserveregels} WHERE {zichtbaar}
 GROUP BY reserve, jaar, soort
 ORDER BY reserve, jaar
 """
-NUL = Decimal("0.00")
 
 
 @dataclass
@@ -47,11 +47,8 @@ def reserves(verbinding: Connection, t: Tabellen, peil: Peil) -> dict[str, Reser
     gevraagd = peil.jaren[1] < LAATSTE_JAAR
     laatste = peil.jaren[1] if gevraagd else max((j for r in uitkomst.values() for j in r.mutaties), default=0)
     for reserve in uitkomst.values():
-        stand = NUL
-        for jaar in range(min(reserve.mutaties), laatste + 1):
-            stand += sum(reserve.mutaties.get(jaar, {}).values(), NUL)
-            if jaar >= peil.jaren[0]:
-                reserve.standen[jaar] = stand
+        per_jaar = {jaar: sum(soorten.values(), NUL) for jaar, soorten in reserve.mutaties.items()}
+        reserve.standen = {j: s for j, s in standen(per_jaar, tot=laatste).items() if j >= peil.jaren[0]}
     return uitkomst
 
 

@@ -13,32 +13,29 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from events.postbedragen import effect
+from projections import verloop
 from projections.peil import Peil, euros, vraag
 from projections.reserves import NUL, mutaties_exploitatie, reserves
 from projections.tabellen import Tabellen
+from projections.verloop import POSTEN
 
-PER_POST = """
-WITH zicht AS (
-  SELECT id, soort, post, richting, onderdeel_van, jaar, cents, bekend_op, orde_ts, orde, bron, versie
-  FROM {regels} WHERE {zichtbaar} AND jaar BETWEEN :j1 AND :j2
-    AND soort IN ('raming', 'wijziging', 'prognose', 'pm', 'onderdeel')
-),
-genummerd AS (
-  SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY post, jaar ORDER BY bekend_op, orde_ts, orde, id) AS nr FROM zicht
-),
+PER_POST = (
+    "WITH"
+    + POSTEN
+    + """,
 gemarkeerd AS (
-  SELECT genummerd.*,
-    MAX(CASE WHEN soort = 'raming' THEN nr END) OVER per_post AS basis,
+  SELECT verloop.*,
+    MAX(nr) OVER per_post AS laatste,
     MAX(CASE WHEN soort = 'prognose' THEN nr END) OVER per_post AS info,
     MAX(CASE WHEN soort = 'pm' THEN nr END) OVER per_post AS laatste_pm,
     MAX(CASE WHEN soort = 'onderdeel' THEN nr END) OVER per_post AS laatste_deel
-  FROM genummerd WINDOW per_post AS (PARTITION BY post, jaar)
+  FROM verloop WINDOW per_post AS (PARTITION BY post, jaar)
 )
 SELECT post, jaar, MAX(richting) AS richting,
   MAX(CASE WHEN soort IN ('raming', 'wijziging', 'prognose') THEN 1 ELSE 0 END) AS is_post,
-  SUM(CASE WHEN (soort = 'raming' AND nr = basis) OR (soort = 'wijziging' AND nr > COALESCE(basis, 0))
-      THEN cents ELSE 0 END) AS raming,
-  MAX(CASE WHEN soort = 'prognose' AND nr = info THEN cents END) AS prognose,
+  MAX(CASE WHEN nr = laatste THEN raming_na END) AS raming,
+  MAX(CASE WHEN nr = laatste THEN prognose_na END) AS prognose,
   MAX(CASE WHEN soort = 'prognose' AND nr = info THEN versie END) AS prognose_versie,
   MAX(CASE WHEN soort = 'pm' AND nr = laatste_pm AND nr > COALESCE(info, 0) THEN cents END) AS pm,
   MAX(CASE WHEN soort = 'pm' AND nr = laatste_pm THEN versie END) AS pm_versie,
@@ -49,37 +46,24 @@ SELECT post, jaar, MAX(richting) AS richting,
   MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN bron END) AS deel_bron
 FROM gemarkeerd GROUP BY post, jaar ORDER BY jaar, post
 """
-# The begroting in force for a post and year is its latest raming (nr = basis); a wijziging adds
-# when it came after it (nr > basis); the prognose is the latest information; a pm shows until a
-# later information sets the post. Numbering the rows per post and year keeps it one pass, no joins.
-
-BEGROOT = """
-WITH zicht AS (
-  SELECT id, soort, richting, jaar, cents, bekend_op, orde_ts, orde FROM {regels}
-  WHERE {zichtbaar} AND jaar BETWEEN :j1 AND :j2 AND soort IN ('saldo', 'wijziging')
-),
-genummerd AS (
-  SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY jaar ORDER BY bekend_op, orde_ts, orde, id) AS nr FROM zicht
-),
-gemarkeerd AS (
-  SELECT genummerd.*, MAX(CASE WHEN soort = 'saldo' THEN nr END) OVER (PARTITION BY jaar) AS basis FROM genummerd
 )
-SELECT jaar, SUM(CASE WHEN soort = 'saldo' AND nr = basis THEN cents
-                      WHEN soort = 'wijziging' AND nr > COALESCE(basis, 0)
-                      THEN CASE WHEN richting = 'baten' THEN cents ELSE -cents END
-                      ELSE 0 END) AS begroot
-FROM gemarkeerd GROUP BY jaar ORDER BY jaar
+# The figure is what the last row of a post and year left in force (projections/verloop.py); a pm
+# shows until a later information sets the post; a component is the last one stated.
+
+BEGROOT = (
+    "WITH"
+    + verloop.BEGROOT
+    + """
+SELECT jaar, MAX(CASE WHEN nr = laatste THEN begroot_na END) AS begroot
+FROM (SELECT verloop.*, MAX(nr) OVER (PARTITION BY jaar) AS laatste FROM verloop) laatste_per_jaar
+GROUP BY jaar ORDER BY jaar
 """
+)
 
 PROGRAMMAS = """
 SELECT post, programma FROM {regels} WHERE {zichtbaar} AND programma IS NOT NULL
 ORDER BY bekend_op, orde_ts, orde
 """
-
-
-def effect(richting: str, raming: Decimal, prognose: Decimal) -> Decimal:
-    """+ is voordeel: more baten or fewer lasten than begroot."""
-    return prognose - raming if richting == "baten" else raming - prognose
 
 
 @dataclass(frozen=True)

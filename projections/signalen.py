@@ -15,11 +15,12 @@ from sqlalchemy.engine import Connection
 
 from events import InvesteringGeactiveerd, VerordeningVastgesteld
 from events.base import euro
+from events.postbedragen import effect
 from events.verordening import STANDAARD
 from projections.forecast import forecasts
 from projections.peil import Peil, vraag
 from projections.reserves import mutaties_exploitatie, reserves
-from projections.saldo import Postsaldo, effect, posten, programmas
+from projections.saldo import Postsaldo, posten, programmas
 from projections.tabellen import Tabellen
 
 NUL = Decimal("0.00")

@@ -257,3 +257,25 @@ def test_a_withdrawn_event_cannot_be_withdrawn_or_corrected_again(gb: Grootboek)
 def test_only_document_events_can_be_corrected(gb: Grootboek) -> None:
     with pytest.raises(OnbekendEvent, match="GM1708-0001 is not a document event"):
         gb.trek_in(1, "opening", "t")
+
+
+def test_the_verordening_in_force_sets_the_activeringsgrens_of_an_investering(gb: Grootboek) -> None:
+    kleine = {"type": "investering", "activum": "server", "categorie": "automatiseringsapparatuur",
+              "nut": "economisch", "bedrag": 30000, "in_gebruik": "2023-09-01", "bekend_op": "2023-05-01"}  # fmt: skip
+    boek(gb, document(kleine, bron="zonder-verordening"))
+    assert gb.in_kracht[2].kapitaallasten()[2024] == Decimal("6000.00")  # activated: 5 years
+    verordening = {"type": "verordening", "naam": "FV 2023", "activeringsgrens": 50000, "bekend_op": "2023-01-01"}
+    boek(gb, document(verordening, bron="verordening"))
+    boek(gb, document(kleine | {"activum": "laptops"}, bron="met-verordening"))
+    assert gb.in_kracht[4].kapitaallasten() == {2023: Decimal("30000.00")}  # under 50.000: charged to 2023
+    gesteld = kleine | {"activum": "printers", "geactiveerd": True}
+    boek(gb, document(gesteld, bron="document-zegt-het"))
+    assert gb.in_kracht[5].geactiveerd is True
+
+
+def test_a_document_whose_investering_the_verordening_decided_records_again_as_a_no_op(gb: Grootboek) -> None:
+    boek(gb, document({"type": "verordening", "naam": "FV", "activeringsgrens": 50000, "bekend_op": "2023-01-01"}))
+    doc = document({"type": "investering", "activum": "server", "categorie": "automatiseringsapparatuur",
+                    "nut": "economisch", "bedrag": 30000, "in_gebruik": "2023-09-01"}, bron="inv")  # fmt: skip
+    assert boek(gb, doc) == [3]
+    assert boek(gb, doc) == []
