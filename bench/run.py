@@ -89,7 +89,7 @@ def saldo_in_proces(db: str, gemeenten: int, keer: int) -> tuple[float, float, f
     app = bootstrap(db)
     lezer = Lezer(app)
     start = time.perf_counter()
-    lezer.projector.bij()
+    lezer.projector.catch_up()
     bij = time.perf_counter() - start
     kans = random.Random(7)
     keuzes = [f"GM{kans.randint(1, gemeenten):04d}" for _ in range(keer + 3)]
@@ -108,7 +108,7 @@ def herbouw(db: str) -> tuple[int, float]:
         warnings.simplefilter("ignore")
         modellen = leesmodellen(app, prefix=f"herbouw_{secrets.token_hex(2)}_")
     start = time.perf_counter()
-    aantal = Projector(app, modellen).bij()
+    aantal = Projector(app, modellen).catch_up()
     seconden = time.perf_counter() - start
     modellen.tabellen.metadata.drop_all(app.factory.datastore.engine)
     modellen.tracking_table.drop(app.factory.datastore.engine)

@@ -225,7 +225,7 @@ class Feit(Model):
         """What this event does to the reserves: nothing unless the type says so."""
         return []
 
-    def bij_boeken(self, in_kracht: Mapping[int, Feit]) -> Feit:
+    def zoals_geboekt(self, in_kracht: Mapping[int, Feit]) -> Feit:
         """The event as the ledger records it, given the events in force: what the type leaves to the ledger."""
         return self
 

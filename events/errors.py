@@ -8,8 +8,8 @@ from events.base import beschrijf
 class LedgerError(Exception):
     """A refusal: the input is wrong for the ledger as it stands. Nothing is written."""
 
-    def bij(self, plaats: str) -> LedgerError:
-        """The same refusal, saying where: `bij("events[2]")`, then `bij("brief.yaml")`."""
+    def met_plaats(self, plaats: str) -> LedgerError:
+        """The same refusal, saying where: `met_plaats("events[2]")`, then `met_plaats("brief.yaml")`."""
         fout = type(self).__new__(type(self))
         fout.__dict__.update(self.__dict__)
         Exception.__init__(fout, f"{plaats}: {self}")

@@ -110,7 +110,7 @@ class InvesteringGeactiveerd(Feit):
         onder_grens = self.nut == "economisch" and self.bedrag < activeringsgrens
         return self.categorie in ALTIJD_GEACTIVEERD or not onder_grens
 
-    def bij_boeken(self, in_kracht: Mapping[int, Feit]) -> InvesteringGeactiveerd:
+    def zoals_geboekt(self, in_kracht: Mapping[int, Feit]) -> InvesteringGeactiveerd:
         """Unless the document says, the activeringsgrens is the one of the verordening in force on bekend_op."""
         if "geactiveerd" in self.model_fields_set:
             return self

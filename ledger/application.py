@@ -70,7 +70,7 @@ class BegrotingApp(Application):
                 try:
                     versies = gb.boek(list(doc.feiten), doc.bron, doc.hash, door)
                 except LedgerError as fout:
-                    raise fout.bij(doc.bestand) from None
+                    raise fout.met_plaats(doc.bestand) from None
                 ids = tuple(event_id(doc.gemeente, v) for v in versies)
                 uitkomsten.append(Uitkomst(doc.gemeente, doc.bron.id, ids, doc.bestand))
             return list(grootboeken.values()), uitkomsten

@@ -16,9 +16,9 @@ from events import AnyFeit, Bron, Feit
 from events.errors import LedgerError
 from events.postbedragen import richtingen
 from events.reserves import mutaties_per_jaar, standen
-from ledger import regels as r
+from ledger import checks
 from ledger.documenten import document_hash
-from ledger.hashketen import GENESIS, verzegel
+from ledger.hashchain import GENESIS, verzegel
 
 
 def grootboek_id(gemeente: str) -> UUID:
@@ -115,22 +115,22 @@ class Grootboek(Aggregate):
 
     def boek(self, feiten: list[Feit], bron: Bron, hash_: str, door: str) -> list[int]:
         """Record a document's events; [] when this bron is already here with this content."""
-        feiten = [f.bij_boeken(self.in_kracht) for f in feiten]
+        feiten = [f.zoals_geboekt(self.in_kracht) for f in feiten]
         if self.al_geboekt(bron, hash_, feiten):
             return []
         for i, feit in enumerate(feiten):
             try:
                 self.check_feit(self.version + 1, feit)
             except LedgerError as fout:
-                raise fout.bij(f"events[{i}]") from None
+                raise fout.met_plaats(f"events[{i}]") from None
             self._trigger(self.FeitGeboekt, door, feit=feit, bron=bron, document_hash=hash_)
         return list(range(self.version - len(feiten) + 1, self.version + 1))
 
     def corrigeer(self, versie: int, feit: Feit, bron: Bron, reden: str, door: str) -> int | None:
         """Replace an event; None when the replacement equals the version in force."""
         keten = self.keten_van_versie(versie)
-        feit = feit.bij_boeken(self.in_kracht)
-        r.check_zelfde_type(self.ketens[keten].feit, feit, event_id(self.gemeente, versie))
+        feit = feit.zoals_geboekt(self.in_kracht)
+        checks.check_zelfde_type(self.ketens[keten].feit, feit, event_id(self.gemeente, versie))
         if feit == self.ketens[keten].feit:
             return None
         self.check_feit(keten, feit, correctie=True)
@@ -153,11 +153,11 @@ class Grootboek(Aggregate):
     def keten_van_versie(self, versie: int) -> int:
         keten = self.keten_van.get(versie)
         ingetrokken = keten is not None and (self.ketens[keten].ingetrokken or versie not in self.ketens[keten].versies)
-        return r.check_corrigeerbaar(keten, ingetrokken, event_id(self.gemeente, versie))
+        return checks.check_corrigeerbaar(keten, ingetrokken, event_id(self.gemeente, versie))
 
     def check_feit(self, keten: int, feit: Feit, correctie: bool = False) -> None:
         """The rules a new version must keep; a correction may move a BUIG fase back (the SPEC allows it)."""
-        r.check_richting(self.posten, keten, feit.lijnen())
+        checks.check_richting(self.posten, keten, feit.lijnen())
         feit.check(keten, self.in_kracht, correctie)
 
     def reserve_standen(self, reserve: str) -> dict[int, Decimal]:
@@ -174,7 +174,7 @@ class Grootboek(Aggregate):
         if gevonden is None or gevonden[2] == hash_:
             return gevonden is not None
         opgeslagen = document_hash(self.gemeente, gevonden[0], [self.versie_feiten[v] for v in gevonden[1]])
-        return r.check_bron(opgeslagen, bron.id, document_hash(self.gemeente, bron, feiten))
+        return checks.check_bron(opgeslagen, bron.id, document_hash(self.gemeente, bron, feiten))
 
     def _trigger(self, event_class: type[Grootboek.Event], door: str, **velden: object) -> None:
         event = verzegel(

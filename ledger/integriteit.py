@@ -10,7 +10,7 @@ from uuid import UUID
 from eventsourcing.persistence import ApplicationRecorder, Notification
 
 from ledger.grootboek import event_id
-from ledger.hashketen import GENESIS, herbereken
+from ledger.hashchain import GENESIS, herbereken
 
 PAGINA = 2000
 
@@ -66,7 +66,7 @@ def _controleer(stroom: Stroom, n: Notification) -> str | None:
     return None
 
 
-def controleer_hashketens(recorder: ApplicationRecorder) -> tuple[int, list[Breuk]]:
+def controleer_hashchains(recorder: ApplicationRecorder) -> tuple[int, list[Breuk]]:
     """(number of events checked, the first break of each broken stream)."""
     stromen: dict[UUID, Stroom] = {}
     breuken, aantal = [], 0

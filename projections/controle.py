@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SAWarning
 
 from ledger.application import BegrotingApp
-from ledger.integriteit import Breuk, controleer_hashketens
+from ledger.integriteit import Breuk, controleer_hashchains
 from projections.projector import Projector, leesmodellen
 from projections.tabellen import Tabellen
 
@@ -52,7 +52,7 @@ def _rijen(v: Connection, tabel: Table) -> list[tuple]:
 
 def vergelijk(v: Connection, live: Tabellen, herbouwd: Tabellen) -> tuple[list[Verschil], dict[str, int]]:
     verschillen, aantallen = [], {}
-    for naam in ("journaal", "regels", "reserveregels", "feiten"):
+    for naam in ("journaal", "postbedragen", "reservemutaties", "feiten"):
         a, b = _rijen(v, getattr(live, naam)), _rijen(v, getattr(herbouwd, naam))
         aantallen[naam] = len(a)
         alleen_a = sorted(set(a) - set(b), key=repr)
@@ -68,15 +68,15 @@ def vergelijk(v: Connection, live: Tabellen, herbouwd: Tabellen) -> tuple[list[V
 
 def controleer(app: BegrotingApp) -> Controle:
     controle = Controle(triggers_hersteld=app.triggers_hersteld)
-    controle.events, controle.breuken = controleer_hashketens(app.recorder)
+    controle.events, controle.breuken = controleer_hashchains(app.recorder)
     live = leesmodellen(app)
     live_projector = Projector(app, live)
-    live_projector.bij()
+    live_projector.catch_up()
     with warnings.catch_warnings():  # the library names every tracking record class alike
         warnings.simplefilter("ignore", SAWarning)
         scratch = leesmodellen(app, prefix=f"verify_{secrets.token_hex(3)}_")
     try:
-        Projector(app, scratch).bij(tot=live_projector.positie())
+        Projector(app, scratch).catch_up(tot=live_projector.positie())
         with app.factory.datastore.engine.connect() as v:
             controle.verschillen, controle.rijen = vergelijk(v, live.tabellen, scratch.tabellen)
     finally:

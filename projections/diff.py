@@ -18,7 +18,7 @@ from projections.saldo import Saldo, saldo
 from projections.tabellen import Tabellen
 
 OORZAKEN = """
-SELECT DISTINCT post, jaar, versie FROM {regels}
+SELECT DISTINCT post, jaar, versie FROM {postbedragen}
 WHERE {zichtbaar} AND bekend_op > :van AND jaar BETWEEN :j1 AND :j2 AND soort NOT IN ('saldo', 'realisatie')
 ORDER BY versie
 """
@@ -62,7 +62,7 @@ class Diff:
 
 def _oorzaken(verbinding: Connection, t: Tabellen, peil: Peil, van: date) -> dict[tuple[str, int], list[str]]:
     per_post: dict[tuple[str, int], list[str]] = {}
-    for r in verbinding.execute(vraag(OORZAKEN, regels=t.regels.name), peil.params(van=van)):
+    for r in verbinding.execute(vraag(OORZAKEN, postbedragen=t.postbedragen.name), peil.params(van=van)):
         per_post.setdefault((r.post, r.jaar), []).append(event_id(peil.gemeente, r.versie))
     return per_post
 

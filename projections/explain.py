@@ -19,12 +19,12 @@ SPOOR = """
 SELECT r.soort, r.cents, r.bekend_op, r.versie, r.keten, r.bron, r.zichtbaar_vanaf, r.vervallen_op,
        r.vervallen_door, j.type, j.feit_type, j.geboekt_op, j.geboekt_door, j.reden, e.state,
        v.type AS door_type, v.geboekt_door AS door_wie, v.reden AS door_reden
-FROM {regels} r
+FROM {postbedragen} r
 JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
 JOIN {events} e ON e.id = j.positie
 LEFT JOIN {journaal} v ON v.gemeente = r.gemeente AND v.versie = r.vervallen_door
 WHERE {geboekt_r} AND r.post = :post AND r.jaar = :jaar
-ORDER BY r.bekend_op, r.orde_ts, r.orde, r.zichtbaar_vanaf
+ORDER BY r.bekend_op, r.keten_geboekt_op, r.keten_positie, r.zichtbaar_vanaf
 """
 
 
@@ -69,7 +69,7 @@ def explain(verbinding: Connection, t: Tabellen, peil: Peil, post: str, jaar: in
     figuur = next((p for p in posten(verbinding, t, jaarpeil) if p.post == post), None)
     params = jaarpeil.params(post=post, jaar=jaar)
     grens = params["t"]
-    sql = vraag(SPOOR, regels=t.regels.name, journaal=t.journaal.name, events=t.events.name)
+    sql = vraag(SPOOR, postbedragen=t.postbedragen.name, journaal=t.journaal.name, events=t.events.name)
     spoor = []
     for r in verbinding.execute(sql, params):
         in_kracht = r.vervallen_op is None or r.vervallen_op > grens

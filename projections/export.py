@@ -46,7 +46,7 @@ SELECT bekend_op, jaar, begroot_na FROM (
 ) per_dag WHERE nr = laatste_van_dag
 """
 )
-BRONNEN = "SELECT bekend_op, bron FROM {regels} WHERE {zichtbaar} ORDER BY bekend_op, orde_ts, orde, id"
+BRONNEN = "SELECT bekend_op, bron FROM {postbedragen} WHERE {zichtbaar} ORDER BY {kennisvolgorde}"
 
 
 def bedrag(cents: int) -> str:
@@ -65,10 +65,10 @@ def rekeningen(g: str, rij: Any) -> dict[str, int]:
 
 def transacties(v: Connection, t: Tabellen, gemeente: str, recorded_by: datetime | None) -> Iterator[str]:
     peil = Peil(gemeente, date.max, recorded_by)
-    rijen = [*v.execute(vraag(POSTEN_PER_DAG, regels=t.regels.name), peil.params())]
-    rijen += v.execute(vraag(BEGROOT_PER_DAG, regels=t.regels.name), peil.params())
+    rijen = [*v.execute(vraag(POSTEN_PER_DAG, postbedragen=t.postbedragen.name), peil.params())]
+    rijen += v.execute(vraag(BEGROOT_PER_DAG, postbedragen=t.postbedragen.name), peil.params())
     bronnen: dict[date, dict[str, None]] = {}
-    for r in v.execute(vraag(BRONNEN, regels=t.regels.name), peil.params()):
+    for r in v.execute(vraag(BRONNEN, postbedragen=t.postbedragen.name), peil.params()):
         bronnen.setdefault(r.bekend_op, {})[r.bron] = None
     stand_van: dict[str, int] = {}
     for dag, van_de_dag in groupby(sorted(rijen, key=lambda r: r.bekend_op), key=lambda r: r.bekend_op):

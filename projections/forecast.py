@@ -16,7 +16,7 @@ from projections.saldo import posten
 from projections.tabellen import Tabellen
 
 REALISATIES = """
-SELECT post, richting, periode, SUM(cents) AS cents FROM {regels}
+SELECT post, richting, periode, SUM(cents) AS cents FROM {postbedragen}
 WHERE {zichtbaar} AND soort = 'realisatie' AND jaar = :jaar
 GROUP BY post, richting, periode ORDER BY post, periode
 """
@@ -71,7 +71,7 @@ def forecasts(v: Connection, t: Tabellen, peil: Peil, jaar: int, post: str | Non
     jaarpeil = Peil(peil.gemeente, peil.as_of, peil.recorded_by, (jaar, jaar))
     stand = {p.post: p for p in posten(v, t, jaarpeil)}
     per_post: dict[tuple[str, str], dict[str, Decimal]] = {}
-    for r in v.execute(vraag(REALISATIES, regels=t.regels.name), jaarpeil.params(jaar=jaar)):
+    for r in v.execute(vraag(REALISATIES, postbedragen=t.postbedragen.name), jaarpeil.params(jaar=jaar)):
         if post is None or r.post == post:
             per_post.setdefault((r.post, r.richting), {})[r.periode] = euros(r.cents)
     uitkomst = []

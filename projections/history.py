@@ -16,10 +16,10 @@ from projections.tabellen import Tabellen
 
 STAPPEN = """
 SELECT r.soort, r.cents, r.bekend_op, r.versie, r.bron, j.type, j.feit_type, e.state
-FROM {regels} r JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
+FROM {postbedragen} r JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
 JOIN {events} e ON e.id = j.positie
 WHERE {zichtbaar_r} AND r.post = :post AND r.jaar = :jaar AND r.soort <> 'saldo'
-ORDER BY r.bekend_op, r.orde_ts, r.orde
+ORDER BY r.bekend_op, r.keten_geboekt_op, r.keten_positie
 """
 
 
@@ -45,7 +45,7 @@ class Stap:
 
 def history(verbinding: Connection, t: Tabellen, peil: Peil, post: str, jaar: int) -> list[Stap]:
     jaarpeil = Peil(peil.gemeente, peil.as_of, peil.recorded_by, (jaar, jaar))
-    sql = vraag(STAPPEN, regels=t.regels.name, journaal=t.journaal.name, events=t.events.name)
+    sql = vraag(STAPPEN, postbedragen=t.postbedragen.name, journaal=t.journaal.name, events=t.events.name)
     rijen = verbinding.execute(sql, jaarpeil.params(post=post, jaar=jaar)).all()
     stand: dict[date, tuple[Decimal, Decimal]] = {}
     for dag in sorted({r.bekend_op for r in rijen}):

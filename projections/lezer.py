@@ -38,7 +38,7 @@ class Lezer:
 
     @contextmanager
     def verbinding(self) -> Iterator[Connection]:
-        self.projector.bij()
+        self.projector.catch_up()
         with self.app.factory.datastore.engine.connect() as verbinding:
             yield verbinding
 

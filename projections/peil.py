@@ -12,6 +12,9 @@ from sqlalchemy import BigInteger, Date, String, TextClause, bindparam, text
 from events.base import CENT
 from projections.tijd import EINDE_DER_TIJDEN, naar_us
 
+KENNISVOLGORDE = "bekend_op, keten_geboekt_op, keten_positie, id"
+"""Knowledge order: by bekend_op, then by when the event (its first version) was recorded."""
+
 
 def geboekt(alias: str = "") -> str:
     """Rows of the gemeente known by :d and recorded by :t, superseded since or not (the audit trail)."""
@@ -48,7 +51,12 @@ class Peil:
 
 def vraag(sql: str, **tabellen: str) -> TextClause:
     """SQL over the read models, with table names filled in and the dates typed."""
-    filters = {"zichtbaar": zichtbaar(), "zichtbaar_r": zichtbaar("r"), "geboekt_r": geboekt("r")}
+    filters = {
+        "zichtbaar": zichtbaar(),
+        "zichtbaar_r": zichtbaar("r"),
+        "geboekt_r": geboekt("r"),
+        "kennisvolgorde": KENNISVOLGORDE,
+    }
     clausule = text(sql.format(**filters, **tabellen)).bindparams(
         bindparam("d", type_=Date), bindparam("g", type_=String), bindparam("t", type_=BigInteger)
     )

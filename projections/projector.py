@@ -25,8 +25,8 @@ from projections.schrijver import Schrijver
 from projections.tabellen import Tabellen, maak_tabellen
 
 PAGINA = 1000
-SCHEMA_VERSIE = 3  # raise when a read-model table changes: the read models are then rebuilt from the events
-GROOT = 10_000  # events in one catch-up after which PostgreSQL gets an ANALYZE
+SCHEMA_VERSIE = 4  # raise when a read-model table changes: the read models are then rebuilt from the events
+ANALYZE_NA = 10_000  # events in one catch-up after which PostgreSQL gets an ANALYZE
 
 
 class Leesmodellen(SQLAlchemyTrackingRecorder):
@@ -88,7 +88,7 @@ class Projector:
     def __init__(self, app: BegrotingApp, leesmodellen: Leesmodellen, pagina: int = PAGINA) -> None:
         self.app, self.leesmodellen, self.pagina = app, leesmodellen, pagina
 
-    def bij(self, tot: int | None = None) -> int:
+    def catch_up(self, tot: int | None = None) -> int:
         """Process every event not yet in the read models (up to position `tot`); return how many."""
         if self.positie() >= (tot or self.app.recorder.max_notification_id() or 0):
             return 0  # up to date: no write transaction for a plain read
@@ -106,7 +106,7 @@ class Projector:
     def _statistieken(self, verwerkt: int) -> None:
         """After a large catch-up, PostgreSQL's planner needs fresh statistics, or it plans for empty tables."""
         engine = self.app.factory.datastore.engine
-        if verwerkt >= GROOT and engine.dialect.name == "postgresql":
+        if verwerkt >= ANALYZE_NA and engine.dialect.name == "postgresql":
             with engine.begin() as verbinding:
                 for tabel in self.leesmodellen.tabellen.metadata.sorted_tables:
                     verbinding.execute(text(f"ANALYZE {tabel.name}"))
@@ -122,7 +122,7 @@ class Projector:
             schrijver = Schrijver(session, self.leesmodellen.tabellen)
             for notificatie in notificaties:
                 schrijver.verwerk(notificatie)
-            schrijver.spoel()
+            schrijver.schrijf_weg()
             if notificaties:
                 self.leesmodellen.zet_positie(session, naam, notificaties[-1].id)
         return len(notificaties)

@@ -18,7 +18,7 @@ from projections.tabellen import Tabellen
 
 PER_JAAR = """
 SELECT reserve, jaar, soort, MAX(reserve_soort) AS reserve_soort, SUM(cents) AS cents
-FROM {reserveregels} WHERE {zichtbaar}
+FROM {reservemutaties} WHERE {zichtbaar}
 GROUP BY reserve, jaar, soort
 ORDER BY reserve, jaar
 """
@@ -40,7 +40,7 @@ class Reserve:
 
 def reserves(verbinding: Connection, t: Tabellen, peil: Peil) -> dict[str, Reserve]:
     uitkomst: dict[str, Reserve] = {}
-    for r in verbinding.execute(vraag(PER_JAAR, reserveregels=t.reserveregels.name), peil.params()):
+    for r in verbinding.execute(vraag(PER_JAAR, reservemutaties=t.reservemutaties.name), peil.params()):
         reserve = uitkomst.setdefault(r.reserve, Reserve(r.reserve))
         reserve.soort = reserve.soort or r.reserve_soort
         reserve.mutaties.setdefault(r.jaar, {})[r.soort] = euros(r.cents)

@@ -61,8 +61,8 @@ GROUP BY jaar ORDER BY jaar
 )
 
 PROGRAMMAS = """
-SELECT post, programma FROM {regels} WHERE {zichtbaar} AND programma IS NOT NULL
-ORDER BY bekend_op, orde_ts, orde
+SELECT post, programma FROM {postbedragen} WHERE {zichtbaar} AND programma IS NOT NULL
+ORDER BY {kennisvolgorde}
 """
 
 
@@ -145,11 +145,14 @@ class Saldo:
 
 def programmas(verbinding: Connection, t: Tabellen, peil: Peil) -> dict[str, str]:
     """The programma (pijler) of each post, as its latest document gives it."""
-    return {r.post: r.programma for r in verbinding.execute(vraag(PROGRAMMAS, regels=t.regels.name), peil.params())}
+    return {
+        r.post: r.programma
+        for r in verbinding.execute(vraag(PROGRAMMAS, postbedragen=t.postbedragen.name), peil.params())
+    }
 
 
 def _per_post(verbinding: Connection, t: Tabellen, peil: Peil) -> list[Any]:
-    return verbinding.execute(vraag(PER_POST, regels=t.regels.name), peil.params()).all()
+    return verbinding.execute(vraag(PER_POST, postbedragen=t.postbedragen.name), peil.params()).all()
 
 
 def _postsaldo(rij: Any) -> Postsaldo:
@@ -190,7 +193,8 @@ def saldo(verbinding: Connection, t: Tabellen, peil: Peil) -> Saldo:
         key=lambda o: (o.jaar, o.onderdeel_van, o.post),
     )
     begroot = {
-        r.jaar: euros(r.begroot) for r in verbinding.execute(vraag(BEGROOT, regels=t.regels.name), peil.params())
+        r.jaar: euros(r.begroot)
+        for r in verbinding.execute(vraag(BEGROOT, postbedragen=t.postbedragen.name), peil.params())
     }
     reservemutaties = mutaties_exploitatie(reserves(verbinding, t, peil))
     jaren = sorted(

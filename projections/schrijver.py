@@ -35,21 +35,21 @@ BASIS = (
     "keten",
     "versie",
     "bekend_op",
-    "orde_ts",
-    "orde",
+    "keten_geboekt_op",
+    "keten_positie",
     "zichtbaar_vanaf",
     "vervallen_op",
     "vervallen_door",
     "bron",
 )
 KOLOMMEN = {
-    "regels": (*BASIS, "soort", "post", "richting", "onderdeel_van", "jaar", "cents", "periode", "programma"),
-    "reserveregels": (*BASIS, "reserve", "reserve_soort", "soort", "jaar", "cents"),
+    "postbedragen": (*BASIS, "soort", "post", "richting", "onderdeel_van", "jaar", "cents", "periode", "programma"),
+    "reservemutaties": (*BASIS, "reserve", "reserve_soort", "soort", "jaar", "cents"),
     "feiten": (*BASIS, "type", "inhoud"),
 }
 
 
-def regelrijen(model: type[Feit], feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+def postbedragrijen(model: type[Feit], feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
     return [
         (*basis, r.soort, r.post, r.richting, r.onderdeel_van, r.jaar, r.cents, r.periode, r.programma)
         for r in model.postbedragen(feit)
@@ -72,28 +72,28 @@ class Schrijver:
         self.session, self.t = session, tabellen
         self.sqlite = session.get_bind().dialect.name == "sqlite"
         self.journaal: list[dict[str, Any]] = []
-        self.nieuw: dict[str, list[tuple[Any, ...]]] = {"regels": [], "reserveregels": [], "feiten": []}
+        self.nieuw: dict[str, list[tuple[Any, ...]]] = {"postbedragen": [], "reservemutaties": [], "feiten": []}
 
     def verwerk(self, notificatie: Row) -> None:
         soort = SOORT[notificatie.topic]
         event = json.loads(notificatie.state)
         if soort in ("correctie", "intrekking"):
-            self.spoel()
+            self.schrijf_weg()
         self.journaal.append(journaalrij(event, soort, notificatie.id))
         if soort == "geboekt":
             versie = event["originator_version"]
-            orde = (iso_naar_us(event["timestamp"]), notificatie.id)
-            self._voeg_versie_toe(event, event["feit"], versie, versie, event["bron"]["id"], orde)
+            volgorde = (iso_naar_us(event["timestamp"]), notificatie.id)
+            self._voeg_versie_toe(event, event["feit"], versie, versie, event["bron"]["id"], volgorde)
         elif soort == "correctie":
             self._sluit(event)
-            orde = self._orde(event["gemeente"], event["keten"])
+            volgorde = self._volgorde(event["gemeente"], event["keten"])
             self._voeg_versie_toe(
-                event, event["feit"], event["keten"], event["originator_version"], event["bron"]["id"], orde
+                event, event["feit"], event["keten"], event["originator_version"], event["bron"]["id"], volgorde
             )
         elif soort == "intrekking":
             self._trek_in(event)
 
-    def spoel(self) -> None:
+    def schrijf_weg(self) -> None:
         """Write the collected rows in bulk through the driver itself: SQLAlchemy's per-row work was the cost."""
         cursor = self.session.connection().connection.cursor()
         if self.journaal:
@@ -121,7 +121,7 @@ class Schrijver:
         return iso if self.sqlite or iso is None else date.fromisoformat(iso)
 
     def _voeg_versie_toe(
-        self, event: Json, feit: Json, keten: int, versie: int, bron: str, orde: tuple[int, int]
+        self, event: Json, feit: Json, keten: int, versie: int, bron: str, volgorde: tuple[int, int]
     ) -> None:
         feit = upcast(feit)
         basis = (
@@ -129,16 +129,16 @@ class Schrijver:
             keten,
             versie,
             self._datum(feit["bekend_op"]),
-            orde[0],
-            orde[1],
+            volgorde[0],
+            volgorde[1],
             iso_naar_us(event["timestamp"]),
             None,
             None,
             bron,
         )
         model = model_van(feit["type"])
-        self.nieuw["regels"] += regelrijen(model, feit, basis)
-        self.nieuw["reserveregels"] += reserverijen(model, feit, basis)
+        self.nieuw["postbedragen"] += postbedragrijen(model, feit, basis)
+        self.nieuw["reservemutaties"] += reserverijen(model, feit, basis)
         if model.inhoud_bewaren:
             self.nieuw["feiten"].append((*basis, feit["type"], json.dumps(feit)))
 
@@ -162,8 +162,8 @@ class Schrijver:
         vorige = json.loads(
             self.session.execute(select(self.t.events.c.state).where(self.t.events.c.id == positie)).scalar_one()
         )
-        orde = self._orde(event["gemeente"], event["keten"])
-        self._voeg_versie_toe(event, vorige["feit"], event["keten"], versie, vorige["bron"]["id"], orde)
+        volgorde = self._volgorde(event["gemeente"], event["keten"])
+        self._voeg_versie_toe(event, vorige["feit"], event["keten"], versie, vorige["bron"]["id"], volgorde)
 
     def _sluit(self, event: Json) -> None:
         for tabel in self.t.bitemporeel:
@@ -179,7 +179,7 @@ class Schrijver:
                 .values(vervallen_op=iso_naar_us(event["timestamp"]), vervallen_door=event["originator_version"])
             )
 
-    def _orde(self, gemeente: str, keten: int) -> tuple[int, int]:
+    def _volgorde(self, gemeente: str, keten: int) -> tuple[int, int]:
         j = self.t.journaal
         rij = self.session.execute(
             select(j.c.geboekt_op, j.c.positie).where(j.c.gemeente == gemeente, j.c.versie == keten)

@@ -26,7 +26,7 @@ from projections.tabellen import Tabellen
 NUL = Decimal("0.00")
 FEITEN = """
 SELECT type, inhoud FROM {feiten} WHERE {zichtbaar} AND type = :type
-ORDER BY bekend_op, orde_ts, orde
+ORDER BY {kennisvolgorde}
 """
 
 

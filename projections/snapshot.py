@@ -78,8 +78,8 @@ def inhoud_hash(inhoud: dict[str, Any]) -> str:
 def begroting_bekend_op(v: Connection, t: Tabellen, peil: Peil, jaar: int) -> date | None:
     """The bekend_op of the begroting in force for `jaar`: where the "diff against the begroting" starts."""
     sql = vraag(
-        "SELECT MAX(bekend_op) AS bekend_op FROM {regels} WHERE {zichtbaar} AND jaar = :jaar AND soort = 'saldo'",
-        regels=t.regels.name,
+        "SELECT MAX(bekend_op) AS bekend_op FROM {postbedragen} WHERE {zichtbaar} AND jaar = :jaar AND soort = 'saldo'",
+        postbedragen=t.postbedragen.name,
     )
     return v.execute(sql, peil.params(jaar=jaar)).scalar_one()
 

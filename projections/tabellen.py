@@ -15,8 +15,8 @@ from sqlalchemy import BigInteger, Column, Date, Index, Integer, LargeBinary, Me
 def _bitemporeel() -> list[Column]:
     return [
         Column("bekend_op", Date, nullable=False),
-        Column("orde_ts", BigInteger, nullable=False),
-        Column("orde", BigInteger, nullable=False),
+        Column("keten_geboekt_op", BigInteger, nullable=False),
+        Column("keten_positie", BigInteger, nullable=False),
         Column("zichtbaar_vanaf", BigInteger, nullable=False),
         Column("vervallen_op", BigInteger),
         Column("vervallen_door", Integer),
@@ -40,14 +40,14 @@ class Tabellen:
     prefix: str
     metadata: MetaData
     journaal: Table
-    regels: Table
-    reserveregels: Table
+    postbedragen: Table
+    reservemutaties: Table
     feiten: Table
     events: Table
 
     @property
     def bitemporeel(self) -> tuple[Table, ...]:
-        return (self.regels, self.reserveregels, self.feiten)
+        return (self.postbedragen, self.reservemutaties, self.feiten)
 
 
 def maak_tabellen(prefix: str = "", events_tabel: str = "begroting_events") -> Tabellen:
@@ -77,8 +77,8 @@ def maak_tabellen(prefix: str = "", events_tabel: str = "begroting_events") -> T
         Index(f"{prefix}journaal_gemeente", "gemeente", "versie", unique=True),
         Index(f"{prefix}journaal_bron", "gemeente", "bron"),
     )
-    regels = Table(
-        f"{prefix}regels",
+    postbedragen = Table(
+        f"{prefix}postbedragen",
         md,
         *_versie(),
         Column("soort", String(12), nullable=False),
@@ -90,11 +90,11 @@ def maak_tabellen(prefix: str = "", events_tabel: str = "begroting_events") -> T
         Column("periode", String(3)),
         Column("programma", String(200)),
         *_bitemporeel(),
-        Index(f"{prefix}regels_vraag", "gemeente", "jaar", "post"),
-        Index(f"{prefix}regels_keten", "gemeente", "keten"),
+        Index(f"{prefix}postbedragen_vraag", "gemeente", "jaar", "post"),
+        Index(f"{prefix}postbedragen_keten", "gemeente", "keten"),
     )
-    reserveregels = Table(
-        f"{prefix}reserveregels",
+    reservemutaties = Table(
+        f"{prefix}reservemutaties",
         md,
         *_versie(),
         Column("reserve", String(200), nullable=False),
@@ -103,8 +103,8 @@ def maak_tabellen(prefix: str = "", events_tabel: str = "begroting_events") -> T
         Column("jaar", Integer, nullable=False),
         Column("cents", BigInteger, nullable=False),
         *_bitemporeel(),
-        Index(f"{prefix}reserveregels_vraag", "gemeente", "reserve", "jaar"),
-        Index(f"{prefix}reserveregels_keten", "gemeente", "keten"),
+        Index(f"{prefix}reservemutaties_vraag", "gemeente", "reserve", "jaar"),
+        Index(f"{prefix}reservemutaties_keten", "gemeente", "keten"),
     )
     feiten = Table(
         f"{prefix}feiten",
@@ -117,4 +117,4 @@ def maak_tabellen(prefix: str = "", events_tabel: str = "begroting_events") -> T
         Index(f"{prefix}feiten_keten", "gemeente", "keten"),
     )
     events = Table(events_tabel, MetaData(), Column("id", BigInteger, primary_key=True), Column("state", LargeBinary))
-    return Tabellen(prefix, md, journaal, regels, reserveregels, feiten, events)
+    return Tabellen(prefix, md, journaal, postbedragen, reservemutaties, feiten, events)

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 POSTEN = """
 zicht AS (
-  SELECT id, soort, post, richting, onderdeel_van, jaar, cents, bekend_op, orde_ts, orde, bron, versie
-  FROM {regels} WHERE {zichtbaar} AND jaar BETWEEN :j1 AND :j2
+  SELECT id, soort, post, richting, onderdeel_van, jaar, cents, bekend_op, keten_geboekt_op, keten_positie, bron, versie
+  FROM {postbedragen} WHERE {zichtbaar} AND jaar BETWEEN :j1 AND :j2
     AND soort IN ('raming', 'wijziging', 'prognose', 'pm', 'onderdeel')
 ),
 genummerd AS (
-  SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY post, jaar ORDER BY bekend_op, orde_ts, orde, id) AS nr FROM zicht
+  SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY post, jaar ORDER BY {kennisvolgorde}) AS nr FROM zicht
 ),
 gegroepeerd AS (
   SELECT genummerd.*,
@@ -38,13 +38,13 @@ verloop AS (
 
 BEGROOT = """
 zicht AS (
-  SELECT id, soort, richting, jaar, cents, bekend_op, orde_ts, orde, bron FROM {regels}
+  SELECT id, soort, richting, jaar, cents, bekend_op, keten_geboekt_op, keten_positie, bron FROM {postbedragen}
   WHERE {zichtbaar} AND jaar BETWEEN :j1 AND :j2 AND soort IN ('saldo', 'wijziging')
 ),
 genummerd AS (
-  SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY jaar ORDER BY bekend_op, orde_ts, orde, id) AS nr,
+  SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY jaar ORDER BY {kennisvolgorde}) AS nr,
     COUNT(CASE WHEN soort = 'saldo' THEN 1 END)
-      OVER (PARTITION BY jaar ORDER BY bekend_op, orde_ts, orde, id ROWS UNBOUNDED PRECEDING) AS begroting_nr
+      OVER (PARTITION BY jaar ORDER BY {kennisvolgorde} ROWS UNBOUNDED PRECEDING) AS begroting_nr
   FROM zicht
 ),
 verloop AS (

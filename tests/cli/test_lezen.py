@@ -199,12 +199,14 @@ def test_verify_passes_and_fails_when_a_read_model_row_is_altered_by_hand(db: st
     engine = create_engine(db)
     with engine.begin() as v:
         v.execute(
-            text("UPDATE regels SET cents = cents + 100 WHERE post = 'buig' AND jaar = 2020 AND soort = 'prognose'")
+            text(
+                "UPDATE postbedragen SET cents = cents + 100 WHERE post = 'buig' AND jaar = 2020 AND soort = 'prognose'"
+            )
         )
     engine.dispose()
     uitkomst = begroting(db, "verify")
     assert uitkomst.exit_code == 1
-    assert "DIFFERS regels: 1 row(s) only live, 1 only in the rebuild" in uitkomst.stdout
+    assert "DIFFERS postbedragen: 1 row(s) only live, 1 only in the rebuild" in uitkomst.stdout
     assert uitkomst.stdout.splitlines()[-1] == "verify: FAILED"
 
 

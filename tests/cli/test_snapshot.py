@@ -102,7 +102,9 @@ def test_a_figure_altered_behind_the_ledgers_back_shows_as_altered(sqlite_url: s
     engine = create_engine(sqlite_url)
     with engine.begin() as v:
         v.execute(
-            text("UPDATE regels SET cents = cents + 100 WHERE post = 'buig' AND jaar = 2020 AND soort = 'prognose'")
+            text(
+                "UPDATE postbedragen SET cents = cents + 100 WHERE post = 'buig' AND jaar = 2020 AND soort = 'prognose'"
+            )
         )
     engine.dispose()
     uit = begroting(sqlite_url, "snapshot", "verify", str(snapshot / "snapshot.json"))

@@ -10,7 +10,7 @@ from events import Bron
 from events.errors import BronConflict, OnbekendEvent, RegelOvertreden
 from ledger.documenten import Document, document_uit
 from ledger.grootboek import Grootboek
-from ledger.hashketen import GENESIS
+from ledger.hashchain import GENESIS
 
 
 def document(*events: dict, bron: str = "b", datum: str = "2020-09-15") -> Document:
