@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ledger.errors import OngeldigeInvoer
+from events.errors import OngeldigeInvoer
 from ledger.lezen import GROOTSTE_BESTAND, lees_gegevens
 from tests.conftest import als_json, begroting
 
