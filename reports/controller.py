@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from projections.forecast import Forecast
-from projections.signalen import Signalen
+from projections.signalen import Signaal, Signalen
 from reports.model import Answer, Bedrag, Column, Report, kolom, rij
 
 FORECAST_VELDEN = (
@@ -77,7 +77,7 @@ def signals(gemeente: str, jaar: int, uitkomst: Signalen) -> Answer:
     )
 
 
-def _signaal(s: Any) -> list[Any]:
+def _signaal(s: Signaal) -> list[Any]:
     procent = "" if s.procent is None else f"{s.procent:+}"
     return [s.niveau, s.naam, s.raming, s.verwacht, s.afwijking, procent, s.klasse]
 

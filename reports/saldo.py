@@ -3,20 +3,33 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import NamedTuple
 
 from projections.als_json import saldo_json
 from projections.saldo import Saldo
 from reports.kop import jaarkolommen, peil_tekst
 from reports.model import Answer, Bedrag, Eenheid, Report, Row, kolom, rij
 
-BBV_REGELS = (  # (label, Jaarsaldo attribute, key in the saldo JSON, shown with + / -)
-    ("begroot saldo", "begroot_saldo", "begroot_saldo", True),
-    ("effect", "effect", "effect", True),
-    ("saldo van baten en lasten", "verwacht_saldo", "saldo_baten_lasten", True),
-    ("  dotaties reserves (lasten)", "dotaties", "dotaties_reserves", False),
-    ("  onttrekkingen reserves (baten)", "onttrekkingen", "onttrekkingen_reserves", False),
-    ("mutaties reserves", "mutaties_reserves", "mutaties_reserves", True),
-    ("geraamd resultaat", "resultaat", "resultaat", True),
+
+class BbvRegel(NamedTuple):
+    """One line of the BBV table: its label, the Jaarsaldo attribute, its key in the saldo JSON."""
+
+    label: str
+    veld: str
+    sleutel: str
+    teken: bool  # shown with + / -
+    kind: str
+    indent: int = 0
+
+
+BBV_REGELS = (
+    BbvRegel("begroot saldo", "begroot_saldo", "begroot_saldo", True, "post"),
+    BbvRegel("effect", "effect", "effect", True, "post"),
+    BbvRegel("saldo van baten en lasten", "verwacht_saldo", "saldo_baten_lasten", True, "subtotal"),
+    BbvRegel("dotaties reserves (lasten)", "dotaties", "dotaties_reserves", False, "detail", 2),
+    BbvRegel("onttrekkingen reserves (baten)", "onttrekkingen", "onttrekkingen_reserves", False, "detail", 2),
+    BbvRegel("mutaties reserves", "mutaties_reserves", "mutaties_reserves", True, "subtotal"),
+    BbvRegel("geraamd resultaat", "resultaat", "resultaat", True, "total"),
 )
 CSV_KOLOMMEN = tuple(kolom(k) for k in ("post", "richting", "jaar", "raming", "prognose", "effect"))
 
@@ -31,11 +44,9 @@ def bbv(s: Saldo) -> Report:
     kolommen = jaarkolommen(jaren)
     rijen = tuple(
         Row(
-            {"": label.strip(), **{str(j): Bedrag(getattr(s.jaren[j], veld), teken) for j in jaren}},
-            kind="total" if label == "geraamd resultaat" else "subtotal" if teken else "detail",
-            indent=len(label) - len(label.lstrip()),
+            {"": r.label, **{str(j): Bedrag(getattr(s.jaren[j], r.veld), r.teken) for j in jaren}}, r.kind, "", r.indent
         )
-        for label, veld, _, teken in BBV_REGELS
+        for r in BBV_REGELS
     )
     titel = (f"Begrotingssaldo {s.peil.gemeente}, {peil_tekst(s.peil)}",)
     return Report("Saldo", titel, kolommen, rijen, (("+ = voordeel (", Eenheid(), ")"),))

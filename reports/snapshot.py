@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from reports.kop import jaarkolommen
-from reports.model import Answer, Report, kolom, rij
+from reports.model import Answer, Column, Report, Row, kolom, rij
 from reports.saldo import BBV_REGELS
 
 JOURNAAL_VELDEN = (
@@ -18,7 +18,7 @@ def _d(waarde: str | None) -> Decimal | None:
     return None if waarde is None else Decimal(waarde)
 
 
-def _kolommen(velden: tuple[str, ...], geld: tuple[str, ...] = ()) -> tuple:
+def _kolommen(velden: tuple[str, ...], geld: tuple[str, ...] = ()) -> tuple[Column, ...]:
     return tuple(kolom(k, money=k in geld) for k in velden)
 
 
@@ -37,7 +37,7 @@ def saldo_deel(s: dict[str, Any]) -> Report:
     jaren = s["saldo"]["jaren"]
     kolommen = jaarkolommen(list(jaren))
     rijen = tuple(
-        rij(kolommen, [label.strip(), *(_d(jaren[j][sleutel]) for j in jaren)]) for label, _, sleutel, _ in BBV_REGELS
+        Row({"": r.label, **{j: _d(jaren[j][r.sleutel]) for j in jaren}}, r.kind, "", r.indent) for r in BBV_REGELS
     )
     return Report("Saldo", ("Begrotingssaldo per jaar (+ = voordeel)",), kolommen, rijen)
 

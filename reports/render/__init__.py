@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import TextIO
@@ -20,7 +21,7 @@ class Formaat(str, Enum):
 
 
 def render(answer: Answer, formaat: Formaat | str, out: Path | TextIO | None = None, eenheid: int = 1) -> None:
-    """Write `answer` as `formaat` to `out`: a file path, a text stream, or standard output."""
+    """Write `answer` as `formaat` to `out`: a file path, a text stream, or standard output (xlsx: a path)."""
     from reports.render import csv, html, json, markdown, table, xlsx
 
     formaat = Formaat(formaat)
@@ -28,24 +29,16 @@ def render(answer: Answer, formaat: Formaat | str, out: Path | TextIO | None = N
         if not isinstance(out, Path):
             raise ValueError("xlsx is written to a file")
         xlsx.schrijf(answer, out)
-    elif formaat is Formaat.table:
-        if isinstance(out, Path):
-            with out.open("w", encoding="utf-8") as stroom:
-                table.schrijf(answer, stroom, eenheid)
-        else:
-            table.schrijf(answer, out or sys.stdout, eenheid)
-    else:
-        teksten = {
-            Formaat.json: json.tekst,
-            Formaat.csv: csv.tekst,
-            Formaat.markdown: lambda a: markdown.tekst(a, eenheid),
-            Formaat.html: lambda a: html.tekst(a, eenheid),
-        }
-        _schrijf(teksten[formaat](answer), out)
-
-
-def _schrijf(tekst: str, out: Path | TextIO | None) -> None:
+        return
+    schrijvers: dict[Formaat, Callable[[TextIO], object]] = {
+        Formaat.table: lambda stroom: table.schrijf(answer, stroom, eenheid),
+        Formaat.json: lambda stroom: stroom.write(json.tekst(answer)),
+        Formaat.csv: lambda stroom: stroom.write(csv.tekst(answer)),
+        Formaat.markdown: lambda stroom: stroom.write(markdown.tekst(answer, eenheid)),
+        Formaat.html: lambda stroom: stroom.write(html.tekst(answer, eenheid)),
+    }
     if isinstance(out, Path):
-        out.write_text(tekst, encoding="utf-8")
+        with out.open("w", encoding="utf-8") as stroom:
+            schrijvers[formaat](stroom)
     else:
-        (out or sys.stdout).write(tekst)
+        schrijvers[formaat](out or sys.stdout)
