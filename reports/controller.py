@@ -6,7 +6,7 @@ from typing import Any
 
 from projections.forecast import Forecast
 from projections.signalen import Signaal, Signalen
-from reports.model import Answer, Bedrag, Column, Report, kolom, rij
+from reports.model import Answer, Bedrag, Column, Report, Tekst, kolom, rij
 
 FORECAST_VELDEN = (
     "post", "richting", "jaar", "gerealiseerd", "verstreken", "perioden", "forecast", "raming", "prognose", "effect",
@@ -55,26 +55,24 @@ def forecast(gemeente: str, jaar: int, uitkomst: list[Forecast]) -> Answer:
 
 
 def signals(gemeente: str, jaar: int, uitkomst: Signalen) -> Answer:
-    v = uitkomst.verordening
     tabel = Report(
         "Signalen",
-        (f"Signalen {gemeente} {jaar}, bekend op {uitkomst.peil.as_of} ({v.naam})",),
+        (f"Signalen {gemeente} {jaar}, bekend op {uitkomst.peil.as_of} ({uitkomst.verordening.naam})",),
         SIGNAAL_KOLOMMEN,
         tuple(rij(SIGNAAL_KOLOMMEN, _signaal(s)) for s in uitkomst.signalen),
-        (
-            (
-                "+ = voordeel; rechtmatigheid: verantwoordingsgrens ", Bedrag(uitkomst.verantwoordingsgrens),
-                f" ({v.rechtmatigheid_pct} % van ", Bedrag(uitkomst.lasten_incl_dotaties),
-                " lasten incl. dotaties), rapportagegrens ", Bedrag(v.rapportagegrens),
-            ),
-        ),
-    )  # fmt: skip
-    return Answer(
-        "signalen",
-        (tabel,),
-        signals_json(gemeente, jaar, uitkomst),
-        _alles(uitkomst.signalen, SIGNAAL_VELDEN, "Signalen"),
+        (_rechtmatigheid(uitkomst),),
     )
+    alles = _alles(uitkomst.signalen, SIGNAAL_VELDEN, "Signalen")
+    return Answer("signalen", (tabel,), signals_json(gemeente, jaar, uitkomst), alles)
+
+
+def _rechtmatigheid(uitkomst: Signalen) -> Tekst:
+    v = uitkomst.verordening
+    return (
+        "+ = voordeel; rechtmatigheid: verantwoordingsgrens ", Bedrag(uitkomst.verantwoordingsgrens),
+        f" ({v.rechtmatigheid_pct} % van ", Bedrag(uitkomst.lasten_incl_dotaties),
+        " lasten incl. dotaties), rapportagegrens ", Bedrag(v.rapportagegrens),
+    )  # fmt: skip
 
 
 def _signaal(s: Signaal) -> list[Any]:

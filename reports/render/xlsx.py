@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reports.model import Answer, Cel, Report
+from reports.model import Answer, Cel, Column, Report
 from reports.opmaak import bedrag
 
 EURO = '"€" #,##0.00;[Red]-"€" #,##0.00'
@@ -14,6 +14,7 @@ MAX_BREEDTE = 60
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 
 def schrijf(answer: Answer, pad: Path) -> None:
@@ -43,13 +44,17 @@ def _blad(boek: Workbook, report: Report) -> None:
     for rij in rijen:
         blad.append([float(w) if isinstance(w, Decimal) else w for w in rij])
     for i, kolom in enumerate(report.columns, start=1):
-        letter = get_column_letter(i)
-        if kolom.money:
-            for cel in blad[letter][1:]:
-                cel.number_format = EURO
-        breedte = max([len(kolom.label), *(len(_tekst(r[i - 1])) + 3 for r in rijen)])
-        blad.column_dimensions[letter].width = min(breedte + 2, MAX_BREEDTE)
+        _kolom(blad, get_column_letter(i), kolom, [r[i - 1] for r in rijen])
     blad.freeze_panes = "A2"
+
+
+def _kolom(blad: Worksheet, letter: str, kolom: Column, waarden: list[Cel]) -> None:
+    """Money in € with negatives in red; a width that fits the longest value, within reason."""
+    if kolom.money:
+        for cel in blad[letter][1:]:
+            cel.number_format = EURO
+    breedte = max([len(kolom.label), *(len(_tekst(w)) + 3 for w in waarden)])
+    blad.column_dimensions[letter].width = min(breedte + 2, MAX_BREEDTE)
 
 
 def _tekst(waarde: Cel) -> str:
