@@ -12,11 +12,9 @@ from typing import Annotated
 
 import typer
 
-from cli import weergave
 from cli.app import Omgeving, app, omgeving
 from cli.opties import Eenheid, RecordedBy, lees_moment
 from cli.schrijven import verslag, wie
-from cli.uitvoer import druk_tabellen
 
 DEMO_GEMEENTE, DEMO_VAN, DEMO_TOT = "GM1708", date(2020, 6, 30), date(2020, 10, 13)
 
@@ -59,6 +57,8 @@ def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
     """
     from ledger.documenten import lees_documenten
     from projections.peil import Peil
+    from reports.render import render
+    from reports.vragen import Vragen
 
     omg = omgeving(ctx)
     if omg.db is None:
@@ -68,8 +68,10 @@ def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
     for uitkomst in omg.app.boek(lees_documenten(voorbeeld), wie(None)):
         typer.echo(verslag(replace(uitkomst, bestand=Path(uitkomst.bestand).name)))
     peil = Peil(DEMO_GEMEENTE, DEMO_TOT)
-    druk_tabellen(*weergave.saldo_tabellen(omg.lezer.saldo(peil), eenheid)[:1])
-    druk_tabellen(weergave.diff_tabel(omg.lezer.diff(peil, DEMO_VAN), eenheid))
+    vragen = Vragen(omg.lezer)
+    saldo = vragen.saldo(peil)
+    render(replace(saldo, reports=saldo.reports[:1]), "table", eenheid=eenheid)
+    render(vragen.diff(peil, DEMO_VAN), "table", eenheid=eenheid)
     typer.echo(f"ledger: {omg.db}")
     typer.echo(f"next: begroting --db {omg.db} explain --gemeente GM1708 --post buig --jaar 2020")
 

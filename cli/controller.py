@@ -3,45 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from cli.app import app, omgeving
-from cli.lezen import Jaar, peil
-from cli.opties import AsOf, Format, Gemeente, RecordedBy
+from cli.lezen import Jaar, peil, vragen
+from cli.opties import AsOf, Format, Gemeente, RecordedBy, Uitvoerformaat
 from cli.schrijven import verslag, wie
-from cli.uitvoer import Formaat, Tabel, druk_csv, druk_json, druk_tabellen, geld
-
-FORECAST_KOLOMMEN = [
-    "post",
-    "richting",
-    "jaar",
-    "gerealiseerd",
-    "verstreken",
-    "perioden",
-    "forecast",
-    "raming",
-    "prognose",
-    "effect",
-    "methode",
-]
-SIGNAAL_KOLOMMEN = [
-    "niveau",
-    "naam",
-    "richting",
-    "raming",
-    "verwacht",
-    "afwijking",
-    "procent",
-    "klasse",
-    "regel",
-    "grondslag",
-]
-
-
-def _rij(obj: Any, kolommen: list[str]) -> list[Any]:
-    return [getattr(obj, k) for k in kolommen]
+from reports.render import render
 
 
 @app.command()
@@ -52,7 +22,7 @@ def forecast(
     post: Annotated[str | None, typer.Option("--post", "-p", help="Only this post.")] = None,
     as_of: AsOf = None,
     recorded_by: RecordedBy = None,
-    format: Format = Formaat.table,
+    format: Format = Uitvoerformaat.table,
     accept: Annotated[bool, typer.Option("--accept", help="Record each forecast as a prognose event.")] = False,
 ) -> None:
     """The year-end forecast from realisaties by run rate: realised / elapsed periods x periods in the year.
@@ -64,21 +34,9 @@ def forecast(
     """
     vraag = peil(gemeente, as_of, recorded_by)
     uitkomst = omgeving(ctx).lezer.forecasts(vraag, jaar, post)
-    if format is Formaat.json:
-        druk_json([dict(zip(FORECAST_KOLOMMEN, _rij(f, FORECAST_KOLOMMEN), strict=False)) for f in uitkomst])
-    elif format is Formaat.csv:
-        druk_csv(FORECAST_KOLOMMEN, [_rij(f, FORECAST_KOLOMMEN) for f in uitkomst])
-    else:
-        tabel = Tabel(
-            f"Forecast {gemeente} {jaar} (run rate)",
-            ["post", "gerealiseerd", "forecast", "raming", "effect", "methode"],
-            rechts={"gerealiseerd", "forecast", "raming", "effect"},
-        )
-        tabel.rijen = [
-            [f.post, geld(f.gerealiseerd), geld(f.forecast), geld(f.raming), geld(f.effect, teken=True), f.methode]
-            for f in uitkomst
-        ]
-        druk_tabellen(tabel)
+    from reports.controller import forecast as forecast_answer
+
+    render(forecast_answer(gemeente, jaar, uitkomst), format.value)
     if accept:
         from ledger.documenten import document_uit
         from projections.forecast import prognose_document
@@ -86,7 +44,7 @@ def forecast(
         datum = (vraag.as_of or date.today()).isoformat()
         documenten = [document_uit(prognose_document(gemeente, f, datum), f"forecast {f.post}") for f in uitkomst]
         for u in omgeving(ctx).app.boek(documenten, wie(None)):
-            typer.echo(verslag(u), err=format is not Formaat.table)
+            typer.echo(verslag(u), err=format is not Uitvoerformaat.table)
 
 
 @app.command()
@@ -96,7 +54,7 @@ def signals(
     jaar: Jaar,
     as_of: AsOf = None,
     recorded_by: RecordedBy = None,
-    format: Format = Formaat.table,
+    format: Format = Uitvoerformaat.table,
 ) -> None:
     """Deviations between raming and prognose (or forecast), per post and programma, classified by the verordening.
 
@@ -106,50 +64,4 @@ def signals(
 
     Example: begroting signals --gemeente GM0148 --jaar 2007 --as-of 2007-06-30
     """
-    uitkomst = omgeving(ctx).lezer.signals(peil(gemeente, as_of, recorded_by), jaar)
-    v = uitkomst.verordening
-    kop = {
-        "gemeente": gemeente,
-        "jaar": jaar,
-        "as_of": uitkomst.peil.as_of,
-        "verordening": v.naam,
-        "rechtmatigheid": {
-            "lasten_incl_dotaties": uitkomst.lasten_incl_dotaties,
-            "verantwoordingsgrens_pct": str(v.rechtmatigheid_pct),
-            "verantwoordingsgrens": uitkomst.verantwoordingsgrens,
-            "rapportagegrens": v.rapportagegrens,
-        },
-    }
-    if format is Formaat.json:
-        druk_json(
-            kop
-            | {
-                "signalen": [
-                    dict(zip(SIGNAAL_KOLOMMEN, _rij(s, SIGNAAL_KOLOMMEN), strict=False)) for s in uitkomst.signalen
-                ]
-            }
-        )
-    elif format is Formaat.csv:
-        druk_csv(SIGNAAL_KOLOMMEN, [_rij(s, SIGNAAL_KOLOMMEN) for s in uitkomst.signalen])
-    else:
-        tabel = Tabel(
-            f"Signalen {gemeente} {jaar}, bekend op {uitkomst.peil.as_of} ({v.naam})",
-            ["niveau", "naam", "raming", "verwacht", "afwijking", "%", "klasse"],
-            rechts={"raming", "verwacht", "afwijking", "%"},
-            voet=f"+ = voordeel; rechtmatigheid: verantwoordingsgrens {geld(uitkomst.verantwoordingsgrens)} "
-            f"({v.rechtmatigheid_pct} % van {geld(uitkomst.lasten_incl_dotaties)} lasten incl. dotaties), "
-            f"rapportagegrens {geld(v.rapportagegrens)}",
-        )
-        tabel.rijen = [
-            [
-                s.niveau,
-                s.naam,
-                geld(s.raming),
-                geld(s.verwacht),
-                geld(s.afwijking, teken=True),
-                "" if s.procent is None else f"{s.procent:+}",
-                s.klasse,
-            ]
-            for s in uitkomst.signalen
-        ]
-        druk_tabellen(tabel)
+    render(vragen(ctx).signals(peil(gemeente, as_of, recorded_by), jaar), format.value)

@@ -5,29 +5,42 @@ from __future__ import annotations
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cli import spoor, weergave
 from cli.app import app, omgeving
-from cli.opties import AsOf, Eenheid, Format, Gemeente, Jaren, RecordedBy, lees_datum, lees_jaren, lees_moment
-from cli.uitvoer import Formaat, druk_csv, druk_json, druk_tabellen
+from cli.opties import (
+    AsOf,
+    Eenheid,
+    Format,
+    Gemeente,
+    Jaren,
+    RecordedBy,
+    Uitvoerformaat,
+    lees_datum,
+    lees_jaren,
+    lees_moment,
+)
+from reports.render import render
+
+if TYPE_CHECKING:
+    from reports.vragen import Vragen
 
 Post = Annotated[str, typer.Option("--post", "-p", help="The post, like buig or algemene_uitkering.")]
 Jaar = Annotated[int, typer.Option("--jaar", "-j", help="The begrotingsjaar.")]
-
-
-def als_json():
-    from projections import als_json
-
-    return als_json
 
 
 def peil(gemeente: str, as_of: str | None, recorded_by: str | None, jaren: str | None = None):
     from projections.peil import Peil
 
     return Peil(gemeente, lees_datum(as_of) or date.today(), lees_moment(recorded_by), lees_jaren(jaren))
+
+
+def vragen(ctx: typer.Context) -> Vragen:
+    from reports.vragen import Vragen
+
+    return Vragen(omgeving(ctx).lezer)
 
 
 class JournaalFormaat(str, Enum):
@@ -56,20 +69,10 @@ def events(
     """
     if format is JournaalFormaat.xlsx and out is None:
         raise typer.BadParameter("--format xlsx writes a file: give --out FILE.xlsx", param_hint="--out")
-    regels = omgeving(ctx).lezer.journaal(gemeente, bron, lees_moment(recorded_by))
-    if format is JournaalFormaat.json:
-        druk_json(als_json().journaal_json(regels))
-    elif format is JournaalFormaat.csv:
-        druk_csv(*weergave.journaal_alle_velden(regels))
-    elif format is JournaalFormaat.xlsx:
-        from cli.snapshotdelen import Deel
-        from cli.werkboek import schrijf_werkboek
-
-        kolommen, rijen = weergave.journaal_alle_velden(regels)
-        schrijf_werkboek(out, [Deel("Journaal", "Journaal", kolommen, rijen)])
-        typer.echo(f"{len(regels)} events written to {out}")
-    else:
-        druk_tabellen(weergave.journaal_tabel(regels))
+    antwoord = vragen(ctx).journaal(gemeente, bron, lees_moment(recorded_by))
+    render(antwoord, format.value, out if format is JournaalFormaat.xlsx else None)
+    if format is JournaalFormaat.xlsx:
+        typer.echo(f"{len(antwoord.data)} events written to {out}")
 
 
 @app.command()
@@ -79,20 +82,14 @@ def saldo(
     as_of: AsOf = None,
     recorded_by: RecordedBy = None,
     jaren: Jaren = None,
-    format: Format = Formaat.table,
+    format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
 ) -> None:
     """The begrotingssaldo per year and per post, with the pm items and the components.
 
     Example: begroting saldo --gemeente GM1708 --as-of 2020-10-13 --eenheid 1000
     """
-    uitkomst = omgeving(ctx).lezer.saldo(peil(gemeente, as_of, recorded_by, jaren))
-    if format is Formaat.json:
-        druk_json(als_json().saldo_json(uitkomst))
-    elif format is Formaat.csv:
-        druk_csv(*weergave.saldo_csv(uitkomst))
-    else:
-        druk_tabellen(*weergave.saldo_tabellen(uitkomst, eenheid))
+    render(vragen(ctx).saldo(peil(gemeente, as_of, recorded_by, jaren)), format.value, eenheid=eenheid)
 
 
 @app.command()
@@ -102,21 +99,14 @@ def reserves(
     as_of: AsOf = None,
     recorded_by: RecordedBy = None,
     jaren: Jaren = None,
-    format: Format = Formaat.table,
+    format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
 ) -> None:
     """Reserve stands at the end of each year, with the dotaties, onttrekkingen and resultaatbestemmingen.
 
     Example: begroting reserves --gemeente GM1708 --as-of 2021-12-31 --jaren 2020-2024
     """
-    vraag = peil(gemeente, as_of, recorded_by, jaren)
-    alle = omgeving(ctx).lezer.reserves(vraag)
-    if format is Formaat.json:
-        druk_json(als_json().reserves_json(vraag, alle))
-    elif format is Formaat.csv:
-        druk_csv(*weergave.reserves_csv(alle))
-    else:
-        druk_tabellen(weergave.reserves_tabel(vraag, alle, eenheid))
+    render(vragen(ctx).reserves(peil(gemeente, as_of, recorded_by, jaren)), format.value, eenheid=eenheid)
 
 
 @app.command()
@@ -127,20 +117,15 @@ def diff(
     tot: Annotated[str, typer.Option("--tot", help="To this knowledge date.")],
     recorded_by: RecordedBy = None,
     jaren: Jaren = None,
-    format: Format = Formaat.table,
+    format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
 ) -> None:
     """What changed in the saldo between two knowledge dates, per post and year, with the events that did it.
 
     Example: begroting diff --gemeente GM1708 --van 2020-06-30 --tot 2020-10-13 --eenheid 1000
     """
-    uitkomst = omgeving(ctx).lezer.diff(peil(gemeente, tot, recorded_by, jaren), lees_datum(van))
-    if format is Formaat.json:
-        druk_json(als_json().diff_json(uitkomst))
-    elif format is Formaat.csv:
-        druk_csv(*weergave.diff_csv(uitkomst))
-    else:
-        druk_tabellen(weergave.diff_tabel(uitkomst, eenheid))
+    antwoord = vragen(ctx).diff(peil(gemeente, tot, recorded_by, jaren), lees_datum(van))
+    render(antwoord, format.value, eenheid=eenheid)
 
 
 @app.command()
@@ -151,7 +136,7 @@ def history(
     jaar: Jaar,
     as_of: AsOf = None,
     recorded_by: RecordedBy = None,
-    format: Format = Formaat.table,
+    format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
     plot: Annotated[Path | None, typer.Option("--plot", help="Also draw it: FILE.png or FILE.svg.")] = None,
 ) -> None:
@@ -165,12 +150,9 @@ def history(
         from cli.grafiek import teken_history
 
         teken_history(plot, vraag, post, jaar, stappen)
-    if format is Formaat.json:
-        druk_json(spoor.history_json(vraag, post, jaar, stappen))
-    elif format is Formaat.csv:
-        druk_csv(spoor.HISTORY_KOLOMMEN, [spoor.history_rij(s) for s in stappen])
-    else:
-        druk_tabellen(spoor.history_tabel(vraag, post, jaar, stappen, eenheid))
+    from reports.spoor import history as history_answer
+
+    render(history_answer(vraag, post, jaar, stappen), format.value, eenheid=eenheid)
 
 
 @app.command()
@@ -181,17 +163,11 @@ def explain(
     jaar: Jaar,
     as_of: AsOf = None,
     recorded_by: RecordedBy = None,
-    format: Format = Formaat.table,
+    format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
 ) -> None:
     """The audit trail of one figure: the events behind it, their bron, dates, who, and corrections.
 
     Example: begroting explain --gemeente GM1708 --post algemene_uitkering --jaar 2021 --as-of 2020-10-13
     """
-    uitleg = omgeving(ctx).lezer.explain(peil(gemeente, as_of, recorded_by), post, jaar)
-    if format is Formaat.json:
-        druk_json(spoor.explain_json(uitleg))
-    elif format is Formaat.csv:
-        druk_csv(spoor.EXPLAIN_KOLOMMEN, [spoor.explain_rij(r) for r in uitleg.spoor])
-    else:
-        druk_tabellen(spoor.explain_tabel(uitleg, eenheid))
+    render(vragen(ctx).explain(peil(gemeente, as_of, recorded_by), post, jaar), format.value, eenheid=eenheid)

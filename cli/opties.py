@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from enum import Enum
 from typing import Annotated
 
 import typer
 
-from cli.uitvoer import Formaat
+
+class Uitvoerformaat(str, Enum):
+    """The formats every read command offers on standard output."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
 
 
 def lees_datum(tekst: str | None) -> date | None:
@@ -67,7 +74,7 @@ RecordedBy = Annotated[
     ),
 ]
 Jaren = Annotated[str | None, typer.Option("--jaren", help="Years, like 2020-2024 (default: all).")]
-Format = Annotated[Formaat, typer.Option("--format", "-f", help="table, json or csv.")]
+Format = Annotated[Uitvoerformaat, typer.Option("--format", "-f", help="table, json or csv.")]
 Eenheid = Annotated[
     int, typer.Option("--eenheid", callback=check_eenheid, help="Show tables in units, e.g. 1000 (x € 1.000).")
 ]

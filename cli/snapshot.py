@@ -39,24 +39,20 @@ def snapshot(
         return
     if gemeente is None or jaar is None or as_of is None or out is None:
         raise typer.BadParameter("give --gemeente, --jaar, --as-of and --out (or: snapshot verify FILE)")
-    from cli.rapport import markdown, report_html
-    from cli.snapshotdelen import delen
-    from cli.werkboek import schrijf_werkboek
-    from projections.als_json import als_tekst
+    from cli.lezen import vragen
     from projections.snapshot import Snapshotvraag
+    from reports.render import render
 
     vraag = Snapshotvraag(gemeente, jaar, lees_datum(as_of), lees_moment(recorded_by))
     gemaakt = {"op": datetime.now(UTC).isoformat(), "door": wie(None)}
-    inhoud = omgeving(ctx).lezer.snapshot(vraag, gemaakt)
+    antwoord = vragen(ctx).snapshot(vraag, gemaakt)
     out.mkdir(parents=True, exist_ok=True)
-    tabellen = delen(inhoud)
-    (out / "snapshot.json").write_text(als_tekst(inhoud) + "\n", encoding="utf-8")
-    schrijf_werkboek(out / "snapshot.xlsx", tabellen)
-    (out / "snapshot.md").write_text(markdown(inhoud, tabellen), encoding="utf-8")
-    (out / "report.html").write_text(report_html(inhoud, tabellen), encoding="utf-8")
+    bestanden = {"json": "snapshot.json", "xlsx": "snapshot.xlsx", "markdown": "snapshot.md", "html": "report.html"}
+    for formaat, bestand in bestanden.items():
+        render(antwoord, formaat, out / bestand)
     typer.echo(
         f"snapshot {gemeente} {jaar} as of {as_of}: {out}/snapshot.json, snapshot.xlsx, snapshot.md, "
-        f"report.html\nsha256 {inhoud['sha256']}"
+        f"report.html\nsha256 {antwoord.data['sha256']}"
     )
 
 

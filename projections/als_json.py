@@ -1,6 +1,10 @@
-"""The answers as JSON-ready data: the SPEC's fixed keys (more keys are welcome).
+"""The JSON form of the answers a snapshot freezes (saldo, diff, reserves, journaal), and the JSON writer.
 
-Money stays Decimal and dates stay dates here; `schrijf_json` writes money as
+These stay below reports/ because projections/snapshot.py derives and
+re-verifies a snapshot from them and hashes their canonical text; reports/
+uses the same functions for the CLI's JSON, so there is one form of each.
+The JSON form of the other answers lives with their builders in reports/.
+Money stays Decimal and dates stay dates here; `als_tekst` writes money as
 a string with exactly two decimals, in euros.
 """
 

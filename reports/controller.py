@@ -1,0 +1,97 @@
+"""The controller's year as reports: the run-rate forecast and the signals under the verordening."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from projections.forecast import Forecast
+from projections.signalen import Signaal, Signalen
+from reports.model import Answer, Bedrag, Column, Report, Tekst, kolom, rij
+
+FORECAST_VELDEN = (
+    "post", "richting", "jaar", "gerealiseerd", "verstreken", "perioden", "forecast", "raming", "prognose", "effect",
+    "methode",
+)  # fmt: skip
+SIGNAAL_VELDEN = (
+    "niveau", "naam", "richting", "raming", "verwacht", "afwijking", "procent", "klasse", "regel", "grondslag",
+)  # fmt: skip
+FORECAST_KOLOMMEN = (
+    kolom("post"),
+    *(kolom(k, money=True) for k in ("gerealiseerd", "forecast", "raming")),
+    kolom("effect", money=True, signed=True),
+    kolom("methode"),
+)
+SIGNAAL_KOLOMMEN = (
+    kolom("niveau"),
+    kolom("naam"),
+    *(kolom(k, money=True) for k in ("raming", "verwacht")),
+    kolom("afwijking", money=True, signed=True),
+    Column("procent", "%", align="right"),
+    kolom("klasse"),
+)
+
+
+def _velden(obj: Any, velden: tuple[str, ...]) -> list[Any]:
+    return [getattr(obj, k) for k in velden]
+
+
+def _alles(rijen: list[Any], velden: tuple[str, ...], naam: str) -> Report:
+    kolommen = tuple(kolom(k) for k in velden)
+    return Report(naam, (naam,), kolommen, tuple(rij(kolommen, _velden(r, velden)) for r in rijen))
+
+
+def forecast(gemeente: str, jaar: int, uitkomst: list[Forecast]) -> Answer:
+    tabel = Report(
+        "Forecast",
+        (f"Forecast {gemeente} {jaar} (run rate)",),
+        FORECAST_KOLOMMEN,
+        tuple(
+            rij(FORECAST_KOLOMMEN, [f.post, f.gerealiseerd, f.forecast, f.raming, f.effect, f.methode])
+            for f in uitkomst
+        ),
+    )
+    data = [dict(zip(FORECAST_VELDEN, _velden(f, FORECAST_VELDEN), strict=True)) for f in uitkomst]
+    return Answer("forecast", (tabel,), data, _alles(uitkomst, FORECAST_VELDEN, "Forecast"))
+
+
+def signals(gemeente: str, jaar: int, uitkomst: Signalen) -> Answer:
+    tabel = Report(
+        "Signalen",
+        (f"Signalen {gemeente} {jaar}, bekend op {uitkomst.peil.as_of} ({uitkomst.verordening.naam})",),
+        SIGNAAL_KOLOMMEN,
+        tuple(rij(SIGNAAL_KOLOMMEN, _signaal(s)) for s in uitkomst.signalen),
+        (_rechtmatigheid(uitkomst),),
+    )
+    alles = _alles(uitkomst.signalen, SIGNAAL_VELDEN, "Signalen")
+    return Answer("signalen", (tabel,), signals_json(gemeente, jaar, uitkomst), alles)
+
+
+def _rechtmatigheid(uitkomst: Signalen) -> Tekst:
+    v = uitkomst.verordening
+    return (
+        "+ = voordeel; rechtmatigheid: verantwoordingsgrens ", Bedrag(uitkomst.verantwoordingsgrens),
+        f" ({v.rechtmatigheid_pct} % van ", Bedrag(uitkomst.lasten_incl_dotaties),
+        " lasten incl. dotaties), rapportagegrens ", Bedrag(v.rapportagegrens),
+    )  # fmt: skip
+
+
+def _signaal(s: Signaal) -> list[Any]:
+    procent = "" if s.procent is None else f"{s.procent:+}"
+    return [s.niveau, s.naam, s.raming, s.verwacht, s.afwijking, procent, s.klasse]
+
+
+def signals_json(gemeente: str, jaar: int, uitkomst: Signalen) -> dict[str, Any]:
+    v = uitkomst.verordening
+    return {
+        "gemeente": gemeente,
+        "jaar": jaar,
+        "as_of": uitkomst.peil.as_of,
+        "verordening": v.naam,
+        "rechtmatigheid": {
+            "lasten_incl_dotaties": uitkomst.lasten_incl_dotaties,
+            "verantwoordingsgrens_pct": str(v.rechtmatigheid_pct),
+            "verantwoordingsgrens": uitkomst.verantwoordingsgrens,
+            "rapportagegrens": v.rapportagegrens,
+        },
+        "signalen": [dict(zip(SIGNAAL_VELDEN, _velden(s, SIGNAAL_VELDEN), strict=True)) for s in uitkomst.signalen],
+    }

@@ -1,0 +1,45 @@
+"""The journal as reports: a summary for people, every field (hash chain, content) for files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import astuple, fields
+
+from projections.als_json import journaal_json
+from projections.logboek import Journaalregel
+from reports.model import Answer, Report, kolom, rij
+
+KOLOMMEN = tuple(kolom(k) for k in ("id", "type", "bron", "bekend_op", "geboekt_op", "door", "samenvatting"))
+ALLE_VELDEN = tuple(kolom(f.name) for f in fields(Journaalregel))
+
+
+def journaal(regels: list[Journaalregel]) -> Answer:
+    return Answer("journaal", (tabel(regels),), journaal_json(regels), alle_velden(regels))
+
+
+def tabel(regels: list[Journaalregel]) -> Report:
+    rijen = tuple(
+        rij(
+            KOLOMMEN,
+            [
+                r.id,
+                r.type,
+                r.bron or "",
+                str(r.bekend_op or ""),
+                r.geboekt_op[:19],
+                r.geboekt_door,
+                r.samenvatting + (f" [{r.betreft}: {r.reden}]" if r.betreft else ""),
+            ],
+        )
+        for r in regels
+    )
+    return Report("Journaal", (f"Journaal ({len(regels)} events)",), KOLOMMEN, rijen)
+
+
+def alle_velden(regels: list[Journaalregel]) -> Report:
+    """Every field of every event; the content as JSON text."""
+    rijen = tuple(
+        rij(ALLE_VELDEN, [json.dumps(w, ensure_ascii=False) if isinstance(w, dict) else w for w in astuple(r)])
+        for r in regels
+    )
+    return Report("Journaal", ("Journaal",), ALLE_VELDEN, rijen)

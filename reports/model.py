@@ -1,0 +1,78 @@
+"""The neutral form of an answer: reports of columns and rows, money kept as Decimal until rendered."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any, Literal
+
+
+@dataclass(frozen=True)
+class Bedrag:
+    """An amount that shows differently from its column: signed, marked pm, or a bare 0 when zero."""
+
+    waarde: Decimal | None
+    teken: bool = False
+    pm: bool = False
+    nul: str | None = None
+
+
+@dataclass(frozen=True)
+class Eenheid:
+    """Stands for "bedragen in euro's" / "bedragen x € 1.000": the unit is chosen at rendering."""
+
+
+Deel = str | Bedrag | Eenheid
+Tekst = tuple[Deel, ...]
+Cel = Bedrag | Decimal | date | int | str | None
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    money: bool = False
+    align: Literal["left", "right"] = "left"
+    signed: bool = False
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: Mapping[str, Cel]
+    kind: str = "post"
+    group: str = ""
+    indent: int = 0
+
+
+@dataclass(frozen=True)
+class Report:
+    """One table: `name` is short (a sheet name), `title` and `footnotes` may hold amounts and the unit."""
+
+    name: str
+    title: Tekst
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...] = ()
+    footnotes: tuple[Tekst, ...] = ()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One question's answer: its reports for people, its CSV form and its JSON form (the SPEC's keys)."""
+
+    name: str
+    reports: tuple[Report, ...]
+    data: Any
+    csv: Report | None = None
+    title: Tekst = ()
+    intro: Tekst = ()
+
+
+def kolom(key: str, label: str | None = None, *, money: bool = False, signed: bool = False) -> Column:
+    """A column; money columns are right-aligned."""
+    return Column(key, key if label is None else label, money, "right" if money else "left", signed)
+
+
+def rij(columns: tuple[Column, ...], waarden: list[Cel] | tuple[Cel, ...], kind: str = "post") -> Row:
+    return Row(dict(zip((c.key for c in columns), waarden, strict=True)), kind)

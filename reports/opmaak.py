@@ -1,0 +1,55 @@
+"""How values read for people: Dutch money format, the unit label, and the text of a cell."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from reports.model import Bedrag, Cel, Column, Eenheid, Tekst
+
+
+def geld(bedrag: Decimal | None, eenheid: int = 1, teken: bool = False) -> str:
+    """1683000 -> '1.683.000,00'; with eenheid 1000 -> '1.683'; teken: '+ 1.683' like the documents."""
+    if bedrag is None:
+        return ""
+    waarde = bedrag / eenheid
+    decimalen = 2 if eenheid == 1 else 0
+    waarde = waarde.quantize(Decimal(1).scaleb(-decimalen), rounding=ROUND_HALF_UP)
+    tekst = f"{abs(waarde):,.{decimalen}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    if waarde < 0:
+        return f"- {tekst}" if teken else f"-{tekst}"
+    return f"+ {tekst}" if teken and waarde > 0 else tekst
+
+
+def eenheid_tekst(eenheid: int) -> str:
+    return "bedragen in euro's" if eenheid == 1 else f"bedragen x € {eenheid:,}".replace(",", ".")
+
+
+def bedrag_tekst(b: Bedrag, eenheid: int) -> str:
+    if b.waarde is None:
+        return ""
+    tekst = b.nul if b.nul is not None and not b.waarde else geld(b.waarde, eenheid, b.teken)
+    return f"{tekst} (pm)" if b.pm else tekst
+
+
+def tekst(delen: Tekst, eenheid: int = 1) -> str:
+    """A title or footnote with its amounts and unit written out."""
+    return "".join(
+        bedrag_tekst(d, eenheid) if isinstance(d, Bedrag) else eenheid_tekst(eenheid) if isinstance(d, Eenheid) else d
+        for d in delen
+    )
+
+
+def cel(waarde: Cel, kolom: Column, eenheid: int = 1) -> str:
+    if isinstance(waarde, Bedrag):
+        return bedrag_tekst(waarde, eenheid)
+    if isinstance(waarde, Decimal):
+        return geld(waarde, eenheid, kolom.signed)
+    if isinstance(waarde, date):
+        return waarde.isoformat()
+    return "" if waarde is None else str(waarde)
+
+
+def bedrag(waarde: Cel) -> Cel:
+    """The plain value of a cell, for files that keep numbers as numbers (CSV, XLSX)."""
+    return waarde.waarde if isinstance(waarde, Bedrag) else waarde

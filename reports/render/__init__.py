@@ -1,0 +1,44 @@
+"""One entry point for every format: `render(answer, formaat, out, eenheid=...)`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import TextIO
+
+from reports.model import Answer
+
+
+class Formaat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+    markdown = "markdown"
+    html = "html"
+
+
+def render(answer: Answer, formaat: Formaat | str, out: Path | TextIO | None = None, eenheid: int = 1) -> None:
+    """Write `answer` as `formaat` to `out`: a file path, a text stream, or standard output (xlsx: a path)."""
+    from reports.render import csv, html, json, markdown, table, xlsx
+
+    formaat = Formaat(formaat)
+    if formaat is Formaat.xlsx:
+        if not isinstance(out, Path):
+            raise ValueError("xlsx is written to a file")
+        xlsx.schrijf(answer, out)
+        return
+    schrijvers: dict[Formaat, Callable[[TextIO], object]] = {
+        Formaat.table: lambda stroom: table.schrijf(answer, stroom, eenheid),
+        Formaat.json: lambda stroom: stroom.write(json.tekst(answer)),
+        Formaat.csv: lambda stroom: stroom.write(csv.tekst(answer)),
+        Formaat.markdown: lambda stroom: stroom.write(markdown.tekst(answer, eenheid)),
+        Formaat.html: lambda stroom: stroom.write(html.tekst(answer, eenheid)),
+    }
+    if isinstance(out, Path):
+        with out.open("w", encoding="utf-8") as stroom:
+            schrijvers[formaat](stroom)
+    else:
+        schrijvers[formaat](out or sys.stdout)

@@ -1,0 +1,32 @@
+"""The CSV form: the answer's rows for programs, money with two decimals, dates in ISO 8601."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from decimal import Decimal
+
+from reports.model import Answer, Cel, Report
+from reports.opmaak import bedrag
+
+
+def tekst(answer: Answer) -> str:
+    """The answer's CSV form; an answer without one gives its first report."""
+    return report_tekst(answer.csv or answer.reports[0])
+
+
+def report_tekst(report: Report) -> str:
+    buffer = io.StringIO()
+    schrijver = csv.writer(buffer, lineterminator="\n")
+    schrijver.writerow([k.label for k in report.columns])
+    for rij in report.rows:
+        schrijver.writerow([_waarde(rij.cells.get(k.key)) for k in report.columns])
+    return buffer.getvalue()
+
+
+def _waarde(waarde: Cel) -> object:
+    waarde = bedrag(waarde)
+    if isinstance(waarde, Decimal):
+        return f"{waarde:.2f}"
+    return waarde.isoformat() if isinstance(waarde, date) else waarde

@@ -1,0 +1,51 @@
+"""HTML through the Jinja2 templates in reports/templates, which the web interface includes as well.
+
+`report.html.j2` is one report as a table; `base.html.j2` is a self-contained page (no network);
+an answer named N uses `N.html.j2` when there is one, else `answer.html.j2`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup
+
+from reports.model import Answer, Cel
+from reports.opmaak import bedrag, cel
+from reports.opmaak import tekst as opgemaakt
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+
+@cache
+def omgeving() -> Environment:
+    """The template environment, with the cell formatting the templates use."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    from reports.grafiek import saldo_per_jaar, staafgrafiek
+
+    env = Environment(loader=PackageLoader("reports", "templates"), autoescape=select_autoescape(["j2"]))
+    env.globals.update(
+        cel=cel, tekst=opgemaakt, klasse=klasse, staafgrafiek=staafgrafiek, saldo_per_jaar=saldo_per_jaar
+    )
+    return env
+
+
+def klasse(waarde: Cel) -> Markup:
+    """Amounts align right, negative ones in red."""
+    getal = bedrag(waarde)
+    if not isinstance(getal, Decimal):
+        return Markup("")
+    return Markup(' class="geld negatief"') if getal < 0 else Markup(' class="geld"')
+
+
+def tekst(answer: Answer, eenheid: int = 1) -> str:
+    env = omgeving()
+    naam = f"{answer.name}.html.j2"
+    template = env.get_template(naam if naam in env.list_templates() else "answer.html.j2")
+    return template.render(
+        answer=answer, eenheid=eenheid, titel=opgemaakt(answer.title, eenheid), intro=opgemaakt(answer.intro, eenheid)
+    )

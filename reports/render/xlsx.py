@@ -1,0 +1,61 @@
+"""Workbooks: one sheet per report, real numbers with € formats, frozen headers, widths that fit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reports.model import Answer, Cel, Column, Report
+from reports.opmaak import bedrag
+
+EURO = '"€" #,##0.00;[Red]-"€" #,##0.00'
+MAX_BREEDTE = 60
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+
+def schrijf(answer: Answer, pad: Path) -> None:
+    """The answer's CSV form as one sheet when it has one (every field), else one sheet per report."""
+    schrijf_reports([answer.csv] if answer.csv else list(answer.reports), pad)
+
+
+def schrijf_reports(reports: list[Report], pad: Path) -> None:
+    from openpyxl import Workbook
+
+    boek = Workbook()
+    boek.remove(boek.active)
+    for report in reports:
+        _blad(boek, report)
+    boek.save(pad)
+
+
+def _blad(boek: Workbook, report: Report) -> None:
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    blad = boek.create_sheet(report.name[:31])
+    blad.append([k.label for k in report.columns])
+    for cel in blad[1]:
+        cel.font = Font(bold=True)
+    rijen = [[bedrag(r.cells.get(k.key)) for k in report.columns] for r in report.rows]
+    for rij in rijen:
+        blad.append([float(w) if isinstance(w, Decimal) else w for w in rij])
+    for i, kolom in enumerate(report.columns, start=1):
+        _kolom(blad, get_column_letter(i), kolom, [r[i - 1] for r in rijen])
+    blad.freeze_panes = "A2"
+
+
+def _kolom(blad: Worksheet, letter: str, kolom: Column, waarden: list[Cel]) -> None:
+    """Money in € with negatives in red; a width that fits the longest value, within reason."""
+    if kolom.money:
+        for cel in blad[letter][1:]:
+            cel.number_format = EURO
+    breedte = max([len(kolom.label), *(len(_tekst(w)) + 3 for w in waarden)])
+    blad.column_dimensions[letter].width = min(breedte + 2, MAX_BREEDTE)
+
+
+def _tekst(waarde: Cel) -> str:
+    return f"{waarde:,.2f}" if isinstance(waarde, Decimal) else "" if waarde is None else str(waarde)

@@ -1,0 +1,38 @@
+"""The reserves as a report: the stand of each reserve at the end of each year."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from projections.als_json import reserves_json
+from projections.peil import Peil
+from projections.reserves import Reserve
+from reports.kop import peil_tekst
+from reports.model import Answer, Eenheid, Report, kolom, rij
+
+MUTATIES = ("beginstand", "dotatie", "onttrekking", "resultaatbestemming")
+CSV_KOLOMMEN = tuple(kolom(k) for k in ("reserve", "soort", "jaar", *MUTATIES, "stand"))
+
+
+def reserves(peil: Peil, alle: dict[str, Reserve]) -> Answer:
+    return Answer("reserves", (tabel(peil, alle),), reserves_json(peil, alle), csv(alle))
+
+
+def tabel(peil: Peil, alle: dict[str, Reserve]) -> Report:
+    jaren = sorted({j for r in alle.values() for j in r.standen})
+    kolommen = (kolom("reserve"), kolom("soort"), *(kolom(str(j), money=True) for j in jaren))
+    rijen = tuple(
+        rij(kolommen, [naam, (r.soort or "").replace("_", " "), *(r.standen.get(j) for j in jaren)])
+        for naam, r in sorted(alle.items())
+    )
+    titel = (f"Reserves {peil.gemeente}: stand einde jaar, {peil_tekst(peil)}",)
+    return Report("Reserves", titel, kolommen, rijen, ((Eenheid(),),))
+
+
+def csv(alle: dict[str, Reserve]) -> Report:
+    rijen = tuple(
+        rij(CSV_KOLOMMEN, [naam, r.soort, j, *(r.mutaties.get(j, {}).get(k, Decimal("0.00")) for k in MUTATIES), stand])
+        for naam, r in sorted(alle.items())
+        for j, stand in r.standen.items()
+    )
+    return Report("Reserves", ("Reserves",), CSV_KOLOMMEN, rijen)

@@ -1,0 +1,107 @@
+"""The saldo as reports: the BBV table per year, the effect per post and per programma, pm and components."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple
+
+from projections.als_json import saldo_json
+from projections.saldo import Saldo
+from reports.kop import jaarkolommen, peil_tekst
+from reports.model import Answer, Bedrag, Eenheid, Report, Row, kolom, rij
+
+
+class BbvRegel(NamedTuple):
+    """One line of the BBV table: its label, the Jaarsaldo attribute, its key in the saldo JSON."""
+
+    label: str
+    veld: str
+    sleutel: str
+    teken: bool  # shown with + / -
+    kind: str
+    indent: int = 0
+
+
+BBV_REGELS = (
+    BbvRegel("begroot saldo", "begroot_saldo", "begroot_saldo", True, "post"),
+    BbvRegel("effect", "effect", "effect", True, "post"),
+    BbvRegel("saldo van baten en lasten", "verwacht_saldo", "saldo_baten_lasten", True, "subtotal"),
+    BbvRegel("dotaties reserves (lasten)", "dotaties", "dotaties_reserves", False, "detail", 2),
+    BbvRegel("onttrekkingen reserves (baten)", "onttrekkingen", "onttrekkingen_reserves", False, "detail", 2),
+    BbvRegel("mutaties reserves", "mutaties_reserves", "mutaties_reserves", True, "subtotal"),
+    BbvRegel("geraamd resultaat", "resultaat", "resultaat", True, "total"),
+)
+CSV_KOLOMMEN = tuple(kolom(k) for k in ("post", "richting", "jaar", "raming", "prognose", "effect"))
+
+
+def saldo(s: Saldo) -> Answer:
+    reports = (bbv(s), effect_per_post(s), effect_per_programma(s), pm(s), onderdelen(s))
+    return Answer("saldo", tuple(r for r in reports if r.rows), saldo_json(s), csv(s))
+
+
+def bbv(s: Saldo) -> Report:
+    jaren = list(s.jaren)
+    kolommen = jaarkolommen(jaren)
+    rijen = tuple(
+        Row(
+            {"": r.label, **{str(j): Bedrag(getattr(s.jaren[j], r.veld), r.teken) for j in jaren}}, r.kind, "", r.indent
+        )
+        for r in BBV_REGELS
+    )
+    titel = (f"Begrotingssaldo {s.peil.gemeente}, {peil_tekst(s.peil)}",)
+    return Report("Saldo", titel, kolommen, rijen, (("+ = voordeel (", Eenheid(), ")"),))
+
+
+def effect_per_post(s: Saldo) -> Report:
+    jaren = list(s.jaren)
+    kolommen = jaarkolommen(jaren, signed=True)
+    rijen = []
+    for post in sorted({p.post for p in s.posten if p.effect}):
+        per_jaar = {p.jaar: p.effect for p in s.posten if p.post == post}
+        rijen.append(rij(kolommen, [post, *(per_jaar.get(j) for j in jaren)]))
+    return Report("Effect per post", ("Effect per post",), kolommen, tuple(rijen))
+
+
+def effect_per_programma(s: Saldo) -> Report:
+    jaren = list(s.jaren)
+    kolommen = jaarkolommen(jaren, signed=True)
+    rijen = []
+    for naam in sorted(set(s.programma.values())):
+        posten = [p for p in s.posten if s.programma.get(p.post) == naam]
+        rijen.append(
+            rij(kolommen, [naam, *(sum((p.effect for p in posten if p.jaar == j), Decimal(0)) for j in jaren)])
+        )
+    return Report("Effect per programma", ("Effect per programma",), kolommen, tuple(rijen), ())
+
+
+def pm(s: Saldo) -> Report:
+    kolommen = (
+        kolom("post"),
+        kolom("jaar"),
+        kolom("bedrag", money=True),
+        kolom("effect", money=True, signed=True),
+        kolom("bron"),
+    )
+    rijen = tuple(rij(kolommen, [p.post, str(p.jaar), p.bedrag, p.effect, p.bron]) for p in s.pm)
+    return Report("pm", ("pm (niet verwerkt)",), kolommen, rijen)
+
+
+def onderdelen(s: Saldo) -> Report:
+    kolommen = (
+        kolom("onderdeel_van", "onderdeel van"),
+        kolom("post"),
+        kolom("jaar"),
+        kolom("bedrag", money=True),
+        kolom("bron"),
+    )
+    rijen = tuple(rij(kolommen, [o.onderdeel_van, o.post, str(o.jaar), o.bedrag, o.bron]) for o in s.onderdelen)
+    return Report("Onderdelen", ("Onderdelen (al in het totaal van een andere post)",), kolommen, rijen)
+
+
+def csv(s: Saldo) -> Report:
+    rijen = [rij(CSV_KOLOMMEN, [p.post, p.richting, p.jaar, p.raming, p.prognose, p.effect]) for p in s.posten]
+    rijen += [
+        rij(CSV_KOLOMMEN, ["[begrotingssaldo]", "", j, js.begroot_saldo, js.verwacht_saldo, js.effect])
+        for j, js in s.jaren.items()
+    ]
+    return Report("Saldo", ("Saldo",), CSV_KOLOMMEN, tuple(rijen))

@@ -1,0 +1,98 @@
+"""The trail of one figure as reports: its history event by event, and the audit trail behind it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from projections.als_json import peil_json
+from projections.explain import Spoorregel, Uitleg
+from projections.history import Stap
+from projections.peil import Peil
+from reports.model import Answer, Bedrag, Eenheid, Report, Tekst, kolom, rij
+
+GELD = {"bedrag", "raming", "prognose"}
+HISTORY_VELDEN = ("bekend_op", "event", "type", "soort", "bedrag", "raming", "prognose", "bron")
+HISTORY_KOLOMMEN = tuple(kolom(k, money=k in GELD) for k in HISTORY_VELDEN)
+EXPLAIN_VELDEN = (
+    "event", "type", "soort", "bedrag", "bekend_op", "geboekt_op", "geboekt_door", "bron", "reden", "in_kracht",
+    "zet_waarde", "vervangen_door", "vervallen_op", "vervangen_door_wie", "vervangen_reden",
+)  # fmt: skip
+EXPLAIN_KOLOMMEN = tuple(kolom(k) for k in EXPLAIN_VELDEN)
+SPOOR_KOLOMMEN = tuple(
+    kolom(k, money=k == "bedrag")
+    for k in ("event", "type", "soort", "bedrag", "bekend_op", "geboekt", "door", "status")
+)
+
+
+def history_rij(s: Stap) -> list[Any]:
+    return [s.bekend_op, s.event_id, s.type, s.soort, s.bedrag, s.raming, s.prognose, s.bron]
+
+
+def history(peil: Peil, post: str, jaar: int, stappen: list[Stap]) -> Answer:
+    tabel = Report(
+        "History",
+        (f"{post} {jaar} ({peil.gemeente}): bekende waarde per event",),
+        HISTORY_KOLOMMEN,
+        tuple(rij(HISTORY_KOLOMMEN, history_rij(s)) for s in stappen),
+        ((Eenheid(), "; raming en prognose zoals bekend na die dag; pm telt niet mee"),),
+    )
+    data = peil_json(peil) | {
+        "post": post,
+        "jaar": jaar,
+        "stappen": [dict(zip(HISTORY_VELDEN, history_rij(s), strict=True)) for s in stappen],
+    }
+    return Answer("history", (tabel,), data, tabel)
+
+
+def explain_rij(r: Spoorregel) -> list[Any]:
+    return [r.event_id, *(getattr(r, k) for k in EXPLAIN_VELDEN[1:])]
+
+
+def explain(u: Uitleg) -> Answer:
+    tabel = Report(
+        "Explain", _stand(u), SPOOR_KOLOMMEN, tuple(rij(SPOOR_KOLOMMEN, _spoor(r)) for r in u.spoor), ((Eenheid(),),)
+    )
+    csv = Report(
+        "Explain", ("Explain",), EXPLAIN_KOLOMMEN, tuple(rij(EXPLAIN_KOLOMMEN, explain_rij(r)) for r in u.spoor)
+    )
+    return Answer("explain", (tabel,), explain_json(u), csv)
+
+
+def explain_json(u: Uitleg) -> dict[str, Any]:
+    f = u.figuur
+    return peil_json(u.peil) | {
+        "post": u.post,
+        "jaar": u.jaar,
+        "richting": f.richting if f else None,
+        "raming": f.raming if f else None,
+        "prognose": f.prognose if f else None,
+        "effect": f.effect if f else None,
+        "events": [dict(zip(EXPLAIN_VELDEN, explain_rij(r), strict=True)) for r in u.spoor],
+    }
+
+
+def _stand(u: Uitleg) -> Tekst:
+    kop = f"{u.post} {u.jaar} ({u.peil.gemeente}), bekend op {u.peil.as_of}: "
+    f = u.figuur
+    if f is None:
+        return (kop, "geen bedrag")
+    return (
+        kop,
+        "raming ",
+        Bedrag(f.raming),
+        ", prognose ",
+        Bedrag(f.prognose),
+        ", effect ",
+        Bedrag(f.effect, teken=True),
+    )
+
+
+def _spoor(r: Spoorregel) -> list[Any]:
+    soort = r.type + (f" ({r.reden})" if r.reden else "")
+    return [r.event_id, soort, r.soort, r.bedrag, str(r.bekend_op), r.geboekt_op[:19], r.geboekt_door, _status(r)]
+
+
+def _status(r: Spoorregel) -> str:
+    if not r.in_kracht:
+        return f"vervangen door {r.vervangen_door} ({r.vervangen_door_wie}: {r.vervangen_reden})"
+    return "bepaalt de prognose" if r.zet_waarde else "in kracht"
