@@ -83,17 +83,17 @@ def corrigeer(db: str, gemeenten: range, jaren: range, map_: Path) -> int:
 def saldo_in_proces(db: str, gemeenten: int, keer: int) -> tuple[float, float, float]:
     """(catch-up seconds, p50 ms, p95 ms) of saldo for a random gemeente, 5 years, as of AS_OF."""
     from ledger.bootstrap import bootstrap
-    from projections.lezer import Lezer
-    from projections.peil import Peil
+    from projections.reader import Reader
+    from projections.zicht import Zicht
 
     app = bootstrap(db)
-    lezer = Lezer(app)
+    reader = Reader(app)
     start = time.perf_counter()
-    lezer.projector.catch_up()
+    reader.projector.catch_up()
     bij = time.perf_counter() - start
     kans = random.Random(7)
     keuzes = [f"GM{kans.randint(1, gemeenten):04d}" for _ in range(keer + 3)]
-    p50, p95 = percentielen(lambda i: lezer.saldo(Peil(keuzes[i], AS_OF, jaren=JAREN)), keer)
+    p50, p95 = percentielen(lambda i: reader.saldo(Zicht(keuzes[i], AS_OF, jaren=JAREN)), keer)
     app.factory.datastore.engine.dispose()
     return bij, p50, p95
 
@@ -101,16 +101,16 @@ def saldo_in_proces(db: str, gemeenten: int, keer: int) -> tuple[float, float, f
 def herbouw(db: str) -> tuple[int, float]:
     """(events, seconds) of a full rebuild of every read model into fresh tables."""
     from ledger.bootstrap import bootstrap
-    from projections.projector import Projector, leesmodellen
+    from projections.projector import Projector, read_models
 
     app = bootstrap(db)
     with warnings.catch_warnings():  # the library names every tracking record class alike
         warnings.simplefilter("ignore")
-        modellen = leesmodellen(app, prefix=f"herbouw_{secrets.token_hex(2)}_")
+        modellen = read_models(app, prefix=f"herbouw_{secrets.token_hex(2)}_")
     start = time.perf_counter()
     aantal = Projector(app, modellen).catch_up()
     seconden = time.perf_counter() - start
-    modellen.tabellen.metadata.drop_all(app.factory.datastore.engine)
+    modellen.read_tables.metadata.drop_all(app.factory.datastore.engine)
     modellen.tracking_table.drop(app.factory.datastore.engine)
     app.factory.datastore.engine.dispose()
     return aantal, seconden

@@ -12,7 +12,7 @@ from typer.core import TyperGroup
 
 if TYPE_CHECKING:
     from ledger.application import BegrotingApp
-    from projections.lezer import Lezer
+    from projections.reader import Reader
 
 
 def afsluitcode(fout: Exception) -> int | None:
@@ -59,10 +59,10 @@ class Omgeving:
         return bootstrap(self.db)
 
     @cached_property
-    def lezer(self) -> Lezer:
-        from projections.lezer import Lezer
+    def reader(self) -> Reader:
+        from projections.reader import Reader
 
-        return Lezer(self.app)
+        return Reader(self.app)
 
 
 app = typer.Typer(

@@ -56,9 +56,9 @@ def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
     Example: begroting demo
     """
     from ledger.documenten import lees_documenten
-    from projections.peil import Peil
+    from projections.zicht import Zicht
+    from reports.answers import Answers
     from reports.render import render
-    from reports.vragen import Vragen
 
     omg = omgeving(ctx)
     if omg.db is None:
@@ -67,11 +67,11 @@ def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
     voorbeeld = sorted(str(p) for p in files("cli").joinpath("voorbeeld").iterdir() if p.name.endswith(".yaml"))
     for uitkomst in omg.app.boek(lees_documenten(voorbeeld), wie(None)):
         typer.echo(verslag(replace(uitkomst, bestand=Path(uitkomst.bestand).name)))
-    peil = Peil(DEMO_GEMEENTE, DEMO_TOT)
-    vragen = Vragen(omg.lezer)
-    saldo = vragen.saldo(peil)
+    zicht = Zicht(DEMO_GEMEENTE, DEMO_TOT)
+    vragen = Answers(omg.reader)
+    saldo = vragen.saldo(zicht)
     render(replace(saldo, reports=saldo.reports[:1]), "table", eenheid=eenheid)
-    render(vragen.diff(peil, DEMO_VAN), "table", eenheid=eenheid)
+    render(vragen.diff(zicht, DEMO_VAN), "table", eenheid=eenheid)
     typer.echo(f"ledger: {omg.db}")
     typer.echo(f"next: begroting --db {omg.db} explain --gemeente GM1708 --post buig --jaar 2020")
 
@@ -96,7 +96,7 @@ def export(
     Example: begroting export --format journal --gemeente GM1708 --out gm1708.journal
     (then: hledger -f gm1708.journal bal -e 2020-10-14 saldo)
     """
-    transacties = omgeving(ctx).lezer.journal_export(gemeente, lees_moment(recorded_by))
+    transacties = omgeving(ctx).reader.journal_export(gemeente, lees_moment(recorded_by))
     kop = f"; begroting export --format {format.value}: raming, prognose and saldo per gemeente, in EUR\n\n"
     if out is None:
         typer.echo(kop, nl=False)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from cli.app import app, omgeving
-from cli.lezen import Jaar, peil, vragen
+from cli.lezen import Jaar, vragen, zicht
 from cli.opties import AsOf, Format, Gemeente, RecordedBy, Uitvoerformaat
 from cli.schrijven import verslag, wie
 from reports.render import render
@@ -32,8 +32,8 @@ def forecast(
 
     Example: begroting forecast --gemeente GM0148 --jaar 2007 --post wmo.zorg_in_natura --accept
     """
-    vraag = peil(gemeente, as_of, recorded_by)
-    uitkomst = omgeving(ctx).lezer.forecasts(vraag, jaar, post)
+    vraag = zicht(gemeente, as_of, recorded_by)
+    uitkomst = omgeving(ctx).reader.forecasts(vraag, jaar, post)
     from reports.controller import forecast as forecast_answer
 
     render(forecast_answer(gemeente, jaar, uitkomst), format.value)
@@ -64,4 +64,4 @@ def signals(
 
     Example: begroting signals --gemeente GM0148 --jaar 2007 --as-of 2007-06-30
     """
-    render(vragen(ctx).signals(peil(gemeente, as_of, recorded_by), jaar), format.value)
+    render(vragen(ctx).signals(zicht(gemeente, as_of, recorded_by), jaar), format.value)

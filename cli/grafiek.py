@@ -10,10 +10,10 @@ import typer
 
 if TYPE_CHECKING:
     from projections.history import Stap
-    from projections.peil import Peil
+    from projections.zicht import Zicht
 
 
-def teken_history(bestand: Path, peil: Peil, post: str, jaar: int, stappen: list[Stap]) -> None:
+def teken_history(bestand: Path, zicht: Zicht, post: str, jaar: int, stappen: list[Stap]) -> None:
     if bestand.suffix.lower() not in (".png", ".svg"):
         raise typer.BadParameter(f"{bestand}: --plot writes .png or .svg", param_hint="--plot")
     import matplotlib
@@ -22,7 +22,7 @@ def teken_history(bestand: Path, peil: Peil, post: str, jaar: int, stappen: list
     import matplotlib.pyplot as plt
 
     dagen = [s.bekend_op for s in stappen]
-    eind = max([*dagen, peil.as_of]) + timedelta(days=1) if dagen else peil.as_of
+    eind = max([*dagen, zicht.as_of]) + timedelta(days=1) if dagen else zicht.as_of
     figuur, as_ = plt.subplots(figsize=(9, 4.5))
     if stappen:
         x, bekend, raming = [*dagen, eind], [float(s.prognose) for s in stappen], [float(s.raming) for s in stappen]
@@ -38,7 +38,7 @@ def teken_history(bestand: Path, peil: Peil, post: str, jaar: int, stappen: list
                 zorder=3,
                 label="pm (niet verwerkt)",
             )
-    as_.set_title(f"{post} {jaar} — {peil.gemeente}")
+    as_.set_title(f"{post} {jaar} — {zicht.gemeente}")
     as_.set_xlabel("bekend op")
     as_.set_ylabel("€")
     as_.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}".replace(",", ".")))

@@ -25,22 +25,22 @@ from cli.opties import (
 from reports.render import render
 
 if TYPE_CHECKING:
-    from reports.vragen import Vragen
+    from reports.answers import Answers
 
 Post = Annotated[str, typer.Option("--post", "-p", help="The post, like buig or algemene_uitkering.")]
 Jaar = Annotated[int, typer.Option("--jaar", "-j", help="The begrotingsjaar.")]
 
 
-def peil(gemeente: str, as_of: str | None, recorded_by: str | None, jaren: str | None = None):
-    from projections.peil import Peil
+def zicht(gemeente: str, as_of: str | None, recorded_by: str | None, jaren: str | None = None):
+    from projections.zicht import Zicht
 
-    return Peil(gemeente, lees_datum(as_of) or date.today(), lees_moment(recorded_by), lees_jaren(jaren))
+    return Zicht(gemeente, lees_datum(as_of) or date.today(), lees_moment(recorded_by), lees_jaren(jaren))
 
 
-def vragen(ctx: typer.Context) -> Vragen:
-    from reports.vragen import Vragen
+def vragen(ctx: typer.Context) -> Answers:
+    from reports.answers import Answers
 
-    return Vragen(omgeving(ctx).lezer)
+    return Answers(omgeving(ctx).reader)
 
 
 class JournaalFormaat(str, Enum):
@@ -89,7 +89,7 @@ def saldo(
 
     Example: begroting saldo --gemeente GM1708 --as-of 2020-10-13 --eenheid 1000
     """
-    render(vragen(ctx).saldo(peil(gemeente, as_of, recorded_by, jaren)), format.value, eenheid=eenheid)
+    render(vragen(ctx).saldo(zicht(gemeente, as_of, recorded_by, jaren)), format.value, eenheid=eenheid)
 
 
 @app.command()
@@ -106,7 +106,7 @@ def reserves(
 
     Example: begroting reserves --gemeente GM1708 --as-of 2021-12-31 --jaren 2020-2024
     """
-    render(vragen(ctx).reserves(peil(gemeente, as_of, recorded_by, jaren)), format.value, eenheid=eenheid)
+    render(vragen(ctx).reserves(zicht(gemeente, as_of, recorded_by, jaren)), format.value, eenheid=eenheid)
 
 
 @app.command()
@@ -124,7 +124,7 @@ def diff(
 
     Example: begroting diff --gemeente GM1708 --van 2020-06-30 --tot 2020-10-13 --eenheid 1000
     """
-    antwoord = vragen(ctx).diff(peil(gemeente, tot, recorded_by, jaren), lees_datum(van))
+    antwoord = vragen(ctx).diff(zicht(gemeente, tot, recorded_by, jaren), lees_datum(van))
     render(antwoord, format.value, eenheid=eenheid)
 
 
@@ -144,8 +144,8 @@ def history(
 
     Example: begroting history --gemeente GM1708 --post buig --jaar 2020 --plot buig-2020.png
     """
-    vraag = peil(gemeente, as_of, recorded_by)
-    stappen = omgeving(ctx).lezer.history(vraag, post, jaar)
+    vraag = zicht(gemeente, as_of, recorded_by)
+    stappen = omgeving(ctx).reader.history(vraag, post, jaar)
     if plot is not None:
         from cli.grafiek import teken_history
 
@@ -170,4 +170,4 @@ def explain(
 
     Example: begroting explain --gemeente GM1708 --post algemene_uitkering --jaar 2021 --as-of 2020-10-13
     """
-    render(vragen(ctx).explain(peil(gemeente, as_of, recorded_by), post, jaar), format.value, eenheid=eenheid)
+    render(vragen(ctx).explain(zicht(gemeente, as_of, recorded_by), post, jaar), format.value, eenheid=eenheid)

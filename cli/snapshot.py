@@ -69,12 +69,12 @@ def verify(
 
     try:
         gegevens = json.loads(bestand.read_text(encoding="utf-8"))
-        uitslag = omgeving(ctx).lezer.verifieer_snapshot(gegevens)
+        uitslag = omgeving(ctx).reader.verifieer_snapshot(gegevens)
     except (OSError, ValueError, KeyError, TypeError) as fout:
         raise OngeldigeInvoer(str(bestand), "", f"not a snapshot written by begroting ({fout})") from None
     if uitslag.bestand_gewijzigd:
         typer.echo("the file was changed after it was made: its content no longer matches its sha256")
-    if uitslag.anker_gewijzigd:
+    if uitslag.laatste_event_gewijzigd:
         typer.echo("the last event the snapshot saw is no longer in the ledger with the same hash")
     for v in uitslag.toen:
         typer.echo(f"ALTERED {v.waar}: the snapshot says {v.toen}, the ledger as recorded then gives {v.nu}")

@@ -18,10 +18,10 @@ from typing import Any
 
 from ledger.grootboek import event_id
 from projections.diff import Diff
-from projections.logboek import Journaalregel
-from projections.peil import Peil
+from projections.logboek import Journaalpost
 from projections.reserves import Reserve
 from projections.saldo import Saldo
+from projections.zicht import Zicht
 
 
 def json_waarde(waarde: Any) -> Any:
@@ -38,20 +38,20 @@ def als_tekst(gegevens: Any, canoniek: bool = False) -> str:
     return json.dumps(gegevens, default=json_waarde, ensure_ascii=False, indent=2)
 
 
-def peil_json(peil: Peil) -> dict[str, Any]:
+def zicht_json(zicht: Zicht) -> dict[str, Any]:
     return {
-        "gemeente": peil.gemeente,
-        "as_of": peil.as_of,
-        "recorded_by": peil.recorded_by.isoformat() if peil.recorded_by else None,
+        "gemeente": zicht.gemeente,
+        "as_of": zicht.as_of,
+        "recorded_by": zicht.recorded_by.isoformat() if zicht.recorded_by else None,
     }
 
 
-def journaal_json(regels: list[Journaalregel]) -> list[dict[str, Any]]:
+def journaal_json(regels: list[Journaalpost]) -> list[dict[str, Any]]:
     return [asdict(r) for r in regels]
 
 
 def saldo_json(s: Saldo) -> dict[str, Any]:
-    return peil_json(s.peil) | {
+    return zicht_json(s.zicht) | {
         "jaren": {
             str(j): {
                 "begroot_saldo": js.begroot_saldo,
@@ -85,7 +85,7 @@ def saldo_json(s: Saldo) -> dict[str, Any]:
                 "bedrag": p.bedrag,
                 "effect": p.effect,
                 "bron": p.bron,
-                "event": _id(s.peil, p.versie),
+                "event": _id(s.zicht, p.versie),
             }
             for p in s.pm
         ],
@@ -96,7 +96,7 @@ def saldo_json(s: Saldo) -> dict[str, Any]:
                 "jaar": o.jaar,
                 "bedrag": o.bedrag,
                 "bron": o.bron,
-                "event": _id(s.peil, o.versie),
+                "event": _id(s.zicht, o.versie),
             }
             for o in s.onderdelen
         ],
@@ -107,16 +107,16 @@ def _programma(s: Saldo, post: str) -> dict[str, str]:
     return {"programma": s.programma[post]} if post in s.programma else {}
 
 
-def _id(peil: Peil, versie: int) -> str:
-    return event_id(peil.gemeente, versie)
+def _id(zicht: Zicht, versie: int) -> str:
+    return event_id(zicht.gemeente, versie)
 
 
 def diff_json(d: Diff) -> dict[str, Any]:
     return {
-        "gemeente": d.peil.gemeente,
+        "gemeente": d.zicht.gemeente,
         "van": d.van,
         "tot": d.tot,
-        "recorded_by": d.peil.recorded_by.isoformat() if d.peil.recorded_by else None,
+        "recorded_by": d.zicht.recorded_by.isoformat() if d.zicht.recorded_by else None,
         "jaren": {
             str(j): {"mutatie": m.mutatie, "verwacht_van": m.verwacht_van, "verwacht_tot": m.verwacht_tot}
             for j, m in d.jaren.items()
@@ -137,8 +137,8 @@ def diff_json(d: Diff) -> dict[str, Any]:
     }
 
 
-def reserves_json(peil: Peil, alle: dict[str, Reserve]) -> dict[str, Any]:
-    return peil_json(peil) | {
+def reserves_json(zicht: Zicht, alle: dict[str, Reserve]) -> dict[str, Any]:
+    return zicht_json(zicht) | {
         "reserves": {
             naam: {
                 "soort": r.soort,

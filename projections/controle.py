@@ -12,8 +12,8 @@ from sqlalchemy.exc import SAWarning
 
 from ledger.application import BegrotingApp
 from ledger.integriteit import Breuk, controleer_hashchains
-from projections.projector import Projector, leesmodellen
-from projections.tabellen import Tabellen
+from projections.projector import Projector, read_models
+from projections.tables import Tables
 
 VOORBEELDEN = 5
 
@@ -50,7 +50,7 @@ def _rijen(v: Connection, tabel: Table) -> list[tuple]:
     return [tuple(r) for r in v.execute(select(*kolommen))]
 
 
-def vergelijk(v: Connection, live: Tabellen, herbouwd: Tabellen) -> tuple[list[Verschil], dict[str, int]]:
+def vergelijk(v: Connection, live: Tables, herbouwd: Tables) -> tuple[list[Verschil], dict[str, int]]:
     verschillen, aantallen = [], {}
     for naam in ("journaal", "postbedragen", "reservemutaties", "feiten"):
         a, b = _rijen(v, getattr(live, naam)), _rijen(v, getattr(herbouwd, naam))
@@ -69,17 +69,17 @@ def vergelijk(v: Connection, live: Tabellen, herbouwd: Tabellen) -> tuple[list[V
 def controleer(app: BegrotingApp) -> Controle:
     controle = Controle(triggers_hersteld=app.triggers_hersteld)
     controle.events, controle.breuken = controleer_hashchains(app.recorder)
-    live = leesmodellen(app)
+    live = read_models(app)
     live_projector = Projector(app, live)
     live_projector.catch_up()
     with warnings.catch_warnings():  # the library names every tracking record class alike
         warnings.simplefilter("ignore", SAWarning)
-        scratch = leesmodellen(app, prefix=f"verify_{secrets.token_hex(3)}_")
+        scratch = read_models(app, prefix=f"verify_{secrets.token_hex(3)}_")
     try:
         Projector(app, scratch).catch_up(tot=live_projector.positie())
         with app.factory.datastore.engine.connect() as v:
-            controle.verschillen, controle.rijen = vergelijk(v, live.tabellen, scratch.tabellen)
+            controle.verschillen, controle.rijen = vergelijk(v, live.read_tables, scratch.read_tables)
     finally:
-        scratch.tabellen.metadata.drop_all(app.factory.datastore.engine)
+        scratch.read_tables.metadata.drop_all(app.factory.datastore.engine)
         scratch.tracking_table.drop(app.factory.datastore.engine)
     return controle

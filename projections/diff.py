@@ -13,9 +13,9 @@ from decimal import Decimal
 from sqlalchemy.engine import Connection
 
 from ledger.grootboek import event_id
-from projections.peil import Peil, vraag
 from projections.saldo import Saldo, saldo
-from projections.tabellen import Tabellen
+from projections.tables import Tables
+from projections.zicht import Zicht, vraag
 
 OORZAKEN = """
 SELECT DISTINCT post, jaar, versie FROM {postbedragen}
@@ -53,17 +53,17 @@ class Jaarmutatie:
 
 @dataclass(frozen=True)
 class Diff:
-    peil: Peil
+    zicht: Zicht
     van: date
     tot: date
     jaren: dict[int, Jaarmutatie]
     posten: list[Postmutatie]
 
 
-def _oorzaken(verbinding: Connection, t: Tabellen, peil: Peil, van: date) -> dict[tuple[str, int], list[str]]:
+def _oorzaken(verbinding: Connection, t: Tables, zicht: Zicht, van: date) -> dict[tuple[str, int], list[str]]:
     per_post: dict[tuple[str, int], list[str]] = {}
-    for r in verbinding.execute(vraag(OORZAKEN, postbedragen=t.postbedragen.name), peil.params(van=van)):
-        per_post.setdefault((r.post, r.jaar), []).append(event_id(peil.gemeente, r.versie))
+    for r in verbinding.execute(vraag(OORZAKEN, postbedragen=t.postbedragen.name), zicht.params(van=van)):
+        per_post.setdefault((r.post, r.jaar), []).append(event_id(zicht.gemeente, r.versie))
     return per_post
 
 
@@ -81,10 +81,10 @@ def _jaren(voor: Saldo, na: Saldo) -> dict[int, Jaarmutatie]:
     return uitkomst
 
 
-def diff(verbinding: Connection, t: Tabellen, peil: Peil, van: date) -> Diff:
-    """From `van` to `peil.as_of`, both as recorded by `peil.recorded_by`."""
-    voor, na = saldo(verbinding, t, peil.op(van)), saldo(verbinding, t, peil)
-    oorzaken = _oorzaken(verbinding, t, peil, van)
+def diff(verbinding: Connection, t: Tables, zicht: Zicht, van: date) -> Diff:
+    """From `van` to `zicht.as_of`, both as recorded by `zicht.recorded_by`."""
+    voor, na = saldo(verbinding, t, zicht.op(van)), saldo(verbinding, t, zicht)
+    oorzaken = _oorzaken(verbinding, t, zicht, van)
     effect_voor = {(p.post, p.jaar): p for p in voor.posten}
     effect_na = {(p.post, p.jaar): p for p in na.posten}
     pm = {(p.post, p.jaar) for p in na.pm}
@@ -103,4 +103,4 @@ def diff(verbinding: Connection, t: Tabellen, peil: Peil, van: date) -> Diff:
         )
         if mutatie.mutatie or mutatie.oorzaken:
             posten.append(mutatie)
-    return Diff(peil, van, peil.as_of, _jaren(voor, na), posten)
+    return Diff(zicht, van, zicht.as_of, _jaren(voor, na), posten)

@@ -10,10 +10,10 @@ from sqlalchemy.engine import Connection
 
 from ledger.grootboek import event_id
 from projections.journaal import beschrijving
-from projections.peil import Peil, euros, vraag
 from projections.saldo import Postsaldo, posten
-from projections.tabellen import Tabellen
+from projections.tables import Tables
 from projections.tijd import EINDE_DER_TIJDEN, iso
+from projections.zicht import Zicht, euros, vraag
 
 SPOOR = """
 SELECT r.soort, r.cents, r.bekend_op, r.versie, r.keten, r.bron, r.zichtbaar_vanaf, r.vervallen_op,
@@ -57,17 +57,17 @@ class Spoorregel:
 
 @dataclass(frozen=True)
 class Uitleg:
-    peil: Peil
+    zicht: Zicht
     post: str
     jaar: int
     figuur: Postsaldo | None
     spoor: list[Spoorregel]
 
 
-def explain(verbinding: Connection, t: Tabellen, peil: Peil, post: str, jaar: int) -> Uitleg:
-    jaarpeil = Peil(peil.gemeente, peil.as_of, peil.recorded_by, (jaar, jaar))
-    figuur = next((p for p in posten(verbinding, t, jaarpeil) if p.post == post), None)
-    params = jaarpeil.params(post=post, jaar=jaar)
+def explain(verbinding: Connection, t: Tables, zicht: Zicht, post: str, jaar: int) -> Uitleg:
+    jaarzicht = Zicht(zicht.gemeente, zicht.as_of, zicht.recorded_by, (jaar, jaar))
+    figuur = next((p for p in posten(verbinding, t, jaarzicht) if p.post == post), None)
+    params = jaarzicht.params(post=post, jaar=jaar)
     grens = params["t"]
     sql = vraag(SPOOR, postbedragen=t.postbedragen.name, journaal=t.journaal.name, events=t.events.name)
     spoor = []
@@ -76,7 +76,7 @@ def explain(verbinding: Connection, t: Tabellen, peil: Peil, post: str, jaar: in
         zet = in_kracht and figuur is not None and r.versie == figuur.bijgesteld_door and r.soort == "prognose"
         spoor.append(
             Spoorregel(
-                event_id(peil.gemeente, r.versie),
+                event_id(zicht.gemeente, r.versie),
                 r.type,
                 r.soort,
                 euros(r.cents),
@@ -88,10 +88,10 @@ def explain(verbinding: Connection, t: Tabellen, peil: Peil, post: str, jaar: in
                 r.reden,
                 in_kracht,
                 iso(r.vervallen_op) if r.vervallen_op and r.vervallen_op < EINDE_DER_TIJDEN else None,
-                event_id(peil.gemeente, r.vervallen_door) if r.vervallen_door else None,
+                event_id(zicht.gemeente, r.vervallen_door) if r.vervallen_door else None,
                 r.door_wie,
                 r.door_reden,
                 zet,
             )
         )
-    return Uitleg(peil, post, jaar, figuur, spoor)
+    return Uitleg(zicht, post, jaar, figuur, spoor)

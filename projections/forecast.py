@@ -11,9 +11,9 @@ from sqlalchemy.engine import Connection
 from events.base import CENT, euro
 from events.postbedragen import effect
 from events.realisatie import PERIODEN_PER_JAAR
-from projections.peil import Peil, euros, vraag
 from projections.saldo import posten
-from projections.tabellen import Tabellen
+from projections.tables import Tables
+from projections.zicht import Zicht, euros, vraag
 
 REALISATIES = """
 SELECT post, richting, periode, SUM(cents) AS cents FROM {postbedragen}
@@ -67,11 +67,11 @@ def _forecast(
     return Forecast(post, richting, jaar, gerealiseerd, verstreken, perioden, uitkomst, raming, prognose, methode)
 
 
-def forecasts(v: Connection, t: Tabellen, peil: Peil, jaar: int, post: str | None = None) -> list[Forecast]:
-    jaarpeil = Peil(peil.gemeente, peil.as_of, peil.recorded_by, (jaar, jaar))
-    stand = {p.post: p for p in posten(v, t, jaarpeil)}
+def forecasts(v: Connection, t: Tables, zicht: Zicht, jaar: int, post: str | None = None) -> list[Forecast]:
+    jaarzicht = Zicht(zicht.gemeente, zicht.as_of, zicht.recorded_by, (jaar, jaar))
+    stand = {p.post: p for p in posten(v, t, jaarzicht)}
     per_post: dict[tuple[str, str], dict[str, Decimal]] = {}
-    for r in v.execute(vraag(REALISATIES, postbedragen=t.postbedragen.name), jaarpeil.params(jaar=jaar)):
+    for r in v.execute(vraag(REALISATIES, postbedragen=t.postbedragen.name), jaarzicht.params(jaar=jaar)):
         if post is None or r.post == post:
             per_post.setdefault((r.post, r.richting), {})[r.periode] = euros(r.cents)
     uitkomst = []

@@ -10,9 +10,9 @@ from sqlalchemy.engine import Connection
 
 from ledger.grootboek import event_id
 from projections.journaal import beschrijving
-from projections.peil import Peil, euros, vraag
 from projections.saldo import posten
-from projections.tabellen import Tabellen
+from projections.tables import Tables
+from projections.zicht import Zicht, euros, vraag
 
 STAPPEN = """
 SELECT r.soort, r.cents, r.bekend_op, r.versie, r.bron, j.type, j.feit_type, e.state
@@ -43,18 +43,18 @@ class Stap:
     prognose: Decimal
 
 
-def history(verbinding: Connection, t: Tabellen, peil: Peil, post: str, jaar: int) -> list[Stap]:
-    jaarpeil = Peil(peil.gemeente, peil.as_of, peil.recorded_by, (jaar, jaar))
+def history(verbinding: Connection, t: Tables, zicht: Zicht, post: str, jaar: int) -> list[Stap]:
+    jaarzicht = Zicht(zicht.gemeente, zicht.as_of, zicht.recorded_by, (jaar, jaar))
     sql = vraag(STAPPEN, postbedragen=t.postbedragen.name, journaal=t.journaal.name, events=t.events.name)
-    rijen = verbinding.execute(sql, jaarpeil.params(post=post, jaar=jaar)).all()
+    rijen = verbinding.execute(sql, jaarzicht.params(post=post, jaar=jaar)).all()
     stand: dict[date, tuple[Decimal, Decimal]] = {}
     for dag in sorted({r.bekend_op for r in rijen}):
-        gevonden = [p for p in posten(verbinding, t, jaarpeil.op(dag)) if p.post == post]
+        gevonden = [p for p in posten(verbinding, t, jaarzicht.op(dag)) if p.post == post]
         stand[dag] = (gevonden[0].raming, gevonden[0].prognose) if gevonden else (Decimal("0.00"),) * 2
     return [
         Stap(
             r.bekend_op,
-            event_id(peil.gemeente, r.versie),
+            event_id(zicht.gemeente, r.versie),
             r.feit_type or r.type,
             r.soort,
             euros(r.cents),

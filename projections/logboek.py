@@ -11,12 +11,12 @@ from sqlalchemy.engine import Connection
 
 from ledger.grootboek import event_id
 from projections.journaal import beschrijving
-from projections.tabellen import Tabellen
+from projections.tables import Tables
 from projections.tijd import iso
 
 
 @dataclass(frozen=True)
-class Journaalregel:
+class Journaalpost:
     """One recorded event.
 
     Attributes:
@@ -46,11 +46,11 @@ class Journaalregel:
 
 def journaal(
     verbinding: Connection,
-    t: Tabellen,
+    t: Tables,
     gemeente: str | None = None,
     bron: str | None = None,
     tot_us: int | None = None,
-) -> list[Journaalregel]:
+) -> list[Journaalpost]:
     j, e = t.journaal, t.events
     vraag = select(j, e.c.state).join(e, e.c.id == j.c.positie).where(j.c.type != "geopend").order_by(j.c.positie)
     if gemeente:
@@ -62,9 +62,9 @@ def journaal(
     return [_regel(r) for r in verbinding.execute(vraag)]
 
 
-def _regel(r: Any) -> Journaalregel:
+def _regel(r: Any) -> Journaalpost:
     samenvatting, inhoud = beschrijving(r.state)
-    return Journaalregel(
+    return Journaalpost(
         id=event_id(r.gemeente, r.versie),
         type=r.type,
         gemeente=r.gemeente,
@@ -86,6 +86,6 @@ def _regel(r: Any) -> Journaalregel:
     )
 
 
-def event_hash(verbinding: Connection, t: Tabellen, gemeente: str, versie: int) -> str | None:
+def event_hash(verbinding: Connection, t: Tables, gemeente: str, versie: int) -> str | None:
     j = t.journaal
     return verbinding.execute(select(j.c.hash).where(j.c.gemeente == gemeente, j.c.versie == versie)).scalar()

@@ -21,20 +21,20 @@ from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.orm import Session
 
 from ledger.application import BegrotingApp
-from projections.schrijver import Schrijver
-from projections.tabellen import Tabellen, maak_tabellen
+from projections.tables import Tables, make_tables
+from projections.writer import Writer
 
 PAGINA = 1000
 SCHEMA_VERSIE = 4  # raise when a read-model table changes: the read models are then rebuilt from the events
 ANALYZE_NA = 10_000  # events in one catch-up after which PostgreSQL gets an ANALYZE
 
 
-class Leesmodellen(SQLAlchemyTrackingRecorder):
+class ReadModels(SQLAlchemyTrackingRecorder):
     """The read-model tables of one prefix, with their tracking position."""
 
-    def __init__(self, datastore: SQLAlchemyDatastore, *, tabellen: Tabellen, bron: str, **kwargs: Any) -> None:
-        super().__init__(datastore, tracking_table_name=f"{tabellen.prefix}projectie_tracking", **kwargs)
-        self.tabellen = tabellen
+    def __init__(self, datastore: SQLAlchemyDatastore, *, tables: Tables, bron: str, **kwargs: Any) -> None:
+        super().__init__(datastore, tracking_table_name=f"{tables.prefix}projectie_tracking", **kwargs)
+        self.read_tables = tables
         self.naam = f"{bron}.v{SCHEMA_VERSIE}"
 
     def klaar(self) -> None:
@@ -58,9 +58,9 @@ class Leesmodellen(SQLAlchemyTrackingRecorder):
             t = self.tracking_table
             oud = verbinding.execute(select(t.c.application_name).where(t.c.application_name != self.naam)).first()
             if oud is not None:
-                self.tabellen.metadata.drop_all(verbinding)
+                self.read_tables.metadata.drop_all(verbinding)
                 verbinding.execute(t.delete())
-        self.tabellen.metadata.create_all(engine, checkfirst=True)
+        self.read_tables.metadata.create_all(engine, checkfirst=True)
         try:
             with self.transaction(commit=True) as session:
                 self.begin_positie(session, self.naam)  # the row the cheap check looks for
@@ -85,8 +85,8 @@ class Leesmodellen(SQLAlchemyTrackingRecorder):
 class Projector:
     """Brings one set of read models up to date with the application's events."""
 
-    def __init__(self, app: BegrotingApp, leesmodellen: Leesmodellen, pagina: int = PAGINA) -> None:
-        self.app, self.leesmodellen, self.pagina = app, leesmodellen, pagina
+    def __init__(self, app: BegrotingApp, read_models: ReadModels, pagina: int = PAGINA) -> None:
+        self.app, self.read_models, self.pagina = app, read_models, pagina
 
     def catch_up(self, tot: int | None = None) -> int:
         """Process every event not yet in the read models (up to position `tot`); return how many."""
@@ -108,23 +108,23 @@ class Projector:
         engine = self.app.factory.datastore.engine
         if verwerkt >= ANALYZE_NA and engine.dialect.name == "postgresql":
             with engine.begin() as verbinding:
-                for tabel in self.leesmodellen.tabellen.metadata.sorted_tables:
+                for tabel in self.read_models.read_tables.metadata.sorted_tables:
                     verbinding.execute(text(f"ANALYZE {tabel.name}"))
 
     def positie(self) -> int:
-        return self.leesmodellen.max_tracking_id(self.leesmodellen.naam) or 0
+        return self.read_models.max_tracking_id(self.read_models.naam) or 0
 
     def _pagina(self, tot: int | None) -> int:
-        naam = self.leesmodellen.naam
-        with self.leesmodellen.transaction(commit=True) as session:
-            positie = self.leesmodellen.begin_positie(session, naam)
+        naam = self.read_models.naam
+        with self.read_models.transaction(commit=True) as session:
+            positie = self.read_models.begin_positie(session, naam)
             notificaties = self._lees(session, positie, tot)
-            schrijver = Schrijver(session, self.leesmodellen.tabellen)
+            writer = Writer(session, self.read_models.read_tables)
             for notificatie in notificaties:
-                schrijver.verwerk(notificatie)
-            schrijver.schrijf_weg()
+                writer.verwerk(notificatie)
+            writer.schrijf_weg()
             if notificaties:
-                self.leesmodellen.zet_positie(session, naam, notificaties[-1].id)
+                self.read_models.zet_positie(session, naam, notificaties[-1].id)
         return len(notificaties)
 
     def _lees(self, session: Session, positie: int, tot: int | None) -> list[Row]:
@@ -136,8 +136,8 @@ class Projector:
         return list(session.execute(vraag))
 
 
-def leesmodellen(app: BegrotingApp, prefix: str = "") -> Leesmodellen:
-    tabellen = maak_tabellen(prefix, app.recorder.events_table_name)
-    modellen = Leesmodellen(app.factory.datastore, tabellen=tabellen, bron=app.name)
+def read_models(app: BegrotingApp, prefix: str = "") -> ReadModels:
+    tables = make_tables(prefix, app.recorder.events_table_name)
+    modellen = ReadModels(app.factory.datastore, tables=tables, bron=app.name)
     modellen.klaar()
     return modellen

@@ -13,8 +13,8 @@ from sqlalchemy.engine import Connection
 
 from events.base import LAATSTE_JAAR
 from events.reserves import NUL, standen
-from projections.peil import Peil, euros, vraag
-from projections.tabellen import Tabellen
+from projections.tables import Tables
+from projections.zicht import Zicht, euros, vraag
 
 PER_JAAR = """
 SELECT reserve, jaar, soort, MAX(reserve_soort) AS reserve_soort, SUM(cents) AS cents
@@ -38,17 +38,17 @@ class Reserve:
     mutaties: dict[int, dict[str, Decimal]] = field(default_factory=dict)
 
 
-def reserves(verbinding: Connection, t: Tabellen, peil: Peil) -> dict[str, Reserve]:
+def reserves(verbinding: Connection, t: Tables, zicht: Zicht) -> dict[str, Reserve]:
     uitkomst: dict[str, Reserve] = {}
-    for r in verbinding.execute(vraag(PER_JAAR, reservemutaties=t.reservemutaties.name), peil.params()):
+    for r in verbinding.execute(vraag(PER_JAAR, reservemutaties=t.reservemutaties.name), zicht.params()):
         reserve = uitkomst.setdefault(r.reserve, Reserve(r.reserve))
         reserve.soort = reserve.soort or r.reserve_soort
         reserve.mutaties.setdefault(r.jaar, {})[r.soort] = euros(r.cents)
-    gevraagd = peil.jaren[1] < LAATSTE_JAAR
-    laatste = peil.jaren[1] if gevraagd else max((j for r in uitkomst.values() for j in r.mutaties), default=0)
+    gevraagd = zicht.jaren[1] < LAATSTE_JAAR
+    laatste = zicht.jaren[1] if gevraagd else max((j for r in uitkomst.values() for j in r.mutaties), default=0)
     for reserve in uitkomst.values():
         per_jaar = {jaar: sum(soorten.values(), NUL) for jaar, soorten in reserve.mutaties.items()}
-        reserve.standen = {j: s for j, s in standen(per_jaar, tot=laatste).items() if j >= peil.jaren[0]}
+        reserve.standen = {j: s for j, s in standen(per_jaar, tot=laatste).items() if j >= zicht.jaren[0]}
     return uitkomst
 
 

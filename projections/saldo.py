@@ -15,10 +15,10 @@ from sqlalchemy.engine import Connection
 
 from events.postbedragen import effect
 from projections import verloop
-from projections.peil import Peil, euros, vraag
 from projections.reserves import NUL, mutaties_exploitatie, reserves
-from projections.tabellen import Tabellen
+from projections.tables import Tables
 from projections.verloop import POSTEN
+from projections.zicht import Zicht, euros, vraag
 
 PER_POST = (
     "WITH"
@@ -135,7 +135,7 @@ class Jaarsaldo:
 
 @dataclass(frozen=True)
 class Saldo:
-    peil: Peil
+    zicht: Zicht
     jaren: dict[int, Jaarsaldo]
     posten: list[Postsaldo]
     pm: list[Pm] = field(default_factory=list)
@@ -143,16 +143,16 @@ class Saldo:
     programma: dict[str, str] = field(default_factory=dict)
 
 
-def programmas(verbinding: Connection, t: Tabellen, peil: Peil) -> dict[str, str]:
+def programmas(verbinding: Connection, t: Tables, zicht: Zicht) -> dict[str, str]:
     """The programma (pijler) of each post, as its latest document gives it."""
     return {
         r.post: r.programma
-        for r in verbinding.execute(vraag(PROGRAMMAS, postbedragen=t.postbedragen.name), peil.params())
+        for r in verbinding.execute(vraag(PROGRAMMAS, postbedragen=t.postbedragen.name), zicht.params())
     }
 
 
-def _per_post(verbinding: Connection, t: Tabellen, peil: Peil) -> list[Any]:
-    return verbinding.execute(vraag(PER_POST, postbedragen=t.postbedragen.name), peil.params()).all()
+def _per_post(verbinding: Connection, t: Tables, zicht: Zicht) -> list[Any]:
+    return verbinding.execute(vraag(PER_POST, postbedragen=t.postbedragen.name), zicht.params()).all()
 
 
 def _postsaldo(rij: Any) -> Postsaldo:
@@ -163,12 +163,12 @@ def _postsaldo(rij: Any) -> Postsaldo:
     )
 
 
-def posten(verbinding: Connection, t: Tabellen, peil: Peil) -> list[Postsaldo]:
-    return [_postsaldo(rij) for rij in _per_post(verbinding, t, peil) if rij.is_post]
+def posten(verbinding: Connection, t: Tables, zicht: Zicht) -> list[Postsaldo]:
+    return [_postsaldo(rij) for rij in _per_post(verbinding, t, zicht) if rij.is_post]
 
 
-def saldo(verbinding: Connection, t: Tabellen, peil: Peil) -> Saldo:
-    rijen = _per_post(verbinding, t, peil)
+def saldo(verbinding: Connection, t: Tables, zicht: Zicht) -> Saldo:
+    rijen = _per_post(verbinding, t, zicht)
     per_post = [_postsaldo(r) for r in rijen if r.is_post]
     huidig = {(p.post, p.jaar): p.prognose for p in per_post}
     pm = [
@@ -194,11 +194,11 @@ def saldo(verbinding: Connection, t: Tabellen, peil: Peil) -> Saldo:
     )
     begroot = {
         r.jaar: euros(r.begroot)
-        for r in verbinding.execute(vraag(BEGROOT, postbedragen=t.postbedragen.name), peil.params())
+        for r in verbinding.execute(vraag(BEGROOT, postbedragen=t.postbedragen.name), zicht.params())
     }
-    reservemutaties = mutaties_exploitatie(reserves(verbinding, t, peil))
+    reservemutaties = mutaties_exploitatie(reserves(verbinding, t, zicht))
     jaren = sorted(
-        {r.jaar for r in rijen} | set(begroot) | {j for j in reservemutaties if peil.jaren[0] <= j <= peil.jaren[1]}
+        {r.jaar for r in rijen} | set(begroot) | {j for j in reservemutaties if zicht.jaren[0] <= j <= zicht.jaren[1]}
     )
     per_jaar = {
         jaar: Jaarsaldo(
@@ -208,4 +208,4 @@ def saldo(verbinding: Connection, t: Tabellen, peil: Peil) -> Saldo:
         )
         for jaar in jaren
     }
-    return Saldo(peil, per_jaar, per_post, pm, onderdelen, programmas(verbinding, t, peil))
+    return Saldo(zicht, per_jaar, per_post, pm, onderdelen, programmas(verbinding, t, zicht))

@@ -17,11 +17,11 @@ from sqlalchemy.engine import Connection
 from projections.als_json import als_tekst, diff_json, journaal_json, reserves_json, saldo_json
 from projections.diff import diff
 from projections.logboek import journaal
-from projections.peil import Peil, vraag
 from projections.reserves import reserves
 from projections.saldo import saldo
-from projections.tabellen import Tabellen
+from projections.tables import Tables
 from projections.tijd import naar_us
+from projections.zicht import Zicht, vraag
 
 JOURNAAL_VELDEN = (
     "id",
@@ -47,8 +47,8 @@ class Snapshotvraag:
     recorded_by: datetime | None = None
 
     @property
-    def peil(self) -> Peil:
-        return Peil(self.gemeente, self.as_of, self.recorded_by)
+    def zicht(self) -> Zicht:
+        return Zicht(self.gemeente, self.as_of, self.recorded_by)
 
     def als_json(self) -> dict[str, Any]:
         return {
@@ -75,13 +75,13 @@ def inhoud_hash(inhoud: dict[str, Any]) -> str:
     return hashlib.sha256(als_tekst(kern, canoniek=True).encode("utf-8")).hexdigest()
 
 
-def begroting_bekend_op(v: Connection, t: Tabellen, peil: Peil, jaar: int) -> date | None:
+def begroting_bekend_op(v: Connection, t: Tables, zicht: Zicht, jaar: int) -> date | None:
     """The bekend_op of the begroting in force for `jaar`: where the "diff against the begroting" starts."""
     sql = vraag(
         "SELECT MAX(bekend_op) AS bekend_op FROM {postbedragen} WHERE {zichtbaar} AND jaar = :jaar AND soort = 'saldo'",
         postbedragen=t.postbedragen.name,
     )
-    return v.execute(sql, peil.params(jaar=jaar)).scalar_one()
+    return v.execute(sql, zicht.params(jaar=jaar)).scalar_one()
 
 
 def bijdragend(regels: list[dict[str, Any]], as_of: date) -> list[dict[str, Any]]:
@@ -95,10 +95,10 @@ def bijdragend(regels: list[dict[str, Any]], as_of: date) -> list[dict[str, Any]
     return [{k: r[k] for k in JOURNAAL_VELDEN} for r in regels if telt(r)]
 
 
-def maak(v: Connection, t: Tabellen, vraag: Snapshotvraag) -> dict[str, Any]:
-    peil = vraag.peil
-    s = saldo_json(saldo(v, t, peil))
-    van = begroting_bekend_op(v, t, peil, vraag.jaar) or vraag.as_of
+def maak(v: Connection, t: Tables, vraag: Snapshotvraag) -> dict[str, Any]:
+    zicht = vraag.zicht
+    s = saldo_json(saldo(v, t, zicht))
+    van = begroting_bekend_op(v, t, zicht, vraag.jaar) or vraag.as_of
     grens = None if vraag.recorded_by is None else naar_us(vraag.recorded_by)
     regels = journaal_json(journaal(v, t, vraag.gemeente, tot_us=grens))
     laatste = regels[-1] if regels else None
@@ -106,8 +106,8 @@ def maak(v: Connection, t: Tabellen, vraag: Snapshotvraag) -> dict[str, Any]:
         "query": vraag.als_json(),
         "laatste_event": {vraag.gemeente: {"event": laatste["id"], "hash": laatste["hash"]} if laatste else None},
         "saldo": s,
-        "diff_begroting": diff_json(diff(v, t, peil, van)),
-        "reserves": reserves_json(peil, reserves(v, t, peil))["reserves"],
+        "diff_begroting": diff_json(diff(v, t, zicht, van)),
+        "reserves": reserves_json(zicht, reserves(v, t, zicht))["reserves"],
         "pm": s["pm"],
         "journaal": bijdragend(regels, vraag.as_of),
     }
@@ -123,6 +123,6 @@ def met_hash(inhoud: dict[str, Any], gemaakt: dict[str, Any]) -> dict[str, Any]:
     return {"gemaakt": gemaakt, **inhoud, "sha256": inhoud_hash(inhoud)}
 
 
-def anker_event(gemeente: str, inhoud: dict[str, Any]) -> tuple[str, str] | None:
-    anker = inhoud["laatste_event"].get(gemeente)
-    return (anker["event"], anker["hash"]) if anker else None
+def laatste_event(gemeente: str, inhoud: dict[str, Any]) -> tuple[str, str] | None:
+    laatste = inhoud["laatste_event"].get(gemeente)
+    return (laatste["event"], laatste["hash"]) if laatste else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from projections.snapshot import anker_event, inhoud_hash
+from projections.snapshot import inhoud_hash, laatste_event
 
 SLEUTELS = ("post", "jaar", "reserve", "id", "onderdeel_van")
 NIET_VERGELIJKEN = {"recorded_by"}  # the moment of the question, not a figure
@@ -27,20 +27,20 @@ class Uitslag:
 
     Attributes:
         bestand_gewijzigd: the file's content no longer matches its own sha256.
-        anker_gewijzigd: the last event the snapshot saw is gone or has another hash now.
+        laatste_event_gewijzigd: the last event the snapshot saw is gone or has another hash now.
         nieuwe_events: events recorded since that count for the snapshot's knowledge date.
     """
 
     verschillen: list[Verschil]
     nieuwe_events: list[dict[str, Any]]
     bestand_gewijzigd: bool
-    anker_gewijzigd: bool
+    laatste_event_gewijzigd: bool
     toen: list[Verschil]
 
     @property
     def onveranderd_toen(self) -> bool:
         """What the ledger showed at the moment the snapshot was made is still what the snapshot says."""
-        return not (self.toen or self.bestand_gewijzigd or self.anker_gewijzigd)
+        return not (self.toen or self.bestand_gewijzigd or self.laatste_event_gewijzigd)
 
     @property
     def identiek(self) -> bool:
@@ -74,16 +74,18 @@ def _figuren(bestand: dict[str, Any], ander: dict[str, Any]) -> list[Verschil]:
     return [v for deel in ONDERDELEN for v in verschillen(bestand.get(deel), ander.get(deel), deel)]
 
 
-def vergelijk(bestand: dict[str, Any], toen: dict[str, Any], nu: dict[str, Any], anker_hash_nu: str | None) -> Uitslag:
+def vergelijk(
+    bestand: dict[str, Any], toen: dict[str, Any], nu: dict[str, Any], laatste_hash_nu: str | None
+) -> Uitslag:
     """`toen`: re-derived as recorded by the moment the snapshot was made; `nu`: with what the ledger knows now."""
     gemeente = bestand["query"]["gemeente"]
     gezien = {e["id"] for e in bestand["journaal"]}
-    anker = anker_event(gemeente, bestand)
+    laatste = laatste_event(gemeente, bestand)
     return Uitslag(
         verschillen=_figuren(bestand, nu),
         nieuwe_events=[e for e in nu["journaal"] if e["id"] not in gezien],
         bestand_gewijzigd=inhoud_hash(bestand) != bestand.get("sha256"),
-        anker_gewijzigd=anker is not None and anker[1] != anker_hash_nu,
+        laatste_event_gewijzigd=laatste is not None and laatste[1] != laatste_hash_nu,
         toen=_figuren(bestand, toen)
         + [Verschil(f"journaal[{e['id']}]", None, e["id"]) for e in toen["journaal"] if e["id"] not in gezien],
     )

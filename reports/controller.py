@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from projections.forecast import Forecast
-from projections.signalen import Signaal, Signalen
+from projections.signals import Signaal, Signalen
 from reports.model import Answer, Bedrag, Column, Report, Tekst, kolom, rij
 
 FORECAST_VELDEN = (
@@ -57,7 +57,7 @@ def forecast(gemeente: str, jaar: int, uitkomst: list[Forecast]) -> Answer:
 def signals(gemeente: str, jaar: int, uitkomst: Signalen) -> Answer:
     tabel = Report(
         "Signalen",
-        (f"Signalen {gemeente} {jaar}, bekend op {uitkomst.peil.as_of} ({uitkomst.verordening.naam})",),
+        (f"Signalen {gemeente} {jaar}, bekend op {uitkomst.zicht.as_of} ({uitkomst.verordening.naam})",),
         SIGNAAL_KOLOMMEN,
         tuple(rij(SIGNAAL_KOLOMMEN, _signaal(s)) for s in uitkomst.signalen),
         (_rechtmatigheid(uitkomst),),
@@ -85,7 +85,7 @@ def signals_json(gemeente: str, jaar: int, uitkomst: Signalen) -> dict[str, Any]
     return {
         "gemeente": gemeente,
         "jaar": jaar,
-        "as_of": uitkomst.peil.as_of,
+        "as_of": uitkomst.zicht.as_of,
         "verordening": v.naam,
         "rechtmatigheid": {
             "lasten_incl_dotaties": uitkomst.lasten_incl_dotaties,

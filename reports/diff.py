@@ -22,7 +22,7 @@ def tabel(d: Diff) -> Report:
         per_jaar = {p.jaar: p for p in d.posten if p.post == post}
         rijen.append(rij(kolommen, [post, *(_cel(per_jaar.get(j)) for j in jaren)]))
     rijen.append(Row({"": "saldo (mutatie)", **{str(j): d.jaren[j].mutatie for j in jaren}}, kind="total"))
-    titel = f"Gevolgen voor het begrotingssaldo {d.peil.gemeente}: bekend op {d.van} -> {d.tot}"
+    titel = f"Gevolgen voor het begrotingssaldo {d.zicht.gemeente}: bekend op {d.van} -> {d.tot}"
     voet = ("+ = voordeel (", Eenheid(), "); pm: bekend, niet verwerkt")
     return Report("Diff", (titel,), kolommen, tuple(rijen), (voet,))
 

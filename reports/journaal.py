@@ -6,18 +6,18 @@ import json
 from dataclasses import astuple, fields
 
 from projections.als_json import journaal_json
-from projections.logboek import Journaalregel
+from projections.logboek import Journaalpost
 from reports.model import Answer, Report, kolom, rij
 
 KOLOMMEN = tuple(kolom(k) for k in ("id", "type", "bron", "bekend_op", "geboekt_op", "door", "samenvatting"))
-ALLE_VELDEN = tuple(kolom(f.name) for f in fields(Journaalregel))
+ALLE_VELDEN = tuple(kolom(f.name) for f in fields(Journaalpost))
 
 
-def journaal(regels: list[Journaalregel]) -> Answer:
+def journaal(regels: list[Journaalpost]) -> Answer:
     return Answer("journaal", (tabel(regels),), journaal_json(regels), alle_velden(regels))
 
 
-def tabel(regels: list[Journaalregel]) -> Report:
+def tabel(regels: list[Journaalpost]) -> Report:
     rijen = tuple(
         rij(
             KOLOMMEN,
@@ -36,7 +36,7 @@ def tabel(regels: list[Journaalregel]) -> Report:
     return Report("Journaal", (f"Journaal ({len(regels)} events)",), KOLOMMEN, rijen)
 
 
-def alle_velden(regels: list[Journaalregel]) -> Report:
+def alle_velden(regels: list[Journaalpost]) -> Report:
     """Every field of every event; the content as JSON text."""
     rijen = tuple(
         rij(ALLE_VELDEN, [json.dumps(w, ensure_ascii=False) if isinstance(w, dict) else w for w in astuple(r)])

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from projections.peil import Peil
+from projections.zicht import Zicht
 from reports.model import Column, kolom
 
 
-def peil_tekst(peil: Peil) -> str:
-    wanneer = f"bekend op {peil.as_of}"
-    return wanneer + (f", geboekt tot {peil.recorded_by:%Y-%m-%d %H:%M:%S %Z}" if peil.recorded_by else "")
+def peil_tekst(zicht: Zicht) -> str:
+    wanneer = f"bekend op {zicht.as_of}"
+    return wanneer + (f", geboekt tot {zicht.recorded_by:%Y-%m-%d %H:%M:%S %Z}" if zicht.recorded_by else "")
 
 
 def jaarkolommen(jaren: list[int], *, signed: bool = False) -> tuple[Column, ...]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from projections.als_json import reserves_json
-from projections.peil import Peil
 from projections.reserves import Reserve
+from projections.zicht import Zicht
 from reports.kop import peil_tekst
 from reports.model import Answer, Eenheid, Report, kolom, rij
 
@@ -14,18 +14,18 @@ MUTATIES = ("beginstand", "dotatie", "onttrekking", "resultaatbestemming")
 CSV_KOLOMMEN = tuple(kolom(k) for k in ("reserve", "soort", "jaar", *MUTATIES, "stand"))
 
 
-def reserves(peil: Peil, alle: dict[str, Reserve]) -> Answer:
-    return Answer("reserves", (tabel(peil, alle),), reserves_json(peil, alle), csv(alle))
+def reserves(zicht: Zicht, alle: dict[str, Reserve]) -> Answer:
+    return Answer("reserves", (tabel(zicht, alle),), reserves_json(zicht, alle), csv(alle))
 
 
-def tabel(peil: Peil, alle: dict[str, Reserve]) -> Report:
+def tabel(zicht: Zicht, alle: dict[str, Reserve]) -> Report:
     jaren = sorted({j for r in alle.values() for j in r.standen})
     kolommen = (kolom("reserve"), kolom("soort"), *(kolom(str(j), money=True) for j in jaren))
     rijen = tuple(
         rij(kolommen, [naam, (r.soort or "").replace("_", " "), *(r.standen.get(j) for j in jaren)])
         for naam, r in sorted(alle.items())
     )
-    titel = (f"Reserves {peil.gemeente}: stand einde jaar, {peil_tekst(peil)}",)
+    titel = (f"Reserves {zicht.gemeente}: stand einde jaar, {peil_tekst(zicht)}",)
     return Report("Reserves", titel, kolommen, rijen, ((Eenheid(),),))
 
 

@@ -48,7 +48,7 @@ def bbv(s: Saldo) -> Report:
         )
         for r in BBV_REGELS
     )
-    titel = (f"Begrotingssaldo {s.peil.gemeente}, {peil_tekst(s.peil)}",)
+    titel = (f"Begrotingssaldo {s.zicht.gemeente}, {peil_tekst(s.zicht)}",)
     return Report("Saldo", titel, kolommen, rijen, (("+ = voordeel (", Eenheid(), ")"),))
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from projections.als_json import peil_json
+from projections.als_json import zicht_json
 from projections.explain import Spoorregel, Uitleg
 from projections.history import Stap
-from projections.peil import Peil
+from projections.zicht import Zicht
 from reports.model import Answer, Bedrag, Eenheid, Report, Tekst, kolom, rij
 
 GELD = {"bedrag", "raming", "prognose"}
@@ -28,15 +28,15 @@ def history_rij(s: Stap) -> list[Any]:
     return [s.bekend_op, s.event_id, s.type, s.soort, s.bedrag, s.raming, s.prognose, s.bron]
 
 
-def history(peil: Peil, post: str, jaar: int, stappen: list[Stap]) -> Answer:
+def history(zicht: Zicht, post: str, jaar: int, stappen: list[Stap]) -> Answer:
     tabel = Report(
         "History",
-        (f"{post} {jaar} ({peil.gemeente}): bekende waarde per event",),
+        (f"{post} {jaar} ({zicht.gemeente}): bekende waarde per event",),
         HISTORY_KOLOMMEN,
         tuple(rij(HISTORY_KOLOMMEN, history_rij(s)) for s in stappen),
         ((Eenheid(), "; raming en prognose zoals bekend na die dag; pm telt niet mee"),),
     )
-    data = peil_json(peil) | {
+    data = zicht_json(zicht) | {
         "post": post,
         "jaar": jaar,
         "stappen": [dict(zip(HISTORY_VELDEN, history_rij(s), strict=True)) for s in stappen],
@@ -60,7 +60,7 @@ def explain(u: Uitleg) -> Answer:
 
 def explain_json(u: Uitleg) -> dict[str, Any]:
     f = u.figuur
-    return peil_json(u.peil) | {
+    return zicht_json(u.zicht) | {
         "post": u.post,
         "jaar": u.jaar,
         "richting": f.richting if f else None,
@@ -72,7 +72,7 @@ def explain_json(u: Uitleg) -> dict[str, Any]:
 
 
 def _stand(u: Uitleg) -> Tekst:
-    kop = f"{u.post} {u.jaar} ({u.peil.gemeente}), bekend op {u.peil.as_of}: "
+    kop = f"{u.post} {u.jaar} ({u.zicht.gemeente}), bekend op {u.zicht.as_of}: "
     f = u.figuur
     if f is None:
         return (kop, "geen bedrag")

@@ -18,7 +18,7 @@ from typer.testing import CliRunner, Result
 from cli.main import app as cli_app
 from ledger.application import BegrotingApp
 from ledger.bootstrap import bootstrap
-from projections.lezer import Lezer
+from projections.reader import Reader
 
 PG_URL = os.environ.get("BEGROTING_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 DATA = Path(__file__).parent / "data"
@@ -106,5 +106,5 @@ def sqlite_app(sqlite_url: str) -> Iterator[BegrotingApp]:
 
 
 @pytest.fixture
-def lezer(app: BegrotingApp) -> Lezer:
-    return Lezer(app)
+def reader(app: BegrotingApp) -> Reader:
+    return Reader(app)

@@ -18,10 +18,10 @@ def tekst(answer: Answer) -> str:
 
 def report_tekst(report: Report) -> str:
     buffer = io.StringIO()
-    schrijver = csv.writer(buffer, lineterminator="\n")
-    schrijver.writerow([k.label for k in report.columns])
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([k.label for k in report.columns])
     for rij in report.rows:
-        schrijver.writerow([_waarde(rij.cells.get(k.key)) for k in report.columns])
+        writer.writerow([_waarde(rij.cells.get(k.key)) for k in report.columns])
     return buffer.getvalue()
 
 

@@ -10,8 +10,8 @@ from sqlalchemy import event
 
 from ledger.bootstrap import bootstrap
 from ledger.documenten import lees_documenten
-from projections.lezer import Lezer
-from projections.peil import Peil
+from projections.reader import Reader
+from projections.zicht import Zicht
 
 SCHRIJVEND = ("CREATE", "DROP", "ALTER", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "ANALYZE", "COPY")
 
@@ -33,15 +33,15 @@ def opdrachten(engine: object) -> Iterator[list[str]]:
 def test_questions_on_a_current_ledger_write_nothing(db_url: str, voorbeeld: list[str]) -> None:
     eerste = bootstrap(db_url)
     eerste.boek(lees_documenten(voorbeeld), "controller")
-    Lezer(eerste).saldo(Peil("GM1708", date(2020, 10, 13)))  # catches the read models up
+    Reader(eerste).saldo(Zicht("GM1708", date(2020, 10, 13)))  # catches the read models up
     eerste.factory.datastore.engine.dispose()
 
     app = bootstrap(db_url)
     with opdrachten(app.factory.datastore.engine) as gezien:
-        lezer = Lezer(app)
-        saldo = lezer.saldo(Peil("GM1708", date(2020, 10, 13)))
-        lezer.diff(Peil("GM1708", date(2020, 10, 13)), date(2020, 6, 30))
-        lezer.journaal("GM1708")
+        reader = Reader(app)
+        saldo = reader.saldo(Zicht("GM1708", date(2020, 10, 13)))
+        reader.diff(Zicht("GM1708", date(2020, 10, 13)), date(2020, 6, 30))
+        reader.journaal("GM1708")
     app.factory.datastore.engine.dispose()
     assert saldo.jaren[2020].verwacht_saldo == 2112000
     assert gezien, "the listener saw no statements"
@@ -52,10 +52,10 @@ def test_questions_on_a_current_ledger_write_nothing(db_url: str, voorbeeld: lis
 def test_a_read_after_a_new_recording_catches_up_first(db_url: str, voorbeeld: list[str]) -> None:
     app = bootstrap(db_url)
     app.boek(lees_documenten(voorbeeld[:1]), "controller")
-    lezer = Lezer(app)
-    assert len(lezer.journaal("GM1708")) == 1
+    reader = Reader(app)
+    assert len(reader.journaal("GM1708")) == 1
     app.boek(lees_documenten(voorbeeld[1:]), "controller")
     with opdrachten(app.factory.datastore.engine) as gezien:
-        assert len(lezer.journaal("GM1708")) == 19
+        assert len(reader.journaal("GM1708")) == 19
     app.factory.datastore.engine.dispose()
     assert any(s.startswith("UPDATE PROJECTIE_TRACKING") for s in gezien)

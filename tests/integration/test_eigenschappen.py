@@ -12,8 +12,8 @@ from events.errors import LedgerError
 from ledger.application import BegrotingApp
 from ledger.bootstrap import bootstrap
 from ledger.documenten import document_uit
-from projections.lezer import Lezer
-from projections.peil import Peil
+from projections.reader import Reader
+from projections.zicht import Zicht
 from tests import referentie
 from tests.referentie import Handeling
 
@@ -145,17 +145,17 @@ def test_every_saldo_equals_the_reference_fold_on_both_axes(data: st.DataObject)
     app = bootstrap("sqlite:///:memory:")
     verloop = Verloop(app)
     speel(data, verloop)
-    lezer = Lezer(app)
+    reader = Reader(app)
     dagen = sorted(
         {BEGIN - timedelta(days=1), BEGIN + timedelta(days=60)}
         | {h.feit.bekend_op for h in verloop.handelingen if h.feit}
     )
     laatste = len(verloop.handelingen) - 1
     for as_of in dagen:
-        assert als_dict(lezer.saldo(Peil(G, as_of))) == referentie.saldo(verloop.handelingen, as_of, laatste)
+        assert als_dict(reader.saldo(Zicht(G, as_of))) == referentie.saldo(verloop.handelingen, as_of, laatste)
         for tot, moment in list(enumerate(verloop.momenten))[:-1]:
             verwacht = referentie.saldo(verloop.handelingen, as_of, tot)
-            assert als_dict(lezer.saldo(Peil(G, as_of, moment))) == verwacht, (as_of, tot)
+            assert als_dict(reader.saldo(Zicht(G, as_of, moment))) == verwacht, (as_of, tot)
 
 
 @INSTELLINGEN
@@ -171,8 +171,8 @@ def test_recording_order_does_not_change_what_was_known(feiten: list[dict], toev
         app = bootstrap("sqlite:///:memory:")
         for doc in volgorde:
             app.boek([doc], "t")
-        lezer = Lezer(app)
+        reader = Reader(app)
         uitkomsten.append(
-            [als_dict(lezer.saldo(Peil(G, BEGIN + timedelta(days=d)))) for d in range(-1, 3 * len(feiten))]
+            [als_dict(reader.saldo(Zicht(G, BEGIN + timedelta(days=d)))) for d in range(-1, 3 * len(feiten))]
         )
     assert uitkomsten[0] == uitkomsten[1]

@@ -8,32 +8,32 @@ from sqlalchemy import text
 
 from ledger.bootstrap import bootstrap
 from ledger.documenten import document_uit
-from projections.lezer import Lezer
+from projections.reader import Reader
 
 PROCESSEN, DOCUMENTEN = 4, 25
 
 
-def document(schrijver: int, nummer: int) -> dict:
+def document(writer: int, nummer: int) -> dict:
     return {
         "gemeente": "GM0148",
-        "bron": {"id": f"nota-{schrijver}-{nummer}", "datum": f"2021-{1 + nummer % 12:02d}-{1 + schrijver:02d}"},
+        "bron": {"id": f"nota-{writer}-{nummer}", "datum": f"2021-{1 + nummer % 12:02d}-{1 + writer:02d}"},
         "events": [
             {
                 "type": "prognose",
-                "post": f"stelpost.s{schrijver}",
+                "post": f"stelpost.s{writer}",
                 "richting": "baten",
-                "bedragen": {2021: 1000 * schrijver + nummer},
+                "bedragen": {2021: 1000 * writer + nummer},
             },
             {"type": "prognose", "post": f"wmo.p{nummer}", "richting": "lasten", "bedragen": {2022: nummer}},
         ],
     }
 
 
-def schrijf(url: str, schrijver: int, start: multiprocessing.synchronize.Event) -> None:
+def schrijf(url: str, writer: int, start: multiprocessing.synchronize.Event) -> None:
     app = bootstrap(url)
     start.wait()
     for nummer in range(DOCUMENTEN):
-        app.boek([document_uit(document(schrijver, nummer))], f"schrijver-{schrijver}")
+        app.boek([document_uit(document(writer, nummer))], f"writer-{writer}")
     app.factory.datastore.engine.dispose()
 
 
@@ -49,7 +49,7 @@ def test_four_processes_lose_none_of_their_hundred_documents(db_url: str) -> Non
         p.join(timeout=300)
     assert [p.exitcode for p in processen] == [0] * PROCESSEN
     app = bootstrap(db_url)
-    journaal = Lezer(app).journaal("GM0148")
+    journaal = Reader(app).journaal("GM0148")
     assert len({r.bron for r in journaal}) == PROCESSEN * DOCUMENTEN
     assert len(journaal) == 2 * PROCESSEN * DOCUMENTEN
     with app.factory.datastore.engine.connect() as v:

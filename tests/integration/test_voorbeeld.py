@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from ledger.application import BegrotingApp
 from ledger.documenten import lees_documenten
-from projections.lezer import Lezer
-from projections.peil import Peil
+from projections.reader import Reader
+from projections.zicht import Zicht
 
 G = "GM1708"
 MUTATIE = {2020: 2112, 2021: 205, 2022: 39, 2023: 123, 2024: 364}
@@ -29,12 +29,12 @@ def test_the_five_documents_give_nineteen_events_and_a_second_time_none(
 ) -> None:
     assert record(app, voorbeeld) == 19
     assert record(app, voorbeeld) == 0
-    assert len(Lezer(app).journaal(G)) == 19
+    assert len(Reader(app).journaal(G)) == 19
 
 
-def test_diff_gives_tabel_3_of_the_informatienota(app: BegrotingApp, lezer: Lezer, voorbeeld: list[str]) -> None:
+def test_diff_gives_tabel_3_of_the_informatienota(app: BegrotingApp, reader: Reader, voorbeeld: list[str]) -> None:
     record(app, voorbeeld)
-    d = lezer.diff(Peil(G, date(2020, 10, 13)), date(2020, 6, 30))
+    d = reader.diff(Zicht(G, date(2020, 10, 13)), date(2020, 6, 30))
     assert {j: m.mutatie for j, m in d.jaren.items()} == {j: k(v) for j, v in MUTATIE.items()}
     per_post = {(p.post, p.jaar): p.mutatie for p in d.posten}
     assert {j: per_post[("algemene_uitkering", j)] for j in AU} == {j: k(v) for j, v in AU.items()}
@@ -49,28 +49,28 @@ def test_diff_gives_tabel_3_of_the_informatienota(app: BegrotingApp, lezer: Leze
 
 
 def test_saldo_in_june_has_no_effect_and_lists_the_nader_voorlopige_buig_as_pm(
-    app: BegrotingApp, lezer: Lezer, voorbeeld: list[str]
+    app: BegrotingApp, reader: Reader, voorbeeld: list[str]
 ) -> None:
     record(app, voorbeeld)
-    s = lezer.saldo(Peil(G, date(2020, 6, 30)))
+    s = reader.saldo(Zicht(G, date(2020, 6, 30)))
     assert {j: js.effect for j, js in s.jaren.items()} == {j: Decimal("0.00") for j in MUTATIE}
     assert [(p.post, p.jaar, p.bedrag, p.effect) for p in s.pm] == [("buig", 2020, k(11805), k(-440))]
 
 
 def test_saldo_in_october_gives_the_effects_and_the_buig_2021_pm(
-    app: BegrotingApp, lezer: Lezer, voorbeeld: list[str]
+    app: BegrotingApp, reader: Reader, voorbeeld: list[str]
 ) -> None:
     record(app, voorbeeld)
-    s = lezer.saldo(Peil(G, date(2020, 10, 13)))
+    s = reader.saldo(Zicht(G, date(2020, 10, 13)))
     assert {j: js.verwacht_saldo for j, js in s.jaren.items()} == {j: k(v) for j, v in MUTATIE.items()}
     assert [(p.post, p.jaar, p.bedrag, p.effect) for p in s.pm] == [("buig", 2021, k(13040), k(-1754))]
 
 
 def test_corona_compensations_are_components_of_the_algemene_uitkering(
-    app: BegrotingApp, lezer: Lezer, voorbeeld: list[str]
+    app: BegrotingApp, reader: Reader, voorbeeld: list[str]
 ) -> None:
     record(app, voorbeeld)
-    s = lezer.saldo(Peil(G, date(2020, 10, 13)))
+    s = reader.saldo(Zicht(G, date(2020, 10, 13)))
     corona = [o for o in s.onderdelen if o.post.startswith("corona.")]
     assert {o.onderdeel_van for o in corona} == {"algemene_uitkering"}
     assert sum(o.bedrag for o in corona if o.jaar == 2020) == k(1010)
@@ -79,9 +79,9 @@ def test_corona_compensations_are_components_of_the_algemene_uitkering(
 
 
 def test_history_of_buig_2020_shows_begroting_nader_voorlopig_and_definitief(
-    app: BegrotingApp, lezer: Lezer, voorbeeld: list[str]
+    app: BegrotingApp, reader: Reader, voorbeeld: list[str]
 ) -> None:
     record(app, voorbeeld)
-    stappen = lezer.history(Peil(G, date(2020, 12, 31)), "buig", 2020)
+    stappen = reader.history(Zicht(G, date(2020, 12, 31)), "buig", 2020)
     assert [(s.soort, s.bedrag) for s in stappen] == [("pm", k(11805)), ("raming", k(12245)), ("prognose", k(12701))]
     assert [s.prognose for s in stappen] == [0, k(12245), k(12701)]

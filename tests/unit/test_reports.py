@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from projections.diff import Diff, Jaarmutatie, Postmutatie
-from projections.peil import Peil
+from projections.zicht import Zicht
 from reports.diff import diff
 from reports.model import Answer, Bedrag, Eenheid, Report, Row, kolom, rij
 from reports.opmaak import cel, geld
@@ -129,7 +129,7 @@ def test_the_diff_report_shows_a_change_of_nothing_as_0_and_marks_pm() -> None:
     ]
     antwoord = diff(
         Diff(
-            Peil("GM1708", date(2020, 10, 13)), date(2020, 6, 30), date(2020, 10, 13), {2020: jaar, 2021: jaar}, posten
+            Zicht("GM1708", date(2020, 10, 13)), date(2020, 6, 30), date(2020, 10, 13), {2020: jaar, 2021: jaar}, posten
         )
     )
     uit = io.StringIO()

@@ -18,10 +18,10 @@ from events.base import euro
 from events.postbedragen import effect
 from events.verordening import STANDAARD
 from projections.forecast import forecasts
-from projections.peil import Peil, vraag
 from projections.reserves import mutaties_exploitatie, reserves
 from projections.saldo import Postsaldo, posten, programmas
-from projections.tabellen import Tabellen
+from projections.tables import Tables
+from projections.zicht import Zicht, vraag
 
 NUL = Decimal("0.00")
 FEITEN = """
@@ -54,7 +54,7 @@ class Signaal:
 
 @dataclass
 class Signalen:
-    peil: Peil
+    zicht: Zicht
     jaar: int
     verordening: VerordeningVastgesteld
     lasten_incl_dotaties: Decimal
@@ -91,33 +91,33 @@ def signaal(
     return Signaal(niveau, naam, richting, raming, verwacht, afwijking, procent, soort, regel, grondslag)
 
 
-def _feiten(v: Connection, t: Tabellen, peil: Peil, type_: str) -> list[dict]:
-    return [json.loads(r.inhoud) for r in v.execute(vraag(FEITEN, feiten=t.feiten.name), peil.params(type=type_))]
+def _feiten(v: Connection, t: Tables, zicht: Zicht, type_: str) -> list[dict]:
+    return [json.loads(r.inhoud) for r in v.execute(vraag(FEITEN, feiten=t.feiten.name), zicht.params(type=type_))]
 
 
-def verordening(v: Connection, t: Tabellen, peil: Peil) -> VerordeningVastgesteld:
-    gevonden = _feiten(v, t, peil, "verordening")
+def verordening(v: Connection, t: Tables, zicht: Zicht) -> VerordeningVastgesteld:
+    gevonden = _feiten(v, t, zicht, "verordening")
     return VerordeningVastgesteld.model_validate(gevonden[-1]) if gevonden else STANDAARD
 
 
-def investeringen(v: Connection, t: Tabellen, peil: Peil, jaar: int) -> list[InvesteringGeactiveerd]:
-    alle = [InvesteringGeactiveerd.model_validate(f) for f in _feiten(v, t, peil, "investering")]
+def investeringen(v: Connection, t: Tables, zicht: Zicht, jaar: int) -> list[InvesteringGeactiveerd]:
+    alle = [InvesteringGeactiveerd.model_validate(f) for f in _feiten(v, t, zicht, "investering")]
     return [i for i in alle if jaar in (i.in_gebruik.year, i.bekend_op.year)]
 
 
-def signals(v: Connection, t: Tabellen, peil: Peil, jaar: int) -> Signalen:
-    jaarpeil = Peil(peil.gemeente, peil.as_of, peil.recorded_by, (jaar, jaar))
-    regels_v = verordening(v, t, jaarpeil)
-    verwacht = {f.post: f for f in forecasts(v, t, jaarpeil, jaar)}
-    programma = programmas(v, t, jaarpeil)
-    dotaties = mutaties_exploitatie(reserves(v, t, jaarpeil)).get(jaar, (NUL, NUL))[0]
-    per_post = posten(v, t, jaarpeil)
+def signals(v: Connection, t: Tables, zicht: Zicht, jaar: int) -> Signalen:
+    jaarzicht = Zicht(zicht.gemeente, zicht.as_of, zicht.recorded_by, (jaar, jaar))
+    regels_v = verordening(v, t, jaarzicht)
+    verwacht = {f.post: f for f in forecasts(v, t, jaarzicht, jaar)}
+    programma = programmas(v, t, jaarzicht)
+    dotaties = mutaties_exploitatie(reserves(v, t, jaarzicht)).get(jaar, (NUL, NUL))[0]
+    per_post = posten(v, t, jaarzicht)
     lasten = sum((p.raming for p in per_post if p.richting == "lasten"), NUL)
     bekend = {p.post for p in per_post}
     per_post += [
         Postsaldo(f.post, f.richting, jaar, NUL, NUL, NUL, None) for f in verwacht.values() if f.post not in bekend
     ]
-    uitkomst = Signalen(peil, jaar, regels_v, lasten + dotaties)
+    uitkomst = Signalen(zicht, jaar, regels_v, lasten + dotaties)
     per_programma: dict[tuple[str, str], list[Decimal]] = {}
     for p in per_post:
         f = verwacht.get(p.post) if p.bijgesteld_door is None else None
@@ -134,7 +134,7 @@ def signals(v: Connection, t: Tabellen, peil: Peil, jaar: int) -> Signalen:
             uitkomst.signalen.append(
                 signaal(regels_v, "programma", naam, richting, raming, bedrag, "som van de posten")
             )
-    for i in investeringen(v, t, jaarpeil, jaar):
+    for i in investeringen(v, t, jaarzicht, jaar):
         if i.bedrag > regels_v.investering_grens:
             uitkomst.signalen.append(
                 Signaal(

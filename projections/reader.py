@@ -16,25 +16,25 @@ from projections.explain import Uitleg, explain
 from projections.export import gemeenten, transacties
 from projections.forecast import Forecast, forecasts
 from projections.history import Stap, history
-from projections.logboek import Journaalregel, event_hash, journaal
-from projections.peil import Peil
-from projections.projector import Projector, leesmodellen
+from projections.logboek import Journaalpost, event_hash, journaal
+from projections.projector import Projector, read_models
 from projections.reserves import Reserve, reserves
 from projections.saldo import Saldo, saldo
-from projections.signalen import Signalen, signals
-from projections.snapshot import Snapshotvraag, anker_event, maak, met_hash
+from projections.signals import Signalen, signals
+from projections.snapshot import Snapshotvraag, laatste_event, maak, met_hash
 from projections.tijd import naar_us
 from projections.vergelijk import Uitslag, vergelijk
+from projections.zicht import Zicht
 
 
-class Lezer:
+class Reader:
     """Answers the users' questions from the read models of one application."""
 
     def __init__(self, app: BegrotingApp) -> None:
         self.app = app
-        self.leesmodellen = leesmodellen(app)
-        self.tabellen = self.leesmodellen.tabellen
-        self.projector = Projector(app, self.leesmodellen)
+        self.read_models = read_models(app)
+        self.tables = self.read_models.read_tables
+        self.projector = Projector(app, self.read_models)
 
     @contextmanager
     def verbinding(self) -> Iterator[Connection]:
@@ -44,57 +44,57 @@ class Lezer:
 
     def journaal(
         self, gemeente: str | None = None, bron: str | None = None, recorded_by: datetime | None = None
-    ) -> list[Journaalregel]:
+    ) -> list[Journaalpost]:
         """The journal as it stood at `recorded_by` (None: now)."""
         tot = None if recorded_by is None else naar_us(recorded_by)
         with self.verbinding() as v:
-            return journaal(v, self.tabellen, gemeente, bron, tot)
+            return journaal(v, self.tables, gemeente, bron, tot)
 
-    def saldo(self, peil: Peil) -> Saldo:
+    def saldo(self, zicht: Zicht) -> Saldo:
         with self.verbinding() as v:
-            return saldo(v, self.tabellen, peil)
+            return saldo(v, self.tables, zicht)
 
-    def diff(self, peil: Peil, van: date) -> Diff:
+    def diff(self, zicht: Zicht, van: date) -> Diff:
         with self.verbinding() as v:
-            return diff(v, self.tabellen, peil, van)
+            return diff(v, self.tables, zicht, van)
 
-    def reserves(self, peil: Peil) -> dict[str, Reserve]:
+    def reserves(self, zicht: Zicht) -> dict[str, Reserve]:
         with self.verbinding() as v:
-            return reserves(v, self.tabellen, peil)
+            return reserves(v, self.tables, zicht)
 
     def snapshot(self, vraag: Snapshotvraag, gemaakt: dict[str, Any]) -> dict[str, Any]:
         with self.verbinding() as v:
-            return met_hash(maak(v, self.tabellen, vraag), gemaakt)
+            return met_hash(maak(v, self.tables, vraag), gemaakt)
 
     def verifieer_snapshot(self, bestand: dict[str, Any]) -> Uitslag:
         """Re-derive a snapshot with its own query and compare."""
         vraag = Snapshotvraag.uit_json(bestand["query"])
         gemaakt = datetime.fromisoformat(bestand["gemaakt"]["op"])
         with self.verbinding() as v:
-            toen = maak(v, self.tabellen, vraag if vraag.recorded_by else replace(vraag, recorded_by=gemaakt))
-            nu = maak(v, self.tabellen, vraag)
-            anker = anker_event(vraag.gemeente, bestand)
-            anker_hash = event_hash(v, self.tabellen, *BegrotingApp.ontleed(anker[0])) if anker else None
-        return vergelijk(bestand, toen, nu, anker_hash)
+            toen = maak(v, self.tables, vraag if vraag.recorded_by else replace(vraag, recorded_by=gemaakt))
+            nu = maak(v, self.tables, vraag)
+            laatste = laatste_event(vraag.gemeente, bestand)
+            laatste_hash = event_hash(v, self.tables, *BegrotingApp.ontleed(laatste[0])) if laatste else None
+        return vergelijk(bestand, toen, nu, laatste_hash)
 
     def journal_export(self, gemeente: str | None, recorded_by: datetime | None) -> Iterator[str]:
         """The hledger journal, transaction by transaction, of one gemeente or of all."""
         with self.verbinding() as v:
-            for g in [gemeente] if gemeente else gemeenten(v, self.tabellen):
-                yield from transacties(v, self.tabellen, g, recorded_by)
+            for g in [gemeente] if gemeente else gemeenten(v, self.tables):
+                yield from transacties(v, self.tables, g, recorded_by)
 
-    def forecasts(self, peil: Peil, jaar: int, post: str | None = None) -> list[Forecast]:
+    def forecasts(self, zicht: Zicht, jaar: int, post: str | None = None) -> list[Forecast]:
         with self.verbinding() as v:
-            return forecasts(v, self.tabellen, peil, jaar, post)
+            return forecasts(v, self.tables, zicht, jaar, post)
 
-    def signals(self, peil: Peil, jaar: int) -> Signalen:
+    def signals(self, zicht: Zicht, jaar: int) -> Signalen:
         with self.verbinding() as v:
-            return signals(v, self.tabellen, peil, jaar)
+            return signals(v, self.tables, zicht, jaar)
 
-    def history(self, peil: Peil, post: str, jaar: int) -> list[Stap]:
+    def history(self, zicht: Zicht, post: str, jaar: int) -> list[Stap]:
         with self.verbinding() as v:
-            return history(v, self.tabellen, peil, post, jaar)
+            return history(v, self.tables, zicht, post, jaar)
 
-    def explain(self, peil: Peil, post: str, jaar: int) -> Uitleg:
+    def explain(self, zicht: Zicht, post: str, jaar: int) -> Uitleg:
         with self.verbinding() as v:
-            return explain(v, self.tabellen, peil, post, jaar)
+            return explain(v, self.tables, zicht, post, jaar)

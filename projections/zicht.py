@@ -29,7 +29,7 @@ def zichtbaar(alias: str = "") -> str:
 
 
 @dataclass(frozen=True)
-class Peil:
+class Zicht:
     """As known on `as_of` (bekend_op), as recorded by `recorded_by` (geboekt_op; None: now).
 
     Attributes:
@@ -45,11 +45,11 @@ class Peil:
         t = EINDE_DER_TIJDEN if self.recorded_by is None else naar_us(self.recorded_by)
         return {"g": self.gemeente, "d": self.as_of, "t": t, "j1": self.jaren[0], "j2": self.jaren[1], **meer}
 
-    def op(self, as_of: date) -> Peil:
-        return Peil(self.gemeente, as_of, self.recorded_by, self.jaren)
+    def op(self, as_of: date) -> Zicht:
+        return Zicht(self.gemeente, as_of, self.recorded_by, self.jaren)
 
 
-def vraag(sql: str, **tabellen: str) -> TextClause:
+def vraag(sql: str, **tables: str) -> TextClause:
     """SQL over the read models, with table names filled in and the dates typed."""
     filters = {
         "zichtbaar": zichtbaar(),
@@ -57,7 +57,7 @@ def vraag(sql: str, **tabellen: str) -> TextClause:
         "geboekt_r": geboekt("r"),
         "kennisvolgorde": KENNISVOLGORDE,
     }
-    clausule = text(sql.format(**filters, **tabellen)).bindparams(
+    clausule = text(sql.format(**filters, **tables)).bindparams(
         bindparam("d", type_=Date), bindparam("g", type_=String), bindparam("t", type_=BigInteger)
     )
     return clausule.columns(bekend_op=Date)

@@ -34,7 +34,7 @@ def _versie() -> list[Column]:
 
 
 @dataclass(frozen=True)
-class Tabellen:
+class Tables:
     """One set of read models; `verify` builds a second set with another prefix to compare."""
 
     prefix: str
@@ -50,7 +50,7 @@ class Tabellen:
         return (self.postbedragen, self.reservemutaties, self.feiten)
 
 
-def maak_tabellen(prefix: str = "", events_tabel: str = "begroting_events") -> Tabellen:
+def make_tables(prefix: str = "", events_tabel: str = "begroting_events") -> Tables:
     """The read models; `events` is the event store's table, read for the events' full content."""
     md = MetaData()
     journaal = Table(
@@ -117,4 +117,4 @@ def maak_tabellen(prefix: str = "", events_tabel: str = "begroting_events") -> T
         Index(f"{prefix}feiten_keten", "gemeente", "keten"),
     )
     events = Table(events_tabel, MetaData(), Column("id", BigInteger, primary_key=True), Column("state", LargeBinary))
-    return Tabellen(prefix, md, journaal, postbedragen, reservemutaties, feiten, events)
+    return Tables(prefix, md, journaal, postbedragen, reservemutaties, feiten, events)

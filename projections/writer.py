@@ -21,7 +21,7 @@ from events import Feit, model_van, upcast
 from events.postbedragen import Json
 from ledger.grootboek import Grootboek
 from projections.journaal import journaalrij
-from projections.tabellen import Tabellen
+from projections.tables import Tables
 from projections.tijd import iso_naar_us
 
 SOORT = {
@@ -65,11 +65,11 @@ def reserverijen(model: type[Feit], feit: Json, basis: tuple[Any, ...]) -> list[
     ]
 
 
-class Schrijver:
+class Writer:
     """Turns stored events into rows for one set of tables, in one session."""
 
-    def __init__(self, session: Session, tabellen: Tabellen) -> None:
-        self.session, self.t = session, tabellen
+    def __init__(self, session: Session, tables: Tables) -> None:
+        self.session, self.t = session, tables
         self.sqlite = session.get_bind().dialect.name == "sqlite"
         self.journaal: list[dict[str, Any]] = []
         self.nieuw: dict[str, list[tuple[Any, ...]]] = {"postbedragen": [], "reservemutaties": [], "feiten": []}

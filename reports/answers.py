@@ -1,0 +1,48 @@
+"""Every question answered as an Answer in one call: what the CLI (and later the web) renders."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from reports import controller, diff, journaal, reserves, saldo, snapshot, spoor
+from reports.model import Answer
+
+if TYPE_CHECKING:
+    from projections.reader import Reader
+    from projections.snapshot import Snapshotvraag
+    from projections.zicht import Zicht
+
+
+class Answers:
+    """Asks the reader, and builds the answer's reports."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+
+    def journaal(self, gemeente: str | None, bron: str | None, recorded_by: datetime | None) -> Answer:
+        return journaal.journaal(self.reader.journaal(gemeente, bron, recorded_by))
+
+    def saldo(self, zicht: Zicht) -> Answer:
+        return saldo.saldo(self.reader.saldo(zicht))
+
+    def diff(self, zicht: Zicht, van: date) -> Answer:
+        return diff.diff(self.reader.diff(zicht, van))
+
+    def reserves(self, zicht: Zicht) -> Answer:
+        return reserves.reserves(zicht, self.reader.reserves(zicht))
+
+    def history(self, zicht: Zicht, post: str, jaar: int) -> Answer:
+        return spoor.history(zicht, post, jaar, self.reader.history(zicht, post, jaar))
+
+    def explain(self, zicht: Zicht, post: str, jaar: int) -> Answer:
+        return spoor.explain(self.reader.explain(zicht, post, jaar))
+
+    def forecast(self, zicht: Zicht, jaar: int, post: str | None = None) -> Answer:
+        return controller.forecast(zicht.gemeente, jaar, self.reader.forecasts(zicht, jaar, post))
+
+    def signals(self, zicht: Zicht, jaar: int) -> Answer:
+        return controller.signals(zicht.gemeente, jaar, self.reader.signals(zicht, jaar))
+
+    def snapshot(self, vraag: Snapshotvraag, gemaakt: dict[str, Any]) -> Answer:
+        return snapshot.snapshot(self.reader.snapshot(vraag, gemaakt))
