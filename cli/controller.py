@@ -38,11 +38,13 @@ def forecast(
 
     render(forecast_answer(gemeente, jaar, uitkomst), format.value)
     if accept:
-        from ledger.documenten import document_uit
-        from projections.forecast import prognose_document
+        from ledger.forecast import prognose_document
 
-        datum = (vraag.as_of or date.today()).isoformat()
-        documenten = [document_uit(prognose_document(gemeente, f, datum), f"forecast {f.post}") for f in uitkomst]
+        datum = vraag.as_of or date.today()
+        documenten = [
+            prognose_document(gemeente, f.post, f.richting, f.jaar, f.forecast, f.methode, f.laatste_periode, datum)
+            for f in uitkomst
+        ]
         for u in omgeving(ctx).app.boek(documenten, wie(None)):
             typer.echo(verslag(u), err=format is not Uitvoerformaat.table)
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from ledger.grootboek import event_id
 from projections.diff import Diff
-from projections.logboek import Journaalpost
+from projections.journaal import Journaalpost
 from projections.reserves import Reserve
 from projections.saldo import Saldo
 from projections.zicht import Zicht

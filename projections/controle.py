@@ -19,7 +19,7 @@ VOORBEELDEN = 5
 
 
 @dataclass(frozen=True)
-class Verschil:
+class Tabelverschil:
     """Rows one side has and the other has not."""
 
     tabel: str
@@ -32,7 +32,7 @@ class Verschil:
 class Controle:
     events: int = 0
     breuken: list[Breuk] = field(default_factory=list)
-    verschillen: list[Verschil] = field(default_factory=list)
+    verschillen: list[Tabelverschil] = field(default_factory=list)
     rijen: dict[str, int] = field(default_factory=dict)
     triggers_hersteld: bool = False
 
@@ -50,7 +50,7 @@ def _rijen(v: Connection, tabel: Table) -> list[tuple]:
     return [tuple(r) for r in v.execute(select(*kolommen))]
 
 
-def vergelijk(v: Connection, live: Tables, herbouwd: Tables) -> tuple[list[Verschil], dict[str, int]]:
+def vergelijk_tabellen(v: Connection, live: Tables, herbouwd: Tables) -> tuple[list[Tabelverschil], dict[str, int]]:
     verschillen, aantallen = [], {}
     for naam in ("journaal", "postbedragen", "reservemutaties", "feiten"):
         a, b = _rijen(v, getattr(live, naam)), _rijen(v, getattr(herbouwd, naam))
@@ -62,7 +62,7 @@ def vergelijk(v: Connection, live: Tables, herbouwd: Tables) -> tuple[list[Versc
             voorbeelden += [
                 f"rebuild only: {dict(zip(_kolommen(getattr(live, naam)), r, strict=False))}" for r in alleen_b
             ]
-            verschillen.append(Verschil(naam, len(alleen_a), len(alleen_b), tuple(voorbeelden[:VOORBEELDEN])))
+            verschillen.append(Tabelverschil(naam, len(alleen_a), len(alleen_b), tuple(voorbeelden[:VOORBEELDEN])))
     return verschillen, aantallen
 
 
@@ -78,7 +78,7 @@ def controleer(app: BegrotingApp) -> Controle:
     try:
         Projector(app, scratch).catch_up(tot=live_projector.positie())
         with app.factory.datastore.engine.connect() as v:
-            controle.verschillen, controle.rijen = vergelijk(v, live.read_tables, scratch.read_tables)
+            controle.verschillen, controle.rijen = vergelijk_tabellen(v, live.read_tables, scratch.read_tables)
     finally:
         scratch.read_tables.metadata.drop_all(app.factory.datastore.engine)
         scratch.tracking_table.drop(app.factory.datastore.engine)

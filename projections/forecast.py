@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -80,25 +79,3 @@ def forecasts(v: Connection, t: Tables, zicht: Zicht, jaar: int, post: str | Non
         raming = huidig.raming if huidig else Decimal("0.00")
         uitkomst.append(_forecast(naam, richting, jaar, per_periode, raming, huidig.prognose if huidig else raming))
     return uitkomst
-
-
-def prognose_document(gemeente: str, f: Forecast, bekend_op: str) -> dict[str, object]:
-    """The forecast as a prognose document with its own bron; the same forecast on the same day is the same bron."""
-    vingerafdruk = hashlib.sha256(f"{f.forecast}".encode()).hexdigest()[:8]
-    return {
-        "gemeente": gemeente,
-        "bron": {
-            "id": f"forecast-{f.jaar}-{f.post}-{f.laatste_periode}-{bekend_op}-{vingerafdruk}",
-            "titel": f"Prognose {f.post} {f.jaar} op basis van realisaties (run rate)",
-            "datum": bekend_op,
-        },
-        "events": [
-            {
-                "type": "prognose",
-                "post": f.post,
-                "richting": f.richting,
-                "bedragen": {f.jaar: str(f.forecast)},
-                "toelichting": f.methode,
-            }
-        ],
-    }

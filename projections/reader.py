@@ -16,14 +16,14 @@ from projections.explain import Uitleg, explain
 from projections.export import gemeenten, transacties
 from projections.forecast import Forecast, forecasts
 from projections.history import Stap, history
-from projections.logboek import Journaalpost, event_hash, journaal
+from projections.journaal import Journaalpost, event_hash, journaal
 from projections.projector import Projector, read_models
 from projections.reserves import Reserve, reserves
 from projections.saldo import Saldo, saldo
 from projections.signals import Signalen, signals
 from projections.snapshot import Snapshotvraag, laatste_event, maak, met_hash
+from projections.snapshot_verify import Uitslag, vergelijk_snapshot
 from projections.tijd import naar_us
-from projections.vergelijk import Uitslag, vergelijk
 from projections.zicht import Zicht
 
 
@@ -75,7 +75,7 @@ class Reader:
             nu = maak(v, self.tables, vraag)
             laatste = laatste_event(vraag.gemeente, bestand)
             laatste_hash = event_hash(v, self.tables, *BegrotingApp.ontleed(laatste[0])) if laatste else None
-        return vergelijk(bestand, toen, nu, laatste_hash)
+        return vergelijk_snapshot(bestand, toen, nu, laatste_hash)
 
     def journal_export(self, gemeente: str | None, recorded_by: datetime | None) -> Iterator[str]:
         """The hledger journal, transaction by transaction, of one gemeente or of all."""

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 
 from projections.als_json import als_tekst, diff_json, journaal_json, reserves_json, saldo_json
 from projections.diff import diff
-from projections.logboek import journaal
+from projections.journaal import journaal
 from projections.reserves import reserves
 from projections.saldo import saldo
 from projections.tables import Tables

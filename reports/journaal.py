@@ -6,7 +6,7 @@ import json
 from dataclasses import astuple, fields
 
 from projections.als_json import journaal_json
-from projections.logboek import Journaalpost
+from projections.journaal import Journaalpost
 from reports.model import Answer, Report, kolom, rij
 
 KOLOMMEN = tuple(kolom(k) for k in ("id", "type", "bron", "bekend_op", "geboekt_op", "door", "samenvatting"))

@@ -13,7 +13,7 @@ ONDERDELEN = ("saldo", "diff_begroting", "reserves", "pm")
 
 
 @dataclass(frozen=True)
-class Verschil:
+class Figuurverschil:
     """One figure that is not what the snapshot says: where, then, now."""
 
     waar: str
@@ -31,11 +31,11 @@ class Uitslag:
         nieuwe_events: events recorded since that count for the snapshot's knowledge date.
     """
 
-    verschillen: list[Verschil]
+    verschillen: list[Figuurverschil]
     nieuwe_events: list[dict[str, Any]]
     bestand_gewijzigd: bool
     laatste_event_gewijzigd: bool
-    toen: list[Verschil]
+    toen: list[Figuurverschil]
 
     @property
     def onveranderd_toen(self) -> bool:
@@ -55,10 +55,10 @@ def _sleutel(element: Any) -> str:
     return repr(element)
 
 
-def verschillen(toen: Any, nu: Any, waar: str = "") -> list[Verschil]:
+def verschillen(toen: Any, nu: Any, waar: str = "") -> list[Figuurverschil]:
     """Every leaf that differs; list elements are matched by post/jaar/reserve/id, not by position."""
     if isinstance(toen, dict) and isinstance(nu, dict):
-        uit: list[Verschil] = []
+        uit: list[Figuurverschil] = []
         for k in [*toen, *(k for k in nu if k not in toen)]:
             if k not in NIET_VERGELIJKEN:
                 uit += verschillen(toen.get(k), nu.get(k), f"{waar}.{k}" if waar else str(k))
@@ -67,14 +67,14 @@ def verschillen(toen: Any, nu: Any, waar: str = "") -> list[Verschil]:
         a = {_sleutel(e): e for e in toen}
         b = {_sleutel(e): e for e in nu}
         return [v for k in [*a, *(k for k in b if k not in a)] for v in verschillen(a.get(k), b.get(k), f"{waar}[{k}]")]
-    return [] if toen == nu else [Verschil(waar, toen, nu)]
+    return [] if toen == nu else [Figuurverschil(waar, toen, nu)]
 
 
-def _figuren(bestand: dict[str, Any], ander: dict[str, Any]) -> list[Verschil]:
+def _figuren(bestand: dict[str, Any], ander: dict[str, Any]) -> list[Figuurverschil]:
     return [v for deel in ONDERDELEN for v in verschillen(bestand.get(deel), ander.get(deel), deel)]
 
 
-def vergelijk(
+def vergelijk_snapshot(
     bestand: dict[str, Any], toen: dict[str, Any], nu: dict[str, Any], laatste_hash_nu: str | None
 ) -> Uitslag:
     """`toen`: re-derived as recorded by the moment the snapshot was made; `nu`: with what the ledger knows now."""
@@ -87,5 +87,5 @@ def vergelijk(
         bestand_gewijzigd=inhoud_hash(bestand) != bestand.get("sha256"),
         laatste_event_gewijzigd=laatste is not None and laatste[1] != laatste_hash_nu,
         toen=_figuren(bestand, toen)
-        + [Verschil(f"journaal[{e['id']}]", None, e["id"]) for e in toen["journaal"] if e["id"] not in gezien],
+        + [Figuurverschil(f"journaal[{e['id']}]", None, e["id"]) for e in toen["journaal"] if e["id"] not in gezien],
     )
