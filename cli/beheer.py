@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from cli.app import Omgeving, app, omgeving
-from cli.opties import Eenheid, RecordedBy, lees_moment
+from cli.opties import Eenheid, RecordedBy, check_uitvoerbestand, lees_moment
 from cli.schrijven import verslag, wie
 
 DEMO_GEMEENTE, DEMO_VAN, DEMO_TOT = "GM1708", date(2020, 6, 30), date(2020, 10, 13)
@@ -72,8 +72,9 @@ def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
     saldo = vragen.saldo(zicht)
     render(replace(saldo, reports=saldo.reports[:1]), "table", eenheid=eenheid)
     render(vragen.diff(zicht, DEMO_VAN), "table", eenheid=eenheid)
-    typer.echo(f"ledger: {omg.db}")
-    typer.echo(f"next: begroting --db {omg.db} explain --gemeente GM1708 --post buig --jaar 2020")
+    getoond = zonder_wachtwoord(omg.db)
+    typer.echo(f"ledger: {getoond}")
+    typer.echo(f"next: begroting --db {getoond} explain --gemeente GM1708 --post buig --jaar 2020")
 
 
 class ExportFormaat(str, Enum):
@@ -86,7 +87,10 @@ def export(
     format: Annotated[ExportFormaat, typer.Option("--format", "-f", help="journal: hledger / ledger-cli.")],
     gemeente: Annotated[str | None, typer.Option("--gemeente", "-g", help="Only this gemeente.")] = None,
     recorded_by: RecordedBy = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Write to this file (default: standard output).")] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", callback=check_uitvoerbestand, help="Write to this file (default: standard output)."),
+    ] = None,
 ) -> None:
     """Export the raming and prognose amounts as a plain-text accounting journal.
 
@@ -107,3 +111,10 @@ def export(
         f.write(kop)
         aantal = sum(f.write(t + "\n") > 0 for t in transacties)
     typer.echo(f"{aantal} transactions written to {out}")
+
+
+def zonder_wachtwoord(db: str) -> str:
+    """A database URL fit to print: its password, if any, as ***."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(db).render_as_string(hide_password=True)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, time
 from enum import Enum
+from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from events.base import EERSTE_JAAR, LAATSTE_JAAR
 
 
 class Uitvoerformaat(str, Enum):
@@ -34,8 +38,10 @@ def lees_moment(tekst: str | None) -> datetime | None:
 
     nederland = ZoneInfo("Europe/Amsterdam")
     try:
-        if len(tekst) == 10:
-            return datetime.combine(date.fromisoformat(tekst), time.max, tzinfo=nederland)
+        return datetime.combine(date.fromisoformat(tekst), time.max, tzinfo=nederland)  # 2020-10-13 or 20201013
+    except ValueError:
+        pass
+    try:
         moment = datetime.fromisoformat(tekst.replace("Z", "+00:00"))
     except ValueError:
         raise typer.BadParameter(f"{tekst!r} is not an ISO 8601 moment like 2020-10-13T17:00:00+02:00") from None
@@ -44,15 +50,34 @@ def lees_moment(tekst: str | None) -> datetime | None:
 
 def lees_jaren(tekst: str | None) -> tuple[int, int]:
     if tekst is None:
-        return (1990, 2100)
+        return (EERSTE_JAAR, LAATSTE_JAAR)
     van, _, tot = tekst.partition("-")
-    try:
-        jaren = (int(van), int(tot or van))
-    except ValueError:
-        raise typer.BadParameter(f"{tekst!r} is not a year range like 2020-2024") from None
+    if not all(j.strip().isascii() and j.strip().isdigit() and len(j.strip()) == 4 for j in (van, tot or van)):
+        raise typer.BadParameter(f"{tekst!r} is not a year range like 2020-2024")
+    jaren = (int(van), int(tot or van))
     if jaren[0] > jaren[1]:
         raise typer.BadParameter(f"{tekst!r}: the first year comes after the last")
+    if not (jaren[0] >= EERSTE_JAAR and jaren[1] <= LAATSTE_JAAR):
+        raise typer.BadParameter(f"{tekst!r}: begrotingsjaren run from {EERSTE_JAAR} to {LAATSTE_JAAR}")
     return jaren
+
+
+def check_reden(reden: str) -> str:
+    if not reden.strip():
+        raise typer.BadParameter("say why: an auditor reads the reason with the event")
+    return reden
+
+
+def check_uitvoerbestand(pad: Path | None) -> Path | None:
+    """A file to write: not a directory, in a directory that exists and may be written."""
+    if pad is None:
+        return None
+    if pad.is_dir():
+        raise typer.BadParameter(f"{pad} is a directory; name a file")
+    map_ = pad.parent
+    if not map_.is_dir() or not os.access(map_, os.W_OK):
+        raise typer.BadParameter(f"cannot write in {map_}: no such directory, or not writable")
+    return pad
 
 
 def check_eenheid(eenheid: int) -> int:
@@ -79,4 +104,4 @@ Eenheid = Annotated[
     int, typer.Option("--eenheid", callback=check_eenheid, help="Show tables in units, e.g. 1000 (x € 1.000).")
 ]
 Door = Annotated[str | None, typer.Option("--door", help="Who records (default: your OS user).")]
-Reden = Annotated[str, typer.Option("--reden", help="Why: kept with the event for auditors.")]
+Reden = Annotated[str, typer.Option("--reden", callback=check_reden, help="Why: kept with the event for auditors.")]

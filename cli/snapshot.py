@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
@@ -25,6 +26,7 @@ def snapshot(
     as_of: AsOf = None,
     recorded_by: RecordedBy = None,
     out: Annotated[Path | None, typer.Option("--out", help="Directory to write the snapshot into.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace a snapshot already in --out.")] = False,
 ) -> None:
     """Freeze the jaarrekening figures of one year into snapshot.json, .xlsx, .md and report.html.
 
@@ -43,6 +45,7 @@ def snapshot(
     from projections.snapshot import Snapshotvraag
     from reports.render import render
 
+    check_snapshotmap(out, force)
     vraag = Snapshotvraag(gemeente, jaar, lees_datum(as_of), lees_moment(recorded_by))
     gemaakt = {"op": datetime.now(UTC).isoformat(), "door": wie(None)}
     antwoord = vragen(ctx).snapshot(vraag, gemaakt)
@@ -54,6 +57,17 @@ def snapshot(
         f"snapshot {gemeente} {jaar} as of {as_of}: {out}/snapshot.json, snapshot.xlsx, snapshot.md, "
         f"report.html\nsha256 {antwoord.data['sha256']}"
     )
+
+
+def check_snapshotmap(out: Path, force: bool) -> None:
+    """A directory that may be written, without an earlier snapshot in it unless --force says to replace it."""
+    if out.exists() and not out.is_dir():
+        raise typer.BadParameter(f"{out} is a file; --out names a directory")
+    if (out / "snapshot.json").exists() and not force:
+        raise typer.BadParameter(f"{out} holds a snapshot already; give another --out, or --force to replace it")
+    bestaand = next((m for m in (out, *out.parents) if m.exists()), Path("."))
+    if not os.access(bestaand, os.W_OK):
+        raise typer.BadParameter(f"cannot write in {bestaand}: not writable")
 
 
 @snapshot_app.command()

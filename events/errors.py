@@ -61,3 +61,7 @@ class OnbekendType(LedgerError):
         self.naam = naam
         wat = "is missing" if naam is None else f"{beschrijf(naam)} is not a known type"
         super().__init__(f"{wat}; known types: {', '.join(bekend)}")
+
+
+class GeenGrootboek(LedgerError):
+    """A question about a gemeente that has no ledger in this database."""

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from events import lees_feit
+from events.errors import GeenGrootboek
 from events.postbedragen import Json
 from ledger.grootboek import event_id
 from projections.tables import Tables
@@ -138,3 +139,10 @@ def _regel(r: Any) -> Journaalpost:
 def event_hash(verbinding: Connection, t: Tables, gemeente: str, versie: int) -> str | None:
     j = t.journaal
     return verbinding.execute(select(j.c.hash).where(j.c.gemeente == gemeente, j.c.versie == versie)).scalar()
+
+
+def check_gemeente(verbinding: Connection, t: Tables, gemeente: str) -> None:
+    """A question about a gemeente that has no ledger here is a mistake, not an empty answer."""
+    j = t.journaal
+    if verbinding.execute(select(j.c.versie).where(j.c.gemeente == gemeente).limit(1)).first() is None:
+        raise GeenGrootboek(f"there is no ledger for {gemeente} in this database")

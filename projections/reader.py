@@ -16,7 +16,7 @@ from projections.explain import Uitleg, explain
 from projections.export import gemeenten, transacties
 from projections.forecast import Forecast, forecasts
 from projections.history import Stap, history
-from projections.journaal import Journaalpost, event_hash, journaal
+from projections.journaal import Journaalpost, check_gemeente, event_hash, journaal
 from projections.projector import Projector, read_models
 from projections.reserves import Reserve, reserves
 from projections.saldo import Saldo, saldo
@@ -37,9 +37,12 @@ class Reader:
         self.projector = Projector(app, self.read_models)
 
     @contextmanager
-    def verbinding(self) -> Iterator[Connection]:
+    def verbinding(self, gemeente: str | None = None) -> Iterator[Connection]:
+        """A connection to read models that are caught up; for `gemeente`, one that has a ledger here."""
         self.projector.catch_up()
         with self.app.factory.datastore.engine.connect() as verbinding:
+            if gemeente is not None:
+                check_gemeente(verbinding, self.tables, gemeente)
             yield verbinding
 
     def journaal(
@@ -47,23 +50,23 @@ class Reader:
     ) -> list[Journaalpost]:
         """The journal as it stood at `recorded_by` (None: now)."""
         tot = None if recorded_by is None else naar_us(recorded_by)
-        with self.verbinding() as v:
+        with self.verbinding(gemeente) as v:
             return journaal(v, self.tables, gemeente, bron, tot)
 
     def saldo(self, zicht: Zicht) -> Saldo:
-        with self.verbinding() as v:
+        with self.verbinding(zicht.gemeente) as v:
             return saldo(v, self.tables, zicht)
 
     def diff(self, zicht: Zicht, van: date) -> Diff:
-        with self.verbinding() as v:
+        with self.verbinding(zicht.gemeente) as v:
             return diff(v, self.tables, zicht, van)
 
     def reserves(self, zicht: Zicht) -> dict[str, Reserve]:
-        with self.verbinding() as v:
+        with self.verbinding(zicht.gemeente) as v:
             return reserves(v, self.tables, zicht)
 
     def snapshot(self, vraag: Snapshotvraag, gemaakt: dict[str, Any]) -> dict[str, Any]:
-        with self.verbinding() as v:
+        with self.verbinding(vraag.gemeente) as v:
             return met_hash(maak(v, self.tables, vraag), gemaakt)
 
     def verifieer_snapshot(self, bestand: dict[str, Any]) -> Uitslag:
@@ -79,22 +82,22 @@ class Reader:
 
     def journal_export(self, gemeente: str | None, recorded_by: datetime | None) -> Iterator[str]:
         """The hledger journal, transaction by transaction, of one gemeente or of all."""
-        with self.verbinding() as v:
+        with self.verbinding(gemeente) as v:
             for g in [gemeente] if gemeente else gemeenten(v, self.tables):
                 yield from transacties(v, self.tables, g, recorded_by)
 
     def forecasts(self, zicht: Zicht, jaar: int, post: str | None = None) -> list[Forecast]:
-        with self.verbinding() as v:
+        with self.verbinding(zicht.gemeente) as v:
             return forecasts(v, self.tables, zicht, jaar, post)
 
     def signals(self, zicht: Zicht, jaar: int) -> Signalen:
-        with self.verbinding() as v:
+        with self.verbinding(zicht.gemeente) as v:
             return signals(v, self.tables, zicht, jaar)
 
     def history(self, zicht: Zicht, post: str, jaar: int) -> list[Stap]:
-        with self.verbinding() as v:
+        with self.verbinding(zicht.gemeente) as v:
             return history(v, self.tables, zicht, post, jaar)
 
     def explain(self, zicht: Zicht, post: str, jaar: int) -> Uitleg:
-        with self.verbinding() as v:
+        with self.verbinding(zicht.gemeente) as v:
             return explain(v, self.tables, zicht, post, jaar)

@@ -69,10 +69,20 @@ class Snapshotvraag:
         )
 
 
-def inhoud_hash(inhoud: dict[str, Any]) -> str:
-    """SHA-256 over the canonical JSON of the content: everything but `sha256` and `gemaakt`."""
-    kern = {k: v for k, v in inhoud.items() if k not in ("sha256", "gemaakt")}
+def inhoud_hash(inhoud: dict[str, Any], met_gemaakt: bool = True) -> str:
+    """SHA-256 over the canonical JSON of everything but `sha256`, so who made it and when are sealed too.
+
+    Snapshots made before 0.2 left `gemaakt` out (`met_gemaakt=False`); they still verify.
+    """
+    weg = ("sha256",) if met_gemaakt else ("sha256", "gemaakt")
+    kern = {k: v for k, v in inhoud.items() if k not in weg}
     return hashlib.sha256(als_tekst(kern, canoniek=True).encode("utf-8")).hexdigest()
+
+
+def bestand_klopt(bestand: dict[str, Any]) -> bool:
+    """The file's content still matches its own sha256, by the rule it was made with."""
+    gegeven = bestand.get("sha256")
+    return gegeven in (inhoud_hash(bestand), inhoud_hash(bestand, met_gemaakt=False))
 
 
 def begroting_bekend_op(v: Connection, t: Tables, zicht: Zicht, jaar: int) -> date | None:
@@ -120,7 +130,7 @@ def _als_gegevens(inhoud: dict[str, Any]) -> dict[str, Any]:
 
 
 def met_hash(inhoud: dict[str, Any], gemaakt: dict[str, Any]) -> dict[str, Any]:
-    return {"gemaakt": gemaakt, **inhoud, "sha256": inhoud_hash(inhoud)}
+    return {"gemaakt": gemaakt, **inhoud, "sha256": inhoud_hash({"gemaakt": gemaakt, **inhoud})}
 
 
 def laatste_event(gemeente: str, inhoud: dict[str, Any]) -> tuple[str, str] | None:

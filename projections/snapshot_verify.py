@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from projections.snapshot import inhoud_hash, laatste_event
+from projections.snapshot import bestand_klopt, laatste_event
 
 SLEUTELS = ("post", "jaar", "reserve", "id", "onderdeel_van")
 NIET_VERGELIJKEN = {"recorded_by"}  # the moment of the question, not a figure
@@ -84,7 +84,7 @@ def vergelijk_snapshot(
     return Uitslag(
         verschillen=_figuren(bestand, nu),
         nieuwe_events=[e for e in nu["journaal"] if e["id"] not in gezien],
-        bestand_gewijzigd=inhoud_hash(bestand) != bestand.get("sha256"),
+        bestand_gewijzigd=not bestand_klopt(bestand),
         laatste_event_gewijzigd=laatste is not None and laatste[1] != laatste_hash_nu,
         toen=_figuren(bestand, toen)
         + [Figuurverschil(f"journaal[{e['id']}]", None, e["id"]) for e in toen["journaal"] if e["id"] not in gezien],
