@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
@@ -32,7 +32,7 @@ EERSTE_JAAR, LAATSTE_JAAR = 1990, 2100
 
 POST_PATROON = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)*")
 NAAM_PATROON = re.compile(r"[a-z0-9_]+")
-BRON_PATROON = re.compile(r"[a-z0-9._-]+")
+BRON_PATROON = re.compile(r"[a-z0-9][a-z0-9._-]*")
 GEMEENTE_PATROON = re.compile(r"GM[0-9]{4}")
 GROOTSTE_BEDRAG = Decimal(10) ** 12  # € 1.000.000.000.000: beyond any gemeente, and its cents fit every database
 
@@ -69,8 +69,8 @@ def valideer_bedrag(value: Any, info: ValidationInfo) -> Decimal:
     if context is None and type(value) is str:  # read back from the store: written by us, exact
         return Decimal(value)
     eenheid = context.get("eenheid", 1) if context else 1
-    euros = naar_decimal(value) if eenheid == 1 else naar_decimal(value) * eenheid
     try:
+        euros = naar_decimal(value) if eenheid == 1 else naar_decimal(value) * eenheid
         afgerond = euros.quantize(CENT)
     except InvalidOperation:
         raise ValueError(f"{value} is too large for an amount") from None
@@ -87,12 +87,44 @@ def valideer_jaar(value: Any) -> int:
         return value
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise ValueError(f"expected a year, got {beschrijf(value)}")
-    if isinstance(value, str) and not value.strip().isdigit():
+    if isinstance(value, str) and not (value.strip().isascii() and value.strip().isdigit()):
         raise ValueError(f"expected a year, got {beschrijf(value)}")
     jaar = int(value)
     if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
         raise ValueError(f"jaar {jaar} is outside {EERSTE_JAAR}-{LAATSTE_JAAR}")
     return jaar
+
+
+def valideer_datum(value: Any) -> date:
+    """A date as YAML writes it, or as text 2020-09-15 (as JSON and the store do); not a number, nor a moment."""
+    if type(value) is date:
+        return value
+    if isinstance(value, str) and value.isascii() and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    wat = "a date like 2020-09-15, without a time" if isinstance(value, datetime) else "a date like 2020-09-15"
+    raise ValueError(f"expected {wat}, got {beschrijf(value)}")
+
+
+def valideer_regel_tekst(value: Any, info: ValidationInfo) -> str:
+    """Text on one line: a name, a title, a kenmerk (tab and newline only where a text may span lines).
+
+    A rule for documents: what an earlier version stored is read as it was written.
+    """
+    if not isinstance(value, str):
+        raise ValueError(f"expected text, got {beschrijf(value)}")
+    if info.context is not None and any(teken in value for teken in "\t\n\r"):
+        raise ValueError(f"{beschrijf(value)} should be one line, without tabs or line breaks")
+    return value
+
+
+def niet_leeg(bedragen: dict[int, Decimal], info: ValidationInfo) -> dict[int, Decimal]:
+    """A rule for documents: what an earlier version stored is read as it was written."""
+    if not bedragen and info.context is not None:
+        raise ValueError("gives no amounts; give at least one year, like {2021: 100}")
+    return bedragen
 
 
 def patroon(regex: re.Pattern[str], wat: str, uitleg: str) -> PlainValidator:
@@ -118,13 +150,19 @@ def bedrag_als_tekst(bedrag: Decimal) -> str:
 
 Bedrag = Annotated[Decimal, PlainValidator(valideer_bedrag), PlainSerializer(bedrag_als_tekst, when_used="json")]
 Jaar = Annotated[int, PlainValidator(valideer_jaar)]
+Datum = Annotated[date, PlainValidator(valideer_datum), PlainSerializer(date.isoformat, when_used="json")]
+RegelTekst = Annotated[str, PlainValidator(valideer_regel_tekst)]
 Bedragen = Annotated[dict[Jaar, Bedrag], AfterValidator(lambda bedragen: dict(sorted(bedragen.items())))]
 """Amounts per year, kept in year order: so a document's content has one JSON form, whatever order it was typed in."""
+BedragenVerplicht = Annotated[Bedragen, AfterValidator(niet_leeg)]
+"""Amounts per year where a line without any amount would mean nothing."""
 PostNaam = Annotated[
     str, patroon(POST_PATROON, "post", "may hold only a-z, 0-9, '_' and '.' (like stelpost.jeugdhulp)")
 ]
 Naam = Annotated[str, patroon(NAAM_PATROON, "naam", "may hold only a-z, 0-9 and '_'")]
-BronId = Annotated[str, patroon(BRON_PATROON, "bron id", "may hold only a-z, 0-9, '.', '_' and '-'")]
+BronId = Annotated[
+    str, patroon(BRON_PATROON, "bron id", "may hold only a-z, 0-9, '.', '_' and '-', and starts with a-z or 0-9")
+]
 GemeenteCode = Annotated[
     str, patroon(GEMEENTE_PATROON, "gemeente", "is not a CBS code (GM and four digits, like GM1708)")
 ]
@@ -155,9 +193,9 @@ class Bron(Model):
     """
 
     id: BronId
-    titel: str | None = None
-    datum: date | None = None
-    kenmerk: str | None = None
+    titel: RegelTekst | None = None
+    datum: Datum | None = None
+    kenmerk: RegelTekst | None = None
     sha256: (
         Annotated[str, patroon(re.compile(r"^[0-9a-f]{64}$"), "sha256", "is not 64 lowercase hex digits")] | None
     ) = None
@@ -184,7 +222,7 @@ class Feit(Model):
     """
 
     type: str
-    bekend_op: date
+    bekend_op: Datum
     toelichting: str | None = None
     _json: dict[str, Any] | None = PrivateAttr(default=None)
     _lijnen: list[Postbedrag] | None = PrivateAttr(default=None)

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from events.base import Bedragen, BronId, Feit, jaren_tekst
+from events.base import Bedragen, BronId, Feit, RegelTekst, jaren_tekst
 from events.postbedragen import Json, Postbedrag, Soort, reeks
 from events.posten import Post
 from events.registry import registreer
@@ -35,7 +35,7 @@ class BegrotingVastgesteld(Feit):
     """
 
     type: Literal["begroting"] = "begroting"
-    naam: str
+    naam: RegelTekst
     saldo: Bedragen = Field(default_factory=dict)
     posten: list[Post] = Field(min_length=1)
 
@@ -65,7 +65,7 @@ class BegrotingGewijzigd(Feit):
     """
 
     type: Literal["begrotingswijziging"] = "begrotingswijziging"
-    naam: str
+    naam: RegelTekst
     naar_aanleiding_van: BronId | None = None
     posten: list[Post] = Field(min_length=1)
 

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from events.base import Bedragen, Informatie, Jaar, Model, Naam, jaren_tekst
+from events.base import Bedragen, BedragenVerplicht, Informatie, Jaar, Model, Naam, jaren_tekst
 from events.postbedragen import AU, Json, Postbedrag, informatie_soort, reeks
 from events.posten import TaakveldCode, meld_taakveld
 from events.registry import registreer
@@ -20,7 +20,7 @@ class Uitkering(Model):
     """
 
     naam: Naam
-    bedragen: Bedragen
+    bedragen: BedragenVerplicht
     taakveld: TaakveldCode | None = None
 
     @model_validator(mode="after")
@@ -56,6 +56,12 @@ class CirculaireGepubliceerd(Informatie):
         if dubbel:
             raise ValueError(f"{', '.join(map(repr, dubbel))} is listed twice; give it once with all its years")
         return uitkeringen
+
+    @model_validator(mode="after")
+    def _iets_gemeld(self, info: ValidationInfo) -> CirculaireGepubliceerd:
+        if not self.jaren() and info.context is not None:
+            raise ValueError("gives no amounts: no algemene_uitkering, taakmutaties or uitkeringen")
+        return self
 
     def jaren(self) -> set[int]:
         reeksen = [*self.taakmutaties, *self.integratie_uitkeringen, *self.decentralisatie_uitkeringen]

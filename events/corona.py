@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
-from events.base import Bedragen, Informatie, Naam, euro
+from events.base import Bedragen, BedragenVerplicht, Informatie, Naam, euro
 from events.postbedragen import AU, Json, Postbedrag, informatie_soort, reeks
 from events.registry import registreer
 
@@ -23,7 +23,7 @@ class CoronaCompensatieToegekend(Informatie):
     type: Literal["corona_compensatie"] = "corona_compensatie"
     maatregel: Naam
     route: Literal["algemene_uitkering", "specifieke_uitkering"]
-    bedragen: Bedragen
+    bedragen: BedragenVerplicht
     kosten: Bedragen | None = None
 
     def jaren(self) -> set[int]:

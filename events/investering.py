@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from functools import cache
 from importlib.resources import files
@@ -13,7 +12,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
-from events.base import Bedrag, Feit, Naam, valideer_jaar
+from events.base import Bedrag, Datum, Feit, Naam, valideer_jaar
 from events.postbedragen import Json, Postbedrag
 from events.posten import TaakveldCode
 from events.registry import registreer
@@ -66,7 +65,7 @@ class InvesteringGeactiveerd(Feit):
     categorie: str
     nut: Literal["economisch", "maatschappelijk"]
     bedrag: Bedrag
-    in_gebruik: date
+    in_gebruik: Datum
     termijn: Annotated[int, Field(ge=1, le=100)] | None = None
     methode: Literal["lineair", "niet_afschrijven"] | None = None
     geactiveerd: bool | None = None

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from pydantic import PlainValidator, ValidationInfo, model_validator
 
-from events.base import Bedragen, Model, PostNaam, Richting, beschrijf
+from events.base import BedragenVerplicht, Model, PostNaam, Richting, beschrijf
 from events.taakvelden import check_taakveld, taakvelden
 
 TAAKVELD_PATROON = re.compile(r"[0-9]{1,2}\.[0-9]{1,3}[a-z]?")
@@ -42,7 +42,7 @@ class Post(Model):
     richting: Richting
     taakveld: TaakveldCode | None = None
     programma: Annotated[str, PlainValidator(lambda v: _programma(v))] | None = None
-    bedragen: Bedragen
+    bedragen: BedragenVerplicht
 
     @model_validator(mode="after")
     def _taakveld_past_bij_jaren(self, info: ValidationInfo) -> Post:

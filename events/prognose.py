@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import ValidationInfo, model_validator
 
-from events.base import Bedragen, Informatie, PostNaam, Richting, jaren_tekst
+from events.base import BedragenVerplicht, Informatie, PostNaam, Richting, jaren_tekst
 from events.postbedragen import Json, Postbedrag, informatie_soort, reeks
 from events.posten import TaakveldCode, meld_taakveld
 from events.registry import registreer
@@ -25,7 +25,7 @@ class PrognoseBijgesteld(Informatie):
     post: PostNaam
     richting: Richting
     taakveld: TaakveldCode | None = None
-    bedragen: Bedragen
+    bedragen: BedragenVerplicht
 
     @model_validator(mode="after")
     def _taakveld_past_bij_jaren(self, info: ValidationInfo) -> PrognoseBijgesteld:

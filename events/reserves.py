@@ -10,7 +10,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from events.base import Bedrag, Feit, Jaar, Model, Naam, euro
+from events.base import Bedrag, Datum, Feit, Jaar, Model, Naam, euro
 from events.errors import RegelOvertreden
 from events.registry import registreer
 
@@ -71,7 +71,7 @@ class ReserveIngesteld(ReserveFeit):
     reserve: Naam
     soort: Literal["algemene_reserve", "bestemmingsreserve"]
     beginstand: Bedrag
-    per: date
+    per: Datum
     doel: str | None = None
 
     @field_validator("beginstand")

@@ -7,7 +7,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from events.base import Bedrag, Feit
+from events.base import Bedrag, Feit, RegelTekst
 from events.registry import registreer
 
 
@@ -29,7 +29,7 @@ class VerordeningVastgesteld(Feit):
 
     type: Literal["verordening"] = "verordening"
     inhoud_bewaren: ClassVar[bool] = True
-    naam: str
+    naam: RegelTekst
     rapportage_pct: Decimal = Field(default=Decimal("10"), ge=0, le=100)
     rapportage_minimum: Bedrag = Decimal("10000.00")
     raad_pct: Decimal = Field(default=Decimal("10"), ge=0, le=100)

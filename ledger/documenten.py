@@ -81,7 +81,7 @@ def document_uit(gegevens: Any, bestand: str = "<document>", bekend_op: date | N
             bestand, "", f"a document should be a mapping with gemeente, bron and events; got {beschrijf(gegevens)}"
         )
     try:
-        kop = Kop.model_validate(gegevens)
+        kop = Kop.model_validate(gegevens, context={})  # a document: the rules for input apply
     except ValidationError as fout:
         raise OngeldigeInvoer.van(bestand, meldingen(fout, gegevens)) from None
     context: dict[str, Any] = {"eenheid": kop.eenheid, "waarschuwingen": []}

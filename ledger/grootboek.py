@@ -219,6 +219,7 @@ class Grootboek(Aggregate):
     def _(self, event: Grootboek.FeitGecorrigeerd) -> None:
         versie = event.originator_version
         oud = self.ketens[event.keten]
+        self.bronnen.setdefault(event.bron.id, (event.bron, [versie], ""))  # an erratum's bron is taken too
         self._zet_keten(event.keten, Keten(event.feit, (*oud.versies, versie)))
         self._onthoud(versie, event.keten, event.feit, event.hash)
 
