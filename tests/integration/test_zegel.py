@@ -207,3 +207,12 @@ def test_the_last_event_deleted_with_the_read_models_rebuilt_is_caught_by_a_rece
     regels = uit.stdout.splitlines()
     assert f"heads: checked against {heads}, 1 gemeente(n) no longer hold it" in regels
     assert "  HEAD GM1708-0020: is gone: history truncated" in regels
+
+
+def test_a_ledger_of_version_0_1_0_verifies_with_a_seal_key_as_unsealed(tmp_path: Path) -> None:
+    from tests.integration.test_compat import COMPAT, kopie
+
+    db = kopie(COMPAT / "v0.1.0", tmp_path)
+    uit = met_sleutel(db, sleutel(tmp_path), "verify")
+    assert uit.exit_code == 0, uit.output
+    assert "  unsealed, recorded before the ledger was sealed: GM1708-0001..0024" in uit.stdout.splitlines()
