@@ -44,6 +44,14 @@ class Controle:
     herbouw_fout: str | None = None
 
     @property
+    def events(self) -> int:
+        return self.keten.events
+
+    @property
+    def breuken(self) -> list[Breuk]:
+        return self.keten.breuken
+
+    @property
     def in_orde(self) -> bool:
         k = self.keten
         gevonden = (k.breuken, k.zegelbreuken, k.onleesbaar, self.koppen, self.triggers, self.verschillen)
