@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -47,16 +48,22 @@ class Opdrachten(TyperGroup):
 
 
 class Omgeving:
-    """What every command shares: the database, opened only when a command needs it."""
+    """What every command shares: the database and the seal key, opened only when a command needs them."""
 
-    def __init__(self, db: str | None) -> None:
-        self.db = db
+    def __init__(self, db: str | None, zegelsleutel_pad: Path | None = None) -> None:
+        self.db, self.zegelsleutel_pad = db, zegelsleutel_pad
+
+    @cached_property
+    def zegelsleutel(self) -> bytes | None:
+        from ledger.zegelsleutel import lees_sleutel
+
+        return None if self.zegelsleutel_pad is None else lees_sleutel(self.zegelsleutel_pad)
 
     @cached_property
     def app(self) -> BegrotingApp:
         from ledger.bootstrap import bootstrap
 
-        return bootstrap(self.db)
+        return bootstrap(self.db, self.zegelsleutel)
 
     @cached_property
     def reader(self) -> Reader:
@@ -81,8 +88,16 @@ def hoofd(
         str | None,
         typer.Option("--db", envvar="BEGROTING_DB", help="SQLAlchemy URL (default sqlite:///begroting.db)."),
     ] = None,
+    seal_key: Annotated[
+        Path | None,
+        typer.Option(
+            "--seal-key",
+            envvar="BEGROTING_SEAL_KEY_FILE",
+            help="File with the seal key: recorded events are sealed, verify checks the seals.",
+        ),
+    ] = None,
 ) -> None:
-    ctx.obj = Omgeving(db)
+    ctx.obj = Omgeving(db, seal_key)
 
 
 def omgeving(ctx: typer.Context) -> Omgeving:

@@ -1,4 +1,4 @@
-"""Commands that look after the ledger as a whole: verify and demo."""
+"""Commands over the ledger as a whole: demo and export (verify is in cli/integriteit.py)."""
 
 from __future__ import annotations
 
@@ -20,33 +20,6 @@ DEMO_GEMEENTE, DEMO_VAN, DEMO_TOT = "GM1708", date(2020, 6, 30), date(2020, 10, 
 
 
 @app.command()
-def verify(ctx: typer.Context) -> None:
-    """Rebuild every read model from the events and compare; check the hash chain of every stream.
-
-    Prints what differs and exits 1 on any difference, broken chain or
-    missing append-only trigger; exit 0 means everything holds.
-
-    Example: begroting --db postgresql+psycopg://controller@db/begroting verify
-    """
-    from projections.controle import controleer
-
-    controle = controleer(omgeving(ctx).app)
-    typer.echo(f"hash chain: {controle.events} events checked, {len(controle.breuken)} broken stream(s)")
-    for breuk in controle.breuken:
-        typer.echo(f"  BROKEN at {breuk.event}: {breuk.melding}")
-    if controle.triggers_hersteld:
-        typer.echo("  the append-only triggers were missing on the event table (now restored)")
-    typer.echo("read models: " + ", ".join(f"{naam} {n} rows" for naam, n in controle.rijen.items()))
-    for v in controle.verschillen:
-        typer.echo(f"  DIFFERS {v.tabel}: {v.alleen_live} row(s) only live, {v.alleen_herbouwd} only in the rebuild")
-        for voorbeeld in v.voorbeelden:
-            typer.echo(f"    {voorbeeld}")
-    typer.echo("verify: OK" if controle.in_orde else "verify: FAILED")
-    if not controle.in_orde:
-        raise typer.Exit(1)
-
-
-@app.command()
 def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
     """Record the worked example (Steenwijkerland, septembercirculaire 2020) and show saldo and diff.
 
@@ -63,7 +36,7 @@ def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
     omg = omgeving(ctx)
     if omg.db is None:
         map_ = Path(tempfile.mkdtemp(prefix="begroting-demo-"))
-        omg = Omgeving(f"sqlite:///{map_ / 'demo.db'}")
+        omg = Omgeving(f"sqlite:///{map_ / 'demo.db'}", omg.zegelsleutel_pad)
     voorbeeld = sorted(str(p) for p in files("cli").joinpath("voorbeeld").iterdir() if p.name.endswith(".yaml"))
     for uitkomst in omg.app.boek(lees_documenten(voorbeeld), wie(None)):
         typer.echo(verslag(replace(uitkomst, bestand=Path(uitkomst.bestand).name)))

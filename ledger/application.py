@@ -44,7 +44,7 @@ class BegrotingApp(Application):
     """Records documents, corrections and withdrawals into per-gemeente ledgers."""
 
     name = "Begroting"
-    triggers_hersteld = False  # set by the bootstrap when the append-only triggers had been removed
+    triggers_hersteld: tuple[str, ...] = ()  # set by the bootstrap: the append-only triggers it had to put back
 
     def construct_mapper(self) -> Mapper:
         return self.factory.mapper(transcoder=self.construct_transcoder(), mapper_class=PydanticMapper)

@@ -7,7 +7,7 @@ import os
 from sqlalchemy.engine import make_url
 
 from ledger.application import BegrotingApp
-from ledger.opslag import maak_alleen_toevoegen
+from ledger.triggers import maak_alleen_toevoegen
 
 STANDAARD_DB = "sqlite:///begroting.db"
 SQLITE_WACHTTIJD = "60"
@@ -21,7 +21,7 @@ def database_url(db: str | None = None) -> str:
     return url.render_as_string(hide_password=False)
 
 
-def bootstrap(db: str | None = None) -> BegrotingApp:
+def bootstrap(db: str | None = None, zegelsleutel: bytes | None = None) -> BegrotingApp:
     app = BegrotingApp(
         env={
             "PERSISTENCE_MODULE": "ledger.opslag:Factory",
@@ -29,5 +29,6 @@ def bootstrap(db: str | None = None) -> BegrotingApp:
             "CREATE_TABLE": "y",
         }
     )
+    app.mapper.zegelsleutel = zegelsleutel  # type: ignore[attr-defined]  # the mapper is a PydanticMapper
     app.triggers_hersteld = maak_alleen_toevoegen(app.factory.datastore.engine, app.recorder.events_table_name)
     return app

@@ -58,6 +58,7 @@ class Grootboek(Aggregate):
         geboekt_door: str
         vorige_hash: str
         hash: str
+        zegel: str | None = None  # HMAC of `hash` under the seal key, written by the mapper; outside the hash
 
         def apply(self, grootboek: Grootboek) -> None:
             grootboek.verwerk(self)

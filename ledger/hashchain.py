@@ -4,40 +4,72 @@ The hash is SHA-256 over the event's topic, a newline, and its stored JSON
 state with its own `hash` value written as 64 zeros. So anyone can re-derive
 it from the stored bytes alone: put the zeros back and hash again. (Inside a
 JSON string a quote is always escaped, so `"hash":"` can only be the key.)
+
+A seal (`zegel`, HMAC-SHA256 of the hash under a key kept outside the
+database) is stored right after the hash and left out of the hashed bytes:
+it is made from the hash, and an unsealed event hashes exactly as it did
+before seals existed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from eventsourcing.utils import get_topic
 from pydantic import BaseModel
 
 GENESIS = "0" * 64
-HASH_VELD = re.compile(rb'([{,]"hash":")([0-9a-f]{64})(")')
+HASH_VELD = re.compile(rb'([{,]"hash":")([0-9a-f]{64})(")(,"zegel":"([0-9a-f]{64})")?')
+
+
+@dataclass(frozen=True)
+class Herberekend:
+    """One stored event's chain fields as stored, and its hash as re-derived from its bytes."""
+
+    hash: str
+    vorige_hash: str
+    herberekend: str
+    zegel: str | None
 
 
 def bytes_hash(topic: str, toestand: bytes) -> str:
     return hashlib.sha256(topic.encode("utf-8") + b"\n" + toestand).hexdigest()
 
 
+def zegel(sleutel: bytes, hash_: str) -> str:
+    return hmac.new(sleutel, hash_.encode("ascii"), hashlib.sha256).hexdigest()
+
+
 def verzegel(event_class: type[BaseModel], **velden: Any) -> Any:
     """Construct an event with its `hash` filled in; it keeps its stored bytes for the mapper."""
     concept = event_class.model_construct(hash=GENESIS, **velden)  # fields come from the aggregate, checked
-    ongezegeld = concept.model_dump_json().encode("utf-8")
+    ongezegeld = concept.model_dump_json(exclude={"zegel"}).encode("utf-8")
     hash_ = bytes_hash(get_topic(event_class), ongezegeld)
     event = concept.model_copy(update={"hash": hash_})
     event._opgeslagen = HASH_VELD.sub(lambda m: m[1] + hash_.encode() + m[3], ongezegeld, count=1)
     return event
 
 
-def herbereken(topic: str, opgeslagen: bytes) -> tuple[str, str, str]:
-    """(stored hash, stored vorige_hash, recomputed hash) of one stored event's bytes."""
+def met_zegel(opgeslagen: bytes, sleutel: bytes) -> bytes:
+    """The stored bytes of an event with its seal written after its hash."""
+    return HASH_VELD.sub(
+        lambda m: m[1] + m[2] + m[3] + b',"zegel":"' + zegel(sleutel, m[2].decode()).encode() + b'"',
+        opgeslagen,
+        count=1,
+    )
+
+
+def herbereken(topic: str, opgeslagen: bytes) -> Herberekend:
+    """The chain fields of one stored event's bytes, and its hash recomputed from them."""
     gevonden = HASH_VELD.search(opgeslagen)
     if gevonden is None:
         raise ValueError("no hash in the stored state")
-    ongezegeld = opgeslagen[: gevonden.start(2)] + GENESIS.encode() + opgeslagen[gevonden.end(2) :]
-    return gevonden[2].decode(), json.loads(opgeslagen)["vorige_hash"], bytes_hash(topic, ongezegeld)
+    ongezegeld = opgeslagen[: gevonden.start(2)] + GENESIS.encode() + b'"' + opgeslagen[gevonden.end() :]
+    zegel_ = gevonden[5].decode() if gevonden[5] else None
+    vorige = json.loads(opgeslagen)["vorige_hash"]
+    return Herberekend(gevonden[2].decode(), vorige, bytes_hash(topic, ongezegeld), zegel_)

@@ -11,24 +11,30 @@ from eventsourcing.utils import get_topic, resolve_topic
 from eventsourcing_sqlalchemy.factory import SQLAlchemyFactory
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyApplicationRecorder
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import insert, text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from events import upcast
+from events.errors import LedgerError
+from ledger.hashchain import HASH_VELD, met_zegel
 
-WEIGERING = "begroting: the event store is append-only"
+
+class ZegelOntbreekt(LedgerError):
+    """The ledger is sealed: an event without a seal would read as inserted behind its back."""
 
 
 class PydanticMapper(Mapper):
-    """Stores a pydantic event as its own JSON; reads it back through the model."""
+    """Stores a pydantic event as its own JSON, sealed when there is a key; reads it back through the model."""
+
+    zegelsleutel: bytes | None = None  # set by the bootstrap from --seal-key
 
     def to_stored_event(self, domain_event: Any) -> StoredEvent:
+        toestand = getattr(domain_event, "_opgeslagen", None) or domain_event.model_dump_json().encode("utf-8")
         return StoredEvent(
             originator_id=domain_event.originator_id,
             originator_version=domain_event.originator_version,
             topic=get_topic(type(domain_event)),
-            state=getattr(domain_event, "_opgeslagen", None) or domain_event.model_dump_json().encode("utf-8"),
+            state=met_zegel(toestand, self.zegelsleutel) if self.zegelsleutel else toestand,
         )
 
     def to_domain_event(self, stored_event: StoredEvent) -> Any:
@@ -55,6 +61,7 @@ class BulkRecorder(SQLAlchemyApplicationRecorder):
             return []
         self._lock_table(session)
         tabel = self.events_record_cls.__table__
+        self._check_zegel(session, stored_events)
         rijen = [
             {
                 "originator_id": e.originator_id,
@@ -67,6 +74,22 @@ class BulkRecorder(SQLAlchemyApplicationRecorder):
         ids = session.execute(insert(tabel).returning(tabel.c.id, sort_by_parameter_order=True), rijen).scalars()
         self._notify_channel(session)
         return list(ids)
+
+    def _check_zegel(self, session: Session, stored_events: Sequence[StoredEvent]) -> None:
+        """Once the last stored event is sealed, every later one must be: `verify` holds the ledger to that."""
+        if all(_verzegeld(e.state) for e in stored_events):
+            return
+        tabel = self.events_record_cls.__table__
+        laatste = session.execute(select(tabel.c.state).order_by(tabel.c.id.desc()).limit(1)).scalar()
+        if laatste is not None and _verzegeld(laatste):
+            raise ZegelOntbreekt(
+                "the ledger is sealed: record with its seal key (--seal-key FILE or BEGROTING_SEAL_KEY_FILE)"
+            )
+
+
+def _verzegeld(toestand: bytes) -> bool:
+    gevonden = HASH_VELD.search(toestand)
+    return gevonden is not None and gevonden[5] is not None
 
 
 class Factory(SQLAlchemyFactory):
@@ -86,54 +109,3 @@ class GeenTranscoder(Transcoder):
 
     def decode(self, data: bytes) -> Any:
         raise NotImplementedError
-
-
-def sqlite_triggers(tabel: str) -> list[str]:
-    return [
-        f"CREATE TRIGGER IF NOT EXISTS {tabel}_geen_update BEFORE UPDATE ON {tabel} "
-        f"BEGIN SELECT RAISE(ABORT, '{WEIGERING}: UPDATE refused'); END",
-        f"CREATE TRIGGER IF NOT EXISTS {tabel}_geen_delete BEFORE DELETE ON {tabel} "
-        f"BEGIN SELECT RAISE(ABORT, '{WEIGERING}: DELETE refused'); END",
-    ]
-
-
-def postgres_triggers(tabel: str) -> list[str]:
-    return [
-        "CREATE OR REPLACE FUNCTION begroting_alleen_toevoegen() RETURNS trigger "
-        "LANGUAGE plpgsql AS $$ BEGIN "
-        f"RAISE EXCEPTION '{WEIGERING}: % refused on %', TG_OP, TG_TABLE_NAME; END $$",
-        f"DROP TRIGGER IF EXISTS {tabel}_alleen_toevoegen ON {tabel}",
-        f"CREATE TRIGGER {tabel}_alleen_toevoegen BEFORE UPDATE OR DELETE ON {tabel} "
-        "FOR EACH ROW EXECUTE FUNCTION begroting_alleen_toevoegen()",
-        f"DROP TRIGGER IF EXISTS {tabel}_geen_truncate ON {tabel}",
-        f"CREATE TRIGGER {tabel}_geen_truncate BEFORE TRUNCATE ON {tabel} "
-        "FOR EACH STATEMENT EXECUTE FUNCTION begroting_alleen_toevoegen()",
-    ]
-
-
-def aantal_triggers(verbinding: Connection, tabel: str, postgres: bool) -> int:
-    if postgres:
-        vraag = "SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass(:t) AND NOT tgisinternal"
-    else:
-        vraag = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"
-    return verbinding.execute(text(vraag), {"t": tabel}).scalar_one()
-
-
-def maak_alleen_toevoegen(engine: Engine, tabel: str) -> bool:
-    """Install the triggers that make UPDATE and DELETE on the event table fail.
-
-    Returns True when they were missing on a table that already held events:
-    someone removed them, and `verify` says so.
-    """
-    postgres = engine.dialect.name == "postgresql"
-    with engine.connect() as verbinding:
-        if aantal_triggers(verbinding, tabel, postgres) >= 2:
-            return False
-    with engine.begin() as verbinding:
-        if postgres:
-            verbinding.execute(text("SELECT pg_advisory_xact_lock(4242)"))
-        if aantal_triggers(verbinding, tabel, postgres) >= 2:
-            return False
-        for opdracht in postgres_triggers(tabel) if postgres else sqlite_triggers(tabel):
-            verbinding.execute(text(opdracht))
-        return verbinding.execute(text(f"SELECT count(*) FROM {tabel}")).scalar_one() > 0

@@ -1,17 +1,20 @@
-"""`verify`: rebuild every read model from the events into scratch tables and compare; check the hash chains."""
+"""`verify`: check the event store (chains, seals, receipts, triggers), rebuild every read model and compare."""
 
 from __future__ import annotations
 
 import secrets
 import warnings
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Table, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SAWarning
 
 from ledger.application import BegrotingApp
-from ledger.integriteit import Breuk, controleer_hashchains
+from ledger.integriteit import Breuk, Ketencontrole, controleer_hashchains
+from ledger.koppen import vergelijk_koppen
+from ledger.triggers import trigger_gebreken
 from projections.projector import Projector, read_models
 from projections.tables import Tables
 
@@ -30,15 +33,29 @@ class Tabelverschil:
 
 @dataclass
 class Controle:
-    events: int = 0
-    breuken: list[Breuk] = field(default_factory=list)
+    """Everything `verify` found; `herbouw_fout` says why the read models could not be compared."""
+
+    keten: Ketencontrole
+    zegel_gecontroleerd: bool = False
+    koppen: list[Breuk] | None = None
+    triggers: list[str] = field(default_factory=list)
     verschillen: list[Tabelverschil] = field(default_factory=list)
     rijen: dict[str, int] = field(default_factory=dict)
-    triggers_hersteld: bool = False
+    herbouw_fout: str | None = None
+
+    @property
+    def events(self) -> int:
+        return self.keten.events
+
+    @property
+    def breuken(self) -> list[Breuk]:
+        return self.keten.breuken
 
     @property
     def in_orde(self) -> bool:
-        return not (self.breuken or self.verschillen or self.triggers_hersteld)
+        k = self.keten
+        gevonden = (k.breuken, k.zegelbreuken, k.onleesbaar, self.koppen, self.triggers, self.verschillen)
+        return not (any(gevonden) or self.herbouw_fout)
 
 
 def _kolommen(tabel: Table) -> list[str]:
@@ -66,9 +83,32 @@ def vergelijk_tabellen(v: Connection, live: Tables, herbouwd: Tables) -> tuple[l
     return verschillen, aantallen
 
 
-def controleer(app: BegrotingApp) -> Controle:
-    controle = Controle(triggers_hersteld=app.triggers_hersteld)
-    controle.events, controle.breuken = controleer_hashchains(app.recorder)
+def controleer(
+    app: BegrotingApp, zegelsleutel: bytes | None = None, koppen: dict[str, dict[str, Any]] | None = None
+) -> Controle:
+    keten = controleer_hashchains(app.recorder, zegelsleutel, app.mapper.to_domain_event)
+    controle = Controle(keten, zegel_gecontroleerd=zegelsleutel is not None)
+    if koppen is not None:
+        controle.koppen = vergelijk_koppen(app.recorder, koppen)
+    controle.triggers = [f"{t} was missing (put back at start-up)" for t in app.triggers_hersteld] + _triggers(app)
+    if keten.onleesbaar:
+        controle.herbouw_fout = f"{len(keten.onleesbaar)} event(s) cannot be decoded"
+        return controle
+    try:
+        controle.verschillen, controle.rijen = herbouw_en_vergelijk(app)
+    except Exception as fout:  # a stored event the projection cannot take: verify reports it, it does not stop
+        controle.herbouw_fout = f"{type(fout).__name__}: {fout}".splitlines()[0][:200]
+    return controle
+
+
+def _triggers(app: BegrotingApp) -> list[str]:
+    engine = app.factory.datastore.engine
+    with engine.connect() as v:
+        return trigger_gebreken(v, app.recorder.events_table_name, engine.dialect.name == "postgresql")
+
+
+def herbouw_en_vergelijk(app: BegrotingApp) -> tuple[list[Tabelverschil], dict[str, int]]:
+    """Bring the live read models up to date, rebuild them into scratch tables, and compare the two."""
     live = read_models(app)
     live_projector = Projector(app, live)
     live_projector.catch_up()
@@ -78,8 +118,7 @@ def controleer(app: BegrotingApp) -> Controle:
     try:
         Projector(app, scratch).catch_up(tot=live_projector.positie())
         with app.factory.datastore.engine.connect() as v:
-            controle.verschillen, controle.rijen = vergelijk_tabellen(v, live.read_tables, scratch.read_tables)
+            return vergelijk_tabellen(v, live.read_tables, scratch.read_tables)
     finally:
         scratch.read_tables.metadata.drop_all(app.factory.datastore.engine)
         scratch.tracking_table.drop(app.factory.datastore.engine)
-    return controle

@@ -1,4 +1,4 @@
-"""Tampering that bypasses the triggers is caught by `verify`, which names the first broken event."""
+"""Tampering that bypasses the triggers is caught by `verify`, which names the event or the trigger."""
 
 from __future__ import annotations
 
@@ -19,6 +19,11 @@ def zonder_triggers(db: str) -> list[str]:
     if db.startswith("postgresql"):
         return ["DROP TRIGGER begroting_events_alleen_toevoegen ON begroting_events"]
     return ["DROP TRIGGER begroting_events_geen_update", "DROP TRIGGER begroting_events_geen_delete"]
+
+
+def weggehaald(db: str) -> str:
+    """The first trigger `zonder_triggers` drops."""
+    return "begroting_events_alleen_toevoegen" if db.startswith("postgresql") else "begroting_events_geen_update"
 
 
 def vervang(db: str, oud: str, nieuw: str, versie: int) -> str:
@@ -46,7 +51,7 @@ def test_one_flipped_byte_in_a_stored_event_is_named(db_url: str, voorbeeld: lis
         "hash chain: 20 events checked, 1 broken stream(s)",
         "  BROKEN at GM1708-0004: its content does not match its hash: altered after recording",
     ]
-    assert "  the append-only triggers were missing on the event table (now restored)" in regels
+    assert f"  TRIGGER {weggehaald(db_url)} was missing (put back at start-up)" in regels
     assert regels[-1] == "verify: FAILED"
 
 
@@ -56,3 +61,75 @@ def test_a_deleted_event_is_named_as_missing(db_url: str, voorbeeld: list[str]) 
     uit = begroting(db_url, "verify")
     assert uit.exit_code == 1
     assert "  BROKEN at GM1708-0008: event(s) 7..7 of this stream are missing" in uit.stdout.splitlines()
+
+
+def test_a_dropped_trigger_is_named_even_when_no_event_was_touched(db_url: str, voorbeeld: list[str]) -> None:
+    begroting(db_url, "record", *voorbeeld)
+    knoei(db_url, *zonder_triggers(db_url))
+    uit = begroting(db_url, "verify")
+    assert uit.exit_code == 1
+    assert f"  TRIGGER {weggehaald(db_url)} was missing (put back at start-up)" in uit.stdout.splitlines()
+
+
+def test_a_disabled_trigger_is_named(postgres_url: str, voorbeeld: list[str]) -> None:
+    begroting(postgres_url, "record", *voorbeeld)
+    knoei(postgres_url, "ALTER TABLE begroting_events DISABLE TRIGGER begroting_events_alleen_toevoegen")
+    uit = begroting(postgres_url, "verify")
+    assert uit.exit_code == 1
+    assert (
+        "  TRIGGER begroting_events_alleen_toevoegen is disabled "
+        "(ALTER TABLE begroting_events ENABLE TRIGGER begroting_events_alleen_toevoegen)"
+    ) in uit.stdout.splitlines()
+    assert uit.stdout.splitlines()[-1] == "verify: FAILED"
+
+
+def test_a_trigger_that_runs_only_on_replicas_counts_as_disabled(postgres_url: str, voorbeeld: list[str]) -> None:
+    begroting(postgres_url, "record", *voorbeeld)
+    knoei(postgres_url, "ALTER TABLE begroting_events ENABLE REPLICA TRIGGER begroting_events_geen_truncate")
+    uit = begroting(postgres_url, "verify")
+    assert uit.exit_code == 1
+    assert "  TRIGGER begroting_events_geen_truncate is disabled" in uit.stdout
+
+
+def test_a_trigger_whose_function_no_longer_refuses_is_named(postgres_url: str, voorbeeld: list[str]) -> None:
+    begroting(postgres_url, "record", *voorbeeld)
+    knoei(
+        postgres_url,
+        "CREATE OR REPLACE FUNCTION begroting_alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql "
+        "AS $$ BEGIN RETURN OLD; END $$",
+    )
+    uit = begroting(postgres_url, "verify")
+    assert uit.exit_code == 1
+    assert "  TRIGGER begroting_events_alleen_toevoegen no longer refuses: its code was replaced" in uit.stdout
+
+
+def zet_topic(versie: int, topic: str) -> str:
+    return f"UPDATE begroting_events SET topic = '{topic}' WHERE originator_version = {versie}"
+
+
+def test_an_event_with_a_changed_topic_is_named_as_undecodable_and_verify_goes_on(
+    db_url: str, voorbeeld: list[str]
+) -> None:
+    begroting(db_url, "record", *voorbeeld)
+    knoei(db_url, *zonder_triggers(db_url), zet_topic(5, "ledger.grootboek:Grootboek.Verzonnen"))
+    uit = begroting(db_url, "verify")
+    assert uit.exit_code == 1, uit.output
+    regels = uit.stdout.splitlines()
+    assert "  BROKEN at GM1708-0005: its content does not match its hash: altered after recording" in regels
+    onleesbaar = [r for r in regels if r.startswith("  UNDECODABLE")]
+    assert len(onleesbaar) == 1
+    assert onleesbaar[0].startswith("  UNDECODABLE GM1708-0005 (position 5): cannot be decoded: ")
+    assert "read models: NOT compared: 1 event(s) cannot be decoded" in regels
+    assert regels[-1] == "verify: FAILED"
+
+
+def test_an_event_whose_json_is_corrupt_is_named_as_undecodable(db_url: str, voorbeeld: list[str]) -> None:
+    begroting(db_url, "record", *voorbeeld)
+    kapot = "convert_to('{kapot', 'UTF8')" if db_url.startswith("postgresql") else "CAST('{kapot' AS BLOB)"
+    knoei(db_url, *zonder_triggers(db_url), f"UPDATE begroting_events SET state = {kapot} WHERE originator_version = 9")
+    uit = begroting(db_url, "verify")
+    assert uit.exit_code == 1, uit.output
+    regels = uit.stdout.splitlines()
+    assert "  BROKEN at GM1708-0009: its stored content cannot be read: altered after recording" in regels
+    assert any(r.startswith("  UNDECODABLE GM1708-0009 (position 9): cannot be decoded: ") for r in regels)
+    assert "unexpected error" not in uit.output

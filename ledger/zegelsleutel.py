@@ -1,0 +1,42 @@
+"""The seal key: 32 random bytes in a file of its own, kept outside the database."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from events.errors import LedgerError
+
+LENGTE = 32
+
+
+class OngeldigeSleutel(LedgerError):
+    """A seal key file that cannot be made or read."""
+
+
+def nieuwe_sleutel(pad: Path) -> None:
+    """Write a new key as hex, readable by its owner only; an existing file is never overwritten."""
+    try:
+        fd = os.open(pad, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise OngeldigeSleutel(f"{pad}: exists already; a seal key is never overwritten") from None
+    except OSError as fout:
+        raise OngeldigeSleutel(f"{pad}: cannot be written ({fout.strerror})") from None
+    with os.fdopen(fd, "w", encoding="ascii") as f:
+        f.write(secrets.token_hex(LENGTE) + "\n")
+
+
+def lees_sleutel(pad: Path) -> bytes:
+    """The key in a file: hex (as `seal-key new` writes it) or at least 32 raw bytes."""
+    try:
+        inhoud = pad.read_bytes()
+    except OSError as fout:
+        raise OngeldigeSleutel(f"seal key {pad}: cannot be read ({fout.strerror})") from None
+    try:
+        sleutel = bytes.fromhex(inhoud.decode("ascii").strip())
+    except (UnicodeDecodeError, ValueError):
+        sleutel = inhoud
+    if len(sleutel) < LENGTE:
+        raise OngeldigeSleutel(f"seal key {pad}: holds {len(sleutel)} bytes, a key needs at least {LENGTE}")
+    return sleutel
