@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from events.base import EERSTE_JAAR, LAATSTE_JAAR
+from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 
 
 class Uitvoerformaat(str, Enum):

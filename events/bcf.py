@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from events.base import Bedrag, Informatie, Jaar, PostNaam, euro
+from events.base import Informatie
 from events.postbedragen import Json, Postbedrag, Soort, cents, informatie_soort
 from events.registry import registreer
+from events.waarden import Bedrag, Jaar, PostNaam, euro
 
 
 class BcfOntvangen(Informatie):

@@ -6,10 +6,11 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from events.base import Bedragen, BronId, Feit, RegelTekst, jaren_tekst
+from events.base import Feit, jaren_tekst
 from events.postbedragen import Json, Postbedrag, Soort, reeks
 from events.posten import Post
 from events.registry import registreer
+from events.waarden import Bedragen, BronId, RegelTekst
 
 
 def elke_post_eenmaal(posten: list[Post]) -> list[Post]:

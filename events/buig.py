@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
-from events.base import Bedrag, Feit, Informatie, Jaar, euro
+from events.base import Feit, Informatie
 from events.errors import RegelOvertreden
 from events.postbedragen import Json, Postbedrag, cents, informatie_soort
 from events.registry import registreer
+from events.waarden import Bedrag, Jaar, euro
 
 FASEN = ("voorlopig", "nader_voorlopig", "definitief")
 

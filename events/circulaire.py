@@ -6,10 +6,11 @@ from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from events.base import Bedragen, BedragenVerplicht, Informatie, Jaar, Model, Naam, jaren_tekst
+from events.base import Informatie, Model, jaren_tekst
 from events.postbedragen import AU, Json, Postbedrag, informatie_soort, reeks
 from events.posten import TaakveldCode, meld_taakveld
 from events.registry import registreer
+from events.waarden import Bedragen, BedragenVerplicht, Jaar, Naam
 
 
 class Uitkering(Model):

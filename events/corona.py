@@ -5,9 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
-from events.base import Bedragen, BedragenVerplicht, Informatie, Naam, euro
+from events.base import Informatie
 from events.postbedragen import AU, Json, Postbedrag, informatie_soort, reeks
 from events.registry import registreer
+from events.waarden import Bedragen, BedragenVerplicht, Naam, euro
 
 
 @registreer

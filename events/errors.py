@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from events.base import beschrijf
+from events.waarden import beschrijf
 
 
 class LedgerError(Exception):

@@ -12,11 +12,12 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
-from events.base import Bedrag, Datum, Feit, Naam, valideer_jaar
+from events.base import Feit
 from events.postbedragen import Json, Postbedrag
 from events.posten import TaakveldCode
 from events.registry import registreer
 from events.verordening import VerordeningVastgesteld
+from events.waarden import Bedrag, Datum, Naam, valideer_jaar
 
 ACTIVERINGSGRENS = Decimal("25000.00")  # seed 001, while the gemeente has recorded no verordening of its own
 ALTIJD_GEACTIVEERD = {"duurzame_bedrijfsgoederen", "gronden_en_terreinen"}

@@ -8,8 +8,9 @@ from typing import Annotated, Any
 
 from pydantic import PlainValidator, ValidationInfo, model_validator
 
-from events.base import BedragenVerplicht, Model, PostNaam, Richting, beschrijf
+from events.base import Model
 from events.taakvelden import check_taakveld, taakvelden
+from events.waarden import BedragenVerplicht, PostNaam, Richting, beschrijf
 
 TAAKVELD_PATROON = re.compile(r"[0-9]{1,2}\.[0-9]{1,3}[a-z]?")
 

@@ -6,10 +6,11 @@ from typing import Literal
 
 from pydantic import ValidationInfo, model_validator
 
-from events.base import BedragenVerplicht, Informatie, PostNaam, Richting, jaren_tekst
+from events.base import Informatie, jaren_tekst
 from events.postbedragen import Json, Postbedrag, informatie_soort, reeks
 from events.posten import TaakveldCode, meld_taakveld
 from events.registry import registreer
+from events.waarden import BedragenVerplicht, PostNaam, Richting
 
 
 @registreer

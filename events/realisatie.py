@@ -7,10 +7,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import PlainValidator, ValidationInfo, model_validator
 
-from events.base import Bedrag, Feit, PostNaam, Richting, beschrijf, valideer_jaar
+from events.base import Feit
 from events.postbedragen import Json, Postbedrag, cents
 from events.posten import TaakveldCode, meld_taakveld
 from events.registry import registreer
+from events.waarden import Bedrag, PostNaam, Richting, beschrijf, valideer_jaar
 
 PERIODE = re.compile(r"([0-9]{4})-(P([0-9]{2})|Q([0-9])|([0-9]{2}))")
 PERIODEN_PER_JAAR = {"P": 13, "M": 12, "Q": 4}

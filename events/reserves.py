@@ -10,9 +10,10 @@ from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from events.base import Bedrag, Datum, Feit, Jaar, Model, Naam, euro
+from events.base import Feit, Model
 from events.errors import RegelOvertreden
 from events.registry import registreer
+from events.waarden import Bedrag, Datum, Jaar, Naam, euro
 
 NUL = Decimal("0.00")
 Mutatiesoort = Literal["beginstand", "dotatie", "onttrekking", "resultaatbestemming"]

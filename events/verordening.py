@@ -7,8 +7,9 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from events.base import Bedrag, Feit, RegelTekst
+from events.base import Feit
 from events.registry import registreer
+from events.waarden import Bedrag, RegelTekst
 
 
 @registreer

@@ -16,9 +16,10 @@ from typing import Any
 from pydantic import Field, ValidationError, field_validator
 
 from events import Bron, Feit
-from events.base import GemeenteCode, Model, beschrijf
+from events.base import Model
 from events.errors import OnbekendType, OngeldigeInvoer
 from events.registry import model_van
+from events.waarden import GemeenteCode, beschrijf
 from ledger.foutmeldingen import meldingen
 from ledger.lezen import lees_gegevens
 

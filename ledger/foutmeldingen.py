@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from events.base import beschrijf
+from events.waarden import beschrijf
 
 VERWACHT = {
     "string_type": "text",

@@ -1,0 +1,163 @@
+"""The values every document event is made of: amounts, years, dates, names, and their checks.
+
+Money is a `Decimal` in euros with exactly two decimals. Documents may state
+amounts in thousands (`eenheid: 1000`); the loader passes the eenheid in the
+validation context, and `Bedrag` applies it, so an event always holds euros.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    PlainSerializer,
+    PlainValidator,
+    ValidationInfo,
+)
+
+CENT = Decimal("0.01")
+EERSTE_JAAR, LAATSTE_JAAR = 1990, 2100
+
+POST_PATROON = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)*")
+NAAM_PATROON = re.compile(r"[a-z0-9_]+")
+BRON_PATROON = re.compile(r"[a-z0-9][a-z0-9._-]*")
+GEMEENTE_PATROON = re.compile(r"GM[0-9]{4}")
+GROOTSTE_BEDRAG = Decimal(10) ** 12  # € 1.000.000.000.000: beyond any gemeente, and its cents fit every database
+
+
+def beschrijf(value: Any) -> str:
+    """Name a wrong value the way a user wrote it."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, (dict, list)):
+        return "a list" if isinstance(value, list) else "a mapping"
+    if value is None:
+        return "nothing"
+    return str(value)
+
+
+def naar_decimal(value: Any) -> Decimal:
+    if type(value) is int:
+        return Decimal(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
+        raise ValueError(f"expected a number, got {beschrijf(value)}")
+    try:
+        getal = value if isinstance(value, Decimal) else Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValueError(f"expected a number, got {beschrijf(value)}") from None
+    if not getal.is_finite():
+        raise ValueError(f"expected a finite number, got {value}")
+    return getal
+
+
+def valideer_bedrag(value: Any, info: ValidationInfo) -> Decimal:
+    context = info.context
+    if context is None and type(value) is str:  # read back from the store: written by us, exact
+        return Decimal(value)
+    eenheid = context.get("eenheid", 1) if context else 1
+    try:
+        euros = naar_decimal(value) if eenheid == 1 else naar_decimal(value) * eenheid
+        afgerond = euros.quantize(CENT)
+    except InvalidOperation:
+        raise ValueError(f"{value} is too large for an amount") from None
+    if afgerond != euros:
+        na = f" after applying eenheid {eenheid}" if eenheid != 1 else ""
+        raise ValueError(f"{value} has more than 2 decimals{na}")
+    if abs(afgerond) >= GROOTSTE_BEDRAG:
+        raise ValueError(f"{value} is too large for an amount (€ 1.000.000.000.000 or more)")
+    return afgerond
+
+
+def valideer_jaar(value: Any) -> int:
+    if type(value) is int and EERSTE_JAAR <= value <= LAATSTE_JAAR:
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise ValueError(f"expected a year, got {beschrijf(value)}")
+    if isinstance(value, str) and not (value.strip().isascii() and value.strip().isdigit()):
+        raise ValueError(f"expected a year, got {beschrijf(value)}")
+    jaar = int(value)
+    if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
+        raise ValueError(f"jaar {jaar} is outside {EERSTE_JAAR}-{LAATSTE_JAAR}")
+    return jaar
+
+
+def valideer_datum(value: Any) -> date:
+    """A date as YAML writes it, or as text 2020-09-15 (as JSON and the store do); not a number, nor a moment."""
+    if type(value) is date:
+        return value
+    if isinstance(value, str) and value.isascii() and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    wat = "a date like 2020-09-15, without a time" if isinstance(value, datetime) else "a date like 2020-09-15"
+    raise ValueError(f"expected {wat}, got {beschrijf(value)}")
+
+
+def valideer_regel_tekst(value: Any, info: ValidationInfo) -> str:
+    """Text on one line: a name, a title, a kenmerk (tab and newline only where a text may span lines).
+
+    A rule for documents: what an earlier version stored is read as it was written.
+    """
+    if not isinstance(value, str):
+        raise ValueError(f"expected text, got {beschrijf(value)}")
+    if info.context is not None and any(teken in value for teken in "\t\n\r"):
+        raise ValueError(f"{beschrijf(value)} should be one line, without tabs or line breaks")
+    return value
+
+
+def niet_leeg(bedragen: dict[int, Decimal], info: ValidationInfo) -> dict[int, Decimal]:
+    """A rule for documents: what an earlier version stored is read as it was written."""
+    if not bedragen and info.context is not None:
+        raise ValueError("gives no amounts; give at least one year, like {2021: 100}")
+    return bedragen
+
+
+def patroon(regex: re.Pattern[str], wat: str, uitleg: str) -> PlainValidator:
+    def valideer(value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValueError(f"expected {wat} as text, got {beschrijf(value)}")
+        if not regex.fullmatch(value):
+            raise ValueError(f"{value!r} {uitleg}")
+        return value
+
+    return PlainValidator(valideer)
+
+
+def euro(bedrag: Decimal) -> str:
+    """€ 1.234.567,89, as the documents write it."""
+    tekst = f"{abs(bedrag):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"€ {'-' if bedrag < 0 else ''}{tekst}"
+
+
+def bedrag_als_tekst(bedrag: Decimal) -> str:
+    return f"{bedrag:.2f}"
+
+
+Bedrag = Annotated[Decimal, PlainValidator(valideer_bedrag), PlainSerializer(bedrag_als_tekst, when_used="json")]
+Jaar = Annotated[int, PlainValidator(valideer_jaar)]
+Datum = Annotated[date, PlainValidator(valideer_datum), PlainSerializer(date.isoformat, when_used="json")]
+RegelTekst = Annotated[str, PlainValidator(valideer_regel_tekst)]
+Bedragen = Annotated[dict[Jaar, Bedrag], AfterValidator(lambda bedragen: dict(sorted(bedragen.items())))]
+"""Amounts per year, kept in year order: so a document's content has one JSON form, whatever order it was typed in."""
+BedragenVerplicht = Annotated[Bedragen, AfterValidator(niet_leeg)]
+"""Amounts per year where a line without any amount would mean nothing."""
+PostNaam = Annotated[
+    str, patroon(POST_PATROON, "post", "may hold only a-z, 0-9, '_' and '.' (like stelpost.jeugdhulp)")
+]
+Naam = Annotated[str, patroon(NAAM_PATROON, "naam", "may hold only a-z, 0-9 and '_'")]
+BronId = Annotated[
+    str, patroon(BRON_PATROON, "bron id", "may hold only a-z, 0-9, '.', '_' and '-', and starts with a-z or 0-9")
+]
+GemeenteCode = Annotated[
+    str, patroon(GEMEENTE_PATROON, "gemeente", "is not a CBS code (GM and four digits, like GM1708)")
+]
+Sha256 = Annotated[str, patroon(re.compile(r"^[0-9a-f]{64}$"), "sha256", "is not 64 lowercase hex digits")]
+Richting = Literal["baten", "lasten"]
+Verwerking = Literal["verwerkt", "pm"]
