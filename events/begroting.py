@@ -38,19 +38,22 @@ class BegrotingVastgesteld(Feit):
     type: Literal["begroting"] = "begroting"
     naam: RegelTekst
     saldo: Bedragen = Field(default_factory=dict)
+    incidenteel_saldo: Bedragen = Field(default_factory=dict)
     posten: list[Post] = Field(min_length=1)
 
     _eenmaal = field_validator("posten")(elke_post_eenmaal)
 
     def jaren(self) -> set[int]:
-        return set(self.saldo).union(*(p.bedragen for p in self.posten))
+        return set(self.saldo) | set(self.incidenteel_saldo) | set().union(*(p.bedragen for p in self.posten))
 
     @classmethod
     def postbedragen(cls, feit: Json) -> list[Postbedrag]:
         """The ramingen, and the stated saldo of every year the begroting covers (0 when not stated)."""
         jaren = {j for p in feit["posten"] for j in p["bedragen"]} | set(feit["saldo"])
         saldo = {j: feit["saldo"].get(j, "0.00") for j in jaren}
-        return posten_bedragen("raming", feit) + reeks("saldo", "saldo", "saldo", saldo)
+        incidenteel = {j: feit["incidenteel_saldo"].get(j, "0.00") for j in jaren}
+        lijnen = posten_bedragen("raming", feit) + reeks("saldo", "saldo", "saldo", saldo)
+        return lijnen + reeks("saldo_incidenteel", "saldo", "saldo", incidenteel, incidenteel=True)
 
     def samenvatting(self) -> str:
         return f"{self.naam}: {len(self.posten)} posten, {jaren_tekst(self.jaren())}"
@@ -87,5 +90,5 @@ def posten_bedragen(soort: Soort, feit: Json) -> list[Postbedrag]:
     return [
         r
         for p in feit["posten"]
-        for r in reeks(soort, p["post"], p["richting"], p["bedragen"], programma=p.get("programma"))
+        for r in reeks(soort, p["post"], p["richting"], p["bedragen"], None, p.get("programma"), p.get("incidenteel", False))
     ]

@@ -7,10 +7,10 @@ from typing import Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from events.base import Informatie, Model, jaren_tekst
-from events.postbedragen import AU, Json, Postbedrag, informatie_soort, reeks
-from events.posten import TaakveldCode, meld_taakveld
+from events.postbedragen import AU, Json, Postbedrag, informatie_reeks
+from events.posten import Incidenteel, TaakveldCode, check_reeks, meld_taakveld
 from events.registry import registreer
-from events.waarden import Bedragen, BedragenVerplicht, Jaar, Naam
+from events.waarden import Bedragen, Jaar, Naam
 
 
 class Uitkering(Model):
@@ -21,12 +21,15 @@ class Uitkering(Model):
     """
 
     naam: Naam
-    bedragen: BedragenVerplicht
+    bedragen: Bedragen = Field(default_factory=dict)
+    mutaties: Bedragen = Field(default_factory=dict)
+    incidenteel: Incidenteel = False
     taakveld: TaakveldCode | None = None
 
     @model_validator(mode="after")
     def _taakveld_past_bij_jaren(self, info: ValidationInfo) -> Uitkering:
-        meld_taakveld(self.taakveld, set(self.bedragen), info)
+        meld_taakveld(self.taakveld, set(self.bedragen) | set(self.mutaties), info)
+        check_reeks(self.bedragen, self.mutaties, self.incidenteel, info)
         return self
 
 
@@ -45,6 +48,7 @@ class CirculaireGepubliceerd(Informatie):
     soort: Literal["mei", "september", "december"]
     jaar: Jaar
     algemene_uitkering: Bedragen = Field(default_factory=dict)
+    algemene_uitkering_mutatie: Bedragen = Field(default_factory=dict)
     taakmutaties: list[Uitkering] = Field(default_factory=list)
     integratie_uitkeringen: list[Uitkering] = Field(default_factory=list)
     decentralisatie_uitkeringen: list[Uitkering] = Field(default_factory=list)
@@ -60,23 +64,31 @@ class CirculaireGepubliceerd(Informatie):
 
     @model_validator(mode="after")
     def _iets_gemeld(self, info: ValidationInfo) -> CirculaireGepubliceerd:
+        dubbel = sorted(set(self.algemene_uitkering) & set(self.algemene_uitkering_mutatie))
+        if dubbel:
+            raise ValueError(
+                f"algemene_uitkering {', '.join(map(str, dubbel))}: given both as an amount and as a change"
+            )
         if not self.jaren() and info.context is not None:
             raise ValueError("gives no amounts: no algemene_uitkering, taakmutaties or uitkeringen")
         return self
 
     def jaren(self) -> set[int]:
         reeksen = [*self.taakmutaties, *self.integratie_uitkeringen, *self.decentralisatie_uitkeringen]
-        return set(self.algemene_uitkering).union(*(u.bedragen for u in reeksen))
+        au = set(self.algemene_uitkering) | set(self.algemene_uitkering_mutatie)
+        return au.union(*(u.bedragen for u in reeksen), *(u.mutaties for u in reeksen))
 
     @classmethod
     def postbedragen(cls, feit: Json) -> list[Postbedrag]:
         """The AU, iu.<naam> and du.<naam> as baten; each taakmutatie as lasten (the AU total holds its money)."""
-        series = [(AU, "baten", feit["algemene_uitkering"])]
-        series += [(f"iu.{u['naam']}", "baten", u["bedragen"]) for u in feit["integratie_uitkeringen"]]
-        series += [(f"du.{u['naam']}", "baten", u["bedragen"]) for u in feit["decentralisatie_uitkeringen"]]
-        series += [(f"taakmutatie.{u['naam']}", "lasten", u["bedragen"]) for u in feit["taakmutaties"]]
-        soort = informatie_soort(feit)
-        return [r for post, richting, bedragen in series for r in reeks(soort, post, richting, bedragen)]
+        au = {"bedragen": feit["algemene_uitkering"], "mutaties": feit["algemene_uitkering_mutatie"]}
+        series = [(AU, "baten", au)]
+        series += [(f"iu.{u['naam']}", "baten", u) for u in feit["integratie_uitkeringen"]]
+        series += [(f"du.{u['naam']}", "baten", u) for u in feit["decentralisatie_uitkeringen"]]
+        series += [(f"taakmutatie.{u['naam']}", "lasten", u) for u in feit["taakmutaties"]]
+        return [
+            r for post, richting, u in series for r in informatie_reeks(feit, post, richting, u, "bedragen", "mutaties")
+        ]
 
     def samenvatting(self) -> str:
         delen = [f"{self.soort}circulaire {self.jaar}: algemene uitkering {jaren_tekst(set(self.algemene_uitkering))}"]

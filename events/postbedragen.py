@@ -11,7 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Soort = Literal["raming", "wijziging", "saldo", "prognose", "pm", "onderdeel", "realisatie"]
+Soort = Literal[
+    "raming",
+    "wijziging",
+    "saldo",
+    "saldo_incidenteel",
+    "prognose",
+    "pm",
+    "mutatie",
+    "pm_mutatie",
+    "onderdeel",
+    "realisatie",
+]
 Json = dict[str, Any]
 AU = "algemene_uitkering"
 
@@ -24,7 +35,9 @@ class Postbedrag:
         soort: raming (begroting, absolute), wijziging (delta), saldo (a
             begroting's stated saldo), prognose, pm (known but not processed),
             onderdeel (a component of `onderdeel_van`, no effect of its own),
-            realisatie (spent or received in `periode`).
+            realisatie (spent or received in `periode`), mutatie (a change of the
+            prognose known just before it), pm_mutatie (a change kept out of the saldo).
+        incidenteel: the document marks this year of the line incidental (BBV art. 19).
     """
 
     soort: Soort
@@ -35,6 +48,7 @@ class Postbedrag:
     onderdeel_van: str | None = None
     periode: str | None = None
     programma: str | None = None
+    incidenteel: bool = False
 
 
 def cents(bedrag: str) -> int:
@@ -43,13 +57,36 @@ def cents(bedrag: str) -> int:
 
 
 def reeks(
-    soort: Soort, post: str, richting: str, bedragen: Json, van: str | None = None, programma: str | None = None
+    soort: Soort,
+    post: str,
+    richting: str,
+    bedragen: Json,
+    van: str | None = None,
+    programma: str | None = None,
+    incidenteel: bool | list[int] = False,
 ) -> list[Postbedrag]:
-    """One line per year of an amount series `{"2020": "1.00"}`."""
+    """One line per year of an amount series `{"2020": "1.00"}`; `incidenteel`: all its years, or these."""
     return [
-        Postbedrag(soort, post, richting, int(jaar), cents(b), van, None, programma)
+        Postbedrag(soort, post, richting, int(jaar), cents(b), van, None, programma, is_incidenteel(incidenteel, jaar))
         for jaar, b in sorted(bedragen.items())
     ]
+
+
+def is_incidenteel(incidenteel: bool | list[int], jaar: int | str) -> bool:
+    return incidenteel is True or (isinstance(incidenteel, list) and int(jaar) in incidenteel)
+
+
+def informatie_reeks(
+    feit: Json, post: str, richting: str, reeks_: Json, absoluut: str, mutaties: str
+) -> list[Postbedrag]:
+    """An information series given as absolute amounts, as changes, or some years each way."""
+    pm = feit.get("verwerking") == "pm"
+    incidenteel = reeks_.get("incidenteel", False)
+    lijnen = reeks("pm" if pm else "prognose", post, richting, reeks_.get(absoluut) or {}, incidenteel=incidenteel)
+    lijnen += reeks(
+        "pm_mutatie" if pm else "mutatie", post, richting, reeks_.get(mutaties) or {}, incidenteel=incidenteel
+    )
+    return sorted(lijnen, key=lambda r: r.jaar)
 
 
 def informatie_soort(feit: Json) -> Soort:
@@ -59,7 +96,7 @@ def informatie_soort(feit: Json) -> Soort:
 
 def richtingen(lijnen: list[Postbedrag]) -> dict[str, str]:
     """The richting each post gets from these lines (the begroting's saldo is no post)."""
-    return {r.post: r.richting for r in lijnen if r.soort != "saldo"}
+    return {r.post: r.richting for r in lijnen if r.soort not in ("saldo", "saldo_incidenteel")}
 
 
 def effect(richting: str, raming: Any, prognose: Any) -> Any:

@@ -10,7 +10,7 @@ from pydantic import PlainValidator, ValidationInfo, model_validator
 
 from events.base import Model
 from events.taakvelden import check_taakveld, taakvelden
-from events.waarden import BedragenVerplicht, PostNaam, Richting, beschrijf
+from events.waarden import BedragenVerplicht, Jaar, PostNaam, Richting, beschrijf
 
 TAAKVELD_PATROON = re.compile(r"[0-9]{1,2}\.[0-9]{1,3}[a-z]?")
 
@@ -26,6 +26,22 @@ def valideer_taakveld(value: Any) -> str:
 
 
 TaakveldCode = Annotated[str, PlainValidator(valideer_taakveld)]
+Incidenteel = bool | list[Jaar]
+"""`true`: every year of the line is incidental; a list: these years (BBV art. 19)."""
+
+
+def check_reeks(
+    bedragen: dict[int, Any], mutaties: dict[int, Any], incidenteel: Incidenteel, info: ValidationInfo
+) -> None:
+    """A series gives each year once, as an amount or as a change; `incidenteel` names only its years."""
+    dubbel = sorted(set(bedragen) & set(mutaties))
+    if dubbel:
+        raise ValueError(f"{', '.join(map(str, dubbel))}: given both as an amount and as a change; give it one way")
+    if not bedragen and not mutaties and info.context is not None:
+        raise ValueError("gives no amounts; give at least one year, like {2021: 100}")
+    vreemd = sorted(set(incidenteel) - set(bedragen) - set(mutaties)) if isinstance(incidenteel, list) else []
+    if vreemd:
+        raise ValueError(f"incidenteel names {', '.join(map(str, vreemd))}, a year the line does not have")
 
 
 class Post(Model):
@@ -43,11 +59,13 @@ class Post(Model):
     richting: Richting
     taakveld: TaakveldCode | None = None
     programma: Annotated[str, PlainValidator(lambda v: _programma(v))] | None = None
+    incidenteel: Incidenteel = False
     bedragen: BedragenVerplicht
 
     @model_validator(mode="after")
     def _taakveld_past_bij_jaren(self, info: ValidationInfo) -> Post:
         meld_taakveld(self.taakveld, set(self.bedragen), info)
+        check_reeks(self.bedragen, {}, self.incidenteel, info)
         return self
 
 

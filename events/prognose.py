@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import ValidationInfo, model_validator
+from pydantic import Field, ValidationInfo, model_validator
 
 from events.base import Informatie, jaren_tekst
-from events.postbedragen import Json, Postbedrag, informatie_soort, reeks
-from events.posten import TaakveldCode, meld_taakveld
+from events.postbedragen import Json, Postbedrag, informatie_reeks
+from events.posten import Incidenteel, TaakveldCode, check_reeks, meld_taakveld
 from events.registry import registreer
-from events.waarden import BedragenVerplicht, PostNaam, Richting
+from events.waarden import Bedragen, PostNaam, Richting
 
 
 @registreer
@@ -26,19 +26,23 @@ class PrognoseBijgesteld(Informatie):
     post: PostNaam
     richting: Richting
     taakveld: TaakveldCode | None = None
-    bedragen: BedragenVerplicht
+    bedragen: Bedragen = Field(default_factory=dict)
+    mutaties: Bedragen = Field(default_factory=dict)
+    incidenteel: Incidenteel = False
 
     @model_validator(mode="after")
     def _taakveld_past_bij_jaren(self, info: ValidationInfo) -> PrognoseBijgesteld:
-        meld_taakveld(self.taakveld, set(self.bedragen), info)
+        meld_taakveld(self.taakveld, self.jaren(), info)
+        check_reeks(self.bedragen, self.mutaties, self.incidenteel, info)
         return self
 
     def jaren(self) -> set[int]:
-        return set(self.bedragen)
+        return set(self.bedragen) | set(self.mutaties)
 
     @classmethod
     def postbedragen(cls, feit: Json) -> list[Postbedrag]:
-        return reeks(informatie_soort(feit), feit["post"], feit["richting"], feit["bedragen"])
+        """The prognose of the post: an amount, or a change of the prognose known just before it."""
+        return informatie_reeks(feit, feit["post"], feit["richting"], feit, "bedragen", "mutaties")
 
     def samenvatting(self) -> str:
-        return f"prognose {self.post} {jaren_tekst(set(self.bedragen))}"
+        return f"prognose {self.post} {jaren_tekst(self.jaren())}"

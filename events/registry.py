@@ -52,7 +52,10 @@ def _standaarden(naam: str) -> Json:
 
 
 def upcast(feit: Json) -> Json:
-    """A stored event in today's JSON form: missing optional fields get their defaults, then the type's upcasters."""
+    """A stored event in today's JSON form: missing optional fields get their defaults, then the type's upcasters.
+
+    Optional fields of nested lines (a begroting's posten) are read with their default by the type itself.
+    """
     model = model_van(feit.get("type"))
     standaarden = _standaarden(model.model_fields["type"].default)
     if not standaarden.keys() <= feit.keys():

@@ -23,7 +23,7 @@ def check_richting(posten: dict[str, dict[int, str]], keten: int, lijnen: list[P
     """A post keeps one richting: the one the other events in force give it (this keten's own may change)."""
     gezien: dict[str, str] = {}
     for lijn in lijnen:
-        if lijn.soort == "saldo":
+        if lijn.soort in ("saldo", "saldo_incidenteel"):
             continue
         andere = {r for k, r in posten.get(lijn.post, {}).items() if k != keten}
         bekend = next(iter(andere), None) or gezien.setdefault(lijn.post, lijn.richting)

@@ -19,7 +19,8 @@ from projections.zicht import Zicht, vraag
 
 OORZAKEN = """
 SELECT DISTINCT post, jaar, versie FROM {postbedragen}
-WHERE {zichtbaar} AND bekend_op > :van AND jaar BETWEEN :j1 AND :j2 AND soort NOT IN ('saldo', 'realisatie')
+WHERE {zichtbaar} AND bekend_op > :van AND jaar BETWEEN :j1 AND :j2
+  AND soort NOT IN ('saldo', 'saldo_incidenteel', 'realisatie')
 ORDER BY versie
 """
 

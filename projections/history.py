@@ -18,7 +18,7 @@ STAPPEN = """
 SELECT r.soort, r.cents, r.bekend_op, r.versie, r.bron, j.type, j.feit_type, e.state
 FROM {postbedragen} r JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
 JOIN {events} e ON e.id = j.positie
-WHERE {zichtbaar_r} AND r.post = :post AND r.jaar = :jaar AND r.soort <> 'saldo'
+WHERE {zichtbaar_r} AND r.post = :post AND r.jaar = :jaar AND r.soort NOT IN ('saldo', 'saldo_incidenteel')
 ORDER BY r.bekend_op, r.keten_geboekt_op, r.keten_positie
 """
 

@@ -26,20 +26,23 @@ PER_POST = (
     + """,
 gemarkeerd AS (
   SELECT verloop.*,
+    CASE WHEN soort = 'pm' THEN cents WHEN soort = 'pm_mutatie' THEN COALESCE(prognose_na, raming_na) + cents
+    END AS pm_bedrag,
     MAX(nr) OVER per_post AS laatste,
-    MAX(CASE WHEN soort = 'prognose' THEN nr END) OVER per_post AS info,
-    MAX(CASE WHEN soort = 'pm' THEN nr END) OVER per_post AS laatste_pm,
+    MAX(CASE WHEN soort IN ('prognose', 'mutatie') THEN nr END) OVER per_post AS info,
+    MAX(CASE WHEN soort IN ('pm', 'pm_mutatie') THEN nr END) OVER per_post AS laatste_pm,
     MAX(CASE WHEN soort = 'onderdeel' THEN nr END) OVER per_post AS laatste_deel
   FROM verloop WINDOW per_post AS (PARTITION BY post, jaar)
 )
 SELECT post, jaar, MAX(richting) AS richting,
-  MAX(CASE WHEN soort IN ('raming', 'wijziging', 'prognose') THEN 1 ELSE 0 END) AS is_post,
+  MAX(CASE WHEN soort IN ('raming', 'wijziging', 'prognose', 'mutatie') THEN 1 ELSE 0 END) AS is_post,
   MAX(CASE WHEN nr = laatste THEN raming_na END) AS raming,
   MAX(CASE WHEN nr = laatste THEN prognose_na END) AS prognose,
-  MAX(CASE WHEN soort = 'prognose' AND nr = info THEN versie END) AS prognose_versie,
-  MAX(CASE WHEN soort = 'pm' AND nr = laatste_pm AND nr > COALESCE(info, 0) THEN cents END) AS pm,
-  MAX(CASE WHEN soort = 'pm' AND nr = laatste_pm THEN versie END) AS pm_versie,
-  MAX(CASE WHEN soort = 'pm' AND nr = laatste_pm THEN bron END) AS pm_bron,
+  MAX(CASE WHEN nr = info THEN versie END) AS prognose_versie,
+  MAX(CASE WHEN nr = info AND incidenteel THEN 1 ELSE 0 END) AS incidenteel,
+  MAX(CASE WHEN nr = laatste_pm AND nr > COALESCE(info, 0) THEN pm_bedrag END) AS pm,
+  MAX(CASE WHEN nr = laatste_pm THEN versie END) AS pm_versie,
+  MAX(CASE WHEN nr = laatste_pm THEN bron END) AS pm_bron,
   MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN cents END) AS deel,
   MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN onderdeel_van END) AS deel_van,
   MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN versie END) AS deel_versie,
@@ -54,7 +57,8 @@ BEGROOT = (
     "WITH"
     + verloop.BEGROOT
     + """
-SELECT jaar, MAX(CASE WHEN nr = laatste THEN begroot_na END) AS begroot
+SELECT jaar, MAX(CASE WHEN nr = laatste THEN begroot_na END) AS begroot,
+  MAX(CASE WHEN nr = laatste THEN incidenteel_na END) AS begroot_incidenteel
 FROM (SELECT verloop.*, MAX(nr) OVER (PARTITION BY jaar) AS laatste FROM verloop) laatste_per_jaar
 GROUP BY jaar ORDER BY jaar
 """
@@ -77,6 +81,7 @@ class Postsaldo:
     prognose: Decimal
     effect: Decimal
     bijgesteld_door: int | None
+    incidenteel: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,13 @@ class Jaarsaldo:
     effect: Decimal
     dotaties: Decimal = Decimal("0.00")
     onttrekkingen: Decimal = Decimal("0.00")
+    incidenteel_saldo: Decimal = Decimal("0.00")
+    """The incidental part of the verwacht saldo: the begroting's and its wijzigingen's, and incidental effects."""
+
+    @property
+    def structureel_saldo(self) -> Decimal:
+        """What the BBV (art. 19) and the provincial toezicht judge: the verwacht saldo without its incidental part."""
+        return self.verwacht_saldo - self.incidenteel_saldo
 
     @property
     def verwacht_saldo(self) -> Decimal:
@@ -158,8 +170,9 @@ def _per_post(verbinding: Connection, t: Tables, zicht: Zicht) -> list[Any]:
 def _postsaldo(rij: Any) -> Postsaldo:
     raming = euros(rij.raming)
     prognose = raming if rij.prognose is None else euros(rij.prognose)
+    waarde = effect(rij.richting, raming, prognose)
     return Postsaldo(
-        rij.post, rij.richting, rij.jaar, raming, prognose, effect(rij.richting, raming, prognose), rij.prognose_versie
+        rij.post, rij.richting, rij.jaar, raming, prognose, waarde, rij.prognose_versie, bool(rij.incidenteel)
     )
 
 
@@ -192,10 +205,9 @@ def saldo(verbinding: Connection, t: Tables, zicht: Zicht) -> Saldo:
         ),
         key=lambda o: (o.jaar, o.onderdeel_van, o.post),
     )
-    begroot = {
-        r.jaar: euros(r.begroot)
-        for r in verbinding.execute(vraag(BEGROOT, postbedragen=t.postbedragen.name), zicht.params())
-    }
+    begroot_rijen = verbinding.execute(vraag(BEGROOT, postbedragen=t.postbedragen.name), zicht.params()).all()
+    begroot = {r.jaar: euros(r.begroot) for r in begroot_rijen}
+    incidenteel = {r.jaar: euros(r.begroot_incidenteel) for r in begroot_rijen}
     reservemutaties = mutaties_exploitatie(reserves(verbinding, t, zicht))
     jaren = sorted(
         {r.jaar for r in rijen} | set(begroot) | {j for j in reservemutaties if zicht.jaren[0] <= j <= zicht.jaren[1]}
@@ -205,6 +217,7 @@ def saldo(verbinding: Connection, t: Tables, zicht: Zicht) -> Saldo:
             begroot.get(jaar, NUL),
             sum((p.effect for p in per_post if p.jaar == jaar), NUL),
             *reservemutaties.get(jaar, (NUL, NUL)),
+            incidenteel.get(jaar, NUL) + sum((p.effect for p in per_post if p.jaar == jaar and p.incidenteel), NUL),
         )
         for jaar in jaren
     }

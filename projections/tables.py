@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import BigInteger, Column, Date, Index, Integer, LargeBinary, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Boolean, Column, Date, Index, Integer, LargeBinary, MetaData, String, Table, Text
 
 
 def _bitemporeel() -> list[Column]:
@@ -81,7 +81,7 @@ def make_tables(prefix: str = "", events_tabel: str = "begroting_events") -> Tab
         f"{prefix}postbedragen",
         md,
         *_versie(),
-        Column("soort", String(12), nullable=False),
+        Column("soort", String(20), nullable=False),
         Column("post", String(200), nullable=False),
         Column("richting", String(8), nullable=False),
         Column("onderdeel_van", String(200)),
@@ -89,6 +89,7 @@ def make_tables(prefix: str = "", events_tabel: str = "begroting_events") -> Tab
         Column("cents", BigInteger, nullable=False),
         Column("periode", String(3)),
         Column("programma", String(200)),
+        Column("incidenteel", Boolean, nullable=False),
         *_bitemporeel(),
         Index(f"{prefix}postbedragen_vraag", "gemeente", "jaar", "post"),
         Index(f"{prefix}postbedragen_keten", "gemeente", "keten"),

@@ -2,19 +2,23 @@
 
 The rows of a post and year are numbered by (bekend_op, geboekt_op of their
 first event, position). The begroting in force is the last raming, and a
-wijziging adds to it; the prognose is the last information; likewise per year
-the begroot saldo is the last stated saldo plus the wijzigingen after it.
-Numbering and running windows keep it one pass, no joins. `saldo` reads the
-last row on its date; the journal export reads the last row of every day.
+wijziging adds to it. The prognose is the last absolute information plus the
+changes after it; changes before any absolute information add to the raming in
+force at the first of them. Likewise per year the begroot saldo is the last
+stated saldo plus the wijzigingen after it, and its incidental part the
+begroting's incidenteel_saldo plus the incidental wijzigingen. Numbering and
+running windows keep it one pass, no joins. `saldo` reads the last row on its
+date; the journal export reads the last row of every day.
 """
 
 from __future__ import annotations
 
 POSTEN = """
 zicht AS (
-  SELECT id, soort, post, richting, onderdeel_van, jaar, cents, bekend_op, keten_geboekt_op, keten_positie, bron, versie
+  SELECT id, soort, post, richting, onderdeel_van, jaar, cents, incidenteel, bekend_op, keten_geboekt_op,
+    keten_positie, bron, versie
   FROM {postbedragen} WHERE {zichtbaar} AND jaar BETWEEN :j1 AND :j2
-    AND soort IN ('raming', 'wijziging', 'prognose', 'pm', 'onderdeel')
+    AND soort IN ('raming', 'wijziging', 'prognose', 'mutatie', 'pm', 'pm_mutatie', 'onderdeel')
 ),
 genummerd AS (
   SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY post, jaar ORDER BY {kennisvolgorde}) AS nr FROM zicht
@@ -25,21 +29,37 @@ gegroepeerd AS (
     COUNT(CASE WHEN soort = 'prognose' THEN 1 END) OVER tot_hier AS informatie_nr
   FROM genummerd WINDOW tot_hier AS (PARTITION BY post, jaar ORDER BY nr ROWS UNBOUNDED PRECEDING)
 ),
-verloop AS (
+lopend AS (
   SELECT gegroepeerd.*,
     SUM(CASE WHEN soort IN ('raming', 'wijziging') THEN cents ELSE 0 END)
       OVER (PARTITION BY post, jaar, begroting_nr ORDER BY nr ROWS UNBOUNDED PRECEDING) AS raming_na,
-    MAX(CASE WHEN soort = 'prognose' THEN cents END) OVER (PARTITION BY post, jaar, informatie_nr) AS prognose_na
-  FROM gegroepeerd
+    MAX(CASE WHEN soort = 'prognose' THEN cents END) OVER per_informatie AS absoluut,
+    SUM(CASE WHEN soort = 'mutatie' THEN cents ELSE 0 END) OVER informatie_tot_hier AS mutaties_na,
+    COUNT(CASE WHEN soort = 'mutatie' THEN 1 END) OVER informatie_tot_hier AS aantal_mutaties,
+    MIN(CASE WHEN soort = 'mutatie' THEN nr END) OVER per_informatie AS eerste_mutatie
+  FROM gegroepeerd WINDOW per_informatie AS (PARTITION BY post, jaar, informatie_nr),
+    informatie_tot_hier AS (PARTITION BY post, jaar, informatie_nr ORDER BY nr ROWS UNBOUNDED PRECEDING)
+),
+met_basis AS (
+  SELECT lopend.*,
+    MAX(CASE WHEN nr = eerste_mutatie THEN raming_na END) OVER (PARTITION BY post, jaar, informatie_nr) AS basis
+  FROM lopend
+),
+verloop AS (
+  SELECT met_basis.*,
+    CASE WHEN informatie_nr > 0 THEN absoluut + mutaties_na
+         WHEN aantal_mutaties > 0 THEN basis + mutaties_na END AS prognose_na
+  FROM met_basis
 )"""
-# A raming starts a new begroting_nr, so the running sum within it is that raming plus the wijzigingen
-# after it (before any raming: the wijzigingen alone, on a begroting of 0). A prognose starts a new
-# informatie_nr, and every row after it, up to the next one, sees its amount.
+# A raming starts a new begroting_nr: the running sum within it is that raming plus the wijzigingen after
+# it. An absolute prognose starts a new informatie_nr: within it, that amount plus the changes after it.
+# Before any absolute prognose, the changes add to the raming in force at the first of them (`basis`).
 
 BEGROOT = """
 zicht AS (
-  SELECT id, soort, richting, jaar, cents, bekend_op, keten_geboekt_op, keten_positie, bron FROM {postbedragen}
-  WHERE {zichtbaar} AND jaar BETWEEN :j1 AND :j2 AND soort IN ('saldo', 'wijziging')
+  SELECT id, soort, richting, jaar, cents, incidenteel, bekend_op, keten_geboekt_op, keten_positie, bron
+  FROM {postbedragen}
+  WHERE {zichtbaar} AND jaar BETWEEN :j1 AND :j2 AND soort IN ('saldo', 'saldo_incidenteel', 'wijziging')
 ),
 genummerd AS (
   SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY jaar ORDER BY {kennisvolgorde}) AS nr,
@@ -49,7 +69,12 @@ genummerd AS (
 ),
 verloop AS (
   SELECT genummerd.*,
-    SUM(CASE WHEN soort = 'saldo' THEN cents WHEN richting = 'baten' THEN cents ELSE -cents END)
-      OVER (PARTITION BY jaar, begroting_nr ORDER BY nr ROWS UNBOUNDED PRECEDING) AS begroot_na
-  FROM genummerd
+    SUM(CASE WHEN soort = 'saldo' THEN cents WHEN soort = 'saldo_incidenteel' THEN 0
+             WHEN richting = 'baten' THEN cents ELSE -cents END) OVER begroting AS begroot_na,
+    SUM(CASE WHEN soort = 'saldo_incidenteel' THEN cents
+             WHEN soort = 'wijziging' AND incidenteel THEN CASE WHEN richting = 'baten' THEN cents ELSE -cents END
+             ELSE 0 END) OVER begroting AS incidenteel_na
+  FROM genummerd WINDOW begroting AS (PARTITION BY jaar, begroting_nr ORDER BY nr ROWS UNBOUNDED PRECEDING)
 )"""
+# The begroting's saldo row and its incidenteel_saldo row carry the same knowledge order; the saldo
+# row is written first, so it starts the begroting_nr that the incidental row then belongs to.

@@ -43,7 +43,18 @@ BASIS = (
     "bron",
 )
 KOLOMMEN = {
-    "postbedragen": (*BASIS, "soort", "post", "richting", "onderdeel_van", "jaar", "cents", "periode", "programma"),
+    "postbedragen": (
+        *BASIS,
+        "soort",
+        "post",
+        "richting",
+        "onderdeel_van",
+        "jaar",
+        "cents",
+        "periode",
+        "programma",
+        "incidenteel",
+    ),
     "reservemutaties": (*BASIS, "reserve", "reserve_soort", "soort", "jaar", "cents"),
     "feiten": (*BASIS, "type", "inhoud"),
 }
@@ -51,7 +62,7 @@ KOLOMMEN = {
 
 def postbedragrijen(model: type[Feit], feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
     return [
-        (*basis, r.soort, r.post, r.richting, r.onderdeel_van, r.jaar, r.cents, r.periode, r.programma)
+        (*basis, r.soort, r.post, r.richting, r.onderdeel_van, r.jaar, r.cents, r.periode, r.programma, r.incidenteel)
         for r in model.postbedragen(feit)
     ]
 
