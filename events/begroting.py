@@ -90,5 +90,7 @@ def posten_bedragen(soort: Soort, feit: Json) -> list[Postbedrag]:
     return [
         r
         for p in feit["posten"]
-        for r in reeks(soort, p["post"], p["richting"], p["bedragen"], None, p.get("programma"), p.get("incidenteel", False))
+        for r in reeks(
+            soort, p["post"], p["richting"], p["bedragen"], None, p.get("programma"), p.get("incidenteel", False)
+        )
     ]

@@ -62,6 +62,8 @@ def saldo_json(s: Saldo) -> dict[str, Any]:
                 "onttrekkingen_reserves": js.onttrekkingen,
                 "mutaties_reserves": js.mutaties_reserves,
                 "resultaat": js.resultaat,
+                "incidenteel_saldo": js.incidenteel_saldo,
+                "structureel_saldo": js.structureel_saldo,
             }
             for j, js in s.jaren.items()
         },
@@ -73,6 +75,7 @@ def saldo_json(s: Saldo) -> dict[str, Any]:
                 "raming": p.raming,
                 "prognose": p.prognose,
                 "effect": p.effect,
+                "incidenteel": p.incidenteel,
                 **_programma(s, p.post),
             }
             for p in s.posten

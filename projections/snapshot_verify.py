@@ -56,10 +56,13 @@ def _sleutel(element: Any) -> str:
 
 
 def verschillen(toen: Any, nu: Any, waar: str = "") -> list[Figuurverschil]:
-    """Every leaf that differs; list elements are matched by post/jaar/reserve/id, not by position."""
+    """Every leaf that differs; list elements are matched by post/jaar/reserve/id, not by position.
+
+    A key only the re-derived answer has is one the snapshot's version did not write: no difference.
+    """
     if isinstance(toen, dict) and isinstance(nu, dict):
         uit: list[Figuurverschil] = []
-        for k in [*toen, *(k for k in nu if k not in toen)]:
+        for k in toen:
             if k not in NIET_VERGELIJKEN:
                 uit += verschillen(toen.get(k), nu.get(k), f"{waar}.{k}" if waar else str(k))
         return uit

@@ -26,6 +26,7 @@ BBV_REGELS = (
     BbvRegel("begroot saldo", "begroot_saldo", "begroot_saldo", True, "post"),
     BbvRegel("effect", "effect", "effect", True, "post"),
     BbvRegel("saldo van baten en lasten", "verwacht_saldo", "saldo_baten_lasten", True, "subtotal"),
+    BbvRegel("waarvan structureel", "structureel_saldo", "structureel_saldo", True, "detail", 2),
     BbvRegel("dotaties reserves (lasten)", "dotaties", "dotaties_reserves", False, "detail", 2),
     BbvRegel("onttrekkingen reserves (baten)", "onttrekkingen", "onttrekkingen_reserves", False, "detail", 2),
     BbvRegel("mutaties reserves", "mutaties_reserves", "mutaties_reserves", True, "subtotal"),

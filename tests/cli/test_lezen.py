@@ -66,6 +66,8 @@ def test_saldo_json_has_the_spec_keys_and_the_pm_list(db: str) -> None:
         "onttrekkingen_reserves": "0.00",
         "mutaties_reserves": "0.00",
         "resultaat": k(2112),
+        "incidenteel_saldo": "0.00",
+        "structureel_saldo": k(2112),
     }
     assert {
         "post": "algemene_uitkering",
@@ -74,6 +76,7 @@ def test_saldo_json_has_the_spec_keys_and_the_pm_list(db: str) -> None:
         "raming": "75916000.00",
         "prognose": "77599000.00",
         "effect": k(1683),
+        "incidenteel": False,
     } in s["posten"]
     assert s["pm"] == [
         {
