@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
 
+from events.opbouw import Opbouw, verschillen
 from events.waarden import BronId, Datum, RegelTekst, Sha256, Verwerking
 
 if TYPE_CHECKING:
@@ -129,3 +131,15 @@ class Informatie(Feit):
     """
 
     verwerking: Verwerking = "verwerkt"
+    opbouw: Opbouw = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _opbouw_telt_op(self, info: ValidationInfo) -> Informatie:
+        if self.opbouw and info.context is not None:
+            for melding in verschillen(self.opbouw, self.door_opbouw_verklaard()):
+                info.context.setdefault("waarschuwingen", []).append(melding)
+        return self
+
+    def door_opbouw_verklaard(self) -> dict[int | None, Decimal]:
+        """The amounts the document itself states that its opbouw explains (its changes), per year."""
+        return {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
@@ -72,6 +73,9 @@ class CirculaireGepubliceerd(Informatie):
         if not self.jaren() and info.context is not None:
             raise ValueError("gives no amounts: no algemene_uitkering, taakmutaties or uitkeringen")
         return self
+
+    def door_opbouw_verklaard(self) -> dict[int | None, Decimal]:
+        return dict(self.algemene_uitkering_mutatie)
 
     def jaren(self) -> set[int]:
         reeksen = [*self.taakmutaties, *self.integratie_uitkeringen, *self.decentralisatie_uitkeringen]

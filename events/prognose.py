@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal
 
 from pydantic import Field, ValidationInfo, model_validator
@@ -35,6 +36,9 @@ class PrognoseBijgesteld(Informatie):
         meld_taakveld(self.taakveld, self.jaren(), info)
         check_reeks(self.bedragen, self.mutaties, self.incidenteel, info)
         return self
+
+    def door_opbouw_verklaard(self) -> dict[int | None, Decimal]:
+        return dict(self.mutaties)
 
     def jaren(self) -> set[int]:
         return set(self.bedragen) | set(self.mutaties)

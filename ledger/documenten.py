@@ -10,6 +10,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from events import Bron, Feit
 from events.base import Model
 from events.errors import OnbekendType, OngeldigeInvoer
 from events.registry import model_van
-from events.waarden import GemeenteCode, beschrijf
+from events.waarden import BedragenVerplicht, GemeenteCode, beschrijf
 from ledger.foutmeldingen import meldingen
 from ledger.lezen import lees_gegevens
 
@@ -38,6 +39,8 @@ class Document:
     feiten: tuple[Feit, ...]
     hash: str
     waarschuwingen: tuple[str, ...] = field(default=())
+    controle: dict[int, Decimal] = field(default_factory=dict)
+    """The document's own statement of its effect on the verwacht saldo per year (`controle.saldo`)."""
 
 
 class Kop(Model):
@@ -46,6 +49,7 @@ class Kop(Model):
     gemeente: GemeenteCode
     bron: Bron
     eenheid: int = 1
+    controle: Any = None
     events: list[Any] = Field(min_length=1)
 
     @field_validator("eenheid", mode="before")
@@ -56,13 +60,23 @@ class Kop(Model):
         return waarde
 
 
-def document_hash(gemeente: str, bron: Bron, feiten: tuple[Feit, ...] | list[Feit]) -> str:
+class Controle(Model):
+    """What a document states its events do to the verwacht saldo, per year: the ledger checks it."""
+
+    saldo: BedragenVerplicht
+
+
+def document_hash(
+    gemeente: str, bron: Bron, feiten: tuple[Feit, ...] | list[Feit], controle: dict[int, Decimal] | None = None
+) -> str:
     """SHA-256 of what the document says, in its one JSON form (amounts in euros, years in order).
 
     Fields left at their defaults are not part of it, so adding an optional field
     to an event type does not change the hash of a document that does not use it.
     """
     inhoud = {"gemeente": gemeente, "bron": bron.inhoud(), "events": [f.inhoud() for f in feiten]}
+    if controle:
+        inhoud["controle"] = {str(j): f"{b:.2f}" for j, b in controle.items()}
     tekst = json.dumps(inhoud, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(tekst.encode("utf-8")).hexdigest()
 
@@ -85,17 +99,31 @@ def document_uit(gegevens: Any, bestand: str = "<document>", bekend_op: date | N
         kop = Kop.model_validate(gegevens, context={})  # a document: the rules for input apply
     except ValidationError as fout:
         raise OngeldigeInvoer.van(bestand, meldingen(fout, gegevens)) from None
-    context: dict[str, Any] = {"eenheid": kop.eenheid, "waarschuwingen": []}
     standaard = bekend_op or kop.bron.datum
-    feiten = [_lees_feit(bestand, i, ruw, standaard, context) for i, ruw in enumerate(kop.events)]
+    feiten, waarschuwingen = [], []
+    for i, ruw in enumerate(kop.events):
+        context: dict[str, Any] = {"eenheid": kop.eenheid, "waarschuwingen": []}
+        feiten.append(_lees_feit(bestand, i, ruw, standaard, context))
+        waarschuwingen += [f"{bestand}: events[{i}]: {w}" for w in context["waarschuwingen"]]
+    controle = _controle(bestand, kop)
     return Document(
         bestand=bestand,
         gemeente=kop.gemeente,
         bron=kop.bron,
         feiten=tuple(feiten),
-        hash=document_hash(kop.gemeente, kop.bron, feiten),
-        waarschuwingen=tuple(f"{bestand}: {w}" for w in context["waarschuwingen"]),
+        hash=document_hash(kop.gemeente, kop.bron, feiten, controle),
+        waarschuwingen=tuple(waarschuwingen),
+        controle=controle,
     )
+
+
+def _controle(bestand: str, kop: Kop) -> dict[int, Decimal]:
+    if kop.controle is None:
+        return {}
+    try:
+        return dict(Controle.model_validate(kop.controle, context={"eenheid": kop.eenheid}).saldo)
+    except ValidationError as fout:
+        raise OngeldigeInvoer.van(bestand, meldingen(fout, kop.controle, "controle")) from None
 
 
 def lees_documenten(paden: list[str] | list[Path]) -> list[Document]:

@@ -1,0 +1,72 @@
+"""Opbouw: the parts a document explains an amount by (accres, uitkeringsbasis, ...), as a tree.
+
+A node is an amount (events of one year), a year map `{2019: -337}`, or
+`{bedrag: …, opbouw: {…}}` / `{bedragen: {…}, opbouw: {…}}` for a part with
+parts of its own. Parts have no saldo effect; where they do not add up, the
+ledger warns and keeps what the document says.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from events.waarden import Bedrag, Bedragen, Naam, euro
+
+SLEUTELS = {"bedrag", "bedragen", "opbouw"}
+
+
+class Deel(BaseModel):
+    """One part: its amount (one year) or amounts per year, and its own parts."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    bedrag: Bedrag | None = None
+    bedragen: Bedragen = Field(default_factory=dict)
+    opbouw: dict[Naam, Deel] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _vorm(cls, waarde: Any) -> Any:
+        """A bare amount or a bare year map is a part without parts of its own."""
+        if isinstance(waarde, dict) and waarde and not set(map(str, waarde)) & SLEUTELS:
+            return {"bedragen": waarde}
+        if isinstance(waarde, (int, Decimal, str)) and not isinstance(waarde, bool):
+            return {"bedrag": waarde}
+        return waarde
+
+    def per_jaar(self) -> dict[int | None, Decimal]:
+        """Its amount per year; None keys the amount of a one-year event."""
+        if self.bedrag is not None:
+            return {None: self.bedrag}
+        if self.bedragen:
+            return dict(self.bedragen)
+        som: dict[int | None, Decimal] = {}
+        for deel in self.opbouw.values():
+            for jaar, bedrag in deel.per_jaar().items():
+                som[jaar] = som.get(jaar, Decimal(0)) + bedrag
+        return som
+
+
+Opbouw = dict[Naam, Deel]
+
+
+def som(opbouw: Opbouw) -> dict[int | None, Decimal]:
+    """The sum of the parts per year."""
+    return Deel(opbouw=opbouw).per_jaar()
+
+
+def verschillen(opbouw: Opbouw, gegeven: dict[int | None, Decimal], waar: str = "opbouw") -> list[str]:
+    """Where the parts do not add up to the amount they explain, at this node and every node below it."""
+    meldingen = [
+        f"{waar}{'' if jaar is None else f'.{jaar}'}: the parts add up to {euro(delen)}, "
+        f"the amount is {euro(gegeven[jaar])} (difference {euro(gegeven[jaar] - delen)})"
+        for jaar, delen in sorted(som(opbouw).items(), key=lambda x: (x[0] is None, x[0] or 0))
+        if jaar in gegeven and gegeven[jaar] != delen
+    ]
+    for naam, deel in opbouw.items():
+        if deel.opbouw and (deel.bedrag is not None or deel.bedragen):
+            meldingen += verschillen(deel.opbouw, deel.per_jaar(), f"{waar}.{naam}")
+    return meldingen

@@ -1,0 +1,72 @@
+"""Voorbeeldstad 2024 (../shared/examples/voorbeeldstad-2024/EXPECTED.md): changes instead of totals,
+an incidental line and incidenteel_saldo, on SQLite and PostgreSQL, through the CLI's JSON."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import als_json, begroting
+
+VOORBEELD = Path(__file__).resolve().parents[1] / "data" / "voorbeeldstad-2024"  # copied from ../shared/examples
+G = "GM0999"
+SALDO = [  # as of, jaar, begroot_saldo, effect, verwacht_saldo, incidenteel_saldo, structureel_saldo
+    ("2024-01-01", "2024", 200_000, 0, 200_000, -300_000, 500_000),
+    ("2024-01-01", "2025", 150_000, 0, 150_000, 0, 150_000),
+    ("2024-05-01", "2024", 200_000, -152_000, 48_000, -300_000, 348_000),
+    ("2024-05-01", "2025", 150_000, -100_000, 50_000, 0, 50_000),
+    ("2024-06-30", "2024", 200_000, -224_000, -24_000, -300_000, 276_000),
+    ("2024-06-30", "2025", 150_000, -20_000, 130_000, 0, 130_000),
+    ("2024-07-31", "2024", -64_000, 0, -64_000, -340_000, 276_000),
+    ("2024-07-31", "2025", 150_000, -20_000, 130_000, 0, 130_000),
+]
+KOLOMMEN = ("begroot_saldo", "effect", "verwacht_saldo", "incidenteel_saldo", "structureel_saldo")
+
+
+def bestand(nummer: int) -> str:
+    return str(next(VOORBEELD.glob(f"0{nummer}-*.yaml")))
+
+
+def euro(bedrag: int) -> str:
+    return f"{bedrag}.00"
+
+
+def post(db: str, as_of: str, naam: str, jaar: int, *extra: str) -> dict:
+    s = als_json(db, "saldo", "--gemeente", G, "--as-of", as_of, *extra)
+    return next(p for p in s["posten"] if (p["post"], p["jaar"]) == (naam, jaar))
+
+
+@pytest.fixture
+def db(db_url: str) -> str:
+    assert begroting(db_url, "record", *(bestand(n) for n in (1, 2, 3, 4))).exit_code == 0
+    return db_url
+
+
+def test_the_saldo_table_of_expected_md(db: str) -> None:
+    for as_of, jaar, *bedragen in SALDO:
+        s = als_json(db, "saldo", "--gemeente", G, "--as-of", as_of)
+        assert (as_of, jaar, *(s["jaren"][jaar][k] for k in KOLOMMEN)) == (as_of, jaar, *map(euro, bedragen))
+
+
+def test_changes_become_amounts_on_the_stand_known_before_them(db: str) -> None:
+    au = post(db, "2024-06-30", "algemene_uitkering", 2024)
+    assert (au["raming"], au["prognose"], au["effect"]) == ("50000000.00", "49801000.00", "-199000.00")
+    assert post(db, "2024-06-30", "algemene_uitkering", 2025)["prognose"] == "50980000.00"
+    jeugd = post(db, "2024-06-30", "taakmutatie.jeugd_wachtlijsten", 2024)
+    assert (jeugd["prognose"], jeugd["effect"]) == ("25000.00", "-25000.00")
+
+
+def test_the_festival_is_an_incidental_line_of_the_tussenrapportage(db: str) -> None:
+    festival = post(db, "2024-07-31", "evenementen.bevrijdingsfestival", 2024)
+    assert (festival["raming"], festival["effect"]) == ("40000.00", "0.00")
+
+
+def test_a_late_recorded_voorjaarsnota_rebases_the_meicirculaire_on_both_axes(db_url: str) -> None:
+    assert begroting(db_url, "record", bestand(1), bestand(3)).exit_code == 0
+    moment = datetime.now(UTC).isoformat()
+    assert begroting(db_url, "record", bestand(2)).exit_code == 0
+    assert post(db_url, "2024-06-30", "algemene_uitkering", 2024)["prognose"] == "49801000.00"
+    toen = post(db_url, "2024-06-30", "algemene_uitkering", 2024, "--recorded-by", moment)
+    assert (toen["prognose"], toen["effect"]) == ("49953000.00", "-47000.00")
