@@ -39,10 +39,15 @@ def verslag(uitkomst: Uitkomst) -> str:
     )
 
 
-def meld_waarschuwingen(documenten: list[Document]) -> None:
-    for doc in documenten:
-        for waarschuwing in doc.waarschuwingen:
-            typer.echo(f"warning: {waarschuwing}", err=True)
+def meld_waarschuwingen(documenten: list[Document], meer: list[str] | None = None, strikt: bool = False) -> None:
+    """Print every warning; with --strict a warning is a refusal and nothing is written."""
+    alle = [w for doc in documenten for w in doc.waarschuwingen] + (meer or [])
+    if strikt and alle:
+        from events.errors import OngeldigeInvoer
+
+        raise OngeldigeInvoer("--strict", "", "refused, nothing written: " + "; ".join(alle))
+    for waarschuwing in alle:
+        typer.echo(f"warning: {waarschuwing}", err=True)
 
 
 @app.command()
@@ -50,20 +55,27 @@ def record(
     ctx: typer.Context,
     bestanden: Annotated[list[str], typer.Argument(help="YAML or JSON documents.", show_default=False)],
     door: Door = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Refuse any document with a warning.")] = False,
 ) -> None:
     """Validate source documents and record them, all in one transaction.
 
     Every file is checked first: if any is invalid, nothing is written (exit 2).
     A document recorded before with the same content is skipped (exit 0); the
-    same bron id with other content is a conflict (exit 3).
+    same bron id with other content is a conflict (exit 3). It warns where an
+    amount has no raming to count against, where an opbouw does not add up, and
+    where the document's own `controle` differs from what its events do;
+    --strict refuses such documents (exit 2, nothing written).
 
     Example: begroting record 01-begroting.yaml 03-septembercirculaire-2020.yaml --door j.jansen
     """
     from ledger.documenten import lees_documenten
 
     documenten = lees_documenten(bestanden)
-    meld_waarschuwingen(documenten)
+    waarschuwingen = omgeving(ctx).reader.waarschuwingen(documenten)
+    if strict:
+        meld_waarschuwingen(documenten, waarschuwingen, strikt=True)
     uitkomsten = omgeving(ctx).app.boek(documenten, wie(door))
+    meld_waarschuwingen(documenten, waarschuwingen)  # once recorded: a refusal says enough on its own
     for uitkomst in uitkomsten:
         typer.echo(verslag(uitkomst))
     nieuw = sum(len(u.event_ids) for u in uitkomsten)

@@ -11,12 +11,14 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from ledger.application import BegrotingApp
+from ledger.documenten import Document
 from projections.diff import Diff, diff
 from projections.explain import Uitleg, explain
 from projections.export import gemeenten, transacties
 from projections.forecast import Forecast, forecasts
 from projections.history import Stap, history
 from projections.journaal import Journaalpost, check_gemeente, event_hash, journaal
+from projections.proef import controle, zonder_raming
 from projections.projector import Projector, read_models
 from projections.reserves import Reserve, reserves
 from projections.saldo import Saldo, saldo
@@ -44,6 +46,22 @@ class Reader:
             if gemeente is not None:
                 check_gemeente(verbinding, self.tables, gemeente)
             yield verbinding
+
+    def waarschuwingen(self, documenten: list[Document]) -> list[str]:
+        """What `record` warns of before recording these documents; nothing is written."""
+        with self.verbinding() as v:
+            meldingen = zonder_raming(v, self.tables, documenten)
+        for i, doc in enumerate(documenten):
+            if not doc.controle:
+                continue
+            with self.verbinding() as v:
+                try:
+                    meldingen += controle(
+                        v, self.tables, doc, [d for d in documenten[:i] if d.gemeente == doc.gemeente]
+                    )
+                finally:
+                    v.rollback()  # the dry run's rows go
+        return meldingen
 
     def journaal(
         self, gemeente: str | None = None, bron: str | None = None, recorded_by: datetime | None = None

@@ -70,3 +70,41 @@ def test_a_late_recorded_voorjaarsnota_rebases_the_meicirculaire_on_both_axes(db
     assert post(db_url, "2024-06-30", "algemene_uitkering", 2024)["prognose"] == "49801000.00"
     toen = post(db_url, "2024-06-30", "algemene_uitkering", 2024, "--recorded-by", moment)
     assert (toen["prognose"], toen["effect"]) == ("49953000.00", "-47000.00")
+
+
+def test_strict_records_the_three_documents_whose_controle_and_opbouw_agree(db_url: str) -> None:
+    uitkomst = begroting(db_url, "record", "--strict", bestand(1), bestand(2), bestand(3))
+    assert (uitkomst.exit_code, uitkomst.stderr) == (0, "")
+
+
+def test_a_controle_that_differs_is_a_warning_and_under_strict_a_refusal(db_url: str, tmp_path: Path) -> None:
+    anders = tmp_path / "mei-anders.yaml"
+    tekst = Path(bestand(3)).read_text().replace("-72000", "-70000").replace("id: meicirculaire-2024", "id: mei-b")
+    anders.write_text(tekst)
+    assert begroting(db_url, "record", bestand(1), bestand(2)).exit_code == 0
+    geweigerd = begroting(db_url, "record", "--strict", str(anders))
+    assert geweigerd.exit_code == 2
+    verwacht = f"{anders}: controle.saldo.2024: the document states € -70.000,00, the ledger computes € -72.000,00"
+    assert verwacht in geweigerd.stderr
+    assert len(als_json(db_url, "events", "--gemeente", G)) == 2
+    gewaarschuwd = begroting(db_url, "record", str(anders))
+    assert (gewaarschuwd.exit_code, gewaarschuwd.stderr) == (0, f"warning: {verwacht}\n")
+
+
+def test_an_amount_without_a_raming_and_an_opbouw_that_does_not_add_up_are_warned(db_url: str, tmp_path: Path) -> None:
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(
+        "gemeente: GM0999\nbron: {id: buig-2024, datum: 2024-10-01}\nevents:\n"
+        "  - {type: buig_beschikking, fase: definitief, jaar: 2024, bedrag: 9600000}\n"
+        "  - type: prognose\n    post: algemene_uitkering\n    richting: baten\n    mutaties: {2024: -100}\n"
+        "    opbouw: {accres: {2024: -60}, uitkeringsfactor: {2024: -30}}\n"
+    )
+    assert begroting(db_url, "record", bestand(1)).exit_code == 0
+    assert begroting(db_url, "record", "--strict", str(brief)).exit_code == 2
+    uitkomst = begroting(db_url, "record", str(brief))
+    assert uitkomst.stderr.splitlines() == [
+        f"warning: {brief}: events[1]: opbouw.2024: the parts add up to € -90,00, the amount is € -100,00 "
+        "(difference € -10,00)",
+        f"warning: {brief}: events[0]: buig 2024: no raming in force on 2024-10-01, so the whole amount "
+        "€ 9.600.000,00 counts as effect",
+    ]

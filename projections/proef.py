@@ -1,0 +1,120 @@
+"""Checks of documents against the ledger before they are recorded: the warnings of `record`.
+
+- an absolute information amount on a post and year without a raming in force at its
+  bekend_op (other than a taakmutatie): the whole amount counts as effect;
+- a document's `controle`: the effect on the verwacht saldo it states per year, against what
+  its events do at their bekend_op, computed by a dry run of its rows inside a transaction
+  that is rolled back. Nothing is written.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection
+
+from events.base import Feit
+from events.postbedragen import Postbedrag
+from events.waarden import euro
+from projections.saldo import saldo
+from projections.tables import Tables
+from projections.tijd import naar_us
+from projections.writer import KOLOMMEN, postbedragrijen
+from projections.zicht import Zicht
+
+if TYPE_CHECKING:
+    from ledger.documenten import Document
+
+NUL = Decimal("0.00")
+PROEF_VERSIE = 2**30  # above any real version: the dry run's rows are its own
+BEGROOT = ("raming", "wijziging")
+
+
+def zonder_raming(v: Connection, t: Tables, documenten: list[Document]) -> list[str]:
+    """Absolute information on a post and year that has no raming in force at its bekend_op.
+
+    The ramingen of documents earlier in the same command count, as they will be recorded first.
+    """
+    meldingen: list[str] = []
+    eerder: set[tuple[str, str, int, date]] = set()
+    for doc in documenten:
+        bekend = _ramingen(v, t, doc.gemeente) | eerder
+        for i, feit in enumerate(doc.feiten):
+            eerder |= {(doc.gemeente, r.post, r.jaar, feit.bekend_op) for r in feit.lijnen() if r.soort in BEGROOT}
+            meldingen += [_melding(doc, i, r, feit.bekend_op) for r in _zonder(doc.gemeente, feit, bekend)]
+    return meldingen
+
+
+def _zonder(gemeente: str, feit: Feit, bekend: set[tuple[str, str, int, date]]) -> list[Postbedrag]:
+    gezet = [r for r in feit.lijnen() if r.soort == "prognose" and not r.post.startswith("taakmutatie.")]
+    return [r for r in gezet if not any(b[:3] == (gemeente, r.post, r.jaar) and b[3] <= feit.bekend_op for b in bekend)]
+
+
+def _melding(doc: Document, i: int, lijn: Postbedrag, op: date) -> str:
+    bedrag = euro(Decimal(lijn.cents) / 100)
+    return (
+        f"{doc.bestand}: events[{i}]: {lijn.post} {lijn.jaar}: no raming in force on {op}, "
+        f"so the whole amount {bedrag} counts as effect"
+    )
+
+
+def _ramingen(v: Connection, t: Tables, gemeente: str) -> set[tuple[str, str, int, date]]:
+    p = t.postbedragen
+    vraag = (
+        select(p.c.post, p.c.jaar, p.c.bekend_op)
+        .where(p.c.gemeente == gemeente, p.c.soort.in_(("raming", "wijziging")), p.c.vervallen_op.is_(None))
+        .distinct()
+    )
+    return {(gemeente, r.post, r.jaar, r.bekend_op) for r in v.execute(vraag)}
+
+
+def controle(v: Connection, t: Tables, doc: Document, eerdere: list[Document]) -> list[str]:
+    """The document's own statement of its effect per year, against a dry run of its events.
+
+    The documents before it in the same command are in the dry run first: they are recorded first.
+    """
+    if not doc.controle:
+        return []
+    for eerder in eerdere:
+        _proefboeking(v, t, eerder)
+    zicht = Zicht(doc.gemeente, max(f.bekend_op for f in doc.feiten))
+    voor = saldo(v, t, zicht)
+    _proefboeking(v, t, doc)
+    na = saldo(v, t, zicht)
+    meldingen = []
+    for jaar, gesteld in sorted(doc.controle.items()):
+        berekend = _verwacht(na, jaar) - _verwacht(voor, jaar)
+        if berekend != gesteld:
+            meldingen.append(
+                f"{doc.bestand}: controle.saldo.{jaar}: the document states {euro(gesteld)}, "
+                f"the ledger computes {euro(berekend)}"
+            )
+    return meldingen
+
+
+_volgnummers = itertools.count()
+
+
+def _teller() -> int:
+    return next(_volgnummers) % 2**29
+
+
+def _verwacht(s: object, jaar: int) -> Decimal:
+    jaren = s.jaren  # type: ignore[attr-defined]
+    return jaren[jaar].verwacht_saldo if jaar in jaren else NUL
+
+
+def _proefboeking(v: Connection, t: Tables, doc: Document) -> None:
+    """The document's rows as the writer would add them, recorded now: for the caller to roll back."""
+    nu = naar_us(datetime.now(UTC))
+    rijen = []
+    for feit in doc.feiten:
+        versie = PROEF_VERSIE + _teller()
+        basis = (doc.gemeente, versie, versie, feit.bekend_op, nu, versie, nu, None, None, doc.bron.id)
+        rijen += postbedragrijen(type(feit), feit.als_json(), basis)
+    if rijen:
+        v.execute(insert(t.postbedragen), [dict(zip(KOLOMMEN["postbedragen"], r, strict=True)) for r in rijen])
