@@ -96,7 +96,8 @@ def _bron(bladen: list[Blad], bestand: str) -> dict[str, Any]:
         raise OngeldigeInvoer(bestand, "", "has no sheet 'bron' (with gemeente, id, datum, ... as key/value rows)")
     if not any(blad.gevuld(r) for r in range(blad.hoogte)):
         blad.fout(0, 0, "the sheet bron is empty; give gemeente, id and datum as key/value rows (key in A, value in B)")
-    blad.merk_blad("bron")
+    for pad in ("bron", "gemeente", "eenheid"):  # where a field left out is missing
+        blad.merk_blad(pad)
     waarden = sleutels(blad, blad.hoogte, bron_velden(), lambda n: n if n in ("gemeente", "eenheid") else f"bron.{n}")
     bron = {k: v for k, v in waarden.items() if k not in ("gemeente", "eenheid")}
     return (

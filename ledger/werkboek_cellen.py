@@ -93,8 +93,8 @@ def _tekst_of_fout(waarde: str, soort: SoortOfBedrag) -> str:
     fout = tekst_fout(waarde)
     if fout:
         raise ValueError(fout)
-    if soort == "bedrag" and not _leest_als_getal(waarde):
-        raise ValueError(f"{waarde!r} is not an amount")
+    if soort in ("bedrag", "getal") and not _leest_als_getal(waarde):
+        raise ValueError(f"{waarde!r} is not {_wat(soort)}")
     return waarde
 
 
