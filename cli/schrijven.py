@@ -48,7 +48,9 @@ def meld_waarschuwingen(documenten: list[Document]) -> None:
 @app.command()
 def record(
     ctx: typer.Context,
-    bestanden: Annotated[list[str], typer.Argument(help="YAML or JSON documents.", show_default=False)],
+    bestanden: Annotated[
+        list[str], typer.Argument(help="YAML, JSON or workbook (.xlsx, .ods) documents.", show_default=False)
+    ],
     door: Door = None,
 ) -> None:
     """Validate source documents and record them, all in one transaction.

@@ -16,7 +16,8 @@ SCHEIDING = re.compile(r"[.\[]")
 class Plaatsen:
     """Where each value of the plain data came from: `events[0].algemene_uitkering.2021` -> '1 circulaire'!D7."""
 
-    cellen: dict[str, str] = field(default_factory=dict)
+    cellen: dict[str, str | tuple[str, int, int]] = field(default_factory=dict)
+    """A sheet's name, or (sheet, row, column): said as a place only when a refusal needs it."""
 
     def vertaal(self, fout: OngeldigeInvoer) -> OngeldigeInvoer:
         """The same refusal, with every place said as the cell (or the sheet) it came from."""
@@ -29,7 +30,9 @@ class Plaatsen:
         for einde in eindes:
             if pad[:einde] in self.cellen:
                 rest = pad[einde:].lstrip(".")
-                return bestand, self.cellen[pad[:einde]], f"{rest}: {melding}" if rest else melding
+                cel = self.cellen[pad[:einde]]
+                waar = cel if isinstance(cel, str) else plaats(*cel)
+                return bestand, waar, f"{rest}: {melding}" if rest else melding
         return bestand, pad, melding
 
 
@@ -66,7 +69,7 @@ class Blad:
             self.fout(rij, kolom, str(fout))
 
     def merk(self, pad: str, rij: int, kolom: int) -> None:
-        self.plaatsen.cellen[pad] = plaats(self.naam, rij, kolom)
+        self.plaatsen.cellen[pad] = (self.naam, rij, kolom)
 
     def merk_blad(self, pad: str) -> None:
         self.plaatsen.cellen[pad] = blad_naam(self.naam)
