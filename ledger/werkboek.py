@@ -55,10 +55,7 @@ def _bladen(bestand: str, inhoud: bytes) -> list[Blad]:
     plaatsen = Plaatsen()
     try:
         werkboek = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(inhoud))
-        bladen = [
-            Blad(naam, werkboek.get_sheet_by_name(naam).to_python(skip_empty_area=False), plaatsen)
-            for naam in werkboek.sheet_names
-        ]
+        bladen = [_blad(werkboek.get_sheet_by_name(naam), plaatsen) for naam in werkboek.sheet_names]
         _controleer(bladen, werkboek, inhoud)
     except python_calamine.PasswordError:
         raise OngeldigeInvoer(bestand, "", "is password-protected; save it without a password") from None
@@ -70,12 +67,20 @@ def _bladen(bestand: str, inhoud: bytes) -> list[Blad]:
     return bladen
 
 
+def _blad(blad: python_calamine.CalamineSheet, plaatsen: Plaatsen) -> Blad:
+    """The sheet's cells from A1; refused before they are read when its last cell lies too far out."""
+    rij, kolom = blad.end or (0, 0)
+    if (rij + 1) * (kolom + 1) > MEESTE_WAARDEN:
+        raise CelFout(
+            blad.name, rij, kolom, f"lies too far out: the sheet would hold more than {MEESTE_WAARDEN:,} cells"
+        )
+    return Blad(blad.name, blad.to_python(skip_empty_area=False), plaatsen)
+
+
 def _controleer(bladen: list[Blad], werkboek: Any, inhoud: bytes) -> None:
     """Refuse what the cells do not show: a merged range, a formula never calculated, too many values."""
     extra = bijzonder(io.BytesIO(inhoud))
     for blad in bladen:
-        if sum(len(r) for r in blad.rijen) > MEESTE_WAARDEN:
-            blad.fout(0, 0, f"holds more than {MEESTE_WAARDEN:,} cells")
         samengevoegd = werkboek.get_sheet_by_name(blad.naam).merged_cell_ranges or extra.samengevoegd.get(blad.naam)
         if samengevoegd:
             (r, k), (r2, k2) = samengevoegd[0]

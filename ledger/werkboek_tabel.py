@@ -56,7 +56,10 @@ def kop(blad: Blad, kop: int, layout: Layout) -> tuple[dict[int, Veld], dict[int
     jaren: dict[int, int] = {}
     for k in blad.gevuld(kop, 1):
         naam = blad.tekst(kop, k)
-        if naam in per_naam and naam not in {c.naam for c in kolommen.values()}:
+        if naam in per_naam:
+            eerder = next((j for j, v in kolommen.items() if v.naam == naam), None)
+            if eerder is not None:
+                blad.fout(kop, k, f"column {naam} is given twice (also in {blad.cel_naam(kop, eerder)})")
             kolommen[k] = per_naam[naam]
             continue
         jaar = _jaar(blad, kop, k, layout)
