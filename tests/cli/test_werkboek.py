@@ -178,3 +178,31 @@ def test_template_refuses_an_unknown_type_and_an_existing_file(tmp_path: Path) -
     bestaat = begroting("sqlite://", "template", "circulaire", "--out", str(pad))
     assert bestaat.exit_code == 2
     assert "exists already" in bestaat.stderr
+
+
+@pytest.mark.parametrize("opdracht", ["template", "document"])
+def test_the_workbook_commands_have_help_with_an_example(opdracht: str) -> None:
+    uitkomst = begroting("sqlite://", opdracht, "--help")
+    assert uitkomst.exit_code == 0
+    assert "Example: begroting" in uitkomst.stdout
+
+
+def test_a_correction_from_a_workbook_and_its_erratum_written_out_records_as_a_no_op(
+    sqlite_url: str, voorbeeld: list[str], tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    begroting(sqlite_url, "record", *voorbeeld)
+    werkboek = load_workbook(WERKBOEKEN / "03-septembercirculaire-2020.xlsx")
+    for naam in werkboek.sheetnames[2:]:
+        del werkboek[naam]
+    werkboek["bron"]["B2"] = "septembercirculaire-2020-erratum"
+    werkboek["1 circulaire"]["E5"] = 77891000 - 1000000
+    hersteld = tmp_path / "hersteld.xlsx"
+    werkboek.save(hersteld)
+    uitkomst = begroting(sqlite_url, "correct", "GM1708-0004", str(hersteld), "--reden", "AU 2021")
+    assert (uitkomst.exit_code, uitkomst.stdout) == (0, "recorded GM1708-0021: correctie of GM1708-0004 (AU 2021)\n")
+    uit = tmp_path / "erratum.ods"
+    begroting(sqlite_url, "document", "GM1708", "septembercirculaire-2020-erratum", "--out", str(uit))
+    opnieuw = begroting(sqlite_url, "record", str(uit))
+    assert opnieuw.stdout.splitlines()[-1] == "nothing new: all 1 document(s) were already recorded"
