@@ -17,7 +17,7 @@ Cel = tuple[int, int]
 
 HINTS = {
     "tekst": "text",
-    "getal": "a number",
+    "getal": "a number (an amount in the bron's eenheid)",
     "geheel": "a whole number",
     "datum": "a date like 2020-09-15",
     "ja_nee": "TRUE or FALSE",
@@ -44,8 +44,6 @@ def cel_waarde(waarde: Any) -> Any:
 
 def _hint(veld: Veld) -> str:
     wat = f"one of: {', '.join(veld.keuzes)}" if veld.keuzes else HINTS.get(veld.soort, "text")
-    if veld.soort == "getal" and veld.naam != "bedrag":
-        wat = "a number (an amount in the bron's eenheid)"
     return f"{veld.naam}: {'required' if veld.verplicht else 'optional'}; {wat}"
 
 
