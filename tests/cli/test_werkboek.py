@@ -206,3 +206,31 @@ def test_a_correction_from_a_workbook_and_its_erratum_written_out_records_as_a_n
     begroting(sqlite_url, "document", "GM1708", "septembercirculaire-2020-erratum", "--out", str(uit))
     opnieuw = begroting(sqlite_url, "record", str(uit))
     assert opnieuw.stdout.splitlines()[-1] == "nothing new: all 1 document(s) were already recorded"
+
+
+def test_a_formula_counts_with_its_calculated_value(sqlite_url: str, voorbeeld: list[str], tmp_path: Path) -> None:
+    """openpyxl writes no calculated value, so the test puts Excel's in the file's XML, as Excel saves it."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    werkboek = load_workbook(WERKBOEKEN / "03-septembercirculaire-2020.xlsx")
+    werkboek["1 circulaire"]["D5"] = "=77000000+599000"
+    tussen, pad = tmp_path / "tussen.xlsx", tmp_path / "formule.xlsx"
+    werkboek.save(tussen)
+    with zipfile.ZipFile(tussen) as bron, zipfile.ZipFile(pad, "w") as doel:
+        for item in bron.infolist():
+            inhoud = bron.read(item).replace(b"<f>77000000+599000</f><v />", b"<f>77000000+599000</f><v>77599000</v>")
+            doel.writestr(item, inhoud)
+    begroting(sqlite_url, "record", *voorbeeld)
+    uitkomst = begroting(sqlite_url, "record", str(pad))
+    assert uitkomst.stdout.splitlines()[-1] == "nothing new: all 1 document(s) were already recorded"
+
+
+@pytest.mark.parametrize("soort", ["xlsx", "ods"])
+def test_each_workbook_of_the_example_has_the_document_hash_of_its_yaml(voorbeeld: list[str], soort: str) -> None:
+    from ledger.documenten import lees_document
+
+    for pad in voorbeeld:
+        werkboek = lees_document(WERKBOEKEN / f"{Path(pad).stem}.{soort}")
+        assert (werkboek.hash, werkboek.feiten) == (lees_document(pad).hash, lees_document(pad).feiten)
