@@ -15,6 +15,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -65,8 +66,8 @@ def main() -> None:
         for soort in ("xlsx", "ods"):
             pad = Path(map_) / f"begroting.{soort}"
             schrijf_werkboek(bladen(gegevens), pad)
-            lezen = mediaan(lambda p=pad: lees_werkboek(str(p)), args.runs)
-            geheel = mediaan(lambda p=pad: lees_document(p), args.runs)
+            lezen = mediaan(partial(lees_werkboek, str(pad)), args.runs)
+            geheel = mediaan(partial(lees_document, pad), args.runs)
             grootte = pad.stat().st_size // 1024
             print(
                 f"{soort}: {args.rijen:,} rows x {len(JAREN)} years ({grootte} kB): "

@@ -18,7 +18,9 @@ def kop_rij(blad: Blad) -> int | None:
 
 def sleutels(blad: Blad, tot: int, velden: tuple[Veld, ...], pad_van: Callable[[str], str]) -> dict[str, Any]:
     """The key/value rows above row `tot`: key in A, value in B; an empty value is a field left out."""
-    per_naam, uit, rij_van = {v.naam: v for v in velden}, {}, {}
+    per_naam = {v.naam: v for v in velden}
+    uit: dict[str, Any] = {}
+    rij_van: dict[str, int] = {}
     for r in range(tot):
         gevuld = blad.gevuld(r)
         if not gevuld:
