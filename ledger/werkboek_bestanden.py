@@ -77,7 +77,7 @@ ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet"
 ODS_MANIFEST = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
     '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-    f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{ODS_MIME}"/>'
+    f'<manifest:file-entry manifest:full-path="/" manifest:version="1.2" manifest:media-type="{ODS_MIME}"/>'
     '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
     "</manifest:manifest>"
 )
