@@ -53,7 +53,9 @@ def meld_waarschuwingen(documenten: list[Document], meer: list[str] | None = Non
 @app.command()
 def record(
     ctx: typer.Context,
-    bestanden: Annotated[list[str], typer.Argument(help="YAML or JSON documents.", show_default=False)],
+    bestanden: Annotated[
+        list[str], typer.Argument(help="YAML, JSON or workbook (.xlsx, .ods) documents.", show_default=False)
+    ],
     door: Door = None,
     strict: Annotated[bool, typer.Option("--strict", help="Refuse any document with a warning.")] = False,
 ) -> None:

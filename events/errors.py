@@ -65,3 +65,7 @@ class OnbekendType(LedgerError):
 
 class GeenGrootboek(LedgerError):
     """A question about a gemeente that has no ledger in this database."""
+
+
+class OnbekendeBron(LedgerError):
+    """A bron id that the gemeente's ledger does not hold."""

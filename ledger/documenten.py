@@ -1,4 +1,4 @@
-"""Reading source documents (YAML or JSON) into validated events.
+"""Reading source documents (YAML, JSON or a workbook) into validated events.
 
 Every problem becomes an `OngeldigeInvoer` that names the file, the place
 inside it (`events[3].bedragen.2021`) and what is wrong, in plain words.
@@ -23,6 +23,7 @@ from events.registry import model_van
 from events.waarden import BedragenVerplicht, GemeenteCode, beschrijf
 from ledger.foutmeldingen import meldingen
 from ledger.lezen import lees_gegevens
+from ledger.werkboek import is_werkboek, lees_werkboek
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,13 @@ def document_hash(
 
 
 def lees_document(pad: str | Path, bekend_op: date | None = None) -> Document:
+    """A YAML or JSON file, or a workbook (.xlsx, .ods) whose refusals name the cell."""
+    if is_werkboek(pad):
+        gegevens, plaatsen = lees_werkboek(str(pad))
+        try:
+            return document_uit(gegevens, str(pad), bekend_op)
+        except OngeldigeInvoer as fout:
+            raise plaatsen.vertaal(fout) from None
     return document_uit(lees_gegevens(str(pad)), str(pad), bekend_op)
 
 

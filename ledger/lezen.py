@@ -58,7 +58,7 @@ def _kinderen(waarde: Any, pad: str, diepte: int) -> list[tuple[Any, str, int]]:
     if not isinstance(waarde, dict):
         return []
     for sleutel in waarde:
-        fout = _tekst_fout(sleutel) if isinstance(sleutel, str) else _waarde_fout(sleutel)
+        fout = tekst_fout(sleutel) if isinstance(sleutel, str) else _waarde_fout(sleutel)
         if fout:
             raise Onleesbaar(pad, f"key {kort(sleutel)} {fout}")
     return [(kind, f"{pad}.{sleutel}" if pad else str(sleutel), diepte + 1) for sleutel, kind in waarde.items()]
@@ -68,13 +68,13 @@ def _waarde_fout(waarde: Any) -> str | None:
     if isinstance(waarde, Afgewezen):
         return waarde.melding
     if isinstance(waarde, str):
-        return _tekst_fout(waarde)
+        return tekst_fout(waarde)
     if not isinstance(waarde, GEWONE_WAARDEN):
         return f"is {soort_van(waarde)} from YAML; a document holds only text, numbers, dates, lists and mappings"
     return None
 
 
-def _tekst_fout(tekst: str) -> str | None:
+def tekst_fout(tekst: str) -> str | None:
     teken = VERBODEN_TEKEN.search(tekst)
     if teken:
         code = ord(teken.group())

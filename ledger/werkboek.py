@@ -1,0 +1,147 @@
+"""Reading a workbook document (.xlsx or .ods) into the plain data a YAML file gives, and where each value stood.
+
+The data then goes through the same validation as YAML (`document_uit`); a refusal's path
+(`events[0].algemene_uitkering.2021`) is said as the cell it came from (`'1 circulaire'!D7`).
+The layout is in ledger/werkboek_layout.py.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+import python_calamine
+
+from events.errors import OngeldigeInvoer
+from events.registry import REGISTRY
+from ledger.laders import GROOTSTE_BESTAND, MEESTE_WAARDEN
+from ledger.werkboek_blad import Blad, Plaatsen
+from ledger.werkboek_cellen import CelFout, kolom_letters
+from ledger.werkboek_layout import BRON_BLAD, bron_velden, layout
+from ledger.werkboek_scan import bijzonder
+from ledger.werkboek_tabel import kop_rij, sleutels, tabel
+
+WERKBOEK_SOORTEN = (".xlsx", ".ods")
+EVENT_BLAD = re.compile(r"(?:[0-9]+ +)?([a-z_]+)")
+VERSLEUTELD = b"\xd0\xcf\x11\xe0"  # an OLE file: how Excel stores a workbook with a password (and old .xls)
+
+
+def is_werkboek(pad: str | Path) -> bool:
+    return Path(pad).suffix.lower() in WERKBOEK_SOORTEN
+
+
+def _inhoud(bestand: str) -> bytes:
+    try:
+        with open(bestand, "rb") as invoer:
+            inhoud = invoer.read(GROOTSTE_BESTAND + 1)
+    except FileNotFoundError:
+        raise OngeldigeInvoer(bestand, "", "no such file") from None
+    except IsADirectoryError:
+        raise OngeldigeInvoer(bestand, "", "is a directory, not a document") from None
+    except OSError as fout:
+        raise OngeldigeInvoer(bestand, "", f"cannot be read: {fout.strerror or fout}") from None
+    if len(inhoud) > GROOTSTE_BESTAND:
+        raise OngeldigeInvoer(bestand, "", "is larger than 10 MB; a document is never that large")
+    if inhoud.startswith(VERSLEUTELD):
+        raise OngeldigeInvoer(
+            bestand, "", "is password-protected (or an old .xls file); save it as .xlsx or .ods without a password"
+        )
+    return inhoud
+
+
+def _bladen(bestand: str, inhoud: bytes) -> list[Blad]:
+    plaatsen = Plaatsen()
+    try:
+        werkboek = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(inhoud))
+        bladen = [_blad(werkboek.get_sheet_by_name(naam), plaatsen) for naam in werkboek.sheet_names]
+        _controleer(bladen, werkboek, inhoud)
+    except python_calamine.PasswordError:
+        raise OngeldigeInvoer(bestand, "", "is password-protected; save it without a password") from None
+    except CelFout:
+        raise
+    except Exception as fout:  # calamine's errors share no base class: a zip, XML or format error
+        soort = Path(bestand).suffix.lower().lstrip(".")
+        raise OngeldigeInvoer(bestand, "", f"cannot be read as an .{soort} workbook: {fout}") from None
+    return bladen
+
+
+def _blad(blad: python_calamine.CalamineSheet, plaatsen: Plaatsen) -> Blad:
+    """The sheet's cells from A1; refused before they are read when its last cell lies too far out."""
+    rij, kolom = blad.end or (0, 0)
+    if (rij + 1) * (kolom + 1) > MEESTE_WAARDEN:
+        raise CelFout(
+            blad.name, rij, kolom, f"lies too far out: the sheet would hold more than {MEESTE_WAARDEN:,} cells"
+        )
+    return Blad(blad.name, blad.to_python(skip_empty_area=False), plaatsen)
+
+
+def _controleer(bladen: list[Blad], werkboek: Any, inhoud: bytes) -> None:
+    """Refuse what the cells do not show: a merged range, a formula never calculated, too many values."""
+    extra = bijzonder(io.BytesIO(inhoud))
+    for blad in bladen:
+        samengevoegd = werkboek.get_sheet_by_name(blad.naam).merged_cell_ranges or extra.samengevoegd.get(blad.naam)
+        if samengevoegd:
+            (r, k), (r2, k2) = samengevoegd[0]
+            blad.fout(r, k, f"{_naam(r, k)}:{_naam(r2, k2)} are merged cells; unmerge them, every value has a cell")
+        for r, k in extra.formules.get(blad.naam, []):
+            blad.fout(
+                r, k, "holds a formula without a calculated value; open and save the file in Excel or LibreOffice"
+            )
+
+
+def _naam(rij: int, kolom: int) -> str:
+    return f"{kolom_letters(kolom)}{rij + 1}"
+
+
+def _bron(bladen: list[Blad], bestand: str) -> dict[str, Any]:
+    blad = next((b for b in bladen if b.naam == BRON_BLAD), None)
+    if blad is None:
+        raise OngeldigeInvoer(bestand, "", "has no sheet 'bron' (with gemeente, id, datum, ... as key/value rows)")
+    if not any(blad.gevuld(r) for r in range(blad.hoogte)):
+        blad.fout(0, 0, "the sheet bron is empty; give gemeente, id and datum as key/value rows (key in A, value in B)")
+    for pad in ("bron", "gemeente", "eenheid"):  # where a field left out is missing
+        blad.merk_blad(pad)
+    waarden = sleutels(blad, blad.hoogte, bron_velden(), lambda n: n if n in ("gemeente", "eenheid") else f"bron.{n}")
+    bron = {k: v for k, v in waarden.items() if k not in ("gemeente", "eenheid")}
+    return (
+        {k: waarden[k] for k in ("gemeente",) if k in waarden}
+        | {"bron": bron}
+        | ({"eenheid": waarden["eenheid"]} if "eenheid" in waarden else {})
+    )
+
+
+def _event(blad: Blad, i: int) -> dict[str, Any]:
+    type_naam = EVENT_BLAD.fullmatch(blad.naam).group(1)  # type: ignore[union-attr]
+    vorm, waar = layout(type_naam), f"events[{i}]"
+    blad.merk_blad(waar)
+    begin = kop_rij(blad)
+    feit: dict[str, Any] = {"type": type_naam}
+    feit |= sleutels(blad, blad.hoogte if begin is None else begin, vorm.velden, lambda n: f"{waar}.{n}")
+    return feit | (tabel(blad, begin, vorm, waar) if begin is not None else {})
+
+
+def _is_event(naam: str) -> bool:
+    gevonden = EVENT_BLAD.fullmatch(naam)
+    return gevonden is not None and gevonden.group(1) in REGISTRY
+
+
+def _gegevens(bladen: list[Blad], bestand: str) -> dict[str, Any]:
+    for blad in bladen:
+        if blad.naam != BRON_BLAD and not _is_event(blad.naam):
+            blad.fout(0, 0, f"the sheet {blad.naam!r} is neither 'bron' nor an event like '1 circulaire'")
+    gegevens = _bron(bladen, bestand)
+    events = [_event(blad, i) for i, blad in enumerate(b for b in bladen if b.naam != BRON_BLAD)]
+    if not events:
+        raise OngeldigeInvoer(bestand, "", "has no event sheets; add one per event, like '1 circulaire'")
+    return gegevens | {"events": events}
+
+
+def lees_werkboek(bestand: str) -> tuple[dict[str, Any], Plaatsen]:
+    """A workbook's document as plain data (amounts in its eenheid), and the cell of each value."""
+    try:
+        bladen = _bladen(bestand, _inhoud(bestand))
+        return _gegevens(bladen, bestand), bladen[0].plaatsen
+    except CelFout as fout:
+        raise OngeldigeInvoer(bestand, fout.plaats, fout.melding) from None

@@ -1,0 +1,138 @@
+"""Reading the key/value rows and the table of a sheet (see ledger/werkboek_layout.py for the layout)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from events.waarden import beschrijf, valideer_jaar
+from ledger.werkboek_blad import Blad
+from ledger.werkboek_cellen import getal
+from ledger.werkboek_layout import REGEL, Layout, Regel, Veld
+
+
+def kop_rij(blad: Blad) -> int | None:
+    """The row of the table's header: the first whose A says `regel`."""
+    return next((r for r in range(blad.hoogte) if blad.tekst(r, 0) == REGEL), None)
+
+
+def sleutels(blad: Blad, tot: int, velden: tuple[Veld, ...], pad_van: Callable[[str], str]) -> dict[str, Any]:
+    """The key/value rows above row `tot`: key in A, value in B; an empty value is a field left out."""
+    per_naam = {v.naam: v for v in velden}
+    uit: dict[str, Any] = {}
+    rij_van: dict[str, int] = {}
+    for r in range(tot):
+        gevuld = blad.gevuld(r)
+        if not gevuld:
+            continue
+        naam = blad.tekst(r, 0)
+        if naam not in per_naam:
+            wat = f"{beschrijf(blad.cel(r, 0))} is not a field here" if 0 in gevuld else "a value without a key in A"
+            blad.fout(r, 0, f"{wat}; the fields are {', '.join(per_naam)}")
+        if naam in rij_van:
+            blad.fout(r, 0, f"{naam} is given twice (also in {blad.cel_naam(rij_van[naam], 0)})")
+        rij_van[naam] = r
+        if gevuld[-1] > 1:
+            blad.fout(r, gevuld[-1], "a key/value row has its key in A and its value in B, nothing beyond B")
+        inhoud = blad.waarde(r, 1, per_naam[naam].soort)
+        if inhoud is not None:
+            uit[naam] = inhoud
+            blad.merk(pad_van(naam), r, 1)
+    return uit
+
+
+def _jaar(blad: Blad, kop: int, k: int, layout: Layout) -> int:
+    cel = blad.cel(kop, k)
+    kolommen = ", ".join(c.naam for c in layout.kolommen)
+    noch = f" nor a column of this table ({kolommen})" if kolommen else ""
+    try:
+        return valideer_jaar(getal(cel) if isinstance(cel, float) else cel)
+    except ValueError:
+        blad.fout(kop, k, f"{beschrijf(cel)} is not a year{noch}")
+
+
+def kop(blad: Blad, kop: int, layout: Layout) -> tuple[dict[int, Veld], dict[int, int]]:
+    """The header's columns: the lines' fields by name, then the years."""
+    per_naam = {c.naam: c for c in layout.kolommen}
+    kolommen: dict[int, Veld] = {}
+    jaren: dict[int, int] = {}
+    for k in blad.gevuld(kop, 1):
+        naam = blad.tekst(kop, k)
+        if naam in per_naam:
+            eerder = next((j for j, v in kolommen.items() if v.naam == naam), None)
+            if eerder is not None:
+                blad.fout(kop, k, f"column {naam} is given twice (also in {blad.cel_naam(kop, eerder)})")
+            kolommen[k] = per_naam[naam]
+            continue
+        jaar = _jaar(blad, kop, k, layout)
+        eerder = next((j for j, v in jaren.items() if v == jaar), None)
+        if eerder is not None:
+            blad.fout(kop, k, f"year {jaar} is given twice (also in {blad.cel_naam(kop, eerder)})")
+        if not layout.jaren:
+            blad.fout(kop, k, f"a {layout.type} has no amounts per year")
+        jaren[k] = jaar
+    return kolommen, jaren
+
+
+def regel_van(blad: Blad, r: int, layout: Layout) -> Regel:
+    naam = blad.tekst(r, 0)
+    if not naam and len(layout.regels) == 1:
+        return layout.regels[0]
+    gevonden = layout.regel(naam or "")
+    if gevonden is None:
+        wat = f"{beschrijf(blad.cel(r, 0))} is not" if naam else "say in A which line this is:"
+        blad.fout(r, 0, f"{wat} one of {', '.join(r.naam for r in layout.regels)}")
+    return gevonden
+
+
+def bedragen(blad: Blad, r: int, jaren: dict[int, int], pad: str) -> dict[int, Any]:
+    uit = {}
+    for k, jaar in jaren.items():
+        bedrag = blad.waarde(r, k, "bedrag")
+        if bedrag is not None:
+            uit[jaar] = bedrag
+            blad.merk(f"{pad}.{jaar}", r, k)
+    return uit
+
+
+def lijn(blad: Blad, r: int, regel: Regel, kolommen: dict[int, Veld], jaren: dict[int, int], pad: str) -> Any:
+    """One row of the table: a line of a list (its columns and amounts), or a series of amounts."""
+    blad.merk(pad, r, 0)
+    eigen = {c.naam for c in regel.kolommen}
+    uit: dict[str, Any] = {}
+    for k, veld in kolommen.items():
+        inhoud = blad.waarde(r, k, veld.soort)
+        if inhoud is not None and veld.naam not in eigen:
+            blad.fout(r, k, f"a line of {regel.naam} has no {veld.naam}")
+        if inhoud is not None:
+            uit[veld.naam] = inhoud
+            blad.merk(f"{pad}.{veld.naam}", r, k)
+    reeks = bedragen(blad, r, jaren, f"{pad}.{regel.bedragen}" if regel.lijst else pad)
+    if not regel.lijst:
+        return reeks
+    if reeks and regel.bedragen is None:
+        blad.fout(r, min(k for k, j in jaren.items() if j in reeks), f"a line of {regel.naam} has no amounts per year")
+    return uit | ({regel.bedragen: reeks} if regel.bedragen else {})
+
+
+def tabel(blad: Blad, begin: int, layout: Layout, waar: str) -> dict[str, Any]:
+    """The lines below the header in row `begin`, per field they belong to."""
+    kolommen, jaren = kop(blad, begin, layout)
+    uit: dict[str, Any] = {}
+    for r in range(begin + 1, blad.hoogte):
+        gevuld = blad.gevuld(r)
+        if not gevuld:
+            continue
+        buiten = [k for k in gevuld if k and k not in kolommen and k not in jaren]
+        if buiten:
+            blad.fout(r, buiten[0], "a value in a column without a header")
+        regel = regel_van(blad, r, layout)
+        pad = f"{waar}.{regel.naam}"
+        if not regel.lijst and regel.naam in uit:
+            blad.fout(r, 0, f"{regel.naam} is given twice; give it in one row")
+        if regel.naam not in uit:
+            blad.merk(pad, r, 0)
+        nummer = f"[{len(uit.get(regel.naam, []))}]" if regel.lijst else ""
+        inhoud = lijn(blad, r, regel, kolommen, jaren, pad + nummer)
+        uit[regel.naam] = [*uit.get(regel.naam, []), inhoud] if regel.lijst else inhoud
+    return uit

@@ -1,0 +1,133 @@
+"""A document as workbook sheets, in the layout the reader reads: from a document's data, or empty and annotated.
+
+The sheets are plain rows of values with, for a template, hints (cell comments) and lists of
+choices; ledger/werkboek_bestanden.py writes them as .xlsx or .ods.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ledger.werkboek_layout import BRON_BLAD, REGEL, Layout, Veld, bron_velden, layout
+
+Cel = tuple[int, int]
+
+HINTS = {
+    "tekst": "text",
+    "getal": "a number (an amount in the bron's eenheid)",
+    "geheel": "a whole number",
+    "datum": "a date like 2020-09-15",
+    "ja_nee": "TRUE or FALSE",
+}
+
+
+@dataclass
+class UitBlad:
+    """A sheet to write: its rows from A1, and for a template its hints, choices and text cells."""
+
+    naam: str
+    rijen: list[list[Any]] = field(default_factory=list)
+    hints: dict[Cel, str] = field(default_factory=dict)
+    keuzes: list[tuple[Cel, Cel, tuple[str, ...]]] = field(default_factory=list)
+    tekst: list[tuple[Cel, Cel]] = field(default_factory=list)
+
+
+def cel_waarde(waarde: Any) -> Any:
+    """A value as a cell holds it: whole amounts as integers, dates as dates, the rest as it is."""
+    if isinstance(waarde, Decimal) and waarde == waarde.to_integral_value():
+        return int(waarde)
+    return waarde
+
+
+def _hint(veld: Veld) -> str:
+    wat = f"one of: {', '.join(veld.keuzes)}" if veld.keuzes else HINTS.get(veld.soort, "text")
+    return f"{veld.naam}: {'required' if veld.verplicht else 'optional'}; {wat}"
+
+
+def _sleutel_rijen(blad: UitBlad, velden: tuple[Veld, ...], waarden: dict[str, Any], leeg: bool) -> None:
+    for veld in velden:
+        if veld.naam not in waarden and not leeg:
+            continue
+        rij = len(blad.rijen)
+        blad.rijen.append([veld.naam, cel_waarde(waarden.get(veld.naam))])
+        if leeg:
+            blad.hints[(rij, 0)] = _hint(veld)
+            if veld.keuzes:
+                blad.keuzes.append(((rij, 1), (rij, 1), veld.keuzes))
+            if veld.soort == "tekst":
+                blad.tekst.append(((rij, 1), (rij, 1)))
+
+
+def _jaren(feit: dict[str, Any], vorm: Layout) -> list[int]:
+    jaren: set[int] = set()
+    for regel in vorm.regels:
+        inhoud = feit.get(regel.naam) or ([] if regel.lijst else {})
+        reeksen = [lijn.get(regel.bedragen) or {} for lijn in inhoud] if regel.lijst else [inhoud]
+        jaren.update(*reeksen)
+    return sorted(jaren)
+
+
+def _tabel_rijen(blad: UitBlad, feit: dict[str, Any], vorm: Layout, jaren: list[int]) -> None:
+    kolommen = [k.naam for k in vorm.kolommen]
+    blad.rijen += [[], [REGEL, *kolommen, *jaren]]
+    for regel in vorm.regels:
+        if regel.naam not in feit:
+            continue
+        lijnen = feit[regel.naam] if regel.lijst else [feit[regel.naam]]
+        for lijn in lijnen:
+            reeks = (lijn.get(regel.bedragen) or {}) if regel.lijst else lijn
+            eigen = [cel_waarde(lijn.get(k)) if regel.lijst else None for k in kolommen]
+            blad.rijen.append([regel.naam, *eigen, *(cel_waarde(reeks.get(j)) for j in jaren)])
+
+
+def bladen(gegevens: dict[str, Any]) -> list[UitBlad]:
+    """A document's data (Python values, amounts in its eenheid) as sheets: `bron`, then `1 circulaire`, ..."""
+    bron = UitBlad(BRON_BLAD)
+    kop = {k: gegevens[k] for k in ("gemeente", "eenheid") if k in gegevens}
+    _sleutel_rijen(bron, bron_velden(), kop | gegevens["bron"], leeg=False)
+    uit = [bron]
+    for i, feit in enumerate(gegevens["events"], start=1):
+        vorm = layout(feit["type"])
+        blad = UitBlad(f"{i} {vorm.type}")
+        _sleutel_rijen(blad, vorm.velden, feit, leeg=False)
+        if vorm.regels:
+            _tabel_rijen(blad, feit, vorm, _jaren(feit, vorm))
+        uit.append(blad)
+    return uit
+
+
+def sjabloon(type_naam: str, jaren: list[int], regels: int = 30) -> list[UitBlad]:
+    """An empty workbook for one event type, with a hint on every key and column and lists for fixed choices."""
+    bron = UitBlad(BRON_BLAD)
+    _sleutel_rijen(bron, bron_velden(), {"eenheid": 1}, leeg=True)
+    vorm = layout(type_naam)
+    blad = UitBlad(f"1 {type_naam}")
+    _sleutel_rijen(blad, vorm.velden, {}, leeg=True)
+    if vorm.regels:
+        _tabel_rijen(blad, {}, vorm, jaren if vorm.jaren else [])
+        _tabel_hints(blad, vorm, regels)
+    return [bron, blad]
+
+
+def _tabel_hints(blad: UitBlad, vorm: Layout, regels: int) -> None:
+    kop = len(blad.rijen) - 1
+    eerste, laatste = kop + 1, kop + regels
+    namen = ", ".join(f"{r.naam} ({'a row each' if r.lijst else 'one row'})" for r in vorm.regels)
+    blad.hints[(kop, 0)] = f"regel: which line each row is: {namen}"
+    blad.keuzes.append(((eerste, 0), (laatste, 0), tuple(r.naam for r in vorm.regels)))
+    for k, kolom in enumerate(vorm.kolommen, start=1):
+        blad.hints[(kop, k)] = _hint(kolom)
+        if kolom.keuzes:
+            blad.keuzes.append(((eerste, k), (laatste, k), kolom.keuzes))
+        if kolom.soort == "tekst":
+            blad.tekst.append(((eerste, k), (laatste, k)))
+    if vorm.jaren:
+        k = len(vorm.kolommen) + 1
+        blad.hints[(kop, k)] = "years across: one column per year, add or remove columns; amounts in the bron's eenheid"
+
+
+def vandaag_jaren() -> list[int]:
+    return list(range(date.today().year, date.today().year + 5))
