@@ -24,6 +24,8 @@ from events.registry import REGISTRY, model_van
 
 REGEL = "regel"
 BRON_BLAD = "bron"
+NIET_IN_WERKBOEK = ("opbouw", "mutaties")
+"""A tree of parts, and the changes beside a line's amounts: a workbook does not hold them (YAML does)."""
 ALGEMEEN = ("bekend_op", "toelichting", "verwerking")
 """The fields every event (or all information) has: on a sheet after the type's own fields."""
 Soort = Literal["tekst", "getal", "geheel", "datum", "keuze", "ja_nee"]
@@ -122,7 +124,7 @@ def _regel(naam: str, info: FieldInfo) -> Regel:
     item = _item(info.annotation)
     if item is None:
         return Regel(naam, lijst=False)
-    velden = item.model_fields.items()
+    velden = [(n, i) for n, i in item.model_fields.items() if n not in NIET_IN_WERKBOEK]
     bedragen = next((n for n, i in velden if _is_reeks(i.annotation)), None)
     kolommen = tuple(_veld(n, i) for n, i in velden if n != bedragen)
     return Regel(naam, lijst=True, kolommen=kolommen, bedragen=bedragen)
@@ -131,7 +133,7 @@ def _regel(naam: str, info: FieldInfo) -> Regel:
 @cache
 def layout(type_naam: str) -> Layout:
     """The layout of an event type, from its model's fields: scalars as key/value rows, the rest as lines."""
-    alle = model_van(type_naam).model_fields.items()
+    alle = [(n, i) for n, i in model_van(type_naam).model_fields.items() if n != "opbouw"]
     velden = sorted(((n, i) for n, i in alle if n != "type"), key=lambda veld: veld[0] in ALGEMEEN)
     in_tabel = [(n, i) for n, i in velden if _is_reeks(i.annotation) or _item(i.annotation)]
     scalair = [_veld(n, i) for n, i in velden if (n, i) not in in_tabel]

@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from events.errors import OngeldigeInvoer
 from ledger.werkboek_layout import BRON_BLAD, REGEL, Layout, Veld, bron_velden, layout
 
 Cel = tuple[int, int]
@@ -83,6 +84,22 @@ def _tabel_rijen(blad: UitBlad, feit: dict[str, Any], vorm: Layout, jaren: list[
             blad.rijen.append([regel.naam, *eigen, *(cel_waarde(reeks.get(j)) for j in jaren)])
 
 
+def check_in_werkboek(feit: dict[str, Any], i: int) -> None:
+    """An event a workbook cannot hold is refused, not written without what it says."""
+    lijnen = [r for v in feit.values() if isinstance(v, list) for r in v if isinstance(r, dict)]
+    if feit.get("opbouw") or any(r.get("mutaties") for r in lijnen) or not _enkelvoudig(feit, lijnen):
+        raise OngeldigeInvoer(
+            "workbook",
+            f"events[{i}]",
+            "holds an opbouw, changes on its lines or incidenteel per year, which a "
+            "workbook does not hold; write the document as .yaml",
+        )
+
+
+def _enkelvoudig(feit: dict[str, Any], lijnen: list[dict[str, Any]]) -> bool:
+    return all(isinstance(r.get("incidenteel", False), bool) for r in [feit, *lijnen])
+
+
 def bladen(gegevens: dict[str, Any]) -> list[UitBlad]:
     """A document's data (Python values, amounts in its eenheid) as sheets: `bron`, then `1 circulaire`, ..."""
     bron = UitBlad(BRON_BLAD)
@@ -90,6 +107,7 @@ def bladen(gegevens: dict[str, Any]) -> list[UitBlad]:
     _sleutel_rijen(bron, bron_velden(), kop | gegevens["bron"], leeg=False)
     uit = [bron]
     for i, feit in enumerate(gegevens["events"], start=1):
+        check_in_werkboek(feit, i - 1)
         vorm = layout(feit["type"])
         blad = UitBlad(f"{i} {vorm.type}")
         _sleutel_rijen(blad, vorm.velden, feit, leeg=False)

@@ -73,7 +73,9 @@ def test_a_taakveld_outside_its_years_is_a_warning_not_a_refusal() -> None:
             }
         )
     )
-    assert d.waarschuwingen == ("<document>: events[0]: taakveld 6.71 is not valid in 2024 (valid 2017-2022); recorded anyway",)
+    assert d.waarschuwingen == (
+        "<document>: events[0]: taakveld 6.71 is not valid in 2024 (valid 2017-2022); recorded anyway",
+    )
 
 
 def test_a_taakveld_is_not_checked_against_years_before_iv3() -> None:

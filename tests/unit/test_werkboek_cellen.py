@@ -90,12 +90,19 @@ def test_every_registered_type_has_a_layout_from_its_model() -> None:
     assert [v.naam for v in circulaire.velden] == ["soort", "jaar", "bekend_op", "toelichting", "verwerking"]
     assert [r.naam for r in circulaire.regels] == [
         "algemene_uitkering",
+        "algemene_uitkering_mutatie",
         "taakmutaties",
         "integratie_uitkeringen",
         "decentralisatie_uitkeringen",
     ]
-    assert [k.naam for k in circulaire.kolommen] == ["naam", "taakveld"]
-    assert [k.naam for k in layout("begroting").kolommen] == ["post", "richting", "taakveld", "programma"]
+    assert [k.naam for k in circulaire.kolommen] == ["naam", "incidenteel", "taakveld"]
+    assert [k.naam for k in layout("begroting").kolommen] == [
+        "post",
+        "richting",
+        "taakveld",
+        "programma",
+        "incidenteel",
+    ]
     assert layout("buig_beschikking").regels == ()
     assert layout("buig_beschikking").veld("fase").keuzes == ("voorlopig", "nader_voorlopig", "definitief")
     assert not layout("resultaatbestemming").jaren
