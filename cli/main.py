@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from cli import beheer, controller, integriteit, lezen, schrijven, snapshot
+from cli import beheer, controller, integriteit, lezen, schrijven, serve, snapshot
 from cli.app import app
 
-__all__ = ["app", "beheer", "controller", "integriteit", "lezen", "schrijven", "snapshot"]
+__all__ = ["app", "beheer", "controller", "integriteit", "lezen", "schrijven", "serve", "snapshot"]
 
 
 def run() -> None:

@@ -21,7 +21,7 @@ from events.errors import OnbekendType, OngeldigeInvoer
 from events.registry import model_van
 from events.waarden import GemeenteCode, beschrijf
 from ledger.foutmeldingen import meldingen
-from ledger.lezen import lees_gegevens
+from ledger.lezen import lees_gegevens, lees_inhoud
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,19 @@ def lees_documenten(paden: list[str] | list[Path]) -> list[Document]:
     for pad in paden:
         try:
             documenten.append(lees_document(pad))
+        except OngeldigeInvoer as fout:
+            fouten.append(fout)
+    if fouten:
+        raise OngeldigeInvoer.samen(fouten)
+    return documenten
+
+
+def documenten_uit(bestanden: list[tuple[str, bytes]]) -> list[Document]:
+    """Documents that arrived as (name, bytes), an upload: the same checks and messages as files."""
+    documenten, fouten = [], []
+    for naam, inhoud in bestanden:
+        try:
+            documenten.append(document_uit(lees_inhoud(naam, inhoud), naam))
         except OngeldigeInvoer as fout:
             fouten.append(fout)
     if fouten:

@@ -45,6 +45,11 @@ class Reader:
                 check_gemeente(verbinding, self.tables, gemeente)
             yield verbinding
 
+    def gemeenten(self) -> list[str]:
+        """The gemeenten that have a ledger here."""
+        with self.verbinding() as v:
+            return gemeenten(v, self.tables)
+
     def journaal(
         self, gemeente: str | None = None, bron: str | None = None, recorded_by: datetime | None = None
     ) -> list[Journaalpost]:
