@@ -15,7 +15,7 @@ from starlette.routing import Route
 
 from events.errors import GeenGrootboek
 from ledger.application import BegrotingApp
-from web import paginas, schrijven
+from web import controle, paginas, schrijven
 from web.gebruikers import Gebruikers
 from web.schrijven import TeGroot
 from web.sessie import Geweigerd, NietIngelogd
@@ -32,6 +32,8 @@ ROUTES = [
     Route(f"{G}/reserves", paginas.reserves),
     Route("/record", schrijven.boeken_formulier, methods=["GET"]),
     Route("/record", schrijven.boeken, methods=["POST"]),
+    Route("/verify", controle.verify_formulier, methods=["GET"]),
+    Route("/verify", controle.verify, methods=["POST"]),
     Route("/login", schrijven.inloggen_formulier, methods=["GET"]),
     Route("/login", schrijven.inloggen, methods=["POST"]),
     Route("/logout", schrijven.uitloggen, methods=["POST"]),

@@ -146,3 +146,17 @@ def test_user_add_refuses_a_short_password_and_a_second_user_of_the_same_name(de
 def test_serve_refuses_a_public_address_until_a_user_exists(demo_db: str, tmp_path: Path) -> None:
     uitkomst = CliRunner().invoke(cli_app, ["--db", demo_db, "serve", "--host", "0.0.0.0"])
     assert uitkomst.exit_code == 2 and "loopback" in uitkomst.stderr
+
+
+def test_verify_runs_for_a_controller_as_the_cli_does_and_not_for_an_auditor(
+    met_gebruikers: TestClient, demo_db: str
+) -> None:
+    token = log_in(met_gebruikers, "a.auditor")
+    assert "Controleer nu" not in met_gebruikers.get("/verify").text
+    assert met_gebruikers.post("/verify", data={"csrf": token}).status_code == 403
+    token = log_in(met_gebruikers, "c.controller")
+    assert met_gebruikers.post("/verify", data={"csrf": "vervalst"}).status_code == 403
+    antwoord = met_gebruikers.post("/verify", data={"csrf": token})
+    cli = begroting(demo_db, "verify")
+    assert antwoord.status_code == 200 and cli.exit_code == 0
+    assert cli.stdout.strip() in antwoord.text and "In orde" in antwoord.text
