@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
+from typer.testing import CliRunner
 
+from cli.main import app as cli_app
 from tests.conftest import als_json
+from tests.web.conftest import maak_client
 
 SALDO = "/gemeente/GM1708/saldo"
 POST = "/gemeente/GM1708/post/buig/2020"
@@ -130,3 +134,12 @@ def test_an_unknown_gemeente_is_a_404(client: TestClient) -> None:
 )
 def test_a_path_traversal_url_is_a_404(client: TestClient, pad: str) -> None:
     assert client.get(pad).status_code == 404
+
+
+def test_demo_ends_with_the_serve_command_that_opens_its_ledger(tmp_path: Path) -> None:
+    uitkomst = CliRunner().invoke(cli_app, ["--db", f"sqlite:///{tmp_path / 'demo.db'}", "demo"])
+    laatste = uitkomst.stdout.splitlines()[-1]
+    gevonden = re.fullmatch(r"in the browser: begroting --db (\S+) serve  \(then open (\S+)\)", laatste)
+    assert gevonden and gevonden.group(2) == "http://127.0.0.1:8000/", laatste
+    for client in maak_client(gevonden.group(1)):
+        assert "+ 2.112" in client.get(f"{SALDO}?bekend_op=2020-10-13").text
