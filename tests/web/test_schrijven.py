@@ -9,8 +9,8 @@ from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from cli.main import app as cli_app
-from tests.conftest import DATA, als_json, begroting
-from tests.web.conftest import WACHTWOORD, csrf, gebruiker, log_in
+from tests.conftest import DATA, als_json, begroting, voorbeeld_bestanden
+from tests.web.conftest import RESERVES, WACHTWOORD, csrf, gebruiker, log_in, maak_client
 
 JAARREKENING = DATA / "reserves" / "03-jaarrekening-2020.yaml"
 
@@ -160,3 +160,16 @@ def test_verify_runs_for_a_controller_as_the_cli_does_and_not_for_an_auditor(
     cli = begroting(demo_db, "verify")
     assert antwoord.status_code == 200 and cli.exit_code == 0
     assert cli.stdout.strip() in antwoord.text and "In orde" in antwoord.text
+
+
+@pytest.mark.postgres
+def test_on_postgresql_users_log_in_and_the_pages_answer_as_the_cli(postgres_url: str) -> None:
+    assert begroting(postgres_url, "record", *voorbeeld_bestanden()).exit_code == 0
+    gebruiker(postgres_url, "c.controller", "controller")
+    for client in maak_client(postgres_url):
+        token = log_in(client, "c.controller")
+        saldo = client.get("/gemeente/GM1708/saldo?bekend_op=2020-10-13&format=json").json()
+        assert saldo == als_json(postgres_url, "saldo", "-g", "GM1708", "--as-of", "2020-10-13")
+        antwoord = upload(client, token, *((Path(p).name, Path(p).read_bytes()) for p in RESERVES))
+        assert antwoord.status_code == 200, antwoord.text
+    assert {e["geboekt_door"] for e in als_json(postgres_url, "events", "-g", "GM1680")} == {"c.controller"}
