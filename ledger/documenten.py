@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -100,23 +102,23 @@ def document_uit(gegevens: Any, bestand: str = "<document>", bekend_op: date | N
 
 def lees_documenten(paden: list[str] | list[Path]) -> list[Document]:
     """Read every file; report the problems of all of them at once."""
-    documenten, fouten = [], []
-    for pad in paden:
-        try:
-            documenten.append(lees_document(pad))
-        except OngeldigeInvoer as fout:
-            fouten.append(fout)
-    if fouten:
-        raise OngeldigeInvoer.samen(fouten)
-    return documenten
+    return _alle([partial(lees_document, pad) for pad in paden])
 
 
 def documenten_uit(bestanden: list[tuple[str, bytes]]) -> list[Document]:
     """Documents that arrived as (name, bytes), an upload: the same checks and messages as files."""
+    return _alle([partial(_uit_bytes, naam, inhoud) for naam, inhoud in bestanden])
+
+
+def _uit_bytes(naam: str, inhoud: bytes) -> Document:
+    return document_uit(lees_inhoud(naam, inhoud), naam)
+
+
+def _alle(lezers: list[Callable[[], Document]]) -> list[Document]:
     documenten, fouten = [], []
-    for naam, inhoud in bestanden:
+    for lees in lezers:
         try:
-            documenten.append(document_uit(lees_inhoud(naam, inhoud), naam))
+            documenten.append(lees())
         except OngeldigeInvoer as fout:
             fouten.append(fout)
     if fouten:
