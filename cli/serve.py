@@ -53,7 +53,7 @@ def serve(
             raise typer.Exit(2)
         typer.echo(f"no users yet: acting as {os_gebruiker()}, on this machine only")
     typer.echo(f"serving {zonder_wachtwoord(omg.app.factory.datastore.engine.url.render_as_string())}")
-    typer.echo(f"open http://{host}:{port}/")
+    typer.echo(f"open http://{f'[{host}]' if ':' in host else host}:{port}/")
     uvicorn.run(maak_app(omg.app), host=host, port=port, log_level="warning")
 
 

@@ -8,6 +8,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from events.errors import GeenGrootboek
+from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from projections.reader import Reader
 from reports.answers import Answers
 from reports.model import Answer
@@ -62,6 +63,8 @@ def post(request: Request) -> Response:
     """History and audit trail of one figure; its JSON is `explain`'s, or `history`'s with ?vraag=history."""
     vraag, g = _begin(request)
     naam, jaar = request.path_params["post"], request.path_params["jaar"]
+    if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
+        raise OngeldigeVraag(f"jaar: {jaar} ligt niet binnen {EERSTE_JAAR}-{LAATSTE_JAAR}")
     welke = waarde(request.query_params, "vraag") or "explain"
     if welke not in ("explain", "history"):
         raise OngeldigeVraag(f"vraag: {welke!r} is niet explain of history")

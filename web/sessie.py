@@ -13,6 +13,8 @@ from starlette.requests import Request
 
 from web.gebruikers import Gebruiker, Gebruikers, Rol
 
+LOOPBACK_NAMEN = {"127.0.0.1", "localhost", "::1", "[::1]"}
+
 
 class Geweigerd(Exception):
     """Not allowed: shown with status 403, and nothing changed."""
@@ -43,6 +45,9 @@ def is_open(request: Request) -> bool:
 def wie(request: Request) -> Gebruiker | None:
     """The user of this request: the OS user while there are no users, else the session's, if still active."""
     if is_open(request):
+        if request.url.hostname not in LOOPBACK_NAMEN:
+            # DNS rebinding: a web page elsewhere could otherwise reach this server through a name of its own
+            raise Geweigerd("zonder gebruikers antwoordt deze server alleen op 127.0.0.1 of localhost")
         return Gebruiker(os_gebruiker(), Rol.beheerder)
     naam = request.session.get("naam")
     return None if naam is None else gebruikers(request).zoek(naam)

@@ -13,7 +13,7 @@ from starlette.responses import HTMLResponse, Response
 from reports.model import Answer, Cel, Column, Report, Row
 from reports.render import html as report_html
 from reports.render.json import tekst as json_tekst
-from web.sessie import csrf_token, is_open, wie
+from web.sessie import Geweigerd, csrf_token, is_open, wie
 from web.vraag import NEDERLAND, Vraag
 
 KOPPELBARE_REPORTS = {"Diff", "Effect per post"}
@@ -31,7 +31,10 @@ def omgeving() -> Environment:
 
 def pagina(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     """A page with who is logged in and the session's CSRF token, for the menu and any form on it."""
-    gebruiker = wie(request)
+    try:
+        gebruiker = wie(request)
+    except Geweigerd:  # the refusal's own page names nobody
+        gebruiker = None
     context |= {"request": request, "gebruiker": gebruiker, "csrf": csrf_token(request)}
     context["open"] = is_open(request)
     return HTMLResponse(omgeving().get_template(template).render(context), status_code=status)

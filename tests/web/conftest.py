@@ -30,7 +30,7 @@ def maak_client(db: str) -> Iterator[TestClient]:
     ledger = bootstrap(db)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
-        client = TestClient(maak_app(ledger))
+        client = TestClient(maak_app(ledger), base_url="http://127.0.0.1")
     yield client
     ledger.factory.datastore.engine.dispose()
 

@@ -107,6 +107,7 @@ def test_the_gemeenten_page_lists_every_ledger(client: TestClient) -> None:
         (f"{SALDO}?eenheid=7", "eenheid: 7 is niet 1, 10, 100, 1000"),
         (f"{SALDO}?format=xml", "format: &#39;xml&#39;"),
         ("/gemeente/GM1708/diff?van=gisteren", "van: &#39;gisteren&#39;"),
+        ("/gemeente/GM1708/post/buig/12020", "jaar: 12020 ligt niet binnen 1990-2100"),
     ],
 )
 def test_a_bad_query_value_is_a_400_that_says_what_is_wrong(client: TestClient, pad: str, melding: str) -> None:

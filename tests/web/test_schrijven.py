@@ -173,3 +173,10 @@ def test_on_postgresql_users_log_in_and_the_pages_answer_as_the_cli(postgres_url
         antwoord = upload(client, token, *((Path(p).name, Path(p).read_bytes()) for p in RESERVES))
         assert antwoord.status_code == 200, antwoord.text
     assert {e["geboekt_door"] for e in als_json(postgres_url, "events", "-g", "GM1680")} == {"c.controller"}
+
+
+def test_without_users_only_a_loopback_name_is_answered(client: TestClient) -> None:
+    """A page elsewhere that rebinds its own name to 127.0.0.1 gets nothing from the open server."""
+    antwoord = client.get("/gemeente/GM1708/saldo", headers={"host": "aanvaller.example:8000"})
+    assert antwoord.status_code == 403 and "alleen op 127.0.0.1 of localhost" in antwoord.text
+    assert client.get("/", headers={"host": "localhost:8000"}).status_code == 200
