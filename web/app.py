@@ -30,6 +30,7 @@ ROUTES = [
     Route(f"{G}/post/{{post:str}}/{{jaar:int}}", paginas.post),
     Route(f"{G}/journaal", paginas.journaal),
     Route(f"{G}/reserves", paginas.reserves),
+    Route(f"{G}/signalen/{{jaar:int}}", paginas.signalen),
     Route("/record", schrijven.boeken_formulier, methods=["GET"]),
     Route("/record", schrijven.boeken, methods=["POST"]),
     Route("/verify", controle.verify_formulier, methods=["GET"]),

@@ -59,12 +59,23 @@ def diff(request: Request) -> Response:
     return antwoord(request, vraag, [vragen(request).diff(vraag.zicht(g), van)], g, titel, van=van, tot=tot)
 
 
+def signalen(request: Request) -> Response:
+    vraag, g = _begin(request)
+    jaar = _jaar(request)
+    return antwoord(request, vraag, [vragen(request).signals(vraag.zicht(g), jaar)], g, f"Signalen {g} {jaar}")
+
+
+def _jaar(request: Request) -> int:
+    jaar = request.path_params["jaar"]
+    if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
+        raise OngeldigeVraag(f"jaar: {jaar} ligt niet binnen {EERSTE_JAAR}-{LAATSTE_JAAR}")
+    return jaar
+
+
 def post(request: Request) -> Response:
     """History and audit trail of one figure; its JSON is `explain`'s, or `history`'s with ?vraag=history."""
     vraag, g = _begin(request)
-    naam, jaar = request.path_params["post"], request.path_params["jaar"]
-    if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
-        raise OngeldigeVraag(f"jaar: {jaar} ligt niet binnen {EERSTE_JAAR}-{LAATSTE_JAAR}")
+    naam, jaar = request.path_params["post"], _jaar(request)
     welke = waarde(request.query_params, "vraag") or "explain"
     if welke not in ("explain", "history"):
         raise OngeldigeVraag(f"vraag: {welke!r} is niet explain of history")

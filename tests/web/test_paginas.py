@@ -10,7 +10,7 @@ from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from cli.main import app as cli_app
-from tests.conftest import als_json
+from tests.conftest import DATA, als_json, begroting
 from tests.web.conftest import maak_client
 
 SALDO = "/gemeente/GM1708/saldo"
@@ -144,3 +144,13 @@ def test_demo_ends_with_the_serve_command_that_opens_its_ledger(tmp_path: Path) 
     assert gevonden and gevonden.group(2) == "http://127.0.0.1:8000/", laatste
     for client in maak_client(gevonden.group(1)):
         assert "+ 2.112" in client.get(f"{SALDO}?bekend_op=2020-10-13").text
+
+
+def test_the_signalen_page_answers_as_signals(client: TestClient, demo_db: str) -> None:
+    wmo = sorted(str(p) for p in (DATA / "wmo-dalfsen-2007").glob("*.yaml"))
+    assert begroting(demo_db, "record", *wmo).exit_code == 0
+    pad = "/gemeente/GM0148/signalen/2007?bekend_op=2007-06-30"
+    cli = als_json(demo_db, "signals", "-g", "GM0148", "--jaar", "2007", "--as-of", "2007-06-30")
+    assert client.get(f"{pad}&format=json").json() == cli
+    html = client.get(pad).text
+    assert "Signalen GM0148 2007" in html and 'class="hier">Signalen 2007' in html
