@@ -15,7 +15,7 @@ from starlette.routing import Route
 
 from events.errors import GeenGrootboek
 from ledger.application import BegrotingApp
-from web import controle, paginas, schrijven
+from web import controle, corrigeren, paginas, schrijven
 from web.gebruikers import Gebruikers
 from web.schrijven import TeGroot
 from web.sessie import Geweigerd, NietIngelogd
@@ -33,6 +33,8 @@ ROUTES = [
     Route(f"{G}/signalen/{{jaar:int}}", paginas.signalen),
     Route("/record", schrijven.boeken_formulier, methods=["GET"]),
     Route("/record", schrijven.boeken, methods=["POST"]),
+    Route("/correct", corrigeren.corrigeren, methods=["POST"]),
+    Route("/withdraw", corrigeren.intrekken, methods=["POST"]),
     Route("/verify", controle.verify_formulier, methods=["GET"]),
     Route("/verify", controle.verify, methods=["POST"]),
     Route("/login", schrijven.inloggen_formulier, methods=["GET"]),

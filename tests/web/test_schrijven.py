@@ -180,3 +180,37 @@ def test_without_users_only_a_loopback_name_is_answered(client: TestClient) -> N
     antwoord = client.get("/gemeente/GM1708/saldo", headers={"host": "aanvaller.example:8000"})
     assert antwoord.status_code == 403 and "alleen op 127.0.0.1 of localhost" in antwoord.text
     assert client.get("/", headers={"host": "localhost:8000"}).status_code == 200
+
+
+def test_the_controller_corrects_and_withdraws_under_their_own_name(met_gebruikers: TestClient, demo_db: str) -> None:
+    token = log_in(met_gebruikers, "c.controller")
+    erratum = (
+        b"gemeente: GM1708\nbron: {id: erratum-1, datum: 2020-10-01}\n"
+        b"events:\n  - {type: buig_beschikking, fase: definitief, jaar: 2020, bedrag: 12700000}\n"
+    )
+    data = {"csrf": token, "event": "GM1708-0017", "reden": "bedrag"}
+    antwoord = met_gebruikers.post("/correct", data=data, files={"bestand": ("erratum.yaml", erratum)})
+    assert antwoord.status_code == 200 and "geboekt GM1708-0021: correctie van GM1708-0017 (bedrag)" in antwoord.text
+    antwoord = met_gebruikers.post("/withdraw", data={"csrf": token, "event": "GM1708-0021", "reden": "vervallen"})
+    assert antwoord.status_code == 200 and "geboekt GM1708-0022: intrekking van GM1708-0021" in antwoord.text
+    laatste = als_json(demo_db, "events", "-g", "GM1708")[-2:]
+    assert [(e["type"], e["geboekt_door"]) for e in laatste] == [
+        ("correctie", "c.controller"),
+        ("intrekking", "c.controller"),
+    ]
+
+
+def test_correct_and_withdraw_refuse_without_reason_token_or_right(met_gebruikers: TestClient, demo_db: str) -> None:
+    voor = aantal_events(demo_db)
+    token = log_in(met_gebruikers, "c.controller")
+    leeg = met_gebruikers.post("/withdraw", data={"csrf": token, "event": "GM1708-0017", "reden": " "})
+    assert leeg.status_code == 400 and "say why" in leeg.text
+    onbekend = met_gebruikers.post("/withdraw", data={"csrf": token, "event": "GM1708-9999", "reden": "x"})
+    cli = begroting(demo_db, "withdraw", "GM1708-9999", "--reden", "x")
+    assert onbekend.status_code == 400 and cli.stderr.strip() in onbekend.text
+    assert met_gebruikers.post("/withdraw", data={"event": "GM1708-0017", "reden": "x"}).status_code == 403
+    token = log_in(met_gebruikers, "a.auditor")
+    data = {"csrf": token, "event": "GM1708-0017", "reden": "x"}
+    assert met_gebruikers.post("/withdraw", data=data).status_code == 403
+    assert met_gebruikers.post("/correct", data=data, files={"bestand": ("x.yaml", b"x")}).status_code == 403
+    assert aantal_events(demo_db) == voor
