@@ -74,7 +74,7 @@ async def inloggen(request: Request) -> Response:
     terug = _terug(str(formulier.get("terug", "/")))
     if gebruiker is None:
         fout = "naam of wachtwoord onjuist, of de gebruiker is uitgeschakeld"
-        return pagina(request, "inloggen.html.j2", 401, titel="Inloggen", fout=fout, terug=terug)
+        return pagina(request, "inloggen.html.j2", 401, titel="Inloggen", fout=fout, terug=terug, naam=naam)
     nieuwe_sessie(request, gebruiker)
     return RedirectResponse(terug, status_code=303)
 
