@@ -48,6 +48,7 @@ def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
     getoond = zonder_wachtwoord(omg.db)
     typer.echo(f"ledger: {getoond}")
     typer.echo(f"next: begroting --db {getoond} explain --gemeente GM1708 --post buig --jaar 2020")
+    typer.echo(f"in the browser: begroting --db {getoond} serve  (then open http://127.0.0.1:8000/)")
 
 
 class ExportFormaat(str, Enum):

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,7 @@ from events.errors import OnbekendType, OngeldigeInvoer
 from events.registry import model_van
 from events.waarden import BedragenVerplicht, GemeenteCode, beschrijf
 from ledger.foutmeldingen import meldingen
-from ledger.lezen import lees_gegevens
+from ledger.lezen import lees_gegevens, lees_inhoud
 from ledger.werkboek import is_werkboek, lees_werkboek
 
 
@@ -82,15 +84,16 @@ def document_hash(
     return hashlib.sha256(tekst.encode("utf-8")).hexdigest()
 
 
-def lees_document(pad: str | Path, bekend_op: date | None = None) -> Document:
-    """A YAML or JSON file, or a workbook (.xlsx, .ods) whose refusals name the cell."""
+def lees_document(pad: str | Path, bekend_op: date | None = None, inhoud: bytes | None = None) -> Document:
+    """A YAML or JSON file, or a workbook (.xlsx, .ods) whose refusals name the cell; `inhoud`: uploaded bytes."""
     if is_werkboek(pad):
-        gegevens, plaatsen = lees_werkboek(str(pad))
+        gegevens, plaatsen = lees_werkboek(str(pad), inhoud)
         try:
             return document_uit(gegevens, str(pad), bekend_op)
         except OngeldigeInvoer as fout:
             raise plaatsen.vertaal(fout) from None
-    return document_uit(lees_gegevens(str(pad)), str(pad), bekend_op)
+    gelezen = lees_gegevens(str(pad)) if inhoud is None else lees_inhoud(str(pad), inhoud)
+    return document_uit(gelezen, str(pad), bekend_op)
 
 
 def document_uit(gegevens: Any, bestand: str = "<document>", bekend_op: date | None = None) -> Document:
@@ -136,10 +139,23 @@ def _controle(bestand: str, kop: Kop) -> dict[int, Decimal]:
 
 def lees_documenten(paden: list[str] | list[Path]) -> list[Document]:
     """Read every file; report the problems of all of them at once."""
+    return _alle([partial(lees_document, pad) for pad in paden])
+
+
+def documenten_uit(bestanden: list[tuple[str, bytes]]) -> list[Document]:
+    """Documents that arrived as (name, bytes), an upload: the same checks and messages as files."""
+    return _alle([partial(_uit_bytes, naam, inhoud) for naam, inhoud in bestanden])
+
+
+def _uit_bytes(naam: str, inhoud: bytes) -> Document:
+    return lees_document(naam, inhoud=inhoud)
+
+
+def _alle(lezers: list[Callable[[], Document]]) -> list[Document]:
     documenten, fouten = [], []
-    for pad in paden:
+    for lees in lezers:
         try:
-            documenten.append(lees_document(pad))
+            documenten.append(lees())
         except OngeldigeInvoer as fout:
             fouten.append(fout)
     if fouten:

@@ -111,12 +111,12 @@ def _lees_tekst(bestand: str) -> str:
         raise OngeldigeInvoer(bestand, "", "is a directory, not a document") from None
     except OSError as fout:
         raise OngeldigeInvoer(bestand, "", f"cannot be read: {fout.strerror or fout}") from None
-    if len(inhoud) > GROOTSTE_BESTAND:
-        raise OngeldigeInvoer(bestand, "", "is larger than 10 MB; a document is never that large")
     return _als_tekst(bestand, inhoud)
 
 
 def _als_tekst(bestand: str, inhoud: bytes) -> str:
+    if len(inhoud) > GROOTSTE_BESTAND:
+        raise OngeldigeInvoer(bestand, "", "is larger than 10 MB; a document is never that large")
     try:
         return inhoud.decode("utf-8")
     except UnicodeDecodeError as fout:
@@ -127,7 +127,15 @@ def _als_tekst(bestand: str, inhoud: bytes) -> str:
 
 
 def lees_gegevens(bestand: str) -> Any:
-    tekst = _lees_tekst(bestand)
+    return _ontleed(bestand, _lees_tekst(bestand))
+
+
+def lees_inhoud(bestand: str, inhoud: bytes) -> Any:
+    """A document that arrived as bytes (an upload), named `bestand` in every message."""
+    return _ontleed(bestand, _als_tekst(bestand, inhoud))
+
+
+def _ontleed(bestand: str, tekst: str) -> Any:
     if not tekst.strip():
         raise OngeldigeInvoer(bestand, "", "the file is empty")
     try:

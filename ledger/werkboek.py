@@ -138,10 +138,13 @@ def _gegevens(bladen: list[Blad], bestand: str) -> dict[str, Any]:
     return gegevens | {"events": events}
 
 
-def lees_werkboek(bestand: str) -> tuple[dict[str, Any], Plaatsen]:
-    """A workbook's document as plain data (amounts in its eenheid), and the cell of each value."""
+def lees_werkboek(bestand: str, inhoud: bytes | None = None) -> tuple[dict[str, Any], Plaatsen]:
+    """A workbook's document as plain data (amounts in its eenheid), and the cell of each value.
+
+    `inhoud`: its bytes when it arrived as an upload rather than as a file.
+    """
     try:
-        bladen = _bladen(bestand, _inhoud(bestand))
+        bladen = _bladen(bestand, _inhoud(bestand) if inhoud is None else inhoud)
         return _gegevens(bladen, bestand), bladen[0].plaatsen
     except CelFout as fout:
         raise OngeldigeInvoer(bestand, fout.plaats, fout.melding) from None

@@ -63,6 +63,11 @@ class Reader:
                     v.rollback()  # the dry run's rows go
         return meldingen
 
+    def gemeenten(self) -> list[str]:
+        """The gemeenten that have a ledger here."""
+        with self.verbinding() as v:
+            return gemeenten(v, self.tables)
+
     def journaal(
         self, gemeente: str | None = None, bron: str | None = None, recorded_by: datetime | None = None
     ) -> list[Journaalpost]:

@@ -1,4 +1,4 @@
-"""The layers import only downwards: events <- ledger <- projections <- reports <- cli."""
+"""The layers import only downwards: events <- ledger <- projections <- reports <- web <- cli."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-LAGEN = ["events", "ledger", "projections", "reports", "cli"]
+LAGEN = ["events", "ledger", "projections", "reports", "web", "cli"]
 
 
 def geimporteerd(bestand: Path) -> set[str]:

@@ -1,0 +1,85 @@
+"""A real browser (Debian's chromium, driven by pytest-playwright) on the demo ledger served by uvicorn."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import uvicorn
+from playwright.sync_api import Page, expect
+
+from ledger.bootstrap import bootstrap
+from web.app import maak_app
+
+PAGINAS = {
+    "gemeenten": "/",
+    "saldo": "/gemeente/GM1708/saldo?bekend_op=2020-10-13",
+    "diff": "/gemeente/GM1708/diff?van=2020-06-30&tot=2020-10-13",
+    "post": "/gemeente/GM1708/post/buig/2020?bekend_op=2020-10-13",
+    "journaal": "/gemeente/GM1708/journaal",
+    "reserves": "/gemeente/GM1680/reserves?bekend_op=2021-12-31",
+    "record": "/record",
+}
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """Debian's chromium, never a downloaded one; as root it runs without its sandbox."""
+    pad = shutil.which("chromium") or shutil.which("chromium-browser")
+    if pad is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("chromium is required under CI=true (.ci/run installs it)")
+        pytest.skip("chromium is not installed")
+    args = ["--no-sandbox"] if os.geteuid() == 0 else []
+    return {**browser_type_launch_args, "executable_path": pad, "args": args}
+
+
+@pytest.fixture
+def server(demo_db: str) -> Iterator[str]:
+    """uvicorn in a thread on a free port of the loopback address."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        poort = s.getsockname()[1]
+    ledger = bootstrap(demo_db)
+    uvi = uvicorn.Server(uvicorn.Config(maak_app(ledger), host="127.0.0.1", port=poort, log_level="warning"))
+    draad = threading.Thread(target=uvi.run, daemon=True)
+    draad.start()
+    tot = time.monotonic() + 20
+    while not uvi.started and time.monotonic() < tot:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{poort}"
+    uvi.should_exit = True
+    draad.join(10)
+    ledger.factory.datastore.engine.dispose()
+
+
+def test_saldo_then_june_through_the_form_then_a_diff_figure_to_its_audit_trail(page: Page, server: str) -> None:
+    page.goto(server + PAGINAS["saldo"])
+    expect(page.locator("tr", has_text="geraamd resultaat")).to_contain_text("+ 2.112")
+    page.fill("input[name=bekend_op]", "2020-06-30")
+    page.click("text=Toon")
+    expect(page).to_have_url(re.compile(r"/gemeente/GM1708/saldo\?bekend_op=2020-06-30"))
+    expect(page.locator("tr", has_text="buig-2020-nader-voorlopig")).to_contain_text("- 440")
+    expect(page.locator("tr", has_text="geraamd resultaat")).not_to_contain_text("2.112")
+    page.click("text=Wat veranderde")
+    page.fill("input[name=van]", "2020-06-30")
+    page.fill("input[name=tot]", "2020-10-13")
+    page.click("text=Toon")
+    page.locator("tr", has_text="buig").get_by_role("link", name="+ 456").click()
+    expect(page).to_have_url(re.compile(r"/gemeente/GM1708/post/buig/2020\?bekend_op=2020-10-13"))
+    expect(page.locator("tr", has_text="bepaalt de prognose")).to_contain_text("GM1708-0016")
+
+
+@pytest.mark.parametrize("naam", PAGINAS)
+def test_on_a_phone_no_page_is_wider_than_the_screen(page: Page, server: str, naam: str) -> None:
+    """Wide tables scroll inside themselves; the page itself never scrolls sideways."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(server + PAGINAS[naam])
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390

@@ -1,0 +1,88 @@
+"""The Starlette application: routes, the signed session cookie, and what each refusal looks like."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import urlencode
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from events.errors import GeenGrootboek
+from ledger.application import BegrotingApp
+from web import controle, corrigeren, paginas, schrijven
+from web.gebruikers import Gebruikers
+from web.schrijven import TeGroot
+from web.sessie import Geweigerd, NietIngelogd
+from web.vraag import OngeldigeVraag
+from web.weergave import pagina
+
+G = "/gemeente/{gemeente:str}"
+ROUTES = [
+    Route("/", paginas.gemeenten),
+    Route(f"{G}/saldo", paginas.saldo),
+    Route(f"{G}/diff", paginas.diff),
+    Route(f"{G}/post/{{post:str}}/{{jaar:int}}", paginas.post),
+    Route(f"{G}/journaal", paginas.journaal),
+    Route(f"{G}/reserves", paginas.reserves),
+    Route(f"{G}/signalen/{{jaar:int}}", paginas.signalen),
+    Route("/record", schrijven.boeken_formulier, methods=["GET"]),
+    Route("/record", schrijven.boeken, methods=["POST"]),
+    Route("/correct", corrigeren.corrigeren, methods=["POST"]),
+    Route("/withdraw", corrigeren.intrekken, methods=["POST"]),
+    Route("/verify", controle.verify_formulier, methods=["GET"]),
+    Route("/verify", controle.verify, methods=["POST"]),
+    Route("/login", schrijven.inloggen_formulier, methods=["GET"]),
+    Route("/login", schrijven.inloggen, methods=["POST"]),
+    Route("/logout", schrijven.uitloggen, methods=["POST"]),
+]
+
+
+def maak_app(ledger: BegrotingApp) -> Starlette:
+    """The web application over one ledger; open (no login, the OS user) while the database has no users."""
+    leden = Gebruikers(ledger.factory.datastore.engine)
+    sessies = Middleware(
+        SessionMiddleware, secret_key=leden.sleutel(), session_cookie="begroting", same_site="lax", https_only=False
+    )
+    fouten = {
+        OngeldigeVraag: _fout(400),
+        GeenGrootboek: _fout(404),
+        Geweigerd: _fout(403),
+        TeGroot: _fout(413),
+        NietIngelogd: _naar_inloggen,
+        HTTPException: _http_fout,
+    }
+    web = Starlette(routes=ROUTES, middleware=[sessies], exception_handlers=fouten)  # type: ignore[arg-type]
+    web.state.ledger, web.state.gebruikers = ledger, leden
+    return web
+
+
+def _fout(status: int) -> Callable[[Request, Exception], Response]:
+    def toon(request: Request, fout: Exception) -> Response:
+        return _foutpagina(request, status, str(fout))
+
+    return toon
+
+
+def _foutpagina(request: Request, status: int, melding: str) -> Response:
+    if request.query_params.get("format") == "json":
+        return JSONResponse({"error": melding}, status_code=status)
+    return pagina(request, "fout.html.j2", status, titel=f"Fout {status}", melding=melding)
+
+
+def _http_fout(request: Request, fout: Exception) -> Response:
+    status = fout.status_code if isinstance(fout, HTTPException) else 500
+    meldingen = {404: "deze pagina bestaat niet", 405: "deze methode kan hier niet"}
+    return _foutpagina(request, status, meldingen.get(status, str(getattr(fout, "detail", fout))))
+
+
+def _naar_inloggen(request: Request, fout: Exception) -> Response:
+    if request.method != "GET" or request.query_params.get("format") == "json":
+        return _foutpagina(request, 403, "log eerst in")
+    terug = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return RedirectResponse(f"/login?{urlencode({'terug': terug})}", status_code=303)

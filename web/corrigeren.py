@@ -1,0 +1,73 @@
+"""Correct and withdraw: the two forms beside record, with a reason an auditor reads with the event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import PurePath
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData, UploadFile
+from starlette.requests import Request
+from starlette.responses import Response
+
+from events.errors import BronConflict, LedgerError, SchrijfConflict
+from ledger.application import BegrotingApp, Uitkomst
+from ledger.documenten import document_uit
+from ledger.laders import GROOTSTE_BESTAND
+from ledger.lezen import lees_inhoud
+from web.sessie import check_csrf, mag_boeken
+from web.vraag import OngeldigeVraag
+from web.weergave import pagina
+
+TITEL = "Documenten boeken"
+
+
+async def intrekken(request: Request) -> Response:
+    """Withdraw an event as the logged-in user; before now it still shows."""
+    door = mag_boeken(request).naam
+    async with request.form(max_files=0, max_fields=5) as formulier:
+        check_csrf(request, formulier.get("csrf"))
+        doel, reden = _doel_en_reden(formulier)
+    ledger: BegrotingApp = request.app.state.ledger
+    return await _uitvoeren(request, lambda: _gezegd(ledger.trek_in(doel, reden, door), "intrekking", doel, reden))
+
+
+async def corrigeren(request: Request) -> Response:
+    """Replace an event by the one event of an uploaded document, as `begroting correct` does."""
+    door = mag_boeken(request).naam
+    async with request.form(max_files=1, max_fields=5) as formulier:
+        check_csrf(request, formulier.get("csrf"))
+        doel, reden = _doel_en_reden(formulier)
+        bestand = formulier.get("bestand")
+        if not isinstance(bestand, UploadFile) or not bestand.filename:
+            return pagina(request, "boeken.html.j2", 400, titel=TITEL, fout="error: kies het hersteld document")
+        naam, inhoud = PurePath(bestand.filename).name, await bestand.read(GROOTSTE_BESTAND + 1)
+    ledger: BegrotingApp = request.app.state.ledger
+
+    def corrigeer() -> list[str]:
+        document = document_uit(lees_inhoud(naam, inhoud), naam, bekend_op=ledger.bekend_op_van(doel))
+        return _gezegd(ledger.corrigeer(doel, document, reden, door), "correctie", doel, reden)
+
+    return await _uitvoeren(request, corrigeer)
+
+
+def _doel_en_reden(formulier: FormData) -> tuple[str, str]:
+    doel, reden = str(formulier.get("event", "")).strip(), str(formulier.get("reden", ""))
+    if not reden.strip():
+        raise OngeldigeVraag("reden: say why: an auditor reads the reason with the event; nothing was recorded")
+    return doel, reden
+
+
+async def _uitvoeren(request: Request, opdracht: Callable[[], list[str]]) -> Response:
+    try:
+        regels = await run_in_threadpool(opdracht)
+    except LedgerError as fout:
+        status = 409 if isinstance(fout, (BronConflict, SchrijfConflict)) else 400
+        return pagina(request, "boeken.html.j2", status, titel=TITEL, fout=f"error: {fout}")
+    return pagina(request, "boeken.html.j2", titel=TITEL, regels=regels)
+
+
+def _gezegd(uitkomst: Uitkomst, wat: str, doel: str, reden: str) -> list[str]:
+    if not uitkomst.nieuw:
+        return [f"{doel} staat al zoals dit document zegt; niets veranderd"]
+    return [f"geboekt {uitkomst.event_ids[0]}: {wat} van {doel} ({reden})"]

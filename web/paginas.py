@@ -1,0 +1,121 @@
+"""The read pages: each parses its URL, asks `Answers` one question and renders it (or its JSON)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from events.errors import GeenGrootboek
+from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
+from projections.reader import Reader
+from reports.answers import Answers
+from reports.model import Answer
+from web.sessie import vereist
+from web.vraag import OngeldigeVraag, Vraag, datum, geheel, waarde
+from web.weergave import antwoord, pagina
+
+PER_PAGINA = 50
+
+
+def vragen(request: Request) -> Answers:
+    """A reader per request: reads only read, so requests do not share state."""
+    return Answers(Reader(request.app.state.ledger))
+
+
+def _begin(request: Request) -> tuple[Vraag, str]:
+    vereist(request)
+    return Vraag.uit(request.query_params), request.path_params.get("gemeente", "")
+
+
+def gemeenten(request: Request) -> Response:
+    vereist(request)
+    vraag = Vraag.uit(request.query_params)
+    namen = Reader(request.app.state.ledger).gemeenten()
+    return pagina(request, "gemeenten.html.j2", titel="Gemeenten", vraag=vraag, gemeenten=namen)
+
+
+def saldo(request: Request) -> Response:
+    vraag, g = _begin(request)
+    return antwoord(request, vraag, [vragen(request).saldo(vraag.zicht(g))], g, f"Begrotingssaldo {g}")
+
+
+def reserves(request: Request) -> Response:
+    vraag, g = _begin(request)
+    return antwoord(request, vraag, [vragen(request).reserves(vraag.zicht(g))], g, f"Reserves {g}")
+
+
+def diff(request: Request) -> Response:
+    """From `van` to `tot` (default: bekend_op); the page's links then ask about `tot`."""
+    vraag, g = _begin(request)
+    van, tot = datum(request.query_params, "van"), datum(request.query_params, "tot") or vraag.bekend_op
+    vraag, titel = replace(vraag, bekend_op=tot), f"Wat veranderde in {g}"
+    if van is None:
+        if vraag.json:
+            raise OngeldigeVraag("van: geef een datum, zoals van=2020-06-30")
+        _bestaat(request, g)
+        return antwoord(request, vraag, [], g, titel, van=None, tot=tot)
+    return antwoord(request, vraag, [vragen(request).diff(vraag.zicht(g), van)], g, titel, van=van, tot=tot)
+
+
+def signalen(request: Request) -> Response:
+    vraag, g = _begin(request)
+    jaar = _jaar(request)
+    return antwoord(request, vraag, [vragen(request).signals(vraag.zicht(g), jaar)], g, f"Signalen {g} {jaar}")
+
+
+def _jaar(request: Request) -> int:
+    jaar = request.path_params["jaar"]
+    if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
+        raise OngeldigeVraag(f"jaar: {jaar} ligt niet binnen {EERSTE_JAAR}-{LAATSTE_JAAR}")
+    return jaar
+
+
+def post(request: Request) -> Response:
+    """History and audit trail of one figure; its JSON is `explain`'s, or `history`'s with ?vraag=history."""
+    vraag, g = _begin(request)
+    naam, jaar = request.path_params["post"], _jaar(request)
+    welke = waarde(request.query_params, "vraag") or "explain"
+    if welke not in ("explain", "history"):
+        raise OngeldigeVraag(f"vraag: {welke!r} is niet explain of history")
+    answers = vragen(request)
+    uitleg = answers.explain(vraag.zicht(g), naam, jaar)
+    if vraag.json and welke == "explain":
+        return antwoord(request, vraag, [uitleg], g, "")
+    verloop = answers.history(vraag.zicht(g), naam, jaar)
+    lijst = [verloop] if vraag.json else [verloop, uitleg]
+    return antwoord(request, vraag, lijst, g, f"{naam} {jaar} in {g}", post=naam, jaar=jaar)
+
+
+def journaal(request: Request) -> Response:
+    """The journal, newest last as the CLI, filtered by bron and type, in pages of 50."""
+    vraag, g = _begin(request)
+    bron, soort = waarde(request.query_params, "bron"), waarde(request.query_params, "type")
+    answer = vragen(request).journaal(g, bron, vraag.geboekt_op)
+    if soort:
+        answer = _alleen(answer, [i for i, e in enumerate(answer.data) if e["type"] == soort])
+    if vraag.json:
+        return antwoord(request, vraag, [answer], g, "")
+    nummer = geheel(request.query_params, "pagina", 1)
+    paginas = max(1, -(-len(answer.data) // PER_PAGINA))
+    if nummer > paginas:
+        raise OngeldigeVraag(f"pagina: er zijn {paginas} pagina's")
+    begin = (nummer - 1) * PER_PAGINA
+    getoond = _alleen(answer, list(range(begin, min(begin + PER_PAGINA, len(answer.data)))))
+    filters = {k: v for k, v in (("bron", bron), ("type", soort)) if v}
+    titel = f"Journaal {g}"
+    return antwoord(request, vraag, [getoond], g, titel, pagina=nummer, paginas=paginas, filters=filters)
+
+
+def _bestaat(request: Request, gemeente: str) -> None:
+    if gemeente not in Reader(request.app.state.ledger).gemeenten():
+        raise GeenGrootboek(f"there is no ledger for {gemeente} in this database")
+
+
+def _alleen(answer: Answer, rijen: list[int]) -> Answer:
+    """The answer with only these events, in its table and its JSON alike."""
+    report = answer.reports[0]
+    titel = (f"Journaal ({len(answer.data)} events, {len(rijen)} getoond)",)
+    report = replace(report, rows=tuple(report.rows[i] for i in rijen), title=titel)
+    return replace(answer, reports=(report,), data=[answer.data[i] for i in rijen])

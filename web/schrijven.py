@@ -1,0 +1,91 @@
+"""The forms that change something: record (upload documents), login and logout; each checks its CSRF token."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from events.errors import BronConflict, LedgerError, SchrijfConflict
+from ledger.application import Uitkomst
+from ledger.documenten import documenten_uit
+from ledger.laders import GROOTSTE_BESTAND
+from web.sessie import check_csrf, gebruikers, mag_boeken, nieuwe_sessie, vereist
+from web.weergave import pagina
+
+MEESTE_BESTANDEN = 100
+GROOTSTE_UPLOAD = 20 * GROOTSTE_BESTAND
+
+
+class TeGroot(Exception):
+    """The request as a whole is larger than any upload of documents: refused before it is read (413)."""
+
+
+def boeken_formulier(request: Request) -> Response:
+    vereist(request)
+    return pagina(request, "boeken.html.j2", titel="Documenten boeken")
+
+
+async def boeken(request: Request) -> Response:
+    """Record the uploaded documents as the logged-in user, all or nothing, and say what happened."""
+    gebruiker = mag_boeken(request)
+    if int(request.headers.get("content-length") or 0) > GROOTSTE_UPLOAD:
+        raise TeGroot(f"een upload is hoogstens {GROOTSTE_UPLOAD // 2**20} MB")
+    async with request.form(max_files=MEESTE_BESTANDEN, max_fields=10) as formulier:
+        check_csrf(request, formulier.get("csrf"))
+        bestanden = [b for b in formulier.getlist("bestanden") if isinstance(b, UploadFile) and b.filename]
+        if not bestanden:
+            return pagina(request, "boeken.html.j2", 400, titel="Documenten boeken", fout="kies een of meer bestanden")
+        inhoud = [(PurePath(b.filename or "").name, await b.read(GROOTSTE_BESTAND + 1)) for b in bestanden]
+    try:
+        uitkomsten = await run_in_threadpool(_boek, request, inhoud, gebruiker.naam)
+    except LedgerError as fout:
+        status = 409 if isinstance(fout, (BronConflict, SchrijfConflict)) else 400
+        return pagina(request, "boeken.html.j2", status, titel="Documenten boeken", fout=f"error: {fout}")
+    regels, waarschuwingen = uitkomsten
+    return pagina(request, "boeken.html.j2", titel="Documenten boeken", regels=regels, waarschuwingen=waarschuwingen)
+
+
+def _boek(request: Request, inhoud: list[tuple[str, bytes]], door: str) -> tuple[list[str], list[str]]:
+    documenten = documenten_uit(inhoud)
+    uitkomsten = request.app.state.ledger.boek(documenten, door)
+    return [verslag(u, door) for u in uitkomsten], [w for d in documenten for w in d.waarschuwingen]
+
+
+def verslag(u: Uitkomst, door: str) -> str:
+    if not u.nieuw:
+        return f"{u.bestand}: bron {u.bron} staat al zo geboekt voor {u.gemeente}; niets veranderd"
+    ids = u.event_ids[0] if len(u.event_ids) == 1 else f"{u.event_ids[0]} .. {u.event_ids[-1]}"
+    return f"{u.bestand}: bron {u.bron} geboekt voor {u.gemeente} door {door}: {len(u.event_ids)} event(s) ({ids})"
+
+
+def inloggen_formulier(request: Request) -> Response:
+    return pagina(request, "inloggen.html.j2", titel="Inloggen", terug=_terug(request.query_params.get("terug")))
+
+
+async def inloggen(request: Request) -> Response:
+    formulier = await request.form(max_files=0, max_fields=10)
+    check_csrf(request, formulier.get("csrf"))
+    naam, wachtwoord = str(formulier.get("naam", "")), str(formulier.get("wachtwoord", ""))
+    gebruiker = await run_in_threadpool(gebruikers(request).controleer, naam, wachtwoord)
+    terug = _terug(str(formulier.get("terug", "/")))
+    if gebruiker is None:
+        fout = "naam of wachtwoord onjuist, of de gebruiker is uitgeschakeld"
+        return pagina(request, "inloggen.html.j2", 401, titel="Inloggen", fout=fout, terug=terug, naam=naam)
+    nieuwe_sessie(request, gebruiker)
+    return RedirectResponse(terug, status_code=303)
+
+
+async def uitloggen(request: Request) -> Response:
+    formulier = await request.form(max_files=0, max_fields=10)
+    check_csrf(request, formulier.get("csrf"))
+    request.session.clear()
+    return RedirectResponse("/login", status_code=303)
+
+
+def _terug(pad: str | None) -> str:
+    """Only a path on this site: a login never sends anyone elsewhere."""
+    return pad if pad and pad.startswith("/") and not pad.startswith("//") and "\\" not in pad else "/"

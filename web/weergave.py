@@ -1,0 +1,60 @@
+"""Rendering a page: the web's templates over the reports' own (the report partial included as is)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from reports.model import Answer, Cel, Column, Report, Row
+from reports.render import html as report_html
+from reports.render.json import tekst as json_tekst
+from web.sessie import Geweigerd, csrf_token, is_open, wie
+from web.vraag import NEDERLAND, Vraag
+
+KOPPELBARE_REPORTS = {"Diff", "Effect per post"}
+
+
+@cache
+def omgeving() -> Environment:
+    env = Environment(
+        loader=ChoiceLoader([PackageLoader("web", "templates"), PackageLoader("reports", "templates")]),
+        autoescape=select_autoescape(["j2"]),
+    )
+    env.globals.update(report_html.omgeving().globals)
+    return env
+
+
+def pagina(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    """A page with who is logged in and the session's CSRF token, for the menu and any form on it."""
+    try:
+        gebruiker = wie(request)
+    except Geweigerd:  # the refusal's own page names nobody
+        gebruiker = None
+    context |= {"request": request, "gebruiker": gebruiker, "csrf": csrf_token(request)}
+    context["open"] = is_open(request)
+    return HTMLResponse(omgeving().get_template(template).render(context), status_code=status)
+
+
+def antwoord(
+    request: Request, vraag: Vraag, answers: list[Answer], gemeente: str, titel: str, **context: Any
+) -> Response:
+    """A question's answers: with ?format=json the first one's JSON exactly as the CLI writes it, else the page."""
+    if vraag.json:
+        return Response(json_tekst(answers[0]), media_type="application/json")
+
+    def koppeling(report: Report, rij: Row, kolom: Column) -> str | None:
+        """Every figure of a post and year leads to that figure's history and audit trail."""
+        if report.name not in KOPPELBARE_REPORTS or rij.kind != "post" or not kolom.money:
+            return None
+        waarde: Cel = rij.cells.get(kolom.key)
+        return None if waarde is None else vraag.link(f"/gemeente/{gemeente}/post/{rij.cells['']}/{kolom.key}")
+
+    nu = datetime.now(NEDERLAND).isoformat(timespec="seconds")
+    context |= {"answers": answers, "vraag": vraag, "gemeente": gemeente, "titel": titel, "koppeling": koppeling}
+    context |= {"eenheid": vraag.eenheid, "nu": nu}
+    return pagina(request, "vraag.html.j2", **context)
