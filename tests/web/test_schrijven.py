@@ -214,3 +214,12 @@ def test_correct_and_withdraw_refuse_without_reason_token_or_right(met_gebruiker
     assert met_gebruikers.post("/withdraw", data=data).status_code == 403
     assert met_gebruikers.post("/correct", data=data, files={"bestand": ("x.yaml", b"x")}).status_code == 403
     assert aantal_events(demo_db) == voor
+
+
+def test_an_uploaded_workbook_is_read_as_a_workbook(client: TestClient, demo_db: str) -> None:
+    werkboek = DATA / "werkboeken" / "voorbeeld" / "03-septembercirculaire-2020.xlsx"
+    voor = aantal_events(demo_db)
+    antwoord = upload(client, csrf(client.get("/record").text), (werkboek.name, werkboek.read_bytes()))
+    assert antwoord.status_code == 200
+    assert "septembercirculaire-2020" in antwoord.text
+    assert aantal_events(demo_db) == voor  # the demo holds the same document already: a no-op
