@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from projections.tables import Tables
-from projections.verloop import BEGROOT, POSTEN
+from projections.verloop import BEGROOT_VERLOOP, POSTEN
 from projections.zicht import Zicht, vraag
 
 POSTEN_PER_DAG = (
@@ -39,7 +39,7 @@ SELECT bekend_op, post, jaar, richting, raming_na, prognose_na FROM (
 )
 BEGROOT_PER_DAG = (
     "WITH"
-    + BEGROOT
+    + BEGROOT_VERLOOP
     + """
 SELECT bekend_op, jaar, begroot_na FROM (
   SELECT verloop.*, MAX(nr) OVER (PARTITION BY jaar, bekend_op) AS laatste_van_dag FROM verloop

@@ -14,60 +14,10 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from events.postbedragen import effect
-from projections import verloop
 from projections.reserves import NUL, mutaties_exploitatie, reserves
 from projections.tables import Tables
-from projections.verloop import POSTEN
+from projections.verloop import BEGROOT, PER_POST, PROGRAMMAS
 from projections.zicht import Zicht, euros, vraag
-
-PER_POST = (
-    "WITH"
-    + POSTEN
-    + """,
-gemarkeerd AS (
-  SELECT verloop.*,
-    CASE WHEN soort = 'pm' THEN cents WHEN soort = 'pm_mutatie' THEN COALESCE(prognose_na, raming_na) + cents
-    END AS pm_bedrag,
-    MAX(nr) OVER per_post AS laatste,
-    MAX(CASE WHEN soort IN ('prognose', 'mutatie') THEN nr END) OVER per_post AS info,
-    MAX(CASE WHEN soort IN ('pm', 'pm_mutatie') THEN nr END) OVER per_post AS laatste_pm,
-    MAX(CASE WHEN soort = 'onderdeel' THEN nr END) OVER per_post AS laatste_deel
-  FROM verloop WINDOW per_post AS (PARTITION BY post, jaar)
-)
-SELECT post, jaar, MAX(richting) AS richting,
-  MAX(CASE WHEN soort IN ('raming', 'wijziging', 'prognose', 'mutatie') THEN 1 ELSE 0 END) AS is_post,
-  MAX(CASE WHEN nr = laatste THEN raming_na END) AS raming,
-  MAX(CASE WHEN nr = laatste THEN prognose_na END) AS prognose,
-  MAX(CASE WHEN nr = info THEN versie END) AS prognose_versie,
-  MAX(CASE WHEN nr = info AND incidenteel THEN 1 ELSE 0 END) AS incidenteel,
-  MAX(CASE WHEN nr = laatste_pm AND nr > COALESCE(info, 0) THEN pm_bedrag END) AS pm,
-  MAX(CASE WHEN nr = laatste_pm THEN versie END) AS pm_versie,
-  MAX(CASE WHEN nr = laatste_pm THEN bron END) AS pm_bron,
-  MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN cents END) AS deel,
-  MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN onderdeel_van END) AS deel_van,
-  MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN versie END) AS deel_versie,
-  MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN bron END) AS deel_bron
-FROM gemarkeerd GROUP BY post, jaar ORDER BY jaar, post
-"""
-)
-# The figure is what the last row of a post and year left in force (projections/verloop.py); a pm
-# shows until a later information sets the post; a component is the last one stated.
-
-BEGROOT = (
-    "WITH"
-    + verloop.BEGROOT
-    + """
-SELECT jaar, MAX(CASE WHEN nr = laatste THEN begroot_na END) AS begroot,
-  MAX(CASE WHEN nr = laatste THEN incidenteel_na END) AS begroot_incidenteel
-FROM (SELECT verloop.*, MAX(nr) OVER (PARTITION BY jaar) AS laatste FROM verloop) laatste_per_jaar
-GROUP BY jaar ORDER BY jaar
-"""
-)
-
-PROGRAMMAS = """
-SELECT post, programma FROM {postbedragen} WHERE {zichtbaar} AND programma IS NOT NULL
-ORDER BY {kennisvolgorde}
-"""
 
 
 @dataclass(frozen=True)
