@@ -100,8 +100,8 @@ def _getal_fout(tekst: str) -> str | None:
     return afgewezen.melding if afgewezen else None
 
 
-def _lees_tekst(bestand: str) -> str:
-    """The file as text, read no further than 10 MB: stat says 0 for /dev/zero and a pipe."""
+def lees_bytes(bestand: str) -> bytes:
+    """The file's bytes, read no further than 10 MB: stat says 0 for /dev/zero and a pipe."""
     try:
         with open(bestand, "rb") as invoer:
             inhoud = invoer.read(GROOTSTE_BESTAND + 1)
@@ -111,7 +111,13 @@ def _lees_tekst(bestand: str) -> str:
         raise OngeldigeInvoer(bestand, "", "is a directory, not a document") from None
     except OSError as fout:
         raise OngeldigeInvoer(bestand, "", f"cannot be read: {fout.strerror or fout}") from None
-    return _als_tekst(bestand, inhoud)
+    if len(inhoud) > GROOTSTE_BESTAND:
+        raise OngeldigeInvoer(bestand, "", "is larger than 10 MB; a document is never that large")
+    return inhoud
+
+
+def _lees_tekst(bestand: str) -> str:
+    return _als_tekst(bestand, lees_bytes(bestand))
 
 
 def _als_tekst(bestand: str, inhoud: bytes) -> str:

@@ -16,7 +16,8 @@ import python_calamine
 
 from events.errors import OngeldigeInvoer
 from events.registry import REGISTRY
-from ledger.laders import GROOTSTE_BESTAND, MEESTE_WAARDEN
+from ledger.laders import MEESTE_WAARDEN
+from ledger.lezen import lees_bytes
 from ledger.werkboek_blad import Blad, Plaatsen
 from ledger.werkboek_cellen import CelFout, kolom_letters
 from ledger.werkboek_layout import BRON_BLAD, bron_velden, layout
@@ -33,17 +34,7 @@ def is_werkboek(pad: str | Path) -> bool:
 
 
 def _inhoud(bestand: str) -> bytes:
-    try:
-        with open(bestand, "rb") as invoer:
-            inhoud = invoer.read(GROOTSTE_BESTAND + 1)
-    except FileNotFoundError:
-        raise OngeldigeInvoer(bestand, "", "no such file") from None
-    except IsADirectoryError:
-        raise OngeldigeInvoer(bestand, "", "is a directory, not a document") from None
-    except OSError as fout:
-        raise OngeldigeInvoer(bestand, "", f"cannot be read: {fout.strerror or fout}") from None
-    if len(inhoud) > GROOTSTE_BESTAND:
-        raise OngeldigeInvoer(bestand, "", "is larger than 10 MB; a document is never that large")
+    inhoud = lees_bytes(bestand)
     if inhoud.startswith(VERSLEUTELD):
         raise OngeldigeInvoer(
             bestand, "", "is password-protected (or an old .xls file); save it as .xlsx or .ods without a password"
