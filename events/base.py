@@ -140,6 +140,12 @@ class Informatie(Feit):
                 info.context.setdefault("waarschuwingen", []).append(melding)
         return self
 
+    @classmethod
+    def verklaarde_post(cls, feit: dict[str, Any]) -> str | None:
+        """The post whose change its opbouw explains, from the stored JSON form: its first post line."""
+        lijnen = cls.postbedragen(feit)
+        return lijnen[0].post if lijnen else None
+
     def door_opbouw_verklaard(self) -> dict[int | None, Decimal]:
         """The amounts the document itself states that its opbouw explains (its changes), per year."""
         return {}

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from events.postbedragen import groep
 from ledger.grootboek import event_id
 from projections.diff import Diff
 from projections.journaal import Journaalpost
@@ -121,7 +122,13 @@ def diff_json(d: Diff) -> dict[str, Any]:
         "tot": d.tot,
         "recorded_by": d.zicht.recorded_by.isoformat() if d.zicht.recorded_by else None,
         "jaren": {
-            str(j): {"mutatie": m.mutatie, "verwacht_van": m.verwacht_van, "verwacht_tot": m.verwacht_tot}
+            str(j): {
+                "mutatie": m.mutatie,
+                "verwacht_van": m.verwacht_van,
+                "verwacht_tot": m.verwacht_tot,
+                "stand_van": m.verwacht_van,
+                "stand_tot": m.verwacht_tot,
+            }
             for j, m in d.jaren.items()
         },
         "posten": [
@@ -134,8 +141,14 @@ def diff_json(d: Diff) -> dict[str, Any]:
                 "mutatie": p.mutatie,
                 "oorzaken": list(p.oorzaken),
                 "pm": p.pm,
+                "groep": groep(p.post),
+                **({"opbouw": list(p.opbouw)} if p.opbouw else {}),
             }
             for p in d.posten
+        ],
+        "wijzigingen": [
+            {"bron": w.bron, "naam": w.naam, "post": w.post, "jaar": w.jaar, "mutatie": w.mutatie}
+            for w in d.wijzigingen
         ],
     }
 

@@ -6,13 +6,15 @@ effect as known on `van` and on `tot`, and the mutation between them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.engine import Connection
 
 from ledger.grootboek import event_id
+from projections.brug import Wijziging, delen, opbouw_per_post, wijzigingen
 from projections.saldo import Saldo, saldo
 from projections.tables import Tables
 from projections.zicht import Zicht, vraag
@@ -34,6 +36,8 @@ class Postmutatie:
     effect_tot: Decimal
     oorzaken: tuple[str, ...]
     pm: bool = False
+    opbouw: tuple[dict[str, Any], ...] = ()
+    """The parts of this change as the documents that made it state them (each part: naam, bedrag, opbouw)."""
 
     @property
     def mutatie(self) -> Decimal:
@@ -59,6 +63,7 @@ class Diff:
     tot: date
     jaren: dict[int, Jaarmutatie]
     posten: list[Postmutatie]
+    wijzigingen: list[Wijziging] = field(default_factory=list)
 
 
 def _oorzaken(verbinding: Connection, t: Tables, zicht: Zicht, van: date) -> dict[tuple[str, int], list[str]]:
@@ -104,4 +109,21 @@ def diff(verbinding: Connection, t: Tables, zicht: Zicht, van: date) -> Diff:
         )
         if mutatie.mutatie or mutatie.oorzaken:
             posten.append(mutatie)
-    return Diff(zicht, van, zicht.as_of, _jaren(voor, na), posten)
+    posten = _met_opbouw(verbinding, t, zicht, posten)
+    jaren = _jaren(voor, na)
+    begroot = {j: m.begroot_tot - m.begroot_van for j, m in jaren.items()}
+    return Diff(zicht, van, zicht.as_of, jaren, posten, wijzigingen(verbinding, t, zicht, van, begroot))
+
+
+def _met_opbouw(v: Connection, t: Tables, zicht: Zicht, posten: list[Postmutatie]) -> list[Postmutatie]:
+    """Each row gets the parts its documents state: the opbouw of the events that caused it, for its year."""
+    opbouw = opbouw_per_post(v, t, zicht.gemeente, {_versie(o) for p in posten for o in p.oorzaken})
+    uit = []
+    for p in posten:
+        gegeven = [opbouw[(_versie(o), p.post)] for o in p.oorzaken if (_versie(o), p.post) in opbouw]
+        uit.append(replace(p, opbouw=tuple(d for o in gegeven for d in delen(o, p.jaar))))
+    return uit
+
+
+def _versie(event: str) -> int:
+    return int(event.rsplit("-", 1)[1])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,16 @@ def db(db_url: str, voorbeeld: list[str]) -> str:
     return db_url
 
 
+def test_the_diff_of_the_example_is_a_bridge_that_adds_up_every_year(db: str) -> None:
+    d = als_json(db, "diff", "--gemeente", G, "--van", "2020-01-01", "--tot", "2020-12-31")
+    for jaar, m in d["jaren"].items():
+        rijen = [p["mutatie"] for p in d["posten"] if str(p["jaar"]) == jaar]
+        rijen += [w["mutatie"] for w in d["wijzigingen"] if str(w["jaar"]) == jaar]
+        assert (jaar, sum(map(Decimal, rijen))) == (jaar, Decimal(m["mutatie"]))
+        assert m["stand_tot"] == m["verwacht_tot"]
+    assert d["wijzigingen"], "the begroting of June is a row of the bridge"
+
+
 def test_diff_json_gives_the_table_of_the_informatienota(db: str) -> None:
     d = als_json(db, "diff", "--gemeente", G, "--van", "2020-06-30", "--tot", "2020-10-13")
     assert (d["gemeente"], d["van"], d["tot"]) == (G, "2020-06-30", "2020-10-13")
@@ -40,6 +51,7 @@ def test_diff_json_gives_the_table_of_the_informatienota(db: str) -> None:
             "mutatie": k(456),
             "oorzaken": ["GM1708-0016"],
             "pm": False,
+            "groep": "buig",
         },
         {
             "post": "buig",
@@ -50,6 +62,7 @@ def test_diff_json_gives_the_table_of_the_informatienota(db: str) -> None:
             "mutatie": "0.00",
             "oorzaken": ["GM1708-0017"],
             "pm": True,
+            "groep": "buig",
         },
     ]
 

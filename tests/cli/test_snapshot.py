@@ -83,7 +83,8 @@ def test_a_later_recorded_event_with_an_earlier_bekend_op_is_named_by_verify(
         r.startswith("recorded since: GM1708-0024 circulaire bron decembercirculaire-2020 bekend_op 2020-12-14")
         for r in regels
     )
-    assert regels[-1] == "differs: 12 figure(s), 1 event(s) recorded since"  # 11, and the structureel saldo 2020
+    # 11 figures of 0.1, and the structureel_saldo and the diff's stand_tot of 2020
+    assert regels[-1] == "differs: 13 figure(s), 1 event(s) recorded since"
 
 
 def test_an_edited_snapshot_file_is_noticed(sqlite_url: str, snapshot: Path) -> None:

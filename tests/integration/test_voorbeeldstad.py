@@ -4,6 +4,7 @@ an incidental line and incidenteel_saldo, on SQLite and PostgreSQL, through the 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -107,4 +108,27 @@ def test_an_amount_without_a_raming_and_an_opbouw_that_does_not_add_up_are_warne
         "(difference € -10,00)",
         f"warning: {brief}: events[0]: buig 2024: no raming in force on 2024-10-01, so the whole amount "
         "€ 9.600.000,00 counts as effect",
+    ]
+
+
+def test_the_diff_is_a_bridge_whose_rows_add_up_to_the_change_of_each_year(db: str) -> None:
+    d = als_json(db, "diff", "--gemeente", G, "--van", "2024-01-01", "--tot", "2024-07-31")
+    assert {j: (m["stand_van"], m["stand_tot"], m["mutatie"]) for j, m in d["jaren"].items()} == {
+        "2024": ("200000.00", "-64000.00", "-264000.00"),
+        "2025": ("150000.00", "130000.00", "-20000.00"),
+    }
+    assert [(w["post"], w["jaar"], w["mutatie"], w["bron"]) for w in d["wijzigingen"]] == [
+        ("algemene_uitkering", 2024, "-199000.00", "tussenrapportage-2024"),
+        ("taakmutatie.jeugd_wachtlijsten", 2024, "-25000.00", "tussenrapportage-2024"),
+        ("evenementen.bevrijdingsfestival", 2024, "-40000.00", "tussenrapportage-2024"),
+    ]
+    for jaar, m in d["jaren"].items():
+        rijen = [p["mutatie"] for p in d["posten"] if str(p["jaar"]) == jaar]
+        rijen += [w["mutatie"] for w in d["wijzigingen"] if str(w["jaar"]) == jaar]
+        assert sum(map(Decimal, rijen)) == Decimal(m["mutatie"])
+    au_2025 = next(p for p in d["posten"] if (p["post"], p["jaar"]) == ("algemene_uitkering", 2025))
+    assert (au_2025["mutatie"], au_2025["groep"]) == ("-20000.00", "algemene_uitkering")
+    assert [(o["naam"], o["bedrag"]) for o in au_2025["opbouw"]] == [
+        ("accres", "90000.00"),
+        ("uitkeringsfactor", "-10000.00"),
     ]

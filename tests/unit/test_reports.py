@@ -145,4 +145,5 @@ def test_the_diff_report_shows_a_change_of_nothing_as_0_and_marks_pm() -> None:
         "mutatie": Decimal(0),
         "oorzaken": ["GM1708-0016"],
         "pm": True,
+        "groep": "buig",
     }
