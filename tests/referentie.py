@@ -52,46 +52,64 @@ def geldende_feiten(handelingen: list[Handeling], tot: int) -> list[tuple[Feit, 
     return uitkomst
 
 
-def _laatste(lijnen: list[tuple[tuple, object]]) -> tuple[tuple, object] | None:
-    return max(lijnen, key=lambda x: x[0]) if lijnen else None
+def _post(mijn: list[tuple[tuple, Postbedrag]]) -> dict:
+    """One post and year, row by row in knowledge order: the SPEC's rule told as a story."""
+    basis, wijzigingen, prognose, incidenteel, pm = NUL, NUL, None, False, None
+    for _, r in mijn:
+        raming = basis + wijzigingen
+        if r.soort == "raming":
+            basis, wijzigingen = bedrag(r), NUL
+        elif r.soort == "wijziging":
+            wijzigingen += bedrag(r)
+        elif r.soort in ("prognose", "mutatie"):
+            vorig = raming if prognose is None else prognose
+            prognose = bedrag(r) if r.soort == "prognose" else vorig + bedrag(r)
+            incidenteel, pm = r.incidenteel, None
+        elif r.soort in ("pm", "pm_mutatie"):
+            vorig = raming if prognose is None else prognose
+            pm = bedrag(r) if r.soort == "pm" else vorig + bedrag(r)
+    raming = basis + wijzigingen
+    bekend = raming if prognose is None else prognose
+    effect = bekend - raming if mijn[0][1].richting == "baten" else raming - bekend
+    return {"raming": raming, "prognose": bekend, "effect": effect, "incidenteel": incidenteel, "pm": pm}
+
+
+def _jaar(jaar: int, lijnen: list[tuple[tuple, Postbedrag]], posten: dict) -> dict:
+    begroot, incidenteel = NUL, NUL
+    for _, r in (x for x in lijnen if x[1].jaar == jaar):
+        teken = bedrag(r) if r.richting == "baten" else -bedrag(r)
+        if r.soort == "saldo":
+            begroot, incidenteel = bedrag(r), NUL
+        elif r.soort == "saldo_incidenteel":
+            incidenteel = bedrag(r)
+        elif r.soort == "wijziging":
+            begroot += teken
+            incidenteel += teken if r.incidenteel else NUL
+    eigen = [p for (_, j), p in posten.items() if j == jaar]
+    effect = sum((p["effect"] for p in eigen), NUL)
+    incidenteel += sum((p["effect"] for p in eigen if p["incidenteel"]), NUL)
+    return {"begroot_saldo": begroot, "effect": effect, "incidenteel_saldo": incidenteel}
 
 
 def saldo(handelingen: list[Handeling], as_of: date, tot: int) -> dict:
-    lijnen = [
-        ((feit.bekend_op, begin), r)
-        for feit, begin in geldende_feiten(handelingen, tot)
-        if feit.bekend_op <= as_of
-        for r in feit.lijnen()
-    ]
-    posten: dict[tuple[str, int], dict] = {}
-    for sleutel in {(r.post, r.jaar) for _, r in lijnen if r.soort in ("raming", "wijziging", "prognose")}:
-        mijn = [(k, r) for k, r in lijnen if (r.post, r.jaar) == sleutel]
-        basis = _laatste([(k, r) for k, r in mijn if r.soort == "raming"])
-        raming = (bedrag(basis[1]) if basis else NUL) + sum(
-            (bedrag(r) for k, r in mijn if r.soort == "wijziging" and (basis is None or k > basis[0])), NUL
-        )
-        info = _laatste([(k, r) for k, r in mijn if r.soort == "prognose"])
-        prognose = bedrag(info[1]) if info else raming
-        richting = mijn[0][1].richting
-        effect = prognose - raming if richting == "baten" else raming - prognose
-        posten[sleutel] = {"raming": raming, "prognose": prognose, "effect": effect}
-    jaren = {}
-    for jaar in {r.jaar for _, r in lijnen}:
-        basis = _laatste([(k, r) for k, r in lijnen if r.soort == "saldo" and r.jaar == jaar])
-        begroot = (bedrag(basis[1]) if basis else NUL) + sum(
-            (
-                (bedrag(r) if r.richting == "baten" else -bedrag(r))
-                for k, r in lijnen
-                if r.soort == "wijziging" and r.jaar == jaar and (basis is None or k > basis[0])
-            ),
-            NUL,
-        )
-        effect = sum((p["effect"] for (_, j), p in posten.items() if j == jaar), NUL)
-        jaren[jaar] = {"begroot_saldo": begroot, "effect": effect}
-    pm = {}
-    for sleutel in {(r.post, r.jaar) for _, r in lijnen if r.soort == "pm"}:
-        laatste_pm = _laatste([(k, r) for k, r in lijnen if r.soort == "pm" and (r.post, r.jaar) == sleutel])
-        later = [k for k, r in lijnen if r.soort == "prognose" and (r.post, r.jaar) == sleutel and k > laatste_pm[0]]
-        if not later:
-            pm[sleutel] = bedrag(laatste_pm[1])
-    return {"posten": posten, "jaren": jaren, "pm": pm}
+    lijnen = sorted(
+        (
+            ((feit.bekend_op, begin), r)
+            for feit, begin in geldende_feiten(handelingen, tot)
+            if feit.bekend_op <= as_of
+            for r in feit.lijnen()
+        ),
+        key=lambda x: x[0],
+    )
+    alle = {}
+    for sleutel in {(r.post, r.jaar) for _, r in lijnen if r.soort not in ("saldo", "saldo_incidenteel")}:
+        alle[sleutel] = _post([(k, r) for k, r in lijnen if (r.post, r.jaar) == sleutel])
+    is_post = {(r.post, r.jaar) for _, r in lijnen if r.soort in ("raming", "wijziging", "prognose", "mutatie")}
+    posten = {k: v for k, v in alle.items() if k in is_post}
+    jaren = {jaar: _jaar(jaar, lijnen, posten) for jaar in {r.jaar for _, r in lijnen}}
+    pm = {k: v["pm"] for k, v in alle.items() if v["pm"] is not None}
+    return {
+        "posten": {k: {n: v[n] for n in ("raming", "prognose", "effect")} for k, v in posten.items()},
+        "jaren": jaren,
+        "pm": pm,
+    }

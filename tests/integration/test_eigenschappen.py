@@ -30,7 +30,20 @@ INSTELLINGEN = settings(max_examples=60, deadline=None, suppress_health_check=[H
 
 def _posten(draw: st.DrawFn) -> list[dict]:
     namen = draw(st.lists(st.sampled_from(sorted(POSTEN)), min_size=1, max_size=3, unique=True))
-    return [{"post": n, "richting": POSTEN[n], "bedragen": draw(BEDRAGEN)} for n in namen]
+    return [
+        {"post": n, "richting": POSTEN[n], "bedragen": draw(BEDRAGEN), "incidenteel": draw(st.booleans())}
+        for n in namen
+    ]
+
+
+@st.composite
+def reeks(draw: st.DrawFn) -> dict:
+    """Amounts given absolute, as changes, or some years each way."""
+    bedragen = draw(BEDRAGEN)
+    als_mutatie = draw(st.sets(st.sampled_from(sorted(bedragen))))
+    uit = {"bedragen": {j: b for j, b in bedragen.items() if j not in als_mutatie}}
+    uit["mutaties"] = {j: b for j, b in bedragen.items() if j in als_mutatie}
+    return {k: v for k, v in uit.items() if v}
 
 
 @st.composite
@@ -39,7 +52,15 @@ def feit(draw: st.DrawFn, soort: str | None = None) -> dict:
     basis = {"bekend_op": draw(DAGEN)}
     if soort == "begroting":
         saldo = draw(st.dictionaries(JAREN, BEDRAG, max_size=2))
-        return basis | {"type": "begroting", "naam": "B", "saldo": saldo, "posten": _posten(draw)}
+        incidenteel = draw(st.dictionaries(JAREN, BEDRAG, max_size=1))
+        posten = _posten(draw)
+        return basis | {
+            "type": "begroting",
+            "naam": "B",
+            "saldo": saldo,
+            "incidenteel_saldo": incidenteel,
+            "posten": posten,
+        }
     if soort == "begrotingswijziging":
         return basis | {"type": "begrotingswijziging", "naam": "BW", "posten": _posten(draw)}
     if soort == "prognose":
@@ -48,15 +69,16 @@ def feit(draw: st.DrawFn, soort: str | None = None) -> dict:
             "type": "prognose",
             "post": post,
             "richting": POSTEN[post],
-            "bedragen": draw(BEDRAGEN),
             "verwerking": draw(VERWERKING),
+            "incidenteel": draw(st.booleans()),
+            **draw(reeks()),
         }
     if soort == "circulaire":
         return basis | {
             "type": "circulaire",
             "soort": "mei",
             "jaar": 2020,
-            "algemene_uitkering": draw(BEDRAGEN),
+            **{f"algemene_uitkering{'_mutatie' * (k == 'mutaties')}": v for k, v in draw(reeks()).items()},
             "verwerking": draw(VERWERKING),
         }
     return basis | {
@@ -81,7 +103,10 @@ def als_dict(s) -> dict:
         "posten": {
             (p.post, p.jaar): {"raming": p.raming, "prognose": p.prognose, "effect": p.effect} for p in s.posten
         },
-        "jaren": {j: {"begroot_saldo": js.begroot_saldo, "effect": js.effect} for j, js in s.jaren.items()},
+        "jaren": {
+            j: {"begroot_saldo": js.begroot_saldo, "effect": js.effect, "incidenteel_saldo": js.incidenteel_saldo}
+            for j, js in s.jaren.items()
+        },
         "pm": {(p.post, p.jaar): p.bedrag for p in s.pm},
     }
 
