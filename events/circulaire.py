@@ -90,9 +90,7 @@ class CirculaireGepubliceerd(Informatie):
         series += [(f"iu.{u['naam']}", "baten", u) for u in feit["integratie_uitkeringen"]]
         series += [(f"du.{u['naam']}", "baten", u) for u in feit["decentralisatie_uitkeringen"]]
         series += [(f"taakmutatie.{u['naam']}", "lasten", u) for u in feit["taakmutaties"]]
-        return [
-            r for post, richting, u in series for r in informatie_reeks(feit, post, richting, u, "bedragen", "mutaties")
-        ]
+        return [r for post, richting, u in series for r in informatie_reeks(feit, post, richting, u)]
 
     def samenvatting(self) -> str:
         delen = [f"{self.soort}circulaire {self.jaar}: algemene uitkering {jaren_tekst(set(self.algemene_uitkering))}"]

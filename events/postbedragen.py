@@ -76,16 +76,13 @@ def is_incidenteel(incidenteel: bool | list[int], jaar: int | str) -> bool:
     return incidenteel is True or (isinstance(incidenteel, list) and int(jaar) in incidenteel)
 
 
-def informatie_reeks(
-    feit: Json, post: str, richting: str, reeks_: Json, absoluut: str, mutaties: str
-) -> list[Postbedrag]:
-    """An information series given as absolute amounts, as changes, or some years each way."""
-    pm = feit.get("verwerking") == "pm"
+def informatie_reeks(feit: Json, post: str, richting: str, reeks_: Json) -> list[Postbedrag]:
+    """An information series (`bedragen` and `mutaties`) as absolute amounts, as changes, or some years each way."""
+    soort = informatie_soort(feit)
+    mutatie: Soort = "pm_mutatie" if soort == "pm" else "mutatie"
     incidenteel = reeks_.get("incidenteel", False)
-    lijnen = reeks("pm" if pm else "prognose", post, richting, reeks_.get(absoluut) or {}, incidenteel=incidenteel)
-    lijnen += reeks(
-        "pm_mutatie" if pm else "mutatie", post, richting, reeks_.get(mutaties) or {}, incidenteel=incidenteel
-    )
+    lijnen = reeks(soort, post, richting, reeks_.get("bedragen") or {}, None, None, incidenteel)
+    lijnen += reeks(mutatie, post, richting, reeks_.get("mutaties") or {}, None, None, incidenteel)
     return sorted(lijnen, key=lambda r: r.jaar)
 
 

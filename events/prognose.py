@@ -46,7 +46,7 @@ class PrognoseBijgesteld(Informatie):
     @classmethod
     def postbedragen(cls, feit: Json) -> list[Postbedrag]:
         """The prognose of the post: an amount, or a change of the prognose known just before it."""
-        return informatie_reeks(feit, feit["post"], feit["richting"], feit, "bedragen", "mutaties")
+        return informatie_reeks(feit, feit["post"], feit["richting"], feit)
 
     def samenvatting(self) -> str:
         return f"prognose {self.post} {jaren_tekst(self.jaren())}"
