@@ -10,11 +10,12 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Connection
 
 from events.base import Feit
@@ -40,18 +41,29 @@ def zonder_raming(v: Connection, t: Tables, documenten: list[Document]) -> list[
     The ramingen of documents earlier in the same command count, as they will be recorded first.
     """
     meldingen: list[str] = []
-    eerder: set[tuple[str, str, int, date]] = set()
+    sinds: dict[tuple[str, str, int], date] = {}  # (gemeente, post, jaar) -> the first bekend_op of a raming
+    gelezen: set[str] = set()
     for doc in documenten:
-        bekend = _ramingen(v, t, doc.gemeente) | eerder
+        if doc.gemeente not in gelezen:
+            gelezen.add(doc.gemeente)
+            _vroegste(sinds, _ramingen(v, t, doc.gemeente))
         for i, feit in enumerate(doc.feiten):
-            eerder |= {(doc.gemeente, r.post, r.jaar, feit.bekend_op) for r in feit.lijnen() if r.soort in BEGROOT}
-            meldingen += [_melding(doc, i, r, feit.bekend_op) for r in _zonder(doc.gemeente, feit, bekend)]
+            _vroegste(
+                sinds, [(doc.gemeente, r.post, r.jaar, feit.bekend_op) for r in feit.lijnen() if r.soort in BEGROOT]
+            )
+            meldingen += [_melding(doc, i, r, feit.bekend_op) for r in _zonder(doc.gemeente, feit, sinds)]
     return meldingen
 
 
-def _zonder(gemeente: str, feit: Feit, bekend: set[tuple[str, str, int, date]]) -> list[Postbedrag]:
+def _vroegste(sinds: dict[tuple[str, str, int], date], ramingen: Iterable[tuple[str, str, int, date]]) -> None:
+    for gemeente, post, jaar, op in ramingen:
+        sleutel = (gemeente, post, jaar)
+        sinds[sleutel] = min(op, sinds.get(sleutel, op))
+
+
+def _zonder(gemeente: str, feit: Feit, sinds: dict[tuple[str, str, int], date]) -> list[Postbedrag]:
     gezet = [r for r in feit.lijnen() if r.soort == "prognose" and not r.post.startswith("taakmutatie.")]
-    return [r for r in gezet if not any(b[:3] == (gemeente, r.post, r.jaar) and b[3] <= feit.bekend_op for b in bekend)]
+    return [r for r in gezet if not sinds.get((gemeente, r.post, r.jaar), date.max) <= feit.bekend_op]
 
 
 def _melding(doc: Document, i: int, lijn: Postbedrag, op: date) -> str:
@@ -62,14 +74,14 @@ def _melding(doc: Document, i: int, lijn: Postbedrag, op: date) -> str:
     )
 
 
-def _ramingen(v: Connection, t: Tables, gemeente: str) -> set[tuple[str, str, int, date]]:
+def _ramingen(v: Connection, t: Tables, gemeente: str) -> list[tuple[str, str, int, date]]:
     p = t.postbedragen
     vraag = (
-        select(p.c.post, p.c.jaar, p.c.bekend_op)
+        select(p.c.post, p.c.jaar, func.min(p.c.bekend_op).label("bekend_op"))
         .where(p.c.gemeente == gemeente, p.c.soort.in_(("raming", "wijziging")), p.c.vervallen_op.is_(None))
-        .distinct()
+        .group_by(p.c.post, p.c.jaar)
     )
-    return {(gemeente, r.post, r.jaar, r.bekend_op) for r in v.execute(vraag)}
+    return [(gemeente, r.post, r.jaar, r.bekend_op) for r in v.execute(vraag)]
 
 
 def controle(v: Connection, t: Tables, doc: Document, eerdere: list[Document]) -> list[str]:
