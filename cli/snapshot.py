@@ -86,25 +86,9 @@ def verify(
         uitslag = omgeving(ctx).reader.verifieer_snapshot(gegevens)
     except (OSError, ValueError, KeyError, TypeError) as fout:
         raise OngeldigeInvoer(str(bestand), "", f"not a snapshot written by begroting ({fout})") from None
-    if uitslag.bestand_gewijzigd:
-        typer.echo("the file was changed after it was made: its content no longer matches its sha256")
-    if uitslag.laatste_event_gewijzigd:
-        typer.echo("the last event the snapshot saw is no longer in the ledger with the same hash")
-    for v in uitslag.toen:
-        typer.echo(f"ALTERED {v.waar}: the snapshot says {v.toen}, the ledger as recorded then gives {v.nu}")
-    if uitslag.onveranderd_toen:
-        typer.echo(f"as recorded when it was made ({gegevens['gemaakt']['op']}): identical")
-    for v in uitslag.verschillen:
-        typer.echo(f"differs {v.waar}: {v.toen} -> {v.nu}")
-    for e in uitslag.nieuwe_events:
-        typer.echo(
-            f"recorded since: {e['id']} {e['type']} bron {e['bron']} bekend_op {e['bekend_op']} "
-            f"geboekt_op {e['geboekt_op']} by {e['geboekt_door']}: {e['samenvatting']}"
-        )
-    if uitslag.identiek:
-        typer.echo(f"identical: {bestand}")
-    else:
-        typer.echo(
-            f"differs: {len(uitslag.verschillen)} figure(s), {len(uitslag.nieuwe_events)} event(s) recorded since"
-        )
+    from reports.snapshot_verify import regels
+
+    for regel in regels(uitslag, str(bestand), gegevens.get("gemaakt", {}).get("op", "")):
+        typer.echo(regel)
+    if not uitslag.identiek:
         raise typer.Exit(1)

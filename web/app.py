@@ -15,7 +15,9 @@ from starlette.routing import Route
 
 from events.errors import GeenGrootboek
 from ledger.application import BegrotingApp
-from web import controle, corrigeren, paginas, schrijven
+from web import beheer, controle, corrigeren, forecast, inloggen, paginas, schrijven, snapshots
+from web.archief import Archief
+from web.drempel import Inlogdrempel
 from web.gebruikers import Gebruikers
 from web.schrijven import TeGroot
 from web.sessie import Geweigerd, NietIngelogd
@@ -31,14 +33,24 @@ ROUTES = [
     Route(f"{G}/journaal", paginas.journaal),
     Route(f"{G}/reserves", paginas.reserves),
     Route(f"{G}/signalen/{{jaar:int}}", paginas.signalen),
+    Route(f"{G}/forecast", forecast.forecast, methods=["GET"]),
+    Route(f"{G}/forecast", forecast.accepteren, methods=["POST"]),
     Route("/record", schrijven.boeken_formulier, methods=["GET"]),
     Route("/record", schrijven.boeken, methods=["POST"]),
     Route("/correct", corrigeren.corrigeren, methods=["POST"]),
     Route("/withdraw", corrigeren.intrekken, methods=["POST"]),
+    Route("/snapshots", snapshots.lijst, methods=["GET"]),
+    Route("/snapshots", snapshots.bevriezen, methods=["POST"]),
+    Route("/snapshots/verify", snapshots.verifieer_bestand, methods=["POST"]),
+    Route("/snapshots/{nummer:int}/verify", snapshots.verifieer, methods=["GET"]),
+    Route("/snapshots/{nummer:int}/{bestand:str}", snapshots.download, methods=["GET"]),
     Route("/verify", controle.verify_formulier, methods=["GET"]),
     Route("/verify", controle.verify, methods=["POST"]),
     Route("/login", schrijven.inloggen_formulier, methods=["GET"]),
-    Route("/login", schrijven.inloggen, methods=["POST"]),
+    Route("/login", inloggen.inloggen, methods=["POST"]),
+    Route("/users", beheer.lijst, methods=["GET"]),
+    Route("/users", beheer.toevoegen, methods=["POST"]),
+    Route("/users/disable", beheer.uitschakelen, methods=["POST"]),
     Route("/logout", schrijven.uitloggen, methods=["POST"]),
 ]
 
@@ -59,6 +71,7 @@ def maak_app(ledger: BegrotingApp) -> Starlette:
     }
     web = Starlette(routes=ROUTES, middleware=[sessies], exception_handlers=fouten)  # type: ignore[arg-type]
     web.state.ledger, web.state.gebruikers = ledger, leden
+    web.state.archief, web.state.drempel = Archief(ledger.factory.datastore.engine), Inlogdrempel()
     return web
 
 

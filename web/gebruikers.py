@@ -44,6 +44,10 @@ class Rol(str, Enum):
     def mag_boeken(self) -> bool:
         return self is not Rol.auditor
 
+    @property
+    def mag_beheren(self) -> bool:
+        return self is Rol.beheerder
+
 
 @dataclass(frozen=True)
 class Gebruiker:

@@ -41,7 +41,13 @@ def pagina(request: Request, template: str, status: int = 200, **context: Any) -
 
 
 def antwoord(
-    request: Request, vraag: Vraag, answers: list[Answer], gemeente: str, titel: str, **context: Any
+    request: Request,
+    vraag: Vraag,
+    answers: list[Answer],
+    gemeente: str,
+    titel: str,
+    status: int = 200,
+    **context: Any,
 ) -> Response:
     """A question's answers: with ?format=json the first one's JSON exactly as the CLI writes it, else the page."""
     if vraag.json:
@@ -57,4 +63,4 @@ def antwoord(
     nu = datetime.now(NEDERLAND).isoformat(timespec="seconds")
     context |= {"answers": answers, "vraag": vraag, "gemeente": gemeente, "titel": titel, "koppeling": koppeling}
     context |= {"eenheid": vraag.eenheid, "nu": nu}
-    return pagina(request, "vraag.html.j2", **context)
+    return pagina(request, "vraag.html.j2", status, **context)

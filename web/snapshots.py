@@ -1,0 +1,165 @@
+"""`/snapshots`: freeze a jaarrekening snapshot, list those made here, download their files, verify one.
+
+Freezing is a change (a controller or beheerder, with the CSRF token); listing, downloading and verifying
+only read, so an auditor does them too. Verifying re-derives the figures with the snapshot's own query and
+compares, as `begroting snapshot verify` does; a snapshot.json from elsewhere can be uploaded to verify.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from datetime import UTC, datetime
+from io import StringIO
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import QueryParams, UploadFile
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from events.errors import LedgerError
+from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
+from ledger.laders import GROOTSTE_BESTAND
+from projections.reader import Reader
+from projections.snapshot import Snapshotvraag
+from reports.answers import Answers
+from reports.render import render
+from reports.render.json import tekst as json_tekst
+from reports.snapshot import snapshot as snapshot_answer
+from reports.snapshot_verify import regels, verificatie
+from web.archief import Archief, Bewaard
+from web.sessie import check_csrf, mag_boeken, vereist
+from web.vraag import OngeldigeVraag, datum, geheel, moment, waarde
+from web.weergave import pagina
+
+TITEL = "Jaarrekening-snapshots"
+BESTANDEN = {
+    "snapshot.json": ("json", "application/json", ".json"),
+    "snapshot.xlsx": ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
+    "snapshot.md": ("markdown", "text/markdown; charset=utf-8", ".md"),
+    "report.html": ("html", "text/html; charset=utf-8", "-report.html"),
+}
+
+
+def archief(request: Request) -> Archief:
+    return request.app.state.archief
+
+
+def lijst(request: Request, status: int = 200, **context: Any) -> Response:
+    """Every snapshot made here (of one gemeente with ?gemeente=), newest first, and the form to freeze one."""
+    vereist(request)
+    gemeente = waarde(request.query_params, "gemeente") or context.pop("gemeente", None)
+    nieuw = request.query_params.get("nieuw")
+    gemeenten = Reader(request.app.state.ledger).gemeenten()
+    snapshots = archief(request).lijst(gemeente)
+    context |= {"gemeente": gemeente, "gemeenten": gemeenten, "snapshots": snapshots, "nieuw": nieuw}
+    context.setdefault("vandaag", datetime.now(UTC).date().isoformat())
+    return pagina(request, "snapshots.html.j2", status, titel=TITEL, bestanden=list(BESTANDEN), **context)
+
+
+async def bevriezen(request: Request) -> Response:
+    """Freeze as the logged-in user; then back to the list, where the new one is marked."""
+    door = mag_boeken(request).naam
+    async with request.form(max_files=0, max_fields=10) as formulier:
+        check_csrf(request, formulier.get("csrf"))
+        velden = QueryParams({k: str(v) for k, v in formulier.items() if k != "csrf"})
+    try:
+        vraag = _snapshotvraag(velden)
+        nummer = await run_in_threadpool(_bevries, request, vraag, door)
+    except (OngeldigeVraag, LedgerError) as fout:
+        return lijst(request, 400, fout=f"error: {fout}", gemeente=velden.get("gemeente"), formulier=dict(velden))
+    return RedirectResponse(f"/snapshots?{urlencode({'gemeente': vraag.gemeente, 'nieuw': nummer})}", 303)
+
+
+def _snapshotvraag(velden: QueryParams) -> Snapshotvraag:
+    gemeente = waarde(velden, "gemeente")
+    if gemeente is None:
+        raise OngeldigeVraag("gemeente: kies een gemeente")
+    jaar, bekend_op = geheel(velden, "jaar", 0), datum(velden, "bekend_op")
+    if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
+        raise OngeldigeVraag(f"jaar: geef het jaar van de jaarrekening, binnen {EERSTE_JAAR}-{LAATSTE_JAAR}")
+    if bekend_op is None:
+        raise OngeldigeVraag("bekend_op: geef een datum, zoals 2021-04-15")
+    return Snapshotvraag(gemeente, jaar, bekend_op, moment(velden, "geboekt_op"))
+
+
+def _bevries(request: Request, vraag: Snapshotvraag, door: str) -> int:
+    gemaakt = {"op": datetime.now(UTC).isoformat(), "door": door}
+    answer = Answers(Reader(request.app.state.ledger)).snapshot(vraag, gemaakt)
+    return archief(request).bewaar(json_tekst(answer))
+
+
+def _bewaard(request: Request) -> Bewaard:
+    gevonden = archief(request).zoek(request.path_params["nummer"])
+    if gevonden is None:
+        raise HTTPException(404)
+    return gevonden
+
+
+def download(request: Request) -> Response:
+    """One of the four files `begroting snapshot` writes, rendered from the kept snapshot.json."""
+    vereist(request)
+    bewaard, bestand = _bewaard(request), request.path_params["bestand"]
+    if bestand not in BESTANDEN:
+        raise HTTPException(404)
+    formaat, soort, staart = BESTANDEN[bestand]
+    naam = f"snapshot-{bewaard.id}-{bewaard.gemeente}-{bewaard.jaar}{staart}"
+    kop = {"content-disposition": f'attachment; filename="{naam}"'}
+    return Response(_inhoud(bewaard, formaat), media_type=soort, headers=kop)
+
+
+def _inhoud(bewaard: Bewaard, formaat: str) -> bytes:
+    if formaat == "json":
+        return bewaard.inhoud.encode("utf-8")
+    answer = snapshot_answer(bewaard.gegevens)
+    if formaat == "xlsx":
+        with tempfile.TemporaryDirectory() as map_:
+            pad = Path(map_) / "snapshot.xlsx"
+            render(answer, formaat, pad)
+            return pad.read_bytes()
+    stroom = StringIO()
+    render(answer, formaat, stroom)
+    return stroom.getvalue().encode("utf-8")
+
+
+async def verifieer(request: Request) -> Response:
+    """Re-derive a kept snapshot and compare: what differs, and which events recorded since explain it."""
+    vereist(request)
+    bewaard = _bewaard(request)
+    return await _verificatie(request, bewaard.gegevens, f"snapshot {bewaard.id}", bewaard)
+
+
+async def verifieer_bestand(request: Request) -> Response:
+    """Verify an uploaded snapshot.json (one kept with the jaarrekening dossier, say): it only reads."""
+    vereist(request)
+    async with request.form(max_files=1, max_fields=5) as formulier:
+        check_csrf(request, formulier.get("csrf"))
+        bestand = formulier.get("bestand")
+        if not isinstance(bestand, UploadFile) or not bestand.filename:
+            return lijst(request, 400, fout="error: kies een snapshot.json")
+        naam, inhoud = Path(bestand.filename).name, await bestand.read(GROOTSTE_BESTAND + 1)
+    try:
+        if len(inhoud) > GROOTSTE_BESTAND:
+            raise ValueError("larger than 10 MB")
+        gegevens = json.loads(inhoud.decode("utf-8"))
+        if not isinstance(gegevens, dict):
+            raise ValueError("not a JSON object")
+    except ValueError as fout:
+        return lijst(request, 400, fout=f"error: {naam}: not a snapshot written by begroting ({fout})")
+    return await _verificatie(request, gegevens, naam, None)
+
+
+async def _verificatie(request: Request, gegevens: dict[str, Any], naam: str, bewaard: Bewaard | None) -> Response:
+    reader = Reader(request.app.state.ledger)
+    try:
+        uitslag = await run_in_threadpool(reader.verifieer_snapshot, gegevens)
+    except (LedgerError, ValueError, KeyError, TypeError) as fout:
+        return lijst(request, 400, fout=f"error: {naam}: not a snapshot written by begroting ({fout})")
+    gemaakt = gegevens.get("gemaakt") or {}
+    context = {"uitslag": uitslag, "regels": regels(uitslag, naam, gemaakt.get("op", "")), "naam": naam}
+    context |= {"answer": verificatie(uitslag), "bewaard": bewaard, "query": gegevens.get("query", {})}
+    return pagina(request, "snapshot_verify.html.j2", titel=f"Controle van {naam}", gemaakt=gemaakt, **context)
