@@ -26,6 +26,9 @@ PAGINAS = {
     "journaal": "/gemeente/GM1708/journaal",
     "reserves": "/gemeente/GM1680/reserves?bekend_op=2021-12-31",
     "record": "/record",
+    "forecast": "/gemeente/GM1708/forecast?bekend_op=2020-10-13",
+    "snapshots": "/snapshots?gemeente=GM1708",
+    "users": "/users",
 }
 
 
@@ -82,4 +85,23 @@ def test_on_a_phone_no_page_is_wider_than_the_screen(page: Page, server: str, na
     """Wide tables scroll inside themselves; the page itself never scrolls sideways."""
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(server + PAGINAS[naam])
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+def test_freeze_a_snapshot_in_the_form_then_verify_it_and_on_a_phone_nothing_is_too_wide(
+    page: Page, server: str
+) -> None:
+    page.goto(server + "/gemeente/GM1708/saldo?bekend_op=2020-10-13")
+    page.locator("nav.tabs").get_by_role("link", name="Snapshots").click()
+    page.fill("input[name=jaar]", "2020")
+    page.fill("input[name=bekend_op]", "2020-12-31")
+    page.get_by_role("button", name="Bevries").click()
+    expect(page.locator(".goed")).to_have_text("Snapshot 1 is bevroren.")
+    with page.expect_download() as download:
+        page.locator("tr", has_text="2020-12-31").get_by_role("link", name="json").click()
+    assert download.value.suggested_filename == "snapshot-1-GM1708-2020.json"
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.get_by_role("link", name="controleer").click()
+    expect(page.locator(".goed")).to_contain_text("Identiek")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
