@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import astuple, fields
+from dataclasses import fields
+from typing import Any
 
 from projections.als_json import journaal_json
 from projections.journaal import Journaalpost
@@ -36,10 +37,15 @@ def tabel(regels: list[Journaalpost]) -> Report:
     return Report("Journaal", (f"Journaal ({len(regels)} events)",), KOLOMMEN, rijen)
 
 
+def velden(r: Journaalpost) -> list[Any]:
+    """Every field's value, without `astuple`'s deep copy of the event's content."""
+    return [getattr(r, k.key) for k in ALLE_VELDEN]
+
+
 def alle_velden(regels: list[Journaalpost]) -> Report:
     """Every field of every event; the content as JSON text."""
     rijen = tuple(
-        rij(ALLE_VELDEN, [json.dumps(w, ensure_ascii=False) if isinstance(w, dict) else w for w in astuple(r)])
+        rij(ALLE_VELDEN, [json.dumps(w, ensure_ascii=False) if isinstance(w, dict) else w for w in velden(r)])
         for r in regels
     )
     return Report("Journaal", ("Journaal",), ALLE_VELDEN, rijen)

@@ -15,6 +15,7 @@ from starlette.routing import Route
 
 from events.errors import GeenGrootboek
 from ledger.application import BegrotingApp
+from projections.reader import Reader
 from web import beheer, controle, corrigeren, forecast, inloggen, paginas, schrijven, snapshots
 from web.archief import Archief
 from web.drempel import Inlogdrempel
@@ -70,7 +71,7 @@ def maak_app(ledger: BegrotingApp) -> Starlette:
         HTTPException: _http_fout,
     }
     web = Starlette(routes=ROUTES, middleware=[sessies], exception_handlers=fouten)  # type: ignore[arg-type]
-    web.state.ledger, web.state.gebruikers = ledger, leden
+    web.state.ledger, web.state.gebruikers, web.state.reader = ledger, leden, Reader(ledger)
     web.state.archief, web.state.drempel = Archief(ledger.factory.datastore.engine), Inlogdrempel()
     return web
 

@@ -15,7 +15,7 @@ from ledger.application import BegrotingApp
 from ledger.forecast import prognose_document
 from projections.reader import Reader
 from projections.zicht import Zicht
-from web.paginas import vragen
+from web.paginas import lezer, vragen
 from web.schrijven import verslag
 from web.sessie import check_csrf, mag_boeken, vereist
 from web.vraag import OngeldigeVraag, Vraag, geheel, waarde
@@ -37,7 +37,8 @@ async def accepteren(request: Request) -> Response:
     vraag, g = Vraag.uit(params), request.path_params["gemeente"]
     jaar, post = _jaar_en_post(params, vraag)
     try:
-        regels = await run_in_threadpool(_accepteer, request.app.state.ledger, vraag.zicht(g), jaar, post, door)
+        ledger, reader = request.app.state.ledger, lezer(request)
+        regels = await run_in_threadpool(_accepteer, ledger, reader, vraag.zicht(g), jaar, post, door)
     except LedgerError as fout:
         status = 409 if isinstance(fout, (BronConflict, SchrijfConflict)) else 400
         return _pagina(request, params, status, fout=f"error: {fout}")
@@ -60,10 +61,10 @@ def _jaar_en_post(params: QueryParams, vraag: Vraag) -> tuple[int, str | None]:
     return jaar, waarde(params, "post")
 
 
-def _accepteer(ledger: BegrotingApp, zicht: Zicht, jaar: int, post: str | None, door: str) -> list[str]:
+def _accepteer(ledger: BegrotingApp, reader: Reader, zicht: Zicht, jaar: int, post: str | None, door: str) -> list[str]:
     datum: date = zicht.as_of
     documenten = [
         prognose_document(zicht.gemeente, f.post, f.richting, f.jaar, f.forecast, f.methode, f.laatste_periode, datum)
-        for f in Reader(ledger).forecasts(zicht, jaar, post)
+        for f in reader.forecasts(zicht, jaar, post)
     ]
     return [verslag(u, door) for u in ledger.boek(documenten, door)] if documenten else []

@@ -19,9 +19,14 @@ from web.weergave import antwoord, pagina
 PER_PAGINA = 50
 
 
+def lezer(request: Request) -> Reader:
+    """The application's one reader: it keeps no state of a question (each opens its own connection and
+    catches the read models up first), so requests share it rather than build the read models' tables anew."""
+    return request.app.state.reader
+
+
 def vragen(request: Request) -> Answers:
-    """A reader per request: reads only read, so requests do not share state."""
-    return Answers(Reader(request.app.state.ledger))
+    return Answers(lezer(request))
 
 
 def _begin(request: Request) -> tuple[Vraag, str]:
@@ -32,7 +37,7 @@ def _begin(request: Request) -> tuple[Vraag, str]:
 def gemeenten(request: Request) -> Response:
     vereist(request)
     vraag = Vraag.uit(request.query_params)
-    namen = Reader(request.app.state.ledger).gemeenten()
+    namen = lezer(request).gemeenten()
     return pagina(request, "gemeenten.html.j2", titel="Gemeenten", vraag=vraag, gemeenten=namen)
 
 
@@ -109,7 +114,7 @@ def journaal(request: Request) -> Response:
 
 
 def _bestaat(request: Request, gemeente: str) -> None:
-    if gemeente not in Reader(request.app.state.ledger).gemeenten():
+    if gemeente not in lezer(request).gemeenten():
         raise GeenGrootboek(f"there is no ledger for {gemeente} in this database")
 
 

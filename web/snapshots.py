@@ -24,7 +24,6 @@ from starlette.responses import RedirectResponse, Response
 from events.errors import LedgerError
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from ledger.laders import GROOTSTE_BESTAND
-from projections.reader import Reader
 from projections.snapshot import Snapshotvraag
 from reports.answers import Answers
 from reports.render import render
@@ -32,6 +31,7 @@ from reports.render.json import tekst as json_tekst
 from reports.snapshot import snapshot as snapshot_answer
 from reports.snapshot_verify import regels, verificatie
 from web.archief import Archief, Bewaard
+from web.paginas import lezer
 from web.sessie import check_csrf, mag_boeken, vereist
 from web.vraag import OngeldigeVraag, datum, geheel, moment, waarde
 from web.weergave import pagina
@@ -54,7 +54,7 @@ def lijst(request: Request, status: int = 200, **context: Any) -> Response:
     vereist(request)
     gemeente = waarde(request.query_params, "gemeente") or context.pop("gemeente", None)
     nieuw = request.query_params.get("nieuw")
-    gemeenten = Reader(request.app.state.ledger).gemeenten()
+    gemeenten = lezer(request).gemeenten()
     snapshots = archief(request).lijst(gemeente)
     context |= {"gemeente": gemeente, "gemeenten": gemeenten, "snapshots": snapshots, "nieuw": nieuw}
     context.setdefault("vandaag", datetime.now(UTC).date().isoformat())
@@ -89,7 +89,7 @@ def _snapshotvraag(velden: QueryParams) -> Snapshotvraag:
 
 def _bevries(request: Request, vraag: Snapshotvraag, door: str) -> int:
     gemaakt = {"op": datetime.now(UTC).isoformat(), "door": door}
-    answer = Answers(Reader(request.app.state.ledger)).snapshot(vraag, gemaakt)
+    answer = Answers(lezer(request)).snapshot(vraag, gemaakt)
     return archief(request).bewaar(json_tekst(answer))
 
 
@@ -154,7 +154,7 @@ async def verifieer_bestand(request: Request) -> Response:
 
 
 async def _verificatie(request: Request, gegevens: dict[str, Any], naam: str, bewaard: Bewaard | None) -> Response:
-    reader = Reader(request.app.state.ledger)
+    reader = lezer(request)
     try:
         uitslag = await run_in_threadpool(reader.verifieer_snapshot, gegevens)
     except (LedgerError, ValueError, KeyError, TypeError) as fout:
