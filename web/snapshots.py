@@ -53,9 +53,9 @@ def lijst(request: Request, status: int = 200, **context: Any) -> Response:
     """Every snapshot made here (of one gemeente with ?gemeente=), newest first, and the form to freeze one."""
     vereist(request)
     gemeente = waarde(request.query_params, "gemeente") or context.pop("gemeente", None)
-    nieuw = request.query_params.get("nieuw")
     gemeenten = lezer(request).gemeenten()
     snapshots = archief(request).lijst(gemeente)
+    nieuw = next((s.id for s in snapshots if str(s.id) == request.query_params.get("nieuw")), None)
     context |= {"gemeente": gemeente, "gemeenten": gemeenten, "snapshots": snapshots, "nieuw": nieuw}
     context.setdefault("vandaag", datetime.now(UTC).date().isoformat())
     return pagina(request, "snapshots.html.j2", status, titel=TITEL, bestanden=list(BESTANDEN), **context)

@@ -47,6 +47,7 @@ def test_a_frozen_snapshot_holds_the_cli_figures_and_who_made_it(
     assert web["gemaakt"]["door"] == cli["gemaakt"]["door"]  # the OS user, while there are no users
     lijst = client.get("/snapshots?gemeente=GM1708").text
     assert f'href="/snapshots/{nummer}/report.html"' in lijst and web["sha256"][:16] in lijst
+    assert "is bevroren" not in client.get("/snapshots?nieuw=%3Cb%3Eiets%20anders%3C/b%3E").text
 
 
 def test_the_files_are_those_the_cli_writes_but_for_when_it_was_made(
@@ -137,3 +138,18 @@ def test_an_auditor_lists_downloads_and_verifies_but_cannot_freeze(met_gebruiker
     assert met_gebruikers.post("/snapshots", data={**BEVRIES, "csrf": token}).status_code == 403
     assert "Identiek" in met_gebruikers.get(f"/snapshots/{nummer}/verify").text
     assert len(re.findall(r"<tr class=\"subtotal\"><td>|<tr><td>\d", met_gebruikers.get("/snapshots").text)) == 1
+
+
+@pytest.mark.postgres
+def test_on_postgresql_a_snapshot_is_kept_downloaded_and_verified(postgres_url: str) -> None:
+    from tests.conftest import voorbeeld_bestanden
+    from tests.web.conftest import maak_client
+
+    assert begroting(postgres_url, "record", *voorbeeld_bestanden()).exit_code == 0
+    for client in maak_client(postgres_url):
+        nummer = bevries(client)
+        assert client.get(f"/snapshots/{nummer}/snapshot.json").json()["saldo"]["jaren"]["2020"]["effect"] == (
+            "2112000.00"
+        )
+        assert "Identiek" in client.get(f"/snapshots/{nummer}/verify").text
+        assert bevries(client) == nummer + 1
