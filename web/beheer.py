@@ -9,11 +9,11 @@ from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from events.errors import LedgerError
 from web.gebruikers import Rol
-from web.sessie import Geweigerd, check_csrf, gebruikers, vereist
+from web.sessie import Geweigerd, check_csrf, gebruikers, is_open, vereist
 from web.weergave import pagina
 
 TITEL = "Gebruikers"
@@ -47,6 +47,8 @@ async def toevoegen(request: Request) -> Response:
         nieuw = await run_in_threadpool(gebruikers(request).voeg_toe, naam, Rol(rol), wachtwoord)
     except LedgerError as fout:
         return lijst(request, 400, fout=f"error: {fout}", naam=naam, rol=rol)
+    if is_open(request):  # the first user: from now on everyone logs in, the one who added it too
+        return RedirectResponse("/login", status_code=303)
     return lijst(request, gedaan=f"user {nieuw.naam} added as {nieuw.rol.value}")
 
 
