@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 
 from ledger.application import BegrotingApp
 from ledger.documenten import Document
+from projections.buig import Buiganalyse, buiganalyse, vorige_waarschuwingen
 from projections.diff import Diff, diff
 from projections.explain import Uitleg, explain
 from projections.export import gemeenten, transacties
@@ -50,7 +51,7 @@ class Reader:
     def waarschuwingen(self, documenten: list[Document]) -> list[str]:
         """What `record` warns of before recording these documents; nothing is written."""
         with self.verbinding() as v:
-            meldingen = zonder_raming(v, self.tables, documenten)
+            meldingen = zonder_raming(v, self.tables, documenten) + vorige_waarschuwingen(v, self.tables, documenten)
         for i, doc in enumerate(documenten):
             if not doc.controle:
                 continue
@@ -120,6 +121,10 @@ class Reader:
     def history(self, zicht: Zicht, post: str, jaar: int) -> list[Stap]:
         with self.verbinding(zicht.gemeente) as v:
             return history(v, self.tables, zicht, post, jaar)
+
+    def buig(self, zicht: Zicht, jaar: int, fase: str | None = None) -> Buiganalyse:
+        with self.verbinding(zicht.gemeente) as v:
+            return buiganalyse(v, self.tables, zicht, jaar, fase)
 
     def explain(self, zicht: Zicht, post: str, jaar: int) -> Uitleg:
         with self.verbinding(zicht.gemeente) as v:

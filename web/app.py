@@ -31,6 +31,7 @@ ROUTES = [
     Route(f"{G}/journaal", paginas.journaal),
     Route(f"{G}/reserves", paginas.reserves),
     Route(f"{G}/signalen/{{jaar:int}}", paginas.signalen),
+    Route(f"{G}/buig/{{jaar:int}}", paginas.buig),
     Route("/record", schrijven.boeken_formulier, methods=["GET"]),
     Route("/record", schrijven.boeken, methods=["POST"]),
     Route("/correct", corrigeren.corrigeren, methods=["POST"]),
