@@ -39,9 +39,9 @@ def verslag(uitkomst: Uitkomst) -> str:
     )
 
 
-def meld_waarschuwingen(documenten: list[Document], meer: list[str] | None = None, strikt: bool = False) -> None:
+def meld_waarschuwingen(documenten: list[Document], strikt: bool = False) -> None:
     """Print every warning; with --strict a warning is a refusal and nothing is written."""
-    alle = [w for doc in documenten for w in doc.waarschuwingen] + (meer or [])
+    alle = [melding for doc in documenten for melding in doc.meldingen]
     if strikt and alle:
         from events.errors import OngeldigeInvoer
 
@@ -72,12 +72,11 @@ def record(
     """
     from ledger.documenten import lees_documenten
 
-    documenten = lees_documenten(bestanden)
-    waarschuwingen = omgeving(ctx).reader.waarschuwingen(documenten)
+    documenten = omgeving(ctx).reader.gewaarschuwd(lees_documenten(bestanden))
     if strict:
-        meld_waarschuwingen(documenten, waarschuwingen, strikt=True)
-    uitkomsten = omgeving(ctx).app.boek(documenten, wie(door))
-    meld_waarschuwingen(documenten, waarschuwingen)  # once recorded: a refusal says enough on its own
+        meld_waarschuwingen(documenten, strikt=True)
+    uitkomsten = omgeving(ctx).app.boek(documenten, wie(door))  # each event keeps its warnings
+    meld_waarschuwingen(documenten)  # once recorded: a refusal says enough on its own
     for uitkomst in uitkomsten:
         typer.echo(verslag(uitkomst))
     nieuw = sum(len(u.event_ids) for u in uitkomsten)

@@ -52,7 +52,7 @@ async def boeken(request: Request) -> Response:
 def _boek(request: Request, inhoud: list[tuple[str, bytes]], door: str) -> tuple[list[str], list[str]]:
     documenten = documenten_uit(inhoud)
     uitkomsten = request.app.state.ledger.boek(documenten, door)
-    return [verslag(u, door) for u in uitkomsten], [w for d in documenten for w in d.waarschuwingen]
+    return [verslag(u, door) for u in uitkomsten], [m for d in documenten for m in d.meldingen]
 
 
 def verslag(u: Uitkomst, door: str) -> str:
