@@ -42,10 +42,10 @@ def verslag(uitkomst: Uitkomst) -> str:
 def meld_waarschuwingen(documenten: list[Document], strikt: bool = False) -> None:
     """Print every warning; with --strict a warning is a refusal and nothing is written."""
     alle = [melding for doc in documenten for melding in doc.meldingen]
-    if strikt and alle:
-        from events.errors import OngeldigeInvoer
+    if strikt:
+        from ledger.waarschuwing import weiger_bij_waarschuwing
 
-        raise OngeldigeInvoer("--strict", "", "refused, nothing written: " + "; ".join(alle))
+        weiger_bij_waarschuwing(alle)
     for waarschuwing in alle:
         typer.echo(f"warning: {waarschuwing}", err=True)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from events.errors import OngeldigeInvoer
+
 
 @dataclass(frozen=True)
 class Waarschuwing:
@@ -24,3 +26,9 @@ class Waarschuwing:
 
     def geldt_voor(self, i: int) -> bool:
         return self.event is None or self.event == i
+
+
+def weiger_bij_waarschuwing(meldingen: list[str]) -> None:
+    """`--strict` (the strict box of the web upload): a document with a warning is refused, nothing written."""
+    if meldingen:
+        raise OngeldigeInvoer("--strict", "", "refused, nothing written: " + "; ".join(meldingen))
