@@ -37,6 +37,9 @@ def test_the_upload_shows_the_documents_own_warnings_and_those_against_the_ledge
     assert f"warning: brief.yaml: {ZONDER_RAMING}" in antwoord.text
     events = als_json(demo_db, "events", "--bron", "brief-2020")
     assert [e["waarschuwingen"] for e in events] == [[OPBOUW], [ZONDER_RAMING]]
+    post = client.get("/gemeente/GM1708/post/algemene_uitkering/2020?bekend_op=2020-12-31&eenheid=1").text
+    assert '<tr class="waarschuwing">' in post and OPBOUW in post
+    assert "<td>som der delen</td>" in post and "<td>verschil</td>" in post
 
 
 def test_the_strict_box_refuses_a_document_with_a_warning_and_records_nothing(
