@@ -66,7 +66,8 @@ def record(
     same bron id with other content is a conflict (exit 3). It warns where an
     amount has no raming to count against, where an opbouw does not add up, and
     where the document's own `controle` differs from what its events do;
-    --strict refuses such documents (exit 2, nothing written).
+    --strict refuses such documents (exit 2, nothing written). Each event keeps
+    its warnings: `events` and `explain` show them.
 
     Example: begroting record 01-begroting.yaml 03-septembercirculaire-2020.yaml --door j.jansen
     """
