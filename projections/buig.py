@@ -19,6 +19,7 @@ from events.opbouw import oordeel, verschillen
 from events.verdeelmodel import Toets, toets
 from events.waarden import euro
 from ledger.grootboek import event_id
+from ledger.waarschuwing import Waarschuwing
 from projections.tables import Tables
 from projections.zicht import Zicht, vraag
 
@@ -150,19 +151,21 @@ def knopen(opbouw: dict[str, Any]) -> list[Knoop]:
     return uit
 
 
-def vorige_waarschuwingen(v: Connection, t: Tables, documenten: list[Document]) -> list[str]:
-    """What `record` warns of for BUIG beschikkingen: an opbouw against a vorige the ledger has otherwise or lacks.
+def vorige_waarschuwingen(v: Connection, t: Tables, documenten: list[Document]) -> list[list[Waarschuwing]]:
+    """Per document, what `record` warns of for BUIG beschikkingen: an opbouw against a vorige the ledger
+    has otherwise or lacks.
 
     Beschikkingen earlier in the same command count, as they are recorded first.
     """
     eerder: list[tuple[str, BuigBeschikkingOntvangen]] = []
-    meldingen = []
+    meldingen: list[list[Waarschuwing]] = []
     for doc in documenten:
+        meldingen.append([])
         for i, feit in enumerate(doc.feiten):
             if isinstance(feit, BuigBeschikkingOntvangen) and feit.opbouw:
                 zelfde = [f for g, f in eerder if g == doc.gemeente and f.bekend_op <= feit.bekend_op]
                 ledger = _in_grootboek(v, t, doc.gemeente, feit) + zelfde
-                meldingen += [f"{doc.bestand}: events[{i}]: {m}" for m in _vergelijk_vorige(feit, ledger)]
+                meldingen[-1] += [Waarschuwing(f"events[{i}]", m, i) for m in _vergelijk_vorige(feit, ledger)]
             if isinstance(feit, BuigBeschikkingOntvangen):
                 eerder.append((doc.gemeente, feit))
     return meldingen

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 
 from ledger.grootboek import event_id
 from projections.journaal import beschrijving
+from projections.opbouw import Opbouw, opbouw_van
 from projections.saldo import posten
 from projections.tables import Tables
 from projections.zicht import Zicht, euros, vraag
@@ -30,6 +31,7 @@ class Stap:
     Attributes:
         soort: raming, wijziging, prognose, pm or onderdeel.
         raming, prognose: the post's values as known at the end of `bekend_op`.
+        opbouw: the parts its event states for this post and year.
     """
 
     bekend_op: date
@@ -41,6 +43,7 @@ class Stap:
     samenvatting: str
     raming: Decimal
     prognose: Decimal
+    opbouw: Opbouw | None = None
 
 
 def history(verbinding: Connection, t: Tables, zicht: Zicht, post: str, jaar: int) -> list[Stap]:
@@ -61,6 +64,7 @@ def history(verbinding: Connection, t: Tables, zicht: Zicht, post: str, jaar: in
             r.bron,
             beschrijving(r.state)[0],
             *stand[r.bekend_op],
+            opbouw_van(r.state, post, jaar),
         )
         for r in rijen
     ]

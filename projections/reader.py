@@ -48,21 +48,26 @@ class Reader:
                 check_gemeente(verbinding, self.tables, gemeente)
             yield verbinding
 
-    def waarschuwingen(self, documenten: list[Document]) -> list[str]:
-        """What `record` warns of before recording these documents; nothing is written."""
+    def gewaarschuwd(self, documenten: list[Document]) -> list[Document]:
+        """The documents with what `record` warns of against the ledger added to their own warnings.
+
+        Nothing is written: the `controle` dry run's rows are rolled back.
+        """
         with self.verbinding() as v:
-            meldingen = zonder_raming(v, self.tables, documenten) + vorige_waarschuwingen(v, self.tables, documenten)
-        for i, doc in enumerate(documenten):
-            if not doc.controle:
-                continue
-            with self.verbinding() as v:
-                try:
-                    meldingen += controle(
-                        v, self.tables, doc, [d for d in documenten[:i] if d.gemeente == doc.gemeente]
-                    )
-                finally:
-                    v.rollback()  # the dry run's rows go
-        return meldingen
+            per_document = zonder_raming(v, self.tables, documenten)
+            buig = vorige_waarschuwingen(v, self.tables, documenten)
+        uit = []
+        for i, (doc, meldingen) in enumerate(zip(documenten, per_document, strict=True)):
+            meldingen += buig[i]
+            if doc.controle:
+                eerdere = [d for d in documenten[:i] if d.gemeente == doc.gemeente]
+                with self.verbinding() as v:
+                    try:
+                        meldingen += controle(v, self.tables, doc, eerdere)
+                    finally:
+                        v.rollback()
+            uit.append(replace(doc, waarschuwingen=(*doc.waarschuwingen, *meldingen)))
+        return uit
 
     def gemeenten(self) -> list[str]:
         """The gemeenten that have a ledger here."""

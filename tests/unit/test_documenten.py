@@ -85,8 +85,11 @@ def test_a_taakveld_outside_its_years_is_a_warning_not_a_refusal() -> None:
             }
         )
     )
-    assert d.waarschuwingen == (
+    assert d.meldingen == (
         "<document>: events[0]: taakveld 6.71 is not valid in 2024 (valid 2017-2022); recorded anyway",
+    )
+    assert d.waarschuwingen_van(0) == (
+        "events[0]: taakveld 6.71 is not valid in 2024 (valid 2017-2022); recorded anyway",
     )
 
 
