@@ -8,11 +8,11 @@ from projections.als_json import zicht_json
 from projections.explain import Spoorregel, Uitleg
 from projections.history import Stap
 from projections.zicht import Zicht
-from reports.model import Answer, Bedrag, Eenheid, Report, Tekst, kolom, rij
+from reports.model import Answer, Bedrag, Eenheid, Report, Teken, Tekst, kolom, rij
 
-GELD = {"bedrag", "raming", "prognose"}
-HISTORY_VELDEN = ("bekend_op", "event", "type", "soort", "bedrag", "raming", "prognose", "bron")
-HISTORY_KOLOMMEN = tuple(kolom(k, money=k in GELD) for k in HISTORY_VELDEN)
+GELD = {"bedrag", "raming", "prognose", "effect"}
+HISTORY_VELDEN = ("bekend_op", "event", "type", "soort", "bedrag", "raming", "prognose", "effect", "bron")
+HISTORY_KOLOMMEN = tuple(kolom(k, money=k in GELD, signed=k == "effect") for k in HISTORY_VELDEN)
 EXPLAIN_VELDEN = (
     "event", "type", "soort", "bedrag", "bekend_op", "geboekt_op", "geboekt_door", "bron", "reden", "in_kracht",
     "zet_waarde", "vervangen_door", "vervallen_op", "vervangen_door_wie", "vervangen_reden",
@@ -25,7 +25,7 @@ SPOOR_KOLOMMEN = tuple(
 
 
 def history_rij(s: Stap) -> list[Any]:
-    return [s.bekend_op, s.event_id, s.type, s.soort, s.bedrag, s.raming, s.prognose, s.bron]
+    return [s.bekend_op, s.event_id, s.type, s.soort, s.bedrag, s.raming, s.prognose, s.effect, s.bron]
 
 
 def history(zicht: Zicht, post: str, jaar: int, stappen: list[Stap]) -> Answer:
@@ -34,7 +34,7 @@ def history(zicht: Zicht, post: str, jaar: int, stappen: list[Stap]) -> Answer:
         (f"{post} {jaar} ({zicht.gemeente}): bekende waarde per event",),
         HISTORY_KOLOMMEN,
         tuple(rij(HISTORY_KOLOMMEN, history_rij(s)) for s in stappen),
-        ((Eenheid(), "; raming en prognose zoals bekend na die dag; pm telt niet mee"),),
+        ((Teken.voordeel, " (", Eenheid(), "); raming, prognose en effect zoals bekend na die dag; pm telt niet mee"),),
     )
     data = zicht_json(zicht) | {
         "post": post,
@@ -50,7 +50,11 @@ def explain_rij(r: Spoorregel) -> list[Any]:
 
 def explain(u: Uitleg) -> Answer:
     tabel = Report(
-        "Explain", _stand(u), SPOOR_KOLOMMEN, tuple(rij(SPOOR_KOLOMMEN, _spoor(r)) for r in u.spoor), ((Eenheid(),),)
+        "Explain",
+        _stand(u),
+        SPOOR_KOLOMMEN,
+        tuple(rij(SPOOR_KOLOMMEN, _spoor(r)) for r in u.spoor),
+        ((Teken.voordeel, " (", Eenheid(), ")"),),
     )
     csv = Report(
         "Explain", ("Explain",), EXPLAIN_KOLOMMEN, tuple(rij(EXPLAIN_KOLOMMEN, explain_rij(r)) for r in u.spoor)
