@@ -126,7 +126,12 @@ def diff(
     eenheid: Eenheid = 1,
     teken: TekenOptie = Teken.voordeel,
 ) -> None:
-    """What changed in the saldo between two knowledge dates, per post and year, with the events that did it.
+    """What changed in the saldo between two knowledge dates: a bridge from the one stand to the other.
+
+    The table runs from the saldo known on --van to the saldo known on --tot, its
+    rows in document order grouped with subtotals (the begrotingswijzigingen a group
+    of their own, a document's opbouw indented), in the years that changed unless
+    --jaren chooses them; csv and json give every post and year with its events.
 
     Example: begroting diff --gemeente GM1708 --van 2020-06-30 --tot 2020-10-13 --eenheid 1000
     """

@@ -34,7 +34,7 @@ def rijen(d: Diff, jaren: list[int]) -> list[Row]:
     uit = [_stand(f"saldo bekend op {d.van}", {j: m.verwacht_van for j, m in d.jaren.items()}, jaren)]
     for naam, inhoud in _groepen(d, jaren).items():
         uit += [*inhoud, _subtotaal(naam, inhoud, jaren)]
-    mutatie = Row({"": "saldo (mutatie)", **{str(j): d.jaren[j].mutatie for j in jaren}}, "total")
+    mutatie = Row({"": "saldo (mutatie)", **{str(j): _bedrag(d.jaren[j].mutatie) for j in jaren}}, "total")
     return [*uit, mutatie, _stand(f"saldo bekend op {d.tot}", {j: m.verwacht_tot for j, m in d.jaren.items()}, jaren)]
 
 
