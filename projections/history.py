@@ -15,6 +15,8 @@ from projections.saldo import posten
 from projections.tables import Tables
 from projections.zicht import Zicht, euros, vraag
 
+NUL = Decimal("0.00")
+
 STAPPEN = """
 SELECT r.soort, r.cents, r.bekend_op, r.versie, r.bron, j.type, j.feit_type, e.state
 FROM {postbedragen} r JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
@@ -30,7 +32,7 @@ class Stap:
 
     Attributes:
         soort: raming, wijziging, prognose, pm or onderdeel.
-        raming, prognose: the post's values as known at the end of `bekend_op`.
+        raming, prognose, effect: the post's values as known at the end of `bekend_op` (effect + = voordeel).
         opbouw: the parts its event states for this post and year.
     """
 
@@ -43,6 +45,7 @@ class Stap:
     samenvatting: str
     raming: Decimal
     prognose: Decimal
+    effect: Decimal
     opbouw: Opbouw | None = None
 
 
@@ -50,10 +53,10 @@ def history(verbinding: Connection, t: Tables, zicht: Zicht, post: str, jaar: in
     jaarzicht = Zicht(zicht.gemeente, zicht.as_of, zicht.recorded_by, (jaar, jaar))
     sql = vraag(STAPPEN, postbedragen=t.postbedragen.name, journaal=t.journaal.name, events=t.events.name)
     rijen = verbinding.execute(sql, jaarzicht.params(post=post, jaar=jaar)).all()
-    stand: dict[date, tuple[Decimal, Decimal]] = {}
+    stand: dict[date, tuple[Decimal, Decimal, Decimal]] = {}
     for dag in sorted({r.bekend_op for r in rijen}):
         gevonden = [p for p in posten(verbinding, t, jaarzicht.op(dag)) if p.post == post]
-        stand[dag] = (gevonden[0].raming, gevonden[0].prognose) if gevonden else (Decimal("0.00"),) * 2
+        stand[dag] = (gevonden[0].raming, gevonden[0].prognose, gevonden[0].effect) if gevonden else (NUL,) * 3
     return [
         Stap(
             r.bekend_op,

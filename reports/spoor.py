@@ -8,12 +8,12 @@ from projections.als_json import zicht_json
 from projections.explain import Spoorregel, Uitleg
 from projections.history import Stap
 from projections.zicht import Zicht
-from reports.model import Answer, Bedrag, Eenheid, Report, Row, Tekst, kolom, rij
+from reports.model import Answer, Bedrag, Eenheid, Report, Row, Teken, Tekst, kolom, rij
 from reports.opbouw import opbouw_json, opbouw_rijen, waarschuwing_rijen
 
-GELD = {"bedrag", "raming", "prognose"}
-HISTORY_VELDEN = ("bekend_op", "event", "type", "soort", "bedrag", "raming", "prognose", "bron")
-HISTORY_KOLOMMEN = tuple(kolom(k, money=k in GELD) for k in HISTORY_VELDEN)
+GELD = {"bedrag", "raming", "prognose", "effect"}
+HISTORY_VELDEN = ("bekend_op", "event", "type", "soort", "bedrag", "raming", "prognose", "effect", "bron")
+HISTORY_KOLOMMEN = tuple(kolom(k, money=k in GELD, signed=k == "effect") for k in HISTORY_VELDEN)
 EXPLAIN_VELDEN = (
     "event", "type", "soort", "bedrag", "bekend_op", "geboekt_op", "geboekt_door", "bron", "reden", "in_kracht",
     "zet_waarde", "vervangen_door", "vervallen_op", "vervangen_door_wie", "vervangen_reden",
@@ -26,12 +26,14 @@ SPOOR_KOLOMMEN = tuple(
 
 
 def history_rij(s: Stap) -> list[Any]:
-    return [s.bekend_op, s.event_id, s.type, s.soort, s.bedrag, s.raming, s.prognose, s.bron]
+    return [s.bekend_op, s.event_id, s.type, s.soort, s.bedrag, s.raming, s.prognose, s.effect, s.bron]
 
 
 def history(zicht: Zicht, post: str, jaar: int, stappen: list[Stap]) -> Answer:
     titel = (f"{post} {jaar} ({zicht.gemeente}): bekende waarde per event",)
-    voet = ((Eenheid(), "; raming en prognose zoals bekend na die dag; pm telt niet mee"),)
+    voet = (
+        (Teken.voordeel, " (", Eenheid(), "); raming, prognose en effect zoals bekend na die dag; pm telt niet mee"),
+    )
     rijen = tuple(r for s in stappen for r in (rij(HISTORY_KOLOMMEN, history_rij(s)), *_onder(s)))
     tabel = Report("History", titel, HISTORY_KOLOMMEN, rijen, voet)
     csv = Report(
@@ -63,7 +65,7 @@ def explain(u: Uitleg) -> Answer:
             *waarschuwing_rijen(SPOOR_KOLOMMEN, r.waarschuwingen, "status"),
         )
     )
-    tabel = Report("Explain", _stand(u), SPOOR_KOLOMMEN, rijen, ((Eenheid(),),))
+    tabel = Report("Explain", _stand(u), SPOOR_KOLOMMEN, rijen, ((Teken.voordeel, " (", Eenheid(), ")"),))
     csv = Report(
         "Explain", ("Explain",), EXPLAIN_KOLOMMEN, tuple(rij(EXPLAIN_KOLOMMEN, explain_rij(r)) for r in u.spoor)
     )

@@ -91,7 +91,7 @@ def test_explain_shows_the_opbouw_under_its_post_with_the_sums_and_differences_a
         "algemene_uitkering 2024 (GM0999), bekend op 2024-12-31: "
         "raming 50.000.000,00, prognose 49.900.000,00, effect - 100.000,00"
     )
-    assert regels[-1] == "bedragen in euro's"
+    assert regels[-1] == "+ = voordeel (bedragen in euro's)"
     leeg = ("",) * 3
     assert cellen(uitkomst.stdout) == [
         ("event", "type", "soort", "bedrag", "bekend_op", "geboekt", "door", "status"),
