@@ -9,7 +9,8 @@ import typer
 
 from cli.app import app
 from cli.lezen import Jaar, vragen, zicht
-from cli.opties import AsOf, Format, Gemeente, RecordedBy, Uitvoerformaat
+from cli.opties import AsOf, Format, Gemeente, RecordedBy, TekenOptie, Uitvoerformaat
+from reports.model import Teken
 from reports.render import render
 
 
@@ -28,6 +29,7 @@ def buig(
     as_of: AsOf = None,
     recorded_by: RecordedBy = None,
     format: Format = Uitvoerformaat.table,
+    teken: TekenOptie = Teken.voordeel,
 ) -> None:
     """The BUIG budget of a year: every beschikking, the mutation and its opbouw, the verdeelmodel checked.
 
@@ -40,4 +42,4 @@ def buig(
     Example: begroting buig --gemeente GM0556 --jaar 2023 --format json
     """
     antwoord = vragen(ctx).buig(zicht(gemeente, as_of, recorded_by), jaar, fase.value if fase else None)
-    render(antwoord, format.value)
+    render(antwoord, format.value, teken=teken)

@@ -9,7 +9,7 @@ from events.verdeelmodel import Toets
 from projections.als_json import zicht_json
 from projections.buig import Beschikking, Buiganalyse, Knoop, Mutatie
 from reports.kop import peil_tekst
-from reports.model import Answer, Bedrag, Column, Eenheid, Report, Row, kolom, rij
+from reports.model import Answer, Bedrag, Column, Eenheid, Report, Row, Teken, kolom, rij
 
 FASE_KOLOMMEN = (kolom("fase"), kolom("bedrag", money=True), kolom("bekend_op"), kolom("bron"), kolom("event"))
 OPBOUW_KOLOMMEN = (
@@ -68,7 +68,7 @@ def opbouw(b: Beschikking, m: Mutatie) -> Report:
         Bedrag(m.van.bedrag),
         ")" + ("" if m.van.bron else ", zoals vermeld") + (", met de opbouw uit de beschikking" if m.opbouw else ""),
     )
-    voet = ((Eenheid(), "; verschil = bedrag − som der delen; ten hoogste € 1 is afronding"),)
+    voet = ((Teken.voordeel, " (", Eenheid(), "); verschil = bedrag − som der delen; ten hoogste € 1 is afronding"),)
     return Report("Opbouw", titel, OPBOUW_KOLOMMEN, rijen, voet)
 
 
@@ -129,7 +129,8 @@ def csv(a: Buiganalyse) -> Report:
     ]
     if a.mutatie is not None:
         m = a.mutatie
-        rijen.append(rij(CSV_KOLOMMEN, ["mutatie", _van_tekst(m), m.bedrag, m.som, m.verschil, m.oordeel, None]))
+        cijfers = [_getekend(w) for w in (m.bedrag, m.som, m.verschil)]
+        rijen.append(rij(CSV_KOLOMMEN, ["mutatie", _van_tekst(m), *cijfers, m.oordeel, None]))
         rijen += [rij(CSV_KOLOMMEN, ["opbouw", pad, *waarden, None]) for pad, waarden in _paden(m.opbouw, "")]
     rijen += [
         rij(CSV_KOLOMMEN, ["verdeling", t.naam, t.vermeld, t.berekend, t.verschil, t.oordeel, t.formule])
@@ -142,9 +143,15 @@ def _paden(knopen: tuple[Knoop, ...], boven: str) -> list[tuple[str, list[Any]]]
     uit = []
     for k in knopen:
         pad = f"{boven}{k.naam}"
-        uit.append((pad, [k.bedrag, k.som, k.verschil, k.oordeel if k.som is not None else None]))
+        cijfers = [_getekend(w) for w in (k.bedrag, k.som, k.verschil)]
+        uit.append((pad, [*cijfers, k.oordeel if k.som is not None else None]))
         uit += _paden(k.opbouw, f"{pad}.")
     return uit
+
+
+def _getekend(waarde: Decimal | None) -> Bedrag | None:
+    """A change of the budget: + = voordeel (more BUIG budget), so `--teken nadeel` flips it."""
+    return None if waarde is None else Bedrag(waarde, teken=True)
 
 
 def buig_json(a: Buiganalyse) -> dict[str, Any]:

@@ -174,3 +174,17 @@ def test_the_analysis_round_trips_as_yaml_and_is_refused_as_a_workbook(db: str, 
         0,
         "nothing new: all 1 document(s) were already recorded",
     )
+
+
+def test_teken_nadeel_flips_the_mutation_not_the_beschikkingen_nor_the_json(db: str) -> None:
+    vraag = ("buig", "--gemeente", G, "--jaar", "2023")
+    csv = begroting(db, *vraag, "--format", "csv", "--teken", "nadeel").stdout.splitlines()
+    assert csv[1:3] == [
+        "fase,voorlopig,11776477.00,,,,buig-voorlopig-2023 2022-10-03",
+        "mutatie,definitief 2022,178831.00,178830.00,1.00,afronding,",
+    ]
+    assert "opbouw,macrobudget.participatiewet.volume,150847.00,,,," in csv
+    tabel = begroting(db, *vraag, "--teken", "nadeel").stdout
+    assert "+ = nadeel (bedragen in euro's); verschil = bedrag − som der delen" in tabel
+    json = [begroting(db, *vraag, "--format", "json", *t).stdout for t in ((), ("--teken", "nadeel"))]
+    assert json[0] == json[1]
