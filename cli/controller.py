@@ -9,8 +9,9 @@ import typer
 
 from cli.app import app, omgeving
 from cli.lezen import Jaar, vragen, zicht
-from cli.opties import AsOf, Format, Gemeente, RecordedBy, Uitvoerformaat
+from cli.opties import AsOf, Format, Gemeente, RecordedBy, TekenOptie, Uitvoerformaat
 from cli.schrijven import verslag, wie
+from reports.model import Teken
 from reports.render import render
 
 
@@ -24,6 +25,7 @@ def forecast(
     recorded_by: RecordedBy = None,
     format: Format = Uitvoerformaat.table,
     accept: Annotated[bool, typer.Option("--accept", help="Record each forecast as a prognose event.")] = False,
+    teken: TekenOptie = Teken.voordeel,
 ) -> None:
     """The year-end forecast from realisaties by run rate: realised / elapsed periods x periods in the year.
 
@@ -36,7 +38,7 @@ def forecast(
     uitkomst = omgeving(ctx).reader.forecasts(vraag, jaar, post)
     from reports.controller import forecast as forecast_answer
 
-    render(forecast_answer(gemeente, jaar, uitkomst), format.value)
+    render(forecast_answer(gemeente, jaar, uitkomst), format.value, teken=teken)
     if accept:
         from ledger.forecast import prognose_document
 
@@ -57,6 +59,7 @@ def signals(
     as_of: AsOf = None,
     recorded_by: RecordedBy = None,
     format: Format = Uitvoerformaat.table,
+    teken: TekenOptie = Teken.voordeel,
 ) -> None:
     """Deviations between raming and prognose (or forecast), per post and programma, classified by the verordening.
 
@@ -66,4 +69,4 @@ def signals(
 
     Example: begroting signals --gemeente GM0148 --jaar 2007 --as-of 2007-06-30
     """
-    render(vragen(ctx).signals(zicht(gemeente, as_of, recorded_by), jaar), format.value)
+    render(vragen(ctx).signals(zicht(gemeente, as_of, recorded_by), jaar), format.value, teken=teken)

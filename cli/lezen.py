@@ -17,11 +17,13 @@ from cli.opties import (
     Gemeente,
     Jaren,
     RecordedBy,
+    TekenOptie,
     Uitvoerformaat,
     lees_datum,
     lees_jaren,
     lees_moment,
 )
+from reports.model import Teken
 from reports.render import render
 
 if TYPE_CHECKING:
@@ -60,6 +62,7 @@ def events(
         JournaalFormaat.table
     ),
     out: Annotated[Path | None, typer.Option("--out", help="The file for --format xlsx.")] = None,
+    teken: TekenOptie = Teken.voordeel,
 ) -> None:
     """The journal: every event with its id, bron, bekend_op, geboekt_op and who recorded it.
 
@@ -70,7 +73,7 @@ def events(
     if format is JournaalFormaat.xlsx and out is None:
         raise typer.BadParameter("--format xlsx writes a file: give --out FILE.xlsx", param_hint="--out")
     antwoord = vragen(ctx).journaal(gemeente, bron, lees_moment(recorded_by))
-    render(antwoord, format.value, out if format is JournaalFormaat.xlsx else None)
+    render(antwoord, format.value, out if format is JournaalFormaat.xlsx else None, teken=teken)
     if format is JournaalFormaat.xlsx:
         typer.echo(f"{len(antwoord.data)} events written to {out}")
 
@@ -84,12 +87,13 @@ def saldo(
     jaren: Jaren = None,
     format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
+    teken: TekenOptie = Teken.voordeel,
 ) -> None:
     """The begrotingssaldo per year and per post, with the pm items and the components.
 
     Example: begroting saldo --gemeente GM1708 --as-of 2020-10-13 --eenheid 1000
     """
-    render(vragen(ctx).saldo(zicht(gemeente, as_of, recorded_by, jaren)), format.value, eenheid=eenheid)
+    render(vragen(ctx).saldo(zicht(gemeente, as_of, recorded_by, jaren)), format.value, eenheid=eenheid, teken=teken)
 
 
 @app.command()
@@ -101,12 +105,13 @@ def reserves(
     jaren: Jaren = None,
     format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
+    teken: TekenOptie = Teken.voordeel,
 ) -> None:
     """Reserve stands at the end of each year, with the dotaties, onttrekkingen and resultaatbestemmingen.
 
     Example: begroting reserves --gemeente GM1708 --as-of 2021-12-31 --jaren 2020-2024
     """
-    render(vragen(ctx).reserves(zicht(gemeente, as_of, recorded_by, jaren)), format.value, eenheid=eenheid)
+    render(vragen(ctx).reserves(zicht(gemeente, as_of, recorded_by, jaren)), format.value, eenheid=eenheid, teken=teken)
 
 
 @app.command()
@@ -119,13 +124,19 @@ def diff(
     jaren: Jaren = None,
     format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
+    teken: TekenOptie = Teken.voordeel,
 ) -> None:
-    """What changed in the saldo between two knowledge dates, per post and year, with the events that did it.
+    """What changed in the saldo between two knowledge dates: a bridge from the one stand to the other.
+
+    The table runs from the saldo known on --van to the saldo known on --tot, its
+    rows in document order grouped with subtotals (the begrotingswijzigingen a group
+    of their own, a document's opbouw indented), in the years that changed unless
+    --jaren chooses them; csv and json give every post and year with its events.
 
     Example: begroting diff --gemeente GM1708 --van 2020-06-30 --tot 2020-10-13 --eenheid 1000
     """
     antwoord = vragen(ctx).diff(zicht(gemeente, tot, recorded_by, jaren), lees_datum(van))
-    render(antwoord, format.value, eenheid=eenheid)
+    render(antwoord, format.value, eenheid=eenheid, teken=teken)
 
 
 @app.command()
@@ -139,6 +150,7 @@ def history(
     format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
     plot: Annotated[Path | None, typer.Option("--plot", help="Also draw it: FILE.png or FILE.svg.")] = None,
+    teken: TekenOptie = Teken.voordeel,
 ) -> None:
     """How the known value of one post and year evolved, event by event.
 
@@ -152,7 +164,7 @@ def history(
         teken_history(plot, vraag, post, jaar, stappen)
     from reports.spoor import history as history_answer
 
-    render(history_answer(vraag, post, jaar, stappen), format.value, eenheid=eenheid)
+    render(history_answer(vraag, post, jaar, stappen), format.value, eenheid=eenheid, teken=teken)
 
 
 @app.command()
@@ -165,9 +177,12 @@ def explain(
     recorded_by: RecordedBy = None,
     format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
+    teken: TekenOptie = Teken.voordeel,
 ) -> None:
     """The audit trail of one figure: the events behind it, their bron, dates, who, and corrections.
 
     Example: begroting explain --gemeente GM1708 --post algemene_uitkering --jaar 2021 --as-of 2020-10-13
     """
-    render(vragen(ctx).explain(zicht(gemeente, as_of, recorded_by), post, jaar), format.value, eenheid=eenheid)
+    render(
+        vragen(ctx).explain(zicht(gemeente, as_of, recorded_by), post, jaar), format.value, eenheid=eenheid, teken=teken
+    )

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
+from reports.model import Teken
 
 
 class Uitvoerformaat(str, Enum):
@@ -102,6 +103,15 @@ Jaren = Annotated[str | None, typer.Option("--jaren", help="Years, like 2020-202
 Format = Annotated[Uitvoerformaat, typer.Option("--format", "-f", help="table, json or csv.")]
 Eenheid = Annotated[
     int, typer.Option("--eenheid", callback=check_eenheid, help="Show tables in units, e.g. 1000 (x € 1.000).")
+]
+TekenOptie = Annotated[
+    Teken,
+    typer.Option(
+        "--teken",
+        help="voordeel: + = voordeel (default); nadeel: + = nadeel in table and csv, as some gemeenten write "
+        "it. Only figures signed that way flip (effects, saldi, mutaties), not plain amounts like a raming; "
+        "json stays + = voordeel.",
+    ),
 ]
 Door = Annotated[str | None, typer.Option("--door", help="Who records (default: your OS user).")]
 Reden = Annotated[str, typer.Option("--reden", callback=check_reden, help="Why: kept with the event for auditors.")]

@@ -39,13 +39,13 @@ def verslag(uitkomst: Uitkomst) -> str:
     )
 
 
-def meld_waarschuwingen(documenten: list[Document], meer: list[str] | None = None, strikt: bool = False) -> None:
+def meld_waarschuwingen(documenten: list[Document], strikt: bool = False) -> None:
     """Print every warning; with --strict a warning is a refusal and nothing is written."""
-    alle = [w for doc in documenten for w in doc.waarschuwingen] + (meer or [])
-    if strikt and alle:
-        from events.errors import OngeldigeInvoer
+    alle = [melding for doc in documenten for melding in doc.meldingen]
+    if strikt:
+        from ledger.waarschuwing import weiger_bij_waarschuwing
 
-        raise OngeldigeInvoer("--strict", "", "refused, nothing written: " + "; ".join(alle))
+        weiger_bij_waarschuwing(alle)
     for waarschuwing in alle:
         typer.echo(f"warning: {waarschuwing}", err=True)
 
@@ -66,18 +66,18 @@ def record(
     same bron id with other content is a conflict (exit 3). It warns where an
     amount has no raming to count against, where an opbouw does not add up, and
     where the document's own `controle` differs from what its events do;
-    --strict refuses such documents (exit 2, nothing written).
+    --strict refuses such documents (exit 2, nothing written). Each event keeps
+    its warnings: `events` and `explain` show them.
 
     Example: begroting record 01-begroting.yaml 03-septembercirculaire-2020.yaml --door j.jansen
     """
     from ledger.documenten import lees_documenten
 
-    documenten = lees_documenten(bestanden)
-    waarschuwingen = omgeving(ctx).reader.waarschuwingen(documenten)
+    documenten = omgeving(ctx).reader.gewaarschuwd(lees_documenten(bestanden))
     if strict:
-        meld_waarschuwingen(documenten, waarschuwingen, strikt=True)
-    uitkomsten = omgeving(ctx).app.boek(documenten, wie(door))
-    meld_waarschuwingen(documenten, waarschuwingen)  # once recorded: a refusal says enough on its own
+        meld_waarschuwingen(documenten, strikt=True)
+    uitkomsten = omgeving(ctx).app.boek(documenten, wie(door))  # each event keeps its warnings
+    meld_waarschuwingen(documenten)  # once recorded: a refusal says enough on its own
     for uitkomst in uitkomsten:
         typer.echo(verslag(uitkomst))
     nieuw = sum(len(u.event_ids) for u in uitkomsten)

@@ -136,7 +136,8 @@ class Informatie(Feit):
     @model_validator(mode="after")
     def _opbouw_telt_op(self, info: ValidationInfo) -> Informatie:
         if self.opbouw and info.context is not None:
-            for melding in verschillen(self.opbouw, self.door_opbouw_verklaard()):
+            afronding = Decimal(info.context.get("eenheid", 1))  # one unit of what the document writes
+            for melding in verschillen(self.opbouw, self.door_opbouw_verklaard(), afronding=afronding):
                 info.context.setdefault("waarschuwingen", []).append(melding)
         return self
 

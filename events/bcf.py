@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal
+
+from pydantic import ValidationInfo, model_validator
 
 from events.base import Informatie
 from events.postbedragen import Json, Postbedrag, Soort, cents, informatie_soort
@@ -11,29 +14,46 @@ from events.waarden import Bedrag, Jaar, PostNaam, euro
 
 
 class BcfOntvangen(Informatie):
-    """BCF money for one year.
+    """BCF money for one year: an amount, or a change of the prognose known just before it.
 
     Attributes:
+        mutatie: instead of `bedrag`, the change the document states.
         onderdeel_van: the post whose total already contains it (no effect of its own).
     """
 
     jaar: Jaar
-    bedrag: Bedrag
+    bedrag: Bedrag | None = None
+    mutatie: Bedrag | None = None
     onderdeel_van: PostNaam | None = None
+
+    @model_validator(mode="after")
+    def _een_bedrag(self, info: ValidationInfo) -> BcfOntvangen:
+        if info.context is not None and (self.bedrag is None) == (self.mutatie is None):
+            raise ValueError("give either bedrag (the amount) or mutatie (the change), not both or neither")
+        if self.mutatie is not None and self.onderdeel_van:
+            raise ValueError("a part of another post (onderdeel_van) is given as its bedrag, not as a mutatie")
+        return self
+
+    def door_opbouw_verklaard(self) -> dict[int | None, Decimal]:
+        return {} if self.mutatie is None else {None: self.mutatie}
 
     def jaren(self) -> set[int]:
         return {self.jaar}
 
     @classmethod
     def postbedragen(cls, feit: Json) -> list[Postbedrag]:
-        """The prognose of `bcf` (baten), or a component of the post whose total holds it."""
+        """The prognose of `bcf` (baten), a change of it, or a component of the post whose total holds it."""
         van = feit["onderdeel_van"]
         soort: Soort = "onderdeel" if van else informatie_soort(feit)
+        if feit.get("mutatie") is not None:
+            soort = "pm_mutatie" if soort == "pm" else "mutatie"
+            return [Postbedrag(soort, "bcf", "baten", feit["jaar"], cents(feit["mutatie"]))]
         return [Postbedrag(soort, "bcf", "baten", feit["jaar"], cents(feit["bedrag"]), van)]
 
     def samenvatting(self) -> str:
         deel = f" (in {self.onderdeel_van})" if self.onderdeel_van else ""
-        return f"BCF {self.type.removeprefix('bcf_')} {self.jaar}: {euro(self.bedrag)}{deel}"
+        bedrag = euro(self.bedrag) if self.bedrag is not None else f"mutatie {euro(self.mutatie or Decimal(0))}"
+        return f"BCF {self.type.removeprefix('bcf_')} {self.jaar}: {bedrag}{deel}"
 
 
 @registreer

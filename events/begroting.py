@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from events.base import Feit, jaren_tekst
 from events.postbedragen import Json, Postbedrag, Soort, reeks
@@ -32,16 +32,22 @@ class BegrotingVastgesteld(Feit):
     Attributes:
         naam: e.g. "Programmabegroting 2021-2024".
         saldo: the begroting's stated saldo per year (+ is voordeel).
-        posten: the ramingen.
+        posten: the ramingen; a begroting may state only its saldo, as a kadernota's stand does.
     """
 
     type: Literal["begroting"] = "begroting"
     naam: RegelTekst
     saldo: Bedragen = Field(default_factory=dict)
     incidenteel_saldo: Bedragen = Field(default_factory=dict)
-    posten: list[Post] = Field(min_length=1)
+    posten: list[Post] = Field(default_factory=list)
 
     _eenmaal = field_validator("posten")(elke_post_eenmaal)
+
+    @model_validator(mode="after")
+    def _iets_vastgesteld(self, info: ValidationInfo) -> BegrotingVastgesteld:
+        if not self.posten and not self.saldo and info.context is not None:
+            raise ValueError("gives no amounts: no posten and no saldo")
+        return self
 
     def jaren(self) -> set[int]:
         return set(self.saldo) | set(self.incidenteel_saldo) | set().union(*(p.bedragen for p in self.posten))

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Literal
 
-from events.base import Feit, Informatie
+from pydantic import Field, model_validator
+
+from events.base import Feit, Informatie, Model
 from events.errors import RegelOvertreden
+from events.opbouw import Opbouw
 from events.postbedragen import Json, Postbedrag, cents, informatie_soort
 from events.registry import registreer
-from events.waarden import Bedrag, Jaar, euro
+from events.waarden import Bedrag, Getal, Jaar, Letter, euro
 
 FASEN = ("voorlopig", "nader_voorlopig", "definitief")
+Fase = Literal["voorlopig", "nader_voorlopig", "definitief"]
+
+
+class Vorige(Model):
+    """The beschikking the opbouw explains the change against, as the document states it."""
+
+    jaar: Jaar
+    fase: Fase
+    bedrag: Bedrag
 
 
 @registreer
@@ -21,12 +34,30 @@ class BuigBeschikkingOntvangen(Informatie):
     Attributes:
         fase: voorlopig, nader_voorlopig or definitief.
         bedrag: the budget for `jaar`.
+        vorige: the beschikking its `opbouw` explains `bedrag − vorige.bedrag` against, when the
+            ledger lacks it (default: the definitief of jaar − 1 in the ledger).
+        verdeling: the quantities of the verdeelmodel by their letter (seed 002, Tabel 4-2).
     """
 
     type: Literal["buig_beschikking"] = "buig_beschikking"
-    fase: Literal["voorlopig", "nader_voorlopig", "definitief"]
+    fase: Fase
     jaar: Jaar
     bedrag: Bedrag
+    vorige: Vorige | None = None
+    verdeling: dict[Letter, Getal] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _vorige_gaat_voor(self) -> BuigBeschikkingOntvangen:
+        if self.vorige and (self.vorige.jaar, FASEN.index(self.vorige.fase)) >= (self.jaar, FASEN.index(self.fase)):
+            raise ValueError(
+                f"vorige ({self.vorige.fase} {self.vorige.jaar}) must come before this "
+                f"{self.fase} beschikking for {self.jaar}"
+            )
+        check_eenjarig(self.opbouw)
+        return self
+
+    def door_opbouw_verklaard(self) -> dict[int | None, Decimal]:
+        return {None: self.bedrag - self.vorige.bedrag} if self.vorige else {}
 
     def jaren(self) -> set[int]:
         return {self.jaar}
@@ -61,3 +92,11 @@ def check_fase(feit: BuigBeschikkingOntvangen, andere: list[BuigBeschikkingOntva
                 f"{ander.bekend_op}; the fase only moves forward (use `begroting correct` "
                 "to replace a beschikking)"
             )
+
+
+def check_eenjarig(opbouw: Opbouw, waar: str = "opbouw") -> None:
+    """A beschikking is for one year: each part is an amount, not a map of years."""
+    for naam, deel in opbouw.items():
+        if deel.bedragen:
+            raise ValueError(f"{waar}.{naam}: give an amount, not amounts per year (a beschikking is for one year)")
+        check_eenjarig(deel.opbouw, f"{waar}.{naam}")

@@ -5,40 +5,58 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
+from pydantic import Field, ValidationInfo, model_validator
+
 from events.base import Informatie
-from events.postbedragen import AU, Json, Postbedrag, informatie_soort, reeks
+from events.postbedragen import AU, Json, Postbedrag, informatie_reeks, informatie_soort, reeks
+from events.posten import Incidenteel, check_reeks
 from events.registry import registreer
-from events.waarden import Bedragen, BedragenVerplicht, Naam, euro
+from events.waarden import Bedragen, Naam, euro
 
 
 @registreer
 class CoronaCompensatieToegekend(Informatie):
-    """A corona compensation for one maatregel.
+    """A corona compensation for one maatregel: incidental unless it says `incidenteel: false`.
 
     Attributes:
         route: `algemene_uitkering` (a component of the AU, no effect of its own)
             or `specifieke_uitkering` (baten on `corona.<maatregel>`).
+        mutaties: years given as a change of the prognose known just before (specifieke_uitkering only).
         kosten: expected extra costs, lasten on `corona.<maatregel>.kosten`.
     """
 
     type: Literal["corona_compensatie"] = "corona_compensatie"
     maatregel: Naam
     route: Literal["algemene_uitkering", "specifieke_uitkering"]
-    bedragen: BedragenVerplicht
+    bedragen: Bedragen = Field(default_factory=dict)
+    mutaties: Bedragen = Field(default_factory=dict)
     kosten: Bedragen | None = None
+    incidenteel: Incidenteel = True
+
+    @model_validator(mode="after")
+    def _reeks(self, info: ValidationInfo) -> CoronaCompensatieToegekend:
+        if self.mutaties and self.route == "algemene_uitkering":
+            raise ValueError("a part of the algemene uitkering is given as its bedragen, not as mutaties")
+        check_reeks(self.bedragen, self.mutaties, self.incidenteel, info)
+        return self
+
+    def door_opbouw_verklaard(self) -> dict[int | None, Decimal]:
+        return dict(self.mutaties)
 
     def jaren(self) -> set[int]:
-        return set(self.bedragen) | set(self.kosten or {})
+        return set(self.bedragen) | set(self.mutaties) | set(self.kosten or {})
 
     @classmethod
     def postbedragen(cls, feit: Json) -> list[Postbedrag]:
         """Baten on `corona.<maatregel>` (a component of the AU when paid through it), kosten as lasten."""
-        post = f"corona.{feit['maatregel']}"
+        post, incidenteel = f"corona.{feit['maatregel']}", feit.get("incidenteel", True)
         if feit["route"] == "algemene_uitkering":
-            lijnen = reeks("onderdeel", post, "baten", feit["bedragen"], AU)
+            lijnen = reeks("onderdeel", post, "baten", feit["bedragen"], AU, None, incidenteel)
         else:
-            lijnen = reeks(informatie_soort(feit), post, "baten", feit["bedragen"])
-        return lijnen + reeks(informatie_soort(feit), f"{post}.kosten", "lasten", feit["kosten"] or {})
+            baten = {"bedragen": feit["bedragen"], "mutaties": feit.get("mutaties"), "incidenteel": incidenteel}
+            lijnen = informatie_reeks(feit, post, "baten", baten)
+        kosten = feit["kosten"] or {}
+        return lijnen + reeks(informatie_soort(feit), f"{post}.kosten", "lasten", kosten, None, None, incidenteel)
 
     def samenvatting(self) -> str:
         totaal = sum(self.bedragen.values(), Decimal(0))

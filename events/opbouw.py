@@ -16,6 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from events.waarden import Bedrag, Bedragen, Naam, euro
 
 SLEUTELS = {"bedrag", "bedragen", "opbouw"}
+AFRONDING = Decimal(1)
+"""A difference of at most one euro (or one unit of the document's eenheid) is rounding, not a warning."""
 
 
 class Deel(BaseModel):
@@ -58,15 +60,24 @@ def som(opbouw: Opbouw) -> dict[int | None, Decimal]:
     return Deel(opbouw=opbouw).per_jaar()
 
 
-def verschillen(opbouw: Opbouw, gegeven: dict[int | None, Decimal], waar: str = "opbouw") -> list[str]:
-    """Where the parts do not add up to the amount they explain, at this node and every node below it."""
+def oordeel(verschil: Decimal | None, afronding: Decimal = AFRONDING) -> str:
+    """klopt, afronding (at most `afronding` off) or verschil."""
+    if not verschil:
+        return "klopt"
+    return "afronding" if abs(verschil) <= afronding else "verschil"
+
+
+def verschillen(
+    opbouw: Opbouw, gegeven: dict[int | None, Decimal], waar: str = "opbouw", afronding: Decimal = AFRONDING
+) -> list[str]:
+    """Where the parts do not add up to the amount they explain (beyond rounding), at this node and below it."""
     meldingen = [
         f"{waar}{'' if jaar is None else f'.{jaar}'}: the parts add up to {euro(delen)}, "
         f"the amount is {euro(gegeven[jaar])} (difference {euro(gegeven[jaar] - delen)})"
         for jaar, delen in sorted(som(opbouw).items(), key=lambda x: (x[0] is None, x[0] or 0))
-        if jaar in gegeven and gegeven[jaar] != delen
+        if jaar in gegeven and oordeel(gegeven[jaar] - delen, afronding) == "verschil"
     ]
     for naam, deel in opbouw.items():
         if deel.opbouw and (deel.bedrag is not None or deel.bedragen):
-            meldingen += verschillen(deel.opbouw, deel.per_jaar(), f"{waar}.{naam}")
+            meldingen += verschillen(deel.opbouw, deel.per_jaar(), f"{waar}.{naam}", afronding)
     return meldingen

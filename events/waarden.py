@@ -130,6 +130,16 @@ def patroon(regex: re.Pattern[str], wat: str, uitleg: str) -> PlainValidator:
     return PlainValidator(valideer)
 
 
+def valideer_getal(value: Any, info: ValidationInfo) -> Decimal:
+    """A quantity as a document states it: an amount, a count or a fraction; no eenheid applies."""
+    if info.context is None and type(value) is str:  # read back from the store: written by us, exact
+        return Decimal(value)
+    getal = naar_decimal(value)
+    if abs(getal) >= GROOTSTE_BEDRAG or getal.as_tuple().exponent < -12:  # type: ignore[operator]
+        raise ValueError(f"{value} is too large or has more than 12 decimals")
+    return getal
+
+
 def euro(bedrag: Decimal) -> str:
     """€ 1.234.567,89, as the documents write it."""
     tekst = f"{abs(bedrag):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
@@ -141,6 +151,8 @@ def bedrag_als_tekst(bedrag: Decimal) -> str:
 
 
 Bedrag = Annotated[Decimal, PlainValidator(valideer_bedrag), PlainSerializer(bedrag_als_tekst, when_used="json")]
+Getal = Annotated[Decimal, PlainValidator(valideer_getal), PlainSerializer(str, when_used="json")]
+"""A quantity of the rijk's arithmetic (a BUIG verdeling): euros, households or a fraction, kept as stated."""
 Jaar = Annotated[int, PlainValidator(valideer_jaar)]
 Datum = Annotated[date, PlainValidator(valideer_datum), PlainSerializer(date.isoformat, when_used="json")]
 RegelTekst = Annotated[str, PlainValidator(valideer_regel_tekst)]
@@ -150,6 +162,10 @@ BedragenVerplicht = Annotated[Bedragen, AfterValidator(niet_leeg)]
 """Amounts per year where a line without any amount would mean nothing."""
 PostNaam = Annotated[
     str, patroon(POST_PATROON, "post", "may hold only a-z, 0-9, '_' and '.' (like stelpost.jeugdhulp)")
+]
+Letter = Annotated[
+    str,
+    patroon(re.compile(r"[A-Z]{1,3}"), "letter", "is not a letter of the verdeelmodel (A to Z, up to three, like AH)"),
 ]
 Naam = Annotated[str, patroon(NAAM_PATROON, "naam", "may hold only a-z, 0-9 and '_'")]
 BronId = Annotated[

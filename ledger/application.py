@@ -68,7 +68,7 @@ class BegrotingApp(Application):
                 gb = grootboeken.get(doc.gemeente) or self.grootboek(doc.gemeente, door)
                 grootboeken[doc.gemeente] = gb
                 try:
-                    versies = gb.boek(list(doc.feiten), doc.bron, doc.hash, door)
+                    versies = gb.boek(list(doc.feiten), doc.bron, doc.hash, door, _per_event(doc))
                 except LedgerError as fout:
                     raise fout.met_plaats(doc.bestand) from None
                 ids = tuple(event_id(doc.gemeente, v) for v in versies)
@@ -83,7 +83,7 @@ class BegrotingApp(Application):
 
         def poging() -> tuple[list[Grootboek], Uitkomst]:
             gb = self.bestaand_grootboek(gemeente, doel)
-            nieuw = gb.corrigeer(versie, feit, document.bron, reden, door)
+            nieuw = gb.corrigeer(versie, feit, document.bron, reden, door, document.waarschuwingen_van(0))
             ids = () if nieuw is None else (event_id(gemeente, nieuw),)
             return [gb], Uitkomst(gemeente, document.bron.id, ids, document.bestand)
 
@@ -141,6 +141,10 @@ class BegrotingApp(Application):
                     raise
                 time.sleep(random.uniform(0, 0.01 * 2 ** min(ronde, 6)))
         raise SchrijfConflict(f"other writers kept changing the ledger; gave up after {POGINGEN} attempts")
+
+
+def _per_event(doc: Document) -> list[tuple[str, ...]]:
+    return [doc.waarschuwingen_van(i) for i in range(len(doc.feiten))]
 
 
 def _andere_schrijver(fout: Exception) -> bool:

@@ -25,6 +25,7 @@ from events.registry import model_van
 from events.waarden import BedragenVerplicht, GemeenteCode, beschrijf
 from ledger.foutmeldingen import meldingen
 from ledger.lezen import lees_gegevens, lees_inhoud
+from ledger.waarschuwing import Waarschuwing
 from ledger.werkboek import is_werkboek, lees_werkboek
 
 
@@ -41,9 +42,18 @@ class Document:
     bron: Bron
     feiten: tuple[Feit, ...]
     hash: str
-    waarschuwingen: tuple[str, ...] = field(default=())
+    waarschuwingen: tuple[Waarschuwing, ...] = field(default=())
     controle: dict[int, Decimal] = field(default_factory=dict)
     """The document's own statement of its effect on the verwacht saldo per year (`controle.saldo`)."""
+
+    @property
+    def meldingen(self) -> tuple[str, ...]:
+        """The warnings as `record` prints them: `FILE: events[1]: ...`."""
+        return tuple(f"{self.bestand}: {w}" for w in self.waarschuwingen)
+
+    def waarschuwingen_van(self, i: int) -> tuple[str, ...]:
+        """The warnings kept with its i-th event: its own and those about the document as a whole."""
+        return tuple(str(w) for w in self.waarschuwingen if w.geldt_voor(i))
 
 
 class Kop(Model):
@@ -115,7 +125,7 @@ def document_uit(gegevens: Any, bestand: str = "<document>", bekend_op: date | N
     for i, ruw in enumerate(kop.events):
         context: dict[str, Any] = {"eenheid": kop.eenheid, "waarschuwingen": []}
         feiten.append(_lees_feit(bestand, i, ruw, standaard, context))
-        waarschuwingen += [f"{bestand}: events[{i}]: {w}" for w in context["waarschuwingen"]]
+        waarschuwingen += [Waarschuwing(f"events[{i}]", w, i) for w in context["waarschuwingen"]]
     controle = _controle(bestand, kop)
     return Document(
         bestand=bestand,

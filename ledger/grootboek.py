@@ -79,6 +79,7 @@ class Grootboek(Aggregate):
         feit: AnyFeit
         bron: Bron
         document_hash: str
+        waarschuwingen: tuple[str, ...] = ()  # what `record` warned of about it; stored only when there is any
 
     class FeitGecorrigeerd(Event):
         """An earlier event was replaced; `keten` is the first event of its line."""
@@ -88,6 +89,7 @@ class Grootboek(Aggregate):
         feit: AnyFeit
         bron: Bron
         reden: str
+        waarschuwingen: tuple[str, ...] = ()
 
     class FeitIngetrokken(Event):
         """An earlier event was withdrawn; withdrawing a correction restores the version before it."""
@@ -114,9 +116,17 @@ class Grootboek(Aggregate):
 
     # Commands
 
-    def boek(self, feiten: list[Feit], bron: Bron, hash_: str, door: str) -> list[int]:
-        """Record a document's events; [] when this bron is already here with this content."""
+    def boek(
+        self,
+        feiten: list[Feit],
+        bron: Bron,
+        hash_: str,
+        door: str,
+        waarschuwingen: list[tuple[str, ...]] | None = None,
+    ) -> list[int]:
+        """Record a document's events, each with its warnings; [] when this bron is already here with this content."""
         feiten = [f.zoals_geboekt(self.in_kracht) for f in feiten]
+        waarschuwingen = waarschuwingen or [()] * len(feiten)
         if self.al_geboekt(bron, hash_, feiten):
             return []
         for i, feit in enumerate(feiten):
@@ -124,10 +134,14 @@ class Grootboek(Aggregate):
                 self.check_feit(self.version + 1, feit)
             except LedgerError as fout:
                 raise fout.met_plaats(f"events[{i}]") from None
-            self._trigger(self.FeitGeboekt, door, feit=feit, bron=bron, document_hash=hash_)
+            self._trigger(
+                self.FeitGeboekt, door, feit=feit, bron=bron, document_hash=hash_, waarschuwingen=waarschuwingen[i]
+            )
         return list(range(self.version - len(feiten) + 1, self.version + 1))
 
-    def corrigeer(self, versie: int, feit: Feit, bron: Bron, reden: str, door: str) -> int | None:
+    def corrigeer(
+        self, versie: int, feit: Feit, bron: Bron, reden: str, door: str, waarschuwingen: tuple[str, ...] = ()
+    ) -> int | None:
         """Replace an event; None when the replacement equals the version in force."""
         keten = self.keten_van_versie(versie)
         feit = feit.zoals_geboekt(self.in_kracht)
@@ -135,7 +149,16 @@ class Grootboek(Aggregate):
         if feit == self.ketens[keten].feit:
             return None
         self.check_feit(keten, feit, correctie=True)
-        self._trigger(self.FeitGecorrigeerd, door, vervangt=versie, keten=keten, feit=feit, bron=bron, reden=reden)
+        self._trigger(
+            self.FeitGecorrigeerd,
+            door,
+            vervangt=versie,
+            keten=keten,
+            feit=feit,
+            bron=bron,
+            reden=reden,
+            waarschuwingen=waarschuwingen,
+        )
         return self.version
 
     def trek_in(self, versie: int, reden: str, door: str) -> int:

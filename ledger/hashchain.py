@@ -8,7 +8,9 @@ JSON string a quote is always escaped, so `"hash":"` can only be the key.)
 A seal (`zegel`, HMAC-SHA256 of the hash under a key kept outside the
 database) is stored right after the hash and left out of the hashed bytes:
 it is made from the hash, and an unsealed event hashes exactly as it did
-before seals existed.
+before seals existed. Likewise an optional field added to an event later
+(`waarschuwingen`) is left out while empty, so an event that does not use it
+is stored, and hashed, byte for byte as before the field existed.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from eventsourcing.utils import get_topic
 from pydantic import BaseModel
 
 GENESIS = "0" * 64
+LATER_TOEGEVOEGD = ("waarschuwingen",)  # optional event fields added later: stored only when not empty
 HASH_VELD = re.compile(rb'([{,]"hash":")([0-9a-f]{64})(")(,"zegel":"([0-9a-f]{64})")?')
 
 
@@ -48,7 +51,8 @@ def zegel(sleutel: bytes, hash_: str) -> str:
 def verzegel(event_class: type[BaseModel], **velden: Any) -> Any:
     """Construct an event with its `hash` filled in; it keeps its stored bytes for the mapper."""
     concept = event_class.model_construct(hash=GENESIS, **velden)  # fields come from the aggregate, checked
-    ongezegeld = concept.model_dump_json(exclude={"zegel"}).encode("utf-8")
+    leeg = {naam for naam in LATER_TOEGEVOEGD if naam in event_class.model_fields and not getattr(concept, naam)}
+    ongezegeld = concept.model_dump_json(exclude={"zegel", *leeg}).encode("utf-8")
     hash_ = bytes_hash(get_topic(event_class), ongezegeld)
     event = concept.model_copy(update={"hash": hash_})
     event._opgeslagen = HASH_VELD.sub(lambda m: m[1] + hash_.encode() + m[3], ongezegeld, count=1)

@@ -26,6 +26,8 @@ REGEL = "regel"
 BRON_BLAD = "bron"
 NIET_IN_WERKBOEK = ("opbouw", "mutaties")
 """A tree of parts, and the changes beside a line's amounts: a workbook does not hold them (YAML does)."""
+ANALYSE = ("opbouw", "vorige", "verdeling")
+"""What an event may state to explain its amount (a BUIG analysis): YAML only too."""
 ALGEMEEN = ("bekend_op", "toelichting", "verwerking")
 """The fields every event (or all information) has: on a sheet after the type's own fields."""
 Soort = Literal["tekst", "getal", "geheel", "datum", "keuze", "ja_nee"]
@@ -133,7 +135,7 @@ def _regel(naam: str, info: FieldInfo) -> Regel:
 @cache
 def layout(type_naam: str) -> Layout:
     """The layout of an event type, from its model's fields: scalars as key/value rows, the rest as lines."""
-    alle = [(n, i) for n, i in model_van(type_naam).model_fields.items() if n != "opbouw"]
+    alle = [(n, i) for n, i in model_van(type_naam).model_fields.items() if n not in ANALYSE]
     velden = sorted(((n, i) for n, i in alle if n != "type"), key=lambda veld: veld[0] in ALGEMEEN)
     in_tabel = [(n, i) for n, i in velden if _is_reeks(i.annotation) or _item(i.annotation)]
     scalair = [_veld(n, i) for n, i in velden if (n, i) not in in_tabel]

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from events.errors import OngeldigeInvoer
-from ledger.werkboek_layout import BRON_BLAD, REGEL, Layout, Veld, bron_velden, layout
+from ledger.werkboek_layout import ANALYSE, BRON_BLAD, REGEL, Layout, Veld, bron_velden, layout
 
 Cel = tuple[int, int]
 
@@ -87,12 +87,13 @@ def _tabel_rijen(blad: UitBlad, feit: dict[str, Any], vorm: Layout, jaren: list[
 def check_in_werkboek(feit: dict[str, Any], i: int) -> None:
     """An event a workbook cannot hold is refused, not written without what it says."""
     lijnen = [r for v in feit.values() if isinstance(v, list) for r in v if isinstance(r, dict)]
-    if feit.get("opbouw") or any(r.get("mutaties") for r in lijnen) or not _enkelvoudig(feit, lijnen):
+    analyse = any(feit.get(k) for k in ANALYSE)
+    if analyse or any(r.get("mutaties") for r in lijnen) or not _enkelvoudig(feit, lijnen):
         raise OngeldigeInvoer(
             "workbook",
             f"events[{i}]",
-            "holds an opbouw, changes on its lines or incidenteel per year, which a "
-            "workbook does not hold; write the document as .yaml",
+            "holds an opbouw (or a BUIG vorige or verdeling), changes on its lines or incidenteel per year, "
+            "which a workbook does not hold; write the document as .yaml",
         )
 
 

@@ -24,7 +24,8 @@ from projections.tables import Tables
 from projections.zicht import Zicht, euros, vraag
 
 REGELS = """
-SELECT r.soort, r.post, r.richting, r.jaar, r.cents, r.bron, e.state
+SELECT r.soort, r.post, r.richting, r.jaar, r.cents, r.bron, e.state,
+  r.bekend_op, r.keten_geboekt_op, r.keten_positie, r.id
 FROM {postbedragen} r JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
 JOIN {events} e ON e.id = j.positie
 WHERE {zichtbaar_r} AND r.bekend_op > :van AND r.jaar BETWEEN :j1 AND :j2 AND r.soort IN ('saldo', 'wijziging')
@@ -32,15 +33,20 @@ ORDER BY r.jaar, r.bekend_op, r.keten_geboekt_op, r.keten_positie, r.id
 """
 
 
+Volgorde = tuple[date, int, int, int]
+"""Where a line stands in knowledge order: bekend_op, then when and where it was recorded (KENNISVOLGORDE)."""
+
+
 @dataclass(frozen=True)
 class Wijziging:
-    """One line of the bridge that changed the begroot saldo (+ = voordeel)."""
+    """One line of the bridge that changed the begroot saldo (+ = voordeel); `volgorde`: where its line stands."""
 
     bron: str
     naam: str
     post: str
     jaar: int
     mutatie: Decimal
+    volgorde: Volgorde | None = None
 
 
 def wijzigingen(v: Connection, t: Tables, zicht: Zicht, van: date, begroot: dict[int, Decimal]) -> list[Wijziging]:
@@ -61,12 +67,17 @@ def _van_jaar(jaar: int, rijen: list[Any], begroot: Decimal) -> list[Wijziging]:
         return regels
     begroting = rijen[laatste]
     eigen = begroot - sum((w.mutatie for w in regels), Decimal(0))
-    return [Wijziging(begroting.bron, _naam(begroting.state), "saldo", jaar, eigen), *regels]
+    return [Wijziging(begroting.bron, _naam(begroting.state), "saldo", jaar, eigen, _volgorde(begroting)), *regels]
 
 
 def _regel(r: Any) -> Wijziging:
     bedrag = euros(r.cents)
-    return Wijziging(r.bron, _naam(r.state), r.post, r.jaar, bedrag if r.richting == "baten" else -bedrag)
+    mutatie = bedrag if r.richting == "baten" else -bedrag
+    return Wijziging(r.bron, _naam(r.state), r.post, r.jaar, mutatie, _volgorde(r))
+
+
+def _volgorde(r: Any) -> Volgorde:
+    return (r.bekend_op, r.keten_geboekt_op, r.keten_positie, r.id)
 
 
 def _naam(state: bytes | str) -> str:

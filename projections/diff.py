@@ -9,21 +9,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy.engine import Connection
 
 from ledger.grootboek import event_id
-from projections.brug import Wijziging, delen, opbouw_per_post, wijzigingen
+from projections.brug import Volgorde, Wijziging, delen, opbouw_per_post, wijzigingen
 from projections.saldo import Saldo, saldo
 from projections.tables import Tables
 from projections.zicht import Zicht, vraag
 
 OORZAKEN = """
-SELECT DISTINCT post, jaar, versie FROM {postbedragen}
+SELECT post, jaar, versie, {kennisvolgorde} FROM {postbedragen}
 WHERE {zichtbaar} AND bekend_op > :van AND jaar BETWEEN :j1 AND :j2
   AND soort NOT IN ('saldo', 'saldo_incidenteel', 'realisatie')
-ORDER BY versie
+ORDER BY {kennisvolgorde}
 """
 
 
@@ -38,6 +38,8 @@ class Postmutatie:
     pm: bool = False
     opbouw: tuple[dict[str, Any], ...] = ()
     """The parts of this change as the documents that made it state them (each part: naam, bedrag, opbouw)."""
+    volgorde: Volgorde | None = None
+    """The first of its causes in knowledge order, for document order: None without a cause."""
 
     @property
     def mutatie(self) -> Decimal:
@@ -66,11 +68,21 @@ class Diff:
     wijzigingen: list[Wijziging] = field(default_factory=list)
 
 
-def _oorzaken(verbinding: Connection, t: Tables, zicht: Zicht, van: date) -> dict[tuple[str, int], list[str]]:
-    per_post: dict[tuple[str, int], list[str]] = {}
+class Oorzaken(NamedTuple):
+    """Per post and year: the events that changed it (by version, as ever), and the first in knowledge order."""
+
+    events: dict[tuple[str, int], list[str]]
+    eerste: dict[tuple[str, int], Volgorde]
+
+
+def _oorzaken(verbinding: Connection, t: Tables, zicht: Zicht, van: date) -> Oorzaken:
+    versies: dict[tuple[str, int], set[int]] = {}
+    eerste: dict[tuple[str, int], Volgorde] = {}
     for r in verbinding.execute(vraag(OORZAKEN, postbedragen=t.postbedragen.name), zicht.params(van=van)):
-        per_post.setdefault((r.post, r.jaar), []).append(event_id(zicht.gemeente, r.versie))
-    return per_post
+        versies.setdefault((r.post, r.jaar), set()).add(r.versie)
+        eerste.setdefault((r.post, r.jaar), (r.bekend_op, r.keten_geboekt_op, r.keten_positie, r.id))
+    events = {s: [event_id(zicht.gemeente, v) for v in sorted(vs)] for s, vs in versies.items()}
+    return Oorzaken(events, eerste)
 
 
 def _jaren(voor: Saldo, na: Saldo) -> dict[int, Jaarmutatie]:
@@ -104,8 +116,9 @@ def diff(verbinding: Connection, t: Tables, zicht: Zicht, van: date) -> Diff:
             sleutel[1],
             a.effect if a else Decimal("0.00"),
             b.effect if b else Decimal("0.00"),
-            tuple(oorzaken.get(sleutel, ())),
+            tuple(oorzaken.events.get(sleutel, ())),
             sleutel in pm,
+            volgorde=oorzaken.eerste.get(sleutel),
         )
         if mutatie.mutatie or mutatie.oorzaken:
             posten.append(mutatie)

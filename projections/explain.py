@@ -9,7 +9,8 @@ from decimal import Decimal
 from sqlalchemy.engine import Connection
 
 from ledger.grootboek import event_id
-from projections.journaal import beschrijving
+from projections.journaal import beschrijving, lijst
+from projections.opbouw import Opbouw, opbouw_van
 from projections.saldo import Postsaldo, posten
 from projections.tables import Tables
 from projections.tijd import EINDE_DER_TIJDEN, iso
@@ -17,7 +18,7 @@ from projections.zicht import Zicht, euros, vraag
 
 SPOOR = """
 SELECT r.soort, r.cents, r.bekend_op, r.versie, r.keten, r.bron, r.zichtbaar_vanaf, r.vervallen_op,
-       r.vervallen_door, j.type, j.feit_type, j.geboekt_op, j.geboekt_door, j.reden, e.state,
+       r.vervallen_door, j.type, j.feit_type, j.geboekt_op, j.geboekt_door, j.reden, j.waarschuwingen, e.state,
        v.type AS door_type, v.geboekt_door AS door_wie, v.reden AS door_reden
 FROM {postbedragen} r
 JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
@@ -33,6 +34,8 @@ class Spoorregel:
     """One amount row behind the figure.
 
     Attributes:
+        waarschuwingen: what `record` warned of about its event.
+        opbouw: the parts its event states for this post and year.
         in_kracht: shown by the ledger at the asked moment (not superseded by then).
         vervangen_door: the correctie or intrekking that superseded it, with who and why.
     """
@@ -53,6 +56,8 @@ class Spoorregel:
     vervangen_door_wie: str | None
     vervangen_reden: str | None
     zet_waarde: bool
+    waarschuwingen: tuple[str, ...] = ()
+    opbouw: Opbouw | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,8 @@ def explain(verbinding: Connection, t: Tables, zicht: Zicht, post: str, jaar: in
                 r.door_wie,
                 r.door_reden,
                 zet,
+                lijst(r.waarschuwingen),
+                opbouw_van(r.state, post, jaar),
             )
         )
     return Uitleg(zicht, post, jaar, figuur, spoor)

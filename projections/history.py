@@ -10,9 +10,12 @@ from sqlalchemy.engine import Connection
 
 from ledger.grootboek import event_id
 from projections.journaal import beschrijving
+from projections.opbouw import Opbouw, opbouw_van
 from projections.saldo import posten
 from projections.tables import Tables
 from projections.zicht import Zicht, euros, vraag
+
+NUL = Decimal("0.00")
 
 STAPPEN = """
 SELECT r.soort, r.cents, r.bekend_op, r.versie, r.bron, j.type, j.feit_type, e.state
@@ -29,7 +32,8 @@ class Stap:
 
     Attributes:
         soort: raming, wijziging, prognose, pm or onderdeel.
-        raming, prognose: the post's values as known at the end of `bekend_op`.
+        raming, prognose, effect: the post's values as known at the end of `bekend_op` (effect + = voordeel).
+        opbouw: the parts its event states for this post and year.
     """
 
     bekend_op: date
@@ -41,16 +45,18 @@ class Stap:
     samenvatting: str
     raming: Decimal
     prognose: Decimal
+    effect: Decimal
+    opbouw: Opbouw | None = None
 
 
 def history(verbinding: Connection, t: Tables, zicht: Zicht, post: str, jaar: int) -> list[Stap]:
     jaarzicht = Zicht(zicht.gemeente, zicht.as_of, zicht.recorded_by, (jaar, jaar))
     sql = vraag(STAPPEN, postbedragen=t.postbedragen.name, journaal=t.journaal.name, events=t.events.name)
     rijen = verbinding.execute(sql, jaarzicht.params(post=post, jaar=jaar)).all()
-    stand: dict[date, tuple[Decimal, Decimal]] = {}
+    stand: dict[date, tuple[Decimal, Decimal, Decimal]] = {}
     for dag in sorted({r.bekend_op for r in rijen}):
         gevonden = [p for p in posten(verbinding, t, jaarzicht.op(dag)) if p.post == post]
-        stand[dag] = (gevonden[0].raming, gevonden[0].prognose) if gevonden else (Decimal("0.00"),) * 2
+        stand[dag] = (gevonden[0].raming, gevonden[0].prognose, gevonden[0].effect) if gevonden else (NUL,) * 3
     return [
         Stap(
             r.bekend_op,
@@ -61,6 +67,7 @@ def history(verbinding: Connection, t: Tables, zicht: Zicht, post: str, jaar: in
             r.bron,
             beschrijving(r.state)[0],
             *stand[r.bekend_op],
+            opbouw_van(r.state, post, jaar),
         )
         for r in rijen
     ]

@@ -60,6 +60,9 @@ def journaalrij(event: Json, soort: str, positie: int) -> dict[str, Any]:
         "verwerking": feit.get("verwerking"),
         "reden": event.get("reden"),
         "toelichting": feit.get("toelichting"),
+        "waarschuwingen": json.dumps(event["waarschuwingen"], ensure_ascii=False)
+        if event.get("waarschuwingen")
+        else None,
         "hash": event["hash"],
         "vorige_hash": event["vorige_hash"],
     }
@@ -92,6 +95,8 @@ class Journaalpost:
     vorige_hash: str
     inhoud: dict[str, Any] | None
     positie: int
+    waarschuwingen: tuple[str, ...] = ()
+    """What `record` warned of about it, as it printed them (without `warning: FILE: `)."""
 
 
 def journaal(
@@ -133,7 +138,13 @@ def _regel(r: Any) -> Journaalpost:
         vorige_hash=r.vorige_hash,
         inhoud=inhoud,
         positie=r.positie,
+        waarschuwingen=lijst(r.waarschuwingen),
     )
+
+
+def lijst(waarschuwingen: str | None) -> tuple[str, ...]:
+    """The journal's `waarschuwingen` column (JSON text or null) as the warnings."""
+    return tuple(json.loads(waarschuwingen)) if waarschuwingen else ()
 
 
 def event_hash(verbinding: Connection, t: Tables, gemeente: str, versie: int) -> str | None:

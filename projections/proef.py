@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from events.base import Feit
 from events.postbedragen import Postbedrag
 from events.waarden import euro
+from ledger.waarschuwing import Waarschuwing
 from projections.saldo import saldo
 from projections.tables import Tables
 from projections.tijd import naar_us
@@ -35,23 +36,24 @@ PROEF_VERSIE = 2**30  # above any real version: the dry run's rows are its own
 BEGROOT = ("raming", "wijziging")
 
 
-def zonder_raming(v: Connection, t: Tables, documenten: list[Document]) -> list[str]:
-    """Absolute information on a post and year that has no raming in force at its bekend_op.
+def zonder_raming(v: Connection, t: Tables, documenten: list[Document]) -> list[list[Waarschuwing]]:
+    """Per document: absolute information on a post and year that has no raming in force at its bekend_op.
 
     The ramingen of documents earlier in the same command count, as they will be recorded first.
     """
-    meldingen: list[str] = []
+    meldingen: list[list[Waarschuwing]] = []
     sinds: dict[tuple[str, str, int], date] = {}  # (gemeente, post, jaar) -> the first bekend_op of a raming
     gelezen: set[str] = set()
     for doc in documenten:
         if doc.gemeente not in gelezen:
             gelezen.add(doc.gemeente)
             _vroegste(sinds, _ramingen(v, t, doc.gemeente))
+        meldingen.append([])
         for i, feit in enumerate(doc.feiten):
             _vroegste(
                 sinds, [(doc.gemeente, r.post, r.jaar, feit.bekend_op) for r in feit.lijnen() if r.soort in BEGROOT]
             )
-            meldingen += [_melding(doc, i, r, feit.bekend_op) for r in _zonder(doc.gemeente, feit, sinds)]
+            meldingen[-1] += [_melding(i, r, feit.bekend_op) for r in _zonder(doc.gemeente, feit, sinds)]
     return meldingen
 
 
@@ -66,12 +68,10 @@ def _zonder(gemeente: str, feit: Feit, sinds: dict[tuple[str, str, int], date]) 
     return [r for r in gezet if not sinds.get((gemeente, r.post, r.jaar), date.max) <= feit.bekend_op]
 
 
-def _melding(doc: Document, i: int, lijn: Postbedrag, op: date) -> str:
+def _melding(i: int, lijn: Postbedrag, op: date) -> Waarschuwing:
     bedrag = euro(Decimal(lijn.cents) / 100)
-    return (
-        f"{doc.bestand}: events[{i}]: {lijn.post} {lijn.jaar}: no raming in force on {op}, "
-        f"so the whole amount {bedrag} counts as effect"
-    )
+    melding = f"{lijn.post} {lijn.jaar}: no raming in force on {op}, so the whole amount {bedrag} counts as effect"
+    return Waarschuwing(f"events[{i}]", melding, i)
 
 
 def _ramingen(v: Connection, t: Tables, gemeente: str) -> list[tuple[str, str, int, date]]:
@@ -84,7 +84,7 @@ def _ramingen(v: Connection, t: Tables, gemeente: str) -> list[tuple[str, str, i
     return [(gemeente, r.post, r.jaar, r.bekend_op) for r in v.execute(vraag)]
 
 
-def controle(v: Connection, t: Tables, doc: Document, eerdere: list[Document]) -> list[str]:
+def controle(v: Connection, t: Tables, doc: Document, eerdere: list[Document]) -> list[Waarschuwing]:
     """The document's own statement of its effect per year, against a dry run of its events.
 
     The documents before it in the same command are in the dry run first: they are recorded first.
@@ -101,10 +101,8 @@ def controle(v: Connection, t: Tables, doc: Document, eerdere: list[Document]) -
     for jaar, gesteld in sorted(doc.controle.items()):
         berekend = _verwacht(na, jaar) - _verwacht(voor, jaar)
         if berekend != gesteld:
-            meldingen.append(
-                f"{doc.bestand}: controle.saldo.{jaar}: the document states {euro(gesteld)}, "
-                f"the ledger computes {euro(berekend)}"
-            )
+            melding = f"the document states {euro(gesteld)}, the ledger computes {euro(berekend)}"
+            meldingen.append(Waarschuwing(f"controle.saldo.{jaar}", melding))
     return meldingen
 
 

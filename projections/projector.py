@@ -25,7 +25,7 @@ from projections.tables import Tables, make_tables
 from projections.writer import Writer
 
 PAGINA = 1000
-SCHEMA_VERSIE = 5  # raise when a read-model table changes: the read models are then rebuilt from the events
+SCHEMA_VERSIE = 7  # raise when a read-model table, or what the events project into it, changes: they are rebuilt
 ANALYZE_NA = 10_000  # events in one catch-up after which PostgreSQL gets an ANALYZE
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 
 from ledger.application import BegrotingApp
 from ledger.documenten import Document
+from projections.buig import Buiganalyse, buiganalyse, vorige_waarschuwingen
 from projections.diff import Diff, diff
 from projections.explain import Uitleg, explain
 from projections.export import gemeenten, transacties
@@ -47,21 +48,26 @@ class Reader:
                 check_gemeente(verbinding, self.tables, gemeente)
             yield verbinding
 
-    def waarschuwingen(self, documenten: list[Document]) -> list[str]:
-        """What `record` warns of before recording these documents; nothing is written."""
+    def gewaarschuwd(self, documenten: list[Document]) -> list[Document]:
+        """The documents with what `record` warns of against the ledger added to their own warnings.
+
+        Nothing is written: the `controle` dry run's rows are rolled back.
+        """
         with self.verbinding() as v:
-            meldingen = zonder_raming(v, self.tables, documenten)
-        for i, doc in enumerate(documenten):
-            if not doc.controle:
-                continue
-            with self.verbinding() as v:
-                try:
-                    meldingen += controle(
-                        v, self.tables, doc, [d for d in documenten[:i] if d.gemeente == doc.gemeente]
-                    )
-                finally:
-                    v.rollback()  # the dry run's rows go
-        return meldingen
+            per_document = zonder_raming(v, self.tables, documenten)
+            buig = vorige_waarschuwingen(v, self.tables, documenten)
+        uit = []
+        for i, (doc, meldingen) in enumerate(zip(documenten, per_document, strict=True)):
+            meldingen += buig[i]
+            if doc.controle:
+                eerdere = [d for d in documenten[:i] if d.gemeente == doc.gemeente]
+                with self.verbinding() as v:
+                    try:
+                        meldingen += controle(v, self.tables, doc, eerdere)
+                    finally:
+                        v.rollback()
+            uit.append(replace(doc, waarschuwingen=(*doc.waarschuwingen, *meldingen)))
+        return uit
 
     def gemeenten(self) -> list[str]:
         """The gemeenten that have a ledger here."""
@@ -120,6 +126,10 @@ class Reader:
     def history(self, zicht: Zicht, post: str, jaar: int) -> list[Stap]:
         with self.verbinding(zicht.gemeente) as v:
             return history(v, self.tables, zicht, post, jaar)
+
+    def buig(self, zicht: Zicht, jaar: int, fase: str | None = None) -> Buiganalyse:
+        with self.verbinding(zicht.gemeente) as v:
+            return buiganalyse(v, self.tables, zicht, jaar, fase)
 
     def explain(self, zicht: Zicht, post: str, jaar: int) -> Uitleg:
         with self.verbinding(zicht.gemeente) as v:

@@ -72,6 +72,7 @@ def make_tables(prefix: str = "", events_tabel: str = "begroting_events") -> Tab
         Column("verwerking", String(10)),
         Column("reden", Text),
         Column("toelichting", Text),
+        Column("waarschuwingen", Text),  # a JSON list of what `record` warned of; null when nothing
         Column("hash", String(64), nullable=False),
         Column("vorige_hash", String(64), nullable=False),
         Index(f"{prefix}journaal_gemeente", "gemeente", "versie", unique=True),

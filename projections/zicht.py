@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import BigInteger, Date, String, TextClause, bindparam, text
 
-from events.waarden import CENT
+from events.waarden import CENT, EERSTE_JAAR, LAATSTE_JAAR
 from projections.tijd import EINDE_DER_TIJDEN, naar_us
 
 KENNISVOLGORDE = "bekend_op, keten_geboekt_op, keten_positie, id"
@@ -39,7 +39,12 @@ class Zicht:
     gemeente: str
     as_of: date
     recorded_by: datetime | None = None
-    jaren: tuple[int, int] = (1990, 2100)
+    jaren: tuple[int, int] = (EERSTE_JAAR, LAATSTE_JAAR)
+
+    @property
+    def alle_jaren(self) -> bool:
+        """No years were chosen: every begrotingsjaar is asked about."""
+        return self.jaren == (EERSTE_JAAR, LAATSTE_JAAR)
 
     def params(self, **meer: Any) -> dict[str, Any]:
         t = EINDE_DER_TIJDEN if self.recorded_by is None else naar_us(self.recorded_by)

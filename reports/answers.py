@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from reports import controller, diff, journaal, reserves, saldo, snapshot, spoor
+from reports import buig, controller, diff, journaal, reserves, saldo, snapshot, spoor
 from reports.model import Answer
 
 if TYPE_CHECKING:
@@ -37,6 +37,9 @@ class Answers:
 
     def explain(self, zicht: Zicht, post: str, jaar: int) -> Answer:
         return spoor.explain(self.reader.explain(zicht, post, jaar))
+
+    def buig(self, zicht: Zicht, jaar: int, fase: str | None = None) -> Answer:
+        return buig.buig(self.reader.buig(zicht, jaar, fase))
 
     def forecast(self, zicht: Zicht, jaar: int, post: str | None = None) -> Answer:
         return controller.forecast(zicht.gemeente, jaar, self.reader.forecasts(zicht, jaar, post))

@@ -6,7 +6,7 @@ from typing import Any
 
 from projections.forecast import Forecast
 from projections.signals import Signaal, Signalen
-from reports.model import Answer, Bedrag, Column, Report, Tekst, kolom, rij
+from reports.model import Answer, Bedrag, Column, Eenheid, Report, Teken, Tekst, kolom, rij
 
 FORECAST_VELDEN = (
     "post", "richting", "jaar", "gerealiseerd", "verstreken", "perioden", "forecast", "raming", "prognose", "effect",
@@ -15,6 +15,7 @@ FORECAST_VELDEN = (
 SIGNAAL_VELDEN = (
     "niveau", "naam", "richting", "raming", "verwacht", "afwijking", "procent", "klasse", "regel", "grondslag",
 )  # fmt: skip
+GETEKEND = {"effect", "afwijking"}  # + = voordeel; procent is the deviation of the amount, not a voordeel
 FORECAST_KOLOMMEN = (
     kolom("post"),
     *(kolom(k, money=True) for k in ("gerealiseerd", "forecast", "raming")),
@@ -36,7 +37,7 @@ def _velden(obj: Any, velden: tuple[str, ...]) -> list[Any]:
 
 
 def _alles(rijen: list[Any], velden: tuple[str, ...], naam: str) -> Report:
-    kolommen = tuple(kolom(k) for k in velden)
+    kolommen = tuple(kolom(k, signed=k in GETEKEND) for k in velden)
     return Report(naam, (naam,), kolommen, tuple(rij(kolommen, _velden(r, velden)) for r in rijen))
 
 
@@ -49,6 +50,7 @@ def forecast(gemeente: str, jaar: int, uitkomst: list[Forecast]) -> Answer:
             rij(FORECAST_KOLOMMEN, [f.post, f.gerealiseerd, f.forecast, f.raming, f.effect, f.methode])
             for f in uitkomst
         ),
+        ((Teken.voordeel, " (", Eenheid(), ")"),),
     )
     data = [dict(zip(FORECAST_VELDEN, _velden(f, FORECAST_VELDEN), strict=True)) for f in uitkomst]
     return Answer("forecast", (tabel,), data, _alles(uitkomst, FORECAST_VELDEN, "Forecast"))
@@ -69,7 +71,7 @@ def signals(gemeente: str, jaar: int, uitkomst: Signalen) -> Answer:
 def _rechtmatigheid(uitkomst: Signalen) -> Tekst:
     v = uitkomst.verordening
     return (
-        "+ = voordeel; rechtmatigheid: verantwoordingsgrens ", Bedrag(uitkomst.verantwoordingsgrens),
+        Teken.voordeel, "; rechtmatigheid: verantwoordingsgrens ", Bedrag(uitkomst.verantwoordingsgrens),
         f" ({v.rechtmatigheid_pct} % van ", Bedrag(uitkomst.lasten_incl_dotaties),
         " lasten incl. dotaties), rapportagegrens ", Bedrag(v.rapportagegrens),
     )  # fmt: skip

@@ -1,13 +1,19 @@
-"""The diff as a report: the change of each post's effect per year between two knowledge dates."""
+"""The diff as a report: the bridge from the saldo known on one date to the saldo known on another."""
 
 from __future__ import annotations
 
+from events.postbedragen import groep
 from projections.als_json import diff_json
-from projections.diff import Diff, Postmutatie
+from projections.diff import Diff
+from reports import brug
 from reports.kop import jaarkolommen
-from reports.model import Answer, Bedrag, Eenheid, Report, Row, kolom, rij
+from reports.model import Answer, Eenheid, Report, Teken, kolom, rij
 
-CSV_KOLOMMEN = tuple(kolom(k) for k in ("post", "richting", "jaar", "effect_van", "effect_tot", "mutatie", "oorzaken"))
+GETEKEND = ("effect_van", "effect_tot", "mutatie")
+CSV_KOLOMMEN = tuple(
+    kolom(k, signed=k in GETEKEND)
+    for k in ("post", "richting", "jaar", "effect_van", "effect_tot", "mutatie", "oorzaken", "groep")
+)
 
 
 def diff(d: Diff) -> Answer:
@@ -15,26 +21,22 @@ def diff(d: Diff) -> Answer:
 
 
 def tabel(d: Diff) -> Report:
-    jaren = list(d.jaren)
-    kolommen = jaarkolommen(jaren, signed=True)
-    rijen = []
-    for post in dict.fromkeys(p.post for p in sorted(d.posten, key=lambda p: p.post)):
-        per_jaar = {p.jaar: p for p in d.posten if p.post == post}
-        rijen.append(rij(kolommen, [post, *(_cel(per_jaar.get(j)) for j in jaren)]))
-    rijen.append(Row({"": "saldo (mutatie)", **{str(j): d.jaren[j].mutatie for j in jaren}}, kind="total"))
+    jaren = brug.getoonde_jaren(d)
     titel = f"Gevolgen voor het begrotingssaldo {d.zicht.gemeente}: bekend op {d.van} -> {d.tot}"
-    voet = ("+ = voordeel (", Eenheid(), "); pm: bekend, niet verwerkt")
-    return Report("Diff", (titel,), kolommen, tuple(rijen), (voet,))
-
-
-def _cel(mutatie: Postmutatie | None) -> Bedrag | None:
-    """A change of nothing reads as a bare 0; pm changes are marked."""
-    return None if mutatie is None else Bedrag(mutatie.mutatie, teken=True, pm=mutatie.pm, nul="0")
+    voet = [(Teken.voordeel, " (", Eenheid(), "); pm: bekend, niet verwerkt")]
+    if not jaren:
+        voet.append(("het saldo veranderde in geen enkel jaar",))
+    rijen = tuple(brug.rijen(d, jaren))
+    return Report("Diff", (titel,), jaarkolommen(jaren, signed=True), rijen, tuple(voet))
 
 
 def csv(d: Diff) -> Report:
+    """One row per post and year, as the JSON's `posten`, with the group the bridge puts it in."""
     rijen = (
-        rij(CSV_KOLOMMEN, [p.post, p.richting, p.jaar, p.effect_van, p.effect_tot, p.mutatie, " ".join(p.oorzaken)])
+        rij(
+            CSV_KOLOMMEN,
+            [p.post, p.richting, p.jaar, p.effect_van, p.effect_tot, p.mutatie, " ".join(p.oorzaken), groep(p.post)],
+        )
         for p in d.posten
     )
     return Report("Diff", ("Diff",), CSV_KOLOMMEN, tuple(rijen))

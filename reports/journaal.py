@@ -8,7 +8,7 @@ from typing import Any
 
 from projections.als_json import journaal_json
 from projections.journaal import Journaalpost
-from reports.model import Answer, Report, kolom, rij
+from reports.model import Answer, Report, Row, kolom, rij
 
 KOLOMMEN = tuple(kolom(k) for k in ("id", "type", "bron", "bekend_op", "geboekt_op", "door", "samenvatting"))
 ALLE_VELDEN = tuple(kolom(f.name) for f in fields(Journaalpost))
@@ -19,22 +19,28 @@ def journaal(regels: list[Journaalpost]) -> Answer:
 
 
 def tabel(regels: list[Journaalpost]) -> Report:
-    rijen = tuple(
-        rij(
-            KOLOMMEN,
-            [
-                r.id,
-                r.type,
-                r.bron or "",
-                str(r.bekend_op or ""),
-                r.geboekt_op[:19],
-                r.geboekt_door,
-                r.samenvatting + (f" [{r.betreft}: {r.reden}]" if r.betreft else ""),
-            ],
-        )
-        for r in regels
-    )
+    """One row per event, and under it one row per warning `record` gave about it."""
+    rijen = tuple(r for regel in regels for r in (_rij(regel), *_waarschuwingen(regel)))
     return Report("Journaal", (f"Journaal ({len(regels)} events)",), KOLOMMEN, rijen)
+
+
+def _rij(r: Journaalpost) -> Row:
+    return rij(
+        KOLOMMEN,
+        [
+            r.id,
+            r.type,
+            r.bron or "",
+            str(r.bekend_op or ""),
+            r.geboekt_op[:19],
+            r.geboekt_door,
+            r.samenvatting + (f" [{r.betreft}: {r.reden}]" if r.betreft else ""),
+        ],
+    )
+
+
+def _waarschuwingen(r: Journaalpost) -> list[Row]:
+    return [rij(KOLOMMEN, ["", "", "", "", "", "", f"waarschuwing: {w}"], "waarschuwing") for w in r.waarschuwingen]
 
 
 def velden(r: Journaalpost) -> list[Any]:
@@ -45,7 +51,7 @@ def velden(r: Journaalpost) -> list[Any]:
 def alle_velden(regels: list[Journaalpost]) -> Report:
     """Every field of every event; the content as JSON text."""
     rijen = tuple(
-        rij(ALLE_VELDEN, [json.dumps(w, ensure_ascii=False) if isinstance(w, dict) else w for w in velden(r)])
+        rij(ALLE_VELDEN, [json.dumps(w, ensure_ascii=False) if isinstance(w, (dict, tuple)) else w for w in velden(r)])
         for r in regels
     )
     return Report("Journaal", ("Journaal",), ALLE_VELDEN, rijen)

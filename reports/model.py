@@ -6,12 +6,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 from typing import Any, Literal
 
 
 @dataclass(frozen=True)
 class Bedrag:
-    """An amount that shows differently from its column: signed, marked pm, or a bare 0 when zero."""
+    """An amount that shows differently from its column: signed, marked pm, or a bare 0 when zero.
+
+    Attributes:
+        teken: the amount is + = voordeel (an effect, a saldo, a mutatie), so shown with its sign
+            and flipped when the answer is shown + = nadeel; a plain amount (a raming) is not.
+    """
 
     waarde: Decimal | None
     teken: bool = False
@@ -24,13 +30,22 @@ class Eenheid:
     """Stands for "bedragen in euro's" / "bedragen x € 1.000": the unit is chosen at rendering."""
 
 
-Deel = str | Bedrag | Eenheid
+class Teken(str, Enum):
+    """Which way + points: the `--teken` choice, and in a legend it reads "+ = voordeel" or "+ = nadeel"."""
+
+    voordeel = "voordeel"
+    nadeel = "nadeel"
+
+
+Deel = str | Bedrag | Eenheid | Teken
 Tekst = tuple[Deel, ...]
 Cel = Bedrag | Decimal | date | int | str | None
 
 
 @dataclass(frozen=True)
 class Column:
+    """One column; `signed`: its amounts are + = voordeel, like Bedrag.teken (plain amounts are not)."""
+
     key: str
     label: str
     money: bool = False

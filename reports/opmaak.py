@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from reports.model import Bedrag, Cel, Column, Eenheid, Tekst
+from reports.model import Bedrag, Cel, Column, Deel, Eenheid, Teken, Tekst
 
 
 def geld(bedrag: Decimal | None, eenheid: int = 1, teken: bool = False) -> str:
@@ -33,11 +33,16 @@ def bedrag_tekst(b: Bedrag, eenheid: int) -> str:
 
 
 def tekst(delen: Tekst, eenheid: int = 1) -> str:
-    """A title or footnote with its amounts and unit written out."""
-    return "".join(
-        bedrag_tekst(d, eenheid) if isinstance(d, Bedrag) else eenheid_tekst(eenheid) if isinstance(d, Eenheid) else d
-        for d in delen
-    )
+    """A title or footnote with its amounts, unit and sign legend written out."""
+    return "".join(_deel(d, eenheid) for d in delen)
+
+
+def _deel(deel: Deel, eenheid: int) -> str:
+    if isinstance(deel, Teken):  # before str: a Teken is one
+        return f"+ = {deel.value}"
+    if isinstance(deel, Bedrag):
+        return bedrag_tekst(deel, eenheid)
+    return eenheid_tekst(eenheid) if isinstance(deel, Eenheid) else deel
 
 
 def cel(waarde: Cel, kolom: Column, eenheid: int = 1) -> str:

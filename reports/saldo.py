@@ -8,7 +8,7 @@ from typing import NamedTuple
 from projections.als_json import saldo_json
 from projections.saldo import Saldo
 from reports.kop import jaarkolommen, peil_tekst
-from reports.model import Answer, Bedrag, Eenheid, Report, Row, kolom, rij
+from reports.model import Answer, Bedrag, Eenheid, Report, Row, Teken, Tekst, kolom, rij
 
 
 class BbvRegel(NamedTuple):
@@ -32,7 +32,8 @@ BBV_REGELS = (
     BbvRegel("mutaties reserves", "mutaties_reserves", "mutaties_reserves", True, "subtotal"),
     BbvRegel("geraamd resultaat", "resultaat", "resultaat", True, "total"),
 )
-CSV_KOLOMMEN = tuple(kolom(k) for k in ("post", "richting", "jaar", "raming", "prognose", "effect"))
+CSV_KOLOMMEN = (*(kolom(k) for k in ("post", "richting", "jaar", "raming", "prognose")), kolom("effect", signed=True))
+LEGENDA: Tekst = (Teken.voordeel, " (", Eenheid(), ")")
 
 
 def saldo(s: Saldo) -> Answer:
@@ -50,7 +51,7 @@ def bbv(s: Saldo) -> Report:
         for r in BBV_REGELS
     )
     titel = (f"Begrotingssaldo {s.zicht.gemeente}, {peil_tekst(s.zicht)}",)
-    return Report("Saldo", titel, kolommen, rijen, (("+ = voordeel (", Eenheid(), ")"),))
+    return Report("Saldo", titel, kolommen, rijen, (LEGENDA,))
 
 
 def effect_per_post(s: Saldo) -> Report:
@@ -60,7 +61,7 @@ def effect_per_post(s: Saldo) -> Report:
     for post in sorted({p.post for p in s.posten if p.effect}):
         per_jaar = {p.jaar: p.effect for p in s.posten if p.post == post}
         rijen.append(rij(kolommen, [post, *(per_jaar.get(j) for j in jaren)]))
-    return Report("Effect per post", ("Effect per post",), kolommen, tuple(rijen))
+    return Report("Effect per post", ("Effect per post",), kolommen, tuple(rijen), (LEGENDA,))
 
 
 def effect_per_programma(s: Saldo) -> Report:
@@ -72,7 +73,7 @@ def effect_per_programma(s: Saldo) -> Report:
         rijen.append(
             rij(kolommen, [naam, *(sum((p.effect for p in posten if p.jaar == j), Decimal(0)) for j in jaren)])
         )
-    return Report("Effect per programma", ("Effect per programma",), kolommen, tuple(rijen), ())
+    return Report("Effect per programma", ("Effect per programma",), kolommen, tuple(rijen), (LEGENDA,))
 
 
 def pm(s: Saldo) -> Report:
@@ -84,7 +85,7 @@ def pm(s: Saldo) -> Report:
         kolom("bron"),
     )
     rijen = tuple(rij(kolommen, [p.post, str(p.jaar), p.bedrag, p.effect, p.bron]) for p in s.pm)
-    return Report("pm", ("pm (niet verwerkt)",), kolommen, rijen)
+    return Report("pm", ("pm (niet verwerkt)",), kolommen, rijen, (LEGENDA,))
 
 
 def onderdelen(s: Saldo) -> Report:
@@ -102,7 +103,10 @@ def onderdelen(s: Saldo) -> Report:
 def csv(s: Saldo) -> Report:
     rijen = [rij(CSV_KOLOMMEN, [p.post, p.richting, p.jaar, p.raming, p.prognose, p.effect]) for p in s.posten]
     rijen += [
-        rij(CSV_KOLOMMEN, ["[begrotingssaldo]", "", j, js.begroot_saldo, js.verwacht_saldo, js.effect])
+        rij(
+            CSV_KOLOMMEN,
+            ["[begrotingssaldo]", "", j, Bedrag(js.begroot_saldo, True), Bedrag(js.verwacht_saldo, True), js.effect],
+        )
         for j, js in s.jaren.items()
     ]
     return Report("Saldo", ("Saldo",), CSV_KOLOMMEN, tuple(rijen))

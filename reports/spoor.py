@@ -8,11 +8,12 @@ from projections.als_json import zicht_json
 from projections.explain import Spoorregel, Uitleg
 from projections.history import Stap
 from projections.zicht import Zicht
-from reports.model import Answer, Bedrag, Eenheid, Report, Tekst, kolom, rij
+from reports.model import Answer, Bedrag, Eenheid, Report, Row, Teken, Tekst, kolom, rij
+from reports.opbouw import opbouw_json, opbouw_rijen, waarschuwing_rijen
 
-GELD = {"bedrag", "raming", "prognose"}
-HISTORY_VELDEN = ("bekend_op", "event", "type", "soort", "bedrag", "raming", "prognose", "bron")
-HISTORY_KOLOMMEN = tuple(kolom(k, money=k in GELD) for k in HISTORY_VELDEN)
+GELD = {"bedrag", "raming", "prognose", "effect"}
+HISTORY_VELDEN = ("bekend_op", "event", "type", "soort", "bedrag", "raming", "prognose", "effect", "bron")
+HISTORY_KOLOMMEN = tuple(kolom(k, money=k in GELD, signed=k == "effect") for k in HISTORY_VELDEN)
 EXPLAIN_VELDEN = (
     "event", "type", "soort", "bedrag", "bekend_op", "geboekt_op", "geboekt_door", "bron", "reden", "in_kracht",
     "zet_waarde", "vervangen_door", "vervallen_op", "vervangen_door_wie", "vervangen_reden",
@@ -25,23 +26,29 @@ SPOOR_KOLOMMEN = tuple(
 
 
 def history_rij(s: Stap) -> list[Any]:
-    return [s.bekend_op, s.event_id, s.type, s.soort, s.bedrag, s.raming, s.prognose, s.bron]
+    return [s.bekend_op, s.event_id, s.type, s.soort, s.bedrag, s.raming, s.prognose, s.effect, s.bron]
 
 
 def history(zicht: Zicht, post: str, jaar: int, stappen: list[Stap]) -> Answer:
-    tabel = Report(
-        "History",
-        (f"{post} {jaar} ({zicht.gemeente}): bekende waarde per event",),
-        HISTORY_KOLOMMEN,
-        tuple(rij(HISTORY_KOLOMMEN, history_rij(s)) for s in stappen),
-        ((Eenheid(), "; raming en prognose zoals bekend na die dag; pm telt niet mee"),),
+    titel = (f"{post} {jaar} ({zicht.gemeente}): bekende waarde per event",)
+    voet = (
+        (Teken.voordeel, " (", Eenheid(), "); raming, prognose en effect zoals bekend na die dag; pm telt niet mee"),
+    )
+    rijen = tuple(r for s in stappen for r in (rij(HISTORY_KOLOMMEN, history_rij(s)), *_onder(s)))
+    tabel = Report("History", titel, HISTORY_KOLOMMEN, rijen, voet)
+    csv = Report(
+        "History", titel, HISTORY_KOLOMMEN, tuple(rij(HISTORY_KOLOMMEN, history_rij(s)) for s in stappen), voet
     )
     data = zicht_json(zicht) | {
         "post": post,
         "jaar": jaar,
-        "stappen": [dict(zip(HISTORY_VELDEN, history_rij(s), strict=True)) for s in stappen],
+        "stappen": [dict(zip(HISTORY_VELDEN, history_rij(s), strict=True)) | opbouw_json(s.opbouw) for s in stappen],
     }
-    return Answer("history", (tabel,), data, tabel)
+    return Answer("history", (tabel,), data, csv)
+
+
+def _onder(s: Stap) -> list[Row]:
+    return opbouw_rijen(HISTORY_KOLOMMEN, s.opbouw)
 
 
 def explain_rij(r: Spoorregel) -> list[Any]:
@@ -49,9 +56,16 @@ def explain_rij(r: Spoorregel) -> list[Any]:
 
 
 def explain(u: Uitleg) -> Answer:
-    tabel = Report(
-        "Explain", _stand(u), SPOOR_KOLOMMEN, tuple(rij(SPOOR_KOLOMMEN, _spoor(r)) for r in u.spoor), ((Eenheid(),),)
+    rijen = tuple(
+        regel
+        for r in u.spoor
+        for regel in (
+            rij(SPOOR_KOLOMMEN, _spoor(r)),
+            *opbouw_rijen(SPOOR_KOLOMMEN, r.opbouw),
+            *waarschuwing_rijen(SPOOR_KOLOMMEN, r.waarschuwingen, "status"),
+        )
     )
+    tabel = Report("Explain", _stand(u), SPOOR_KOLOMMEN, rijen, ((Teken.voordeel, " (", Eenheid(), ")"),))
     csv = Report(
         "Explain", ("Explain",), EXPLAIN_KOLOMMEN, tuple(rij(EXPLAIN_KOLOMMEN, explain_rij(r)) for r in u.spoor)
     )
@@ -67,7 +81,12 @@ def explain_json(u: Uitleg) -> dict[str, Any]:
         "raming": f.raming if f else None,
         "prognose": f.prognose if f else None,
         "effect": f.effect if f else None,
-        "events": [dict(zip(EXPLAIN_VELDEN, explain_rij(r), strict=True)) for r in u.spoor],
+        "events": [
+            dict(zip(EXPLAIN_VELDEN, explain_rij(r), strict=True))
+            | {"waarschuwingen": list(r.waarschuwingen)}
+            | opbouw_json(r.opbouw)
+            for r in u.spoor
+        ],
     }
 
 

@@ -34,6 +34,7 @@ ROUTES = [
     Route(f"{G}/journaal", paginas.journaal),
     Route(f"{G}/reserves", paginas.reserves),
     Route(f"{G}/signalen/{{jaar:int}}", paginas.signalen),
+    Route(f"{G}/buig/{{jaar:int}}", paginas.buig),
     Route(f"{G}/forecast", forecast.forecast, methods=["GET"]),
     Route(f"{G}/forecast", forecast.accepteren, methods=["POST"]),
     Route("/record", schrijven.boeken_formulier, methods=["GET"]),

@@ -70,6 +70,17 @@ def signalen(request: Request) -> Response:
     return antwoord(request, vraag, [vragen(request).signals(vraag.zicht(g), jaar)], g, f"Signalen {g} {jaar}")
 
 
+def buig(request: Request) -> Response:
+    """The BUIG budget of a year explained, in euros unless asked; ?fase= picks another than the latest beschikking."""
+    vraag, g = _begin(request)
+    vraag = vraag if "eenheid" in request.query_params else replace(vraag, eenheid=1)  # rounding shows in euros
+    jaar, fase = _jaar(request), waarde(request.query_params, "fase")
+    if fase not in (None, "voorlopig", "nader_voorlopig", "definitief"):
+        raise OngeldigeVraag(f"fase: {fase!r} is niet voorlopig, nader_voorlopig of definitief")
+    answer = vragen(request).buig(vraag.zicht(g), jaar, fase)
+    return antwoord(request, vraag, [answer], g, f"BUIG {g} {jaar}", filters={"fase": fase} if fase else {}, jaar=jaar)
+
+
 def _jaar(request: Request) -> int:
     jaar = request.path_params["jaar"]
     if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:

@@ -13,6 +13,8 @@ from events.errors import BronConflict, LedgerError, SchrijfConflict
 from ledger.application import Uitkomst
 from ledger.documenten import documenten_uit
 from ledger.laders import GROOTSTE_BESTAND
+from ledger.waarschuwing import weiger_bij_waarschuwing
+from projections.reader import Reader
 from web.sessie import check_csrf, gebruikers, mag_boeken, nieuwe_sessie, vereist
 from web.weergave import pagina
 
@@ -40,8 +42,9 @@ async def boeken(request: Request) -> Response:
         if not bestanden:
             return pagina(request, "boeken.html.j2", 400, titel="Documenten boeken", fout="kies een of meer bestanden")
         inhoud = [(PurePath(b.filename or "").name, await b.read(GROOTSTE_BESTAND + 1)) for b in bestanden]
+        strikt = formulier.get("strict") is not None
     try:
-        uitkomsten = await run_in_threadpool(_boek, request, inhoud, gebruiker.naam)
+        uitkomsten = await run_in_threadpool(_boek, request, inhoud, gebruiker.naam, strikt)
     except LedgerError as fout:
         status = 409 if isinstance(fout, (BronConflict, SchrijfConflict)) else 400
         return pagina(request, "boeken.html.j2", status, titel="Documenten boeken", fout=f"error: {fout}")
@@ -49,10 +52,14 @@ async def boeken(request: Request) -> Response:
     return pagina(request, "boeken.html.j2", titel="Documenten boeken", regels=regels, waarschuwingen=waarschuwingen)
 
 
-def _boek(request: Request, inhoud: list[tuple[str, bytes]], door: str) -> tuple[list[str], list[str]]:
-    documenten = documenten_uit(inhoud)
+def _boek(request: Request, inhoud: list[tuple[str, bytes]], door: str, strikt: bool) -> tuple[list[str], list[str]]:
+    """The warnings of `record`, the document's own and against the ledger; strict: a warning refuses the upload."""
+    documenten = Reader(request.app.state.ledger).gewaarschuwd(documenten_uit(inhoud))
+    meldingen = [m for d in documenten for m in d.meldingen]
+    if strikt:
+        weiger_bij_waarschuwing(meldingen)
     uitkomsten = request.app.state.ledger.boek(documenten, door)
-    return [verslag(u, door) for u in uitkomsten], [w for d in documenten for w in d.waarschuwingen]
+    return [verslag(u, door) for u in uitkomsten], meldingen
 
 
 def verslag(u: Uitkomst, door: str) -> str:

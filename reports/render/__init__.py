@@ -1,4 +1,4 @@
-"""One entry point for every format: `render(answer, formaat, out, eenheid=...)`."""
+"""One entry point for every format: `render(answer, formaat, out, eenheid=..., teken=...)`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TextIO
 
-from reports.model import Answer
+from reports.model import Answer, Teken
 
 
 class Formaat(str, Enum):
@@ -20,11 +20,22 @@ class Formaat(str, Enum):
     html = "html"
 
 
-def render(answer: Answer, formaat: Formaat | str, out: Path | TextIO | None = None, eenheid: int = 1) -> None:
-    """Write `answer` as `formaat` to `out`: a file path, a text stream, or standard output (xlsx: a path)."""
+def render(
+    answer: Answer,
+    formaat: Formaat | str,
+    out: Path | TextIO | None = None,
+    eenheid: int = 1,
+    teken: Teken = Teken.voordeel,
+) -> None:
+    """Write `answer` as `formaat` to `out`: a file path, a text stream, or standard output (xlsx: a path).
+
+    `teken` nadeel shows + = nadeel in every format for people and in CSV; JSON stays + = voordeel.
+    """
     from reports.render import csv, html, json, markdown, table, xlsx
+    from reports.teken import getekend
 
     formaat = Formaat(formaat)
+    answer = getekend(answer, teken)
     if formaat is Formaat.xlsx:
         if not isinstance(out, Path):
             raise ValueError("xlsx is written to a file")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from reports.model import Answer, Cel
+from reports.model import Answer, Cel, Column
 from reports.opmaak import bedrag, cel
 from reports.opmaak import tekst as opgemaakt
 
@@ -34,11 +34,11 @@ def omgeving() -> Environment:
     return env
 
 
-def klasse(waarde: Cel) -> Markup:
-    """Amounts align right, negative ones in red."""
+def klasse(waarde: Cel, kolom: Column | None = None) -> Markup:
+    """Amounts (and a right-aligned column's figures) align right, negative amounts in red."""
     getal = bedrag(waarde)
     if not isinstance(getal, Decimal):
-        return Markup("")
+        return Markup(' class="geld"') if kolom is not None and kolom.align == "right" else Markup("")
     return Markup(' class="geld negatief"') if getal < 0 else Markup(' class="geld"')
 
 

@@ -53,6 +53,18 @@ def test_the_same_content_gives_the_same_hash_whatever_the_eenheid() -> None:
     assert in_duizenden.hash == in_euros.hash
 
 
+def test_a_begroting_may_state_only_its_saldo_as_a_kadernota_stand_does() -> None:
+    stand = {"type": "begroting", "naam": "FMP na Kadernota 2019", "saldo": {2019: -466, 2020: -6}}
+    begroting = document_uit(doc(stand)).feiten[0]
+    assert (begroting.posten, begroting.saldo) == ([], {2019: Decimal("-466000.00"), 2020: Decimal("-6000.00")})
+
+
+def test_a_begroting_without_posten_and_without_saldo_is_refused() -> None:
+    with pytest.raises(OngeldigeInvoer) as fout:
+        document_uit(doc({"type": "begroting", "naam": "Kadernota", "incidenteel_saldo": {2019: -1}}), "k.yaml")
+    assert str(fout.value) == "k.yaml: events[0]: gives no amounts: no posten and no saldo"
+
+
 def test_all_problems_of_a_document_are_named() -> None:
     with pytest.raises(OngeldigeInvoer) as fout:
         document_uit(doc({"type": "buig_beschikking", "fase": "x", "jaar": 1800, "bedrag": "veel"}), "brief.yaml")
@@ -73,8 +85,11 @@ def test_a_taakveld_outside_its_years_is_a_warning_not_a_refusal() -> None:
             }
         )
     )
-    assert d.waarschuwingen == (
+    assert d.meldingen == (
         "<document>: events[0]: taakveld 6.71 is not valid in 2024 (valid 2017-2022); recorded anyway",
+    )
+    assert d.waarschuwingen_van(0) == (
+        "events[0]: taakveld 6.71 is not valid in 2024 (valid 2017-2022); recorded anyway",
     )
 
 

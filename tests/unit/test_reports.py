@@ -7,11 +7,12 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from projections.brug import Wijziging
 from projections.diff import Diff, Jaarmutatie, Postmutatie
 from projections.zicht import Zicht
 from reports.diff import diff
 from reports.model import Answer, Bedrag, Eenheid, Report, Row, kolom, rij
-from reports.opmaak import cel, geld
+from reports.opmaak import bedrag, cel, geld
 from reports.render import render
 from reports.render.html import omgeving
 
@@ -93,7 +94,7 @@ def test_the_html_page_is_self_contained_and_holds_the_figures() -> None:
         "<h2>Effect per post (bedragen x € 1.000)</h2><table><tr><th>post</th><th>2020</th></tr>"
         '<tr><td>buig</td><td class="geld">+ 456</td></tr>'
         '<tr><td>stelpost|bcf</td><td class="geld negatief">- 295</td></tr>'
-        '<tr class="total"><td>saldo</td><td class="geld">+ 161</td></tr></table>'
+        '<tr class="total"><td style="padding-left:1.4em">saldo</td><td class="geld">+ 161</td></tr></table>'
         '<p class="klein">+ = voordeel</p></body></html>'
     ) in pagina
     assert "<script" not in pagina and "http" not in pagina
@@ -147,3 +148,37 @@ def test_the_diff_report_shows_a_change_of_nothing_as_0_and_marks_pm() -> None:
         "pm": True,
         "groep": "buig",
     }
+
+
+def test_the_bridge_groups_in_document_order_flips_lasten_parts_and_adds_up_to_the_stand() -> None:
+    vroeg, laat = (date(2024, 4, 1), 1, 1, 1), (date(2024, 6, 1), 2, 1, 9)
+    delen = ({"naam": "tarieven", "bedrag": Decimal(20), "opbouw": []}, {"naam": "volume", "bedrag": Decimal(10)})
+    posten = [
+        Postmutatie("jeugd", "lasten", 2024, Decimal(0), Decimal(-30), ("GM0999-0004",), opbouw=delen, volgorde=laat),
+        Postmutatie("zwembad", "lasten", 2024, Decimal(0), Decimal(0), ("GM0999-0003",), volgorde=vroeg),
+        Postmutatie("algemene_uitkering", "baten", 2025, Decimal(0), Decimal(5), ("GM0999-0004",), volgorde=laat),
+    ]
+    wijzigingen = [Wijziging("bw-1", "BW 1", "zwembad", 2024, Decimal(-7), (date(2024, 4, 1), 1, 1, 2))]
+    jaren = {2024: Jaarmutatie(*map(Decimal, (100, 63, 0, -7))), 2025: Jaarmutatie(*map(Decimal, (0, 5, 0, 0)))}
+    d = Diff(Zicht("GM0999", date(2024, 7, 1)), date(2024, 1, 1), date(2024, 7, 1), jaren, posten, wijzigingen)
+    rijen = diff(d).reports[0].rows
+    assert [
+        (" " * r.indent + str(r.cells[""]), *(bedrag(r.cells.get(j)) for j in ("2024", "2025"))) for r in rijen
+    ] == [
+        ("saldo bekend op 2024-01-01", Decimal(100), Decimal(0)),
+        ("zwembad", Decimal(0), None),
+        ("jeugd", Decimal(-30), None),
+        ("  tarieven", Decimal(-20), None),  # more lasten: a nadeel, like the row it explains
+        ("  volume", Decimal(-10), None),
+        ("subtotaal overig", Decimal(-30), None),
+        ("BW 1", None, None),
+        ("  zwembad", Decimal(-7), None),
+        ("subtotaal begrotingswijzigingen", Decimal(-7), None),
+        ("algemene_uitkering", None, Decimal(5)),
+        ("subtotaal algemene uitkering", None, Decimal(5)),
+        ("saldo (mutatie)", Decimal(-37), Decimal(5)),
+        ("saldo bekend op 2024-07-01", Decimal(63), Decimal(5)),
+    ]
+    for jaar in ("2024", "2025"):
+        subtotalen = sum(bedrag(r.cells[jaar]) or 0 for r in rijen if r.kind == "subtotal")
+        assert bedrag(rijen[0].cells[jaar]) + subtotalen == bedrag(rijen[-1].cells[jaar])

@@ -1,0 +1,194 @@
+"""A year's BUIG budget explained: its beschikkingen, the mutation and its opbouw, the verdeelmodel checked.
+
+The beschikkingen come from the amount rows of post `buig` that BUIG beschikkingen made,
+visible on both axes; their content (vorige, opbouw, verdeling) from the event store.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.engine import Connection
+
+from events.buig import BuigBeschikkingOntvangen
+from events.opbouw import oordeel, verschillen
+from events.verdeelmodel import Toets, toets
+from events.waarden import euro
+from ledger.grootboek import event_id
+from ledger.waarschuwing import Waarschuwing
+from projections.tables import Tables
+from projections.zicht import Zicht, vraag
+
+if TYPE_CHECKING:
+    from ledger.documenten import Document
+
+BESCHIKKINGEN = """
+SELECT r.jaar, r.bekend_op, r.bron, r.versie, e.state
+FROM {postbedragen} r JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
+JOIN {events} e ON e.id = j.positie
+WHERE {zichtbaar_r} AND r.post = 'buig' AND j.feit_type = 'buig_beschikking' AND r.jaar IN (:jaar, :jaar - 1)
+ORDER BY r.bekend_op, r.keten_geboekt_op, r.keten_positie
+"""
+
+
+@dataclass(frozen=True)
+class Beschikking:
+    """One beschikking as the ledger holds it."""
+
+    jaar: int
+    fase: str
+    bedrag: Decimal
+    bekend_op: date
+    bron: str
+    event_id: str
+    feit: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Knoop:
+    """A part of the mutation: its stated amount, the sum of its own parts, and the difference (bedrag − som)."""
+
+    naam: str
+    bedrag: Decimal
+    som: Decimal | None
+    verschil: Decimal | None
+    oordeel: str
+    opbouw: tuple[Knoop, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mutatie:
+    """bedrag − van.bedrag, and the parts the document explains it by.
+
+    Attributes:
+        van: the beschikking it is the change against; its bron None when only the document states it.
+    """
+
+    van: Beschikking
+    bedrag: Decimal
+    opbouw: tuple[Knoop, ...]
+    som: Decimal | None
+    verschil: Decimal | None
+    oordeel: str | None
+
+
+@dataclass(frozen=True)
+class Buiganalyse:
+    zicht: Zicht
+    jaar: int
+    fasen: tuple[Beschikking, ...]
+    beschikking: Beschikking | None
+    mutatie: Mutatie | None
+    verdeling: tuple[Toets, ...]
+
+
+def buiganalyse(v: Connection, t: Tables, zicht: Zicht, jaar: int, fase: str | None = None) -> Buiganalyse:
+    """The analysis of the latest beschikking of `jaar` in force (or of its `fase`)."""
+    alle = beschikkingen(v, t, zicht, jaar)
+    fasen = tuple(b for b in alle if b.jaar == jaar)
+    gekozen = [b for b in fasen if fase is None or b.fase == fase]
+    beschikking = gekozen[-1] if gekozen else None
+    if beschikking is None:
+        return Buiganalyse(zicht, jaar, fasen, None, None, ())
+    verdeling = {k: Decimal(w) for k, w in (beschikking.feit.get("verdeling") or {}).items()}
+    vorige = _vorige(beschikking, [b for b in alle + _vermeld(alle) if (b.jaar, b.fase) == (jaar - 1, "definitief")])
+    mutatie = None if vorige is None else _mutatie(beschikking, vorige)
+    return Buiganalyse(zicht, jaar, fasen, beschikking, mutatie, tuple(toets(verdeling)))
+
+
+def beschikkingen(v: Connection, t: Tables, zicht: Zicht, jaar: int) -> list[Beschikking]:
+    """The beschikkingen of `jaar` and `jaar` − 1 in force, in knowledge order."""
+    sql = vraag(BESCHIKKINGEN, postbedragen=t.postbedragen.name, journaal=t.journaal.name, events=t.events.name)
+    uit = []
+    for r in v.execute(sql, zicht.params(jaar=jaar)):
+        feit = json.loads(r.state)["feit"]
+        bedrag = Decimal(feit["bedrag"])
+        uit.append(
+            Beschikking(r.jaar, feit["fase"], bedrag, r.bekend_op, r.bron, event_id(zicht.gemeente, r.versie), feit)
+        )
+    return uit
+
+
+def _vermeld(alle: list[Beschikking]) -> list[Beschikking]:
+    """The vorige beschikkingen that documents state: known as the documents say them, without a bron of their own."""
+    uit = []
+    for b in alle:
+        if v := b.feit.get("vorige"):
+            uit.append(Beschikking(v["jaar"], v["fase"], Decimal(v["bedrag"]), b.bekend_op, "", "", {}))
+    return uit
+
+
+def _vorige(beschikking: Beschikking, definitieve: list[Beschikking]) -> Beschikking | None:
+    """What the document states as vorige, else the definitief of the year before in the ledger, else as stated."""
+    eigen = _vermeld([beschikking])
+    if eigen:
+        return eigen[0]
+    in_grootboek = [b for b in definitieve if b.bron]
+    return (in_grootboek or definitieve or [None])[-1]
+
+
+def _mutatie(beschikking: Beschikking, vorige: Beschikking) -> Mutatie:
+    bedrag = beschikking.bedrag - vorige.bedrag
+    opbouw = tuple(knopen(beschikking.feit.get("opbouw") or {}))
+    som = sum((k.bedrag for k in opbouw), Decimal(0)) if opbouw else None
+    verschil = None if som is None else bedrag - som
+    return Mutatie(vorige, bedrag, opbouw, som, verschil, oordeel(verschil) if opbouw else None)
+
+
+def knopen(opbouw: dict[str, Any]) -> list[Knoop]:
+    """The stored opbouw as nodes; a node without an amount of its own is the sum of its parts."""
+    uit = []
+    for naam, deel in opbouw.items():
+        onder = tuple(knopen(deel.get("opbouw") or {}))
+        som = sum((k.bedrag for k in onder), Decimal(0)) if onder else None
+        bedrag = Decimal(deel["bedrag"]) if deel.get("bedrag") is not None else (som or Decimal(0))
+        verschil = None if som is None else bedrag - som
+        uit.append(Knoop(naam, bedrag, som, verschil, oordeel(verschil), onder))
+    return uit
+
+
+def vorige_waarschuwingen(v: Connection, t: Tables, documenten: list[Document]) -> list[list[Waarschuwing]]:
+    """Per document, what `record` warns of for BUIG beschikkingen: an opbouw against a vorige the ledger
+    has otherwise or lacks.
+
+    Beschikkingen earlier in the same command count, as they are recorded first.
+    """
+    eerder: list[tuple[str, BuigBeschikkingOntvangen]] = []
+    meldingen: list[list[Waarschuwing]] = []
+    for doc in documenten:
+        meldingen.append([])
+        for i, feit in enumerate(doc.feiten):
+            if isinstance(feit, BuigBeschikkingOntvangen) and feit.opbouw:
+                zelfde = [f for g, f in eerder if g == doc.gemeente and f.bekend_op <= feit.bekend_op]
+                ledger = _in_grootboek(v, t, doc.gemeente, feit) + zelfde
+                meldingen[-1] += [Waarschuwing(f"events[{i}]", m, i) for m in _vergelijk_vorige(feit, ledger)]
+            if isinstance(feit, BuigBeschikkingOntvangen):
+                eerder.append((doc.gemeente, feit))
+    return meldingen
+
+
+def _in_grootboek(v: Connection, t: Tables, gemeente: str, feit: BuigBeschikkingOntvangen) -> list[Any]:
+    """The beschikkingen of its year and the year before known on the event's bekend_op, as recorded now."""
+    return beschikkingen(v, t, Zicht(gemeente, feit.bekend_op), feit.jaar)
+
+
+def _vergelijk_vorige(feit: BuigBeschikkingOntvangen, ledger: list[Any]) -> list[str]:
+    if feit.vorige is not None:
+        zelfde = [b for b in ledger if b.jaar == feit.vorige.jaar and b.fase == feit.vorige.fase]
+        if zelfde and zelfde[-1].bedrag != feit.vorige.bedrag:
+            return [
+                f"vorige: the document states the {feit.vorige.fase} {feit.vorige.jaar} as "
+                f"{euro(feit.vorige.bedrag)}, the ledger has {euro(zelfde[-1].bedrag)}"
+            ]
+        return []  # the opbouw was checked against the stated vorige when the document was read
+    definitief = [b for b in ledger if b.jaar == feit.jaar - 1 and b.fase == "definitief"]
+    if not definitief:
+        return [
+            f"opbouw: explains the change against the definitief {feit.jaar - 1}, which the ledger "
+            "does not have; give `vorige: {jaar, fase, bedrag}`"
+        ]
+    return verschillen(feit.opbouw, {None: feit.bedrag - definitief[-1].bedrag})

@@ -1,0 +1,206 @@
+"""A year's BUIG budget as a report: the beschikkingen, the mutation and its opbouw, the verdeelmodel checked."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from events.verdeelmodel import Toets
+from projections.als_json import zicht_json
+from projections.buig import Beschikking, Buiganalyse, Knoop, Mutatie
+from reports.kop import peil_tekst
+from reports.model import Answer, Bedrag, Column, Eenheid, Report, Row, Teken, kolom, rij
+
+FASE_KOLOMMEN = (kolom("fase"), kolom("bedrag", money=True), kolom("bekend_op"), kolom("bron"), kolom("event"))
+OPBOUW_KOLOMMEN = (
+    kolom("onderdeel"),
+    kolom("bedrag", money=True, signed=True),
+    kolom("som", "som der delen", money=True, signed=True),
+    kolom("verschil", money=True, signed=True),
+    kolom("oordeel"),
+)
+VERDELING_KOLOMMEN = (
+    kolom("naam"),
+    kolom("formule"),
+    Column("vermeld", "vermeld", align="right"),
+    Column("berekend", "berekend", align="right"),
+    Column("verschil", "verschil", align="right"),
+    kolom("oordeel"),
+)
+CSV_KOLOMMEN = tuple(
+    kolom(k) for k in ("onderdeel", "naam", "vermeld", "berekend", "verschil", "oordeel", "toelichting")
+)
+OORDELEN = {"klopt": "klopt", "afronding": "afronding", "verschil": "VERSCHIL"}
+
+
+def buig(a: Buiganalyse) -> Answer:
+    reports = [fasen(a)]
+    if a.mutatie is not None and a.beschikking is not None:
+        reports.append(opbouw(a.beschikking, a.mutatie))
+    if a.verdeling:
+        reports.append(verdeling(a))
+    return Answer("buig", tuple(reports), buig_json(a), csv(a))
+
+
+def fasen(a: Buiganalyse) -> Report:
+    rijen = tuple(
+        rij(FASE_KOLOMMEN, [b.fase.replace("_", " "), b.bedrag, b.bekend_op, b.bron, b.event_id]) for b in a.fasen
+    )
+    titel = (f"BUIG {a.jaar} {a.zicht.gemeente}: beschikkingen, {peil_tekst(a.zicht)}",)
+    voet = ((Eenheid(), *_gekozen(a)),) if a.fasen else (("geen BUIG-beschikking voor dit jaar",),)
+    return Report("Beschikkingen", titel, FASE_KOLOMMEN, rijen, voet)
+
+
+def _gekozen(a: Buiganalyse) -> tuple[str, ...]:
+    if a.beschikking is None:
+        return ()
+    uitleg = f"; hieronder de {a.beschikking.fase.replace('_', ' ')} beschikking ({a.beschikking.event_id})"
+    if a.mutatie is None:
+        uitleg += f"; geen definitief {a.jaar - 1} bekend om de mutatie tegen af te zetten (geef `vorige`)"
+    return (uitleg,)
+
+
+def opbouw(b: Beschikking, m: Mutatie) -> Report:
+    totaal = Row(_opbouwcellen("mutatie", m.bedrag, m.som, m.verschil, m.oordeel or ""), kind="total")
+    rijen = (totaal, *_knooprijen(m.opbouw, 1))
+    titel = (
+        f"Mutatie {b.fase.replace('_', ' ')} {b.jaar} ten opzichte van {_van_tekst(m)} (",
+        Bedrag(m.van.bedrag),
+        ")" + ("" if m.van.bron else ", zoals vermeld") + (", met de opbouw uit de beschikking" if m.opbouw else ""),
+    )
+    voet = ((Teken.voordeel, " (", Eenheid(), "); verschil = bedrag − som der delen; ten hoogste € 1 is afronding"),)
+    return Report("Opbouw", titel, OPBOUW_KOLOMMEN, rijen, voet)
+
+
+def _van_tekst(m: Mutatie) -> str:
+    return f"{m.van.fase.replace('_', ' ')} {m.van.jaar}"
+
+
+def _knooprijen(knopen: tuple[Knoop, ...], diepte: int) -> list[Row]:
+    rijen = []
+    for k in knopen:
+        cellen = _opbouwcellen(k.naam, k.bedrag, k.som, k.verschil, k.oordeel if k.som is not None else "")
+        rijen += [Row(cellen, indent=2 * diepte), *_knooprijen(k.opbouw, diepte + 1)]
+    return rijen
+
+
+def _opbouwcellen(
+    naam: str, bedrag: Decimal, som: Decimal | None, verschil: Decimal | None, oordeel: str
+) -> dict[str, Any]:
+    return dict(
+        zip(
+            (c.key for c in OPBOUW_KOLOMMEN), [naam, bedrag, som, verschil, OORDELEN.get(oordeel, oordeel)], strict=True
+        )
+    )
+
+
+def verdeling(a: Buiganalyse) -> Report:
+    rijen = tuple(
+        rij(VERDELING_KOLOMMEN, [t.naam, t.formule, *_getallen(t), OORDELEN.get(t.oordeel, t.oordeel)])
+        for t in a.verdeling
+    )
+    titel = ("Verdeelmodel middelgrote gemeenten: vermeld tegen berekend uit de vermelde invoer",)
+    voet = (
+        (
+            "bedragen in euro's, fracties als fractie; afronding: ten hoogste € 1, of bij een fractie een halve "
+            "eenheid van de laatste vermelde decimaal; later berekend met de onafgeronde waarde",
+        ),
+    )
+    return Report("Verdeling", titel, VERDELING_KOLOMMEN, rijen, voet)
+
+
+def _getallen(t: Toets) -> list[str]:
+    return [getal_tekst(w, t.soort) for w in (t.vermeld, t.berekend, t.verschil)]
+
+
+def getal_tekst(waarde: Decimal | None, soort: str) -> str:
+    """6013651826 -> '6.013.651.826'; 0.76592 -> '0,76592', as the documents write them."""
+    if waarde is None:
+        return ""
+    if soort == "fractie":
+        return format(waarde.normalize(), "f").replace(".", ",")
+    tekst = f"{waarde:,.2f}".removesuffix(".00").replace(",", "_").replace(".", ",").replace("_", ".")
+    return tekst
+
+
+def csv(a: Buiganalyse) -> Report:
+    rijen = [
+        rij(CSV_KOLOMMEN, ["fase", b.fase, b.bedrag, None, None, None, f"{b.bron} {b.bekend_op}"]) for b in a.fasen
+    ]
+    if a.mutatie is not None:
+        m = a.mutatie
+        cijfers = [_getekend(w) for w in (m.bedrag, m.som, m.verschil)]
+        rijen.append(rij(CSV_KOLOMMEN, ["mutatie", _van_tekst(m), *cijfers, m.oordeel, None]))
+        rijen += [rij(CSV_KOLOMMEN, ["opbouw", pad, *waarden, None]) for pad, waarden in _paden(m.opbouw, "")]
+    rijen += [
+        rij(CSV_KOLOMMEN, ["verdeling", t.naam, t.vermeld, t.berekend, t.verschil, t.oordeel, t.formule])
+        for t in a.verdeling
+    ]
+    return Report("BUIG", ("BUIG",), CSV_KOLOMMEN, tuple(rijen))
+
+
+def _paden(knopen: tuple[Knoop, ...], boven: str) -> list[tuple[str, list[Any]]]:
+    uit = []
+    for k in knopen:
+        pad = f"{boven}{k.naam}"
+        cijfers = [_getekend(w) for w in (k.bedrag, k.som, k.verschil)]
+        uit.append((pad, [*cijfers, k.oordeel if k.som is not None else None]))
+        uit += _paden(k.opbouw, f"{pad}.")
+    return uit
+
+
+def _getekend(waarde: Decimal | None) -> Bedrag | None:
+    """A change of the budget: + = voordeel (more BUIG budget), so `--teken nadeel` flips it."""
+    return None if waarde is None else Bedrag(waarde, teken=True)
+
+
+def buig_json(a: Buiganalyse) -> dict[str, Any]:
+    return zicht_json(a.zicht) | {
+        "jaar": a.jaar,
+        "fasen": [_beschikking_json(b) for b in a.fasen],
+        "beschikking": None if a.beschikking is None else _beschikking_json(a.beschikking),
+        "mutatie": None if a.mutatie is None else _mutatie_json(a.mutatie),
+        "verdeling": [_toets_json(t) for t in a.verdeling],
+    }
+
+
+def _beschikking_json(b: Beschikking) -> dict[str, Any]:
+    return {"fase": b.fase, "bedrag": b.bedrag, "bekend_op": b.bekend_op, "bron": b.bron, "event": b.event_id}
+
+
+def _mutatie_json(m: Mutatie) -> dict[str, Any]:
+    van = {"jaar": m.van.jaar, "fase": m.van.fase, "bedrag": m.van.bedrag, "bron": m.van.bron or None}
+    return {
+        "van": van,
+        "bedrag": m.bedrag,
+        "opbouw": [_knoop_json(k) for k in m.opbouw],
+        "som": m.som,
+        "verschil": m.verschil,
+        "oordeel": m.oordeel,
+    }
+
+
+def _knoop_json(k: Knoop) -> dict[str, Any]:
+    return {
+        "naam": k.naam,
+        "bedrag": k.bedrag,
+        "som": k.som,
+        "verschil": k.verschil,
+        "oordeel": k.oordeel if k.som is not None else None,
+        "opbouw": [_knoop_json(o) for o in k.opbouw],
+    }
+
+
+def _toets_json(t: Toets) -> dict[str, Any]:
+    def getal(w: Decimal | None) -> Any:
+        return w if w is None or t.soort == "bedrag" else format(w.normalize(), "f")
+
+    return {
+        "naam": t.naam,
+        "vermeld": getal(t.vermeld),
+        "berekend": getal(t.berekend),
+        "verschil": getal(t.verschil),
+        "formule": t.formule,
+        "oordeel": t.oordeel,
+        "invoer": {k: format(w.quantize(Decimal("1E-10")).normalize(), "f") for k, w in t.invoer.items()},
+    }
