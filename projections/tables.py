@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import BigInteger, Boolean, Column, Date, Index, Integer, LargeBinary, MetaData, String, Table, Text
 
+SCHEMA_VERSIE = 5  # raise when a read-model table changes: the read models are then rebuilt from the events
+
 
 def _bitemporeel() -> list[Column]:
     return [
