@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ledger.adres import APP_NAAM, EVENTS_TABEL, database_url, in_geheugen
 from ledger.ids import ontleed
+from ledger.triggers import triggers_compleet
 from projections.diff import Diff, diff
 from projections.explain import Uitleg, explain
 from projections.export import gemeenten, transacties
@@ -91,7 +92,7 @@ class Reader:
         return Projector(self.app, self.read_models)
 
     def bij(self) -> bool:
-        """The cheap check: read models of today's schema, at the store's last notification id."""
+        """The cheap check: read models of today's schema at the store's last notification id, the triggers standing."""
         naam = f"{APP_NAAM}.v{SCHEMA_VERSIE}"
         sql = (
             f"SELECT application_name, notification_id, (SELECT max(id) FROM {self.tables.events.name}) "
@@ -100,9 +101,10 @@ class Reader:
         try:
             with self.engine.connect() as verbinding:
                 rijen = verbinding.execute(text(sql)).all()
+                compleet = triggers_compleet(verbinding, self.tables.events.name)
         except DBAPIError:
             return False  # no read models yet
-        return len(rijen) == 1 and rijen[0][0] == naam and rijen[0][1] >= (rijen[0][2] or 0)
+        return compleet and len(rijen) == 1 and rijen[0][0] == naam and rijen[0][1] >= (rijen[0][2] or 0)
 
     def catch_up(self) -> None:
         if self._app is not None or not self.bij():

@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sqlalchemy import create_engine
+
+from ledger.triggers import trigger_gebreken
 from tests.conftest import begroting
+from tests.integration.test_integriteit import knoei, zonder_triggers
 
 ZWAAR = ("eventsourcing", "eventsourcing_sqlalchemy", "sqlalchemy.orm", "sqlalchemy_utils", "events.alle")
 SALDO = ("saldo", "--gemeente", "GM1708", "--as-of", "2020-10-13", "--format", "json")
@@ -47,3 +51,16 @@ def test_help_loads_no_database_library_and_no_event_model(tmp_path: Path) -> No
     modules, uitvoer = geladen(tmp_path, "--help")
     assert "record" in uitvoer and "saldo" in uitvoer
     assert modules.isdisjoint((*ZWAAR, "sqlalchemy", "pydantic", "rich"))
+
+
+def test_a_question_after_the_triggers_were_dropped_puts_them_back_as_every_start_up_does(
+    db_url: str, voorbeeld: list[str]
+) -> None:
+    assert begroting(db_url, "record", *voorbeeld).exit_code == 0
+    assert begroting(db_url, *SALDO).exit_code == 0  # the read models are caught up: the next question is light
+    knoei(db_url, *zonder_triggers(db_url))
+    assert begroting(db_url, *SALDO).exit_code == 0
+    engine = create_engine(db_url)
+    with engine.connect() as verbinding:
+        assert trigger_gebreken(verbinding, "begroting_events", engine.dialect.name == "postgresql") == []
+    engine.dispose()
