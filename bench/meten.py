@@ -18,11 +18,12 @@ BIN = Path(sys.executable).parent
 
 @dataclass(frozen=True)
 class Run:
-    """One finished process: seconds of wall time, peak resident memory in MB, its output."""
+    """One finished process: seconds of wall time, peak resident memory in MB, its output, its CPU seconds."""
 
     seconds: float
     peak_mb: float
     uitvoer: str
+    cpu: float = 0.0  # user + system: on a shared machine steadier than the wall time
 
 
 def begroting_cmd() -> str:
@@ -41,7 +42,8 @@ def proces(args: list[str], env: dict[str, str] | None = None) -> Run:
         fout.seek(0)
         if kind.returncode != 0:
             raise RuntimeError(f"{' '.join(args[:4])} ... exited {kind.returncode}: {fout.read().decode()[-500:]}")
-        return Run(seconden, gebruik.ru_maxrss / 1024, uit.read().decode())
+        cpu = gebruik.ru_utime + gebruik.ru_stime
+        return Run(seconden, gebruik.ru_maxrss / 1024, uit.read().decode(), cpu)
 
 
 def herhaal(args: list[str], keer: int, warm: bool = True) -> tuple[float, float, str]:

@@ -67,9 +67,12 @@ class Omgeving:
 
     @cached_property
     def reader(self) -> Reader:
+        """On the application when it is open already; else on the URL, opening it only to catch up."""
         from projections.reader import Reader
 
-        return Reader(self.app)
+        if "app" in self.__dict__:
+            return Reader(self.app)
+        return Reader(db=self.db, opstart=lambda: self.app)
 
 
 app = typer.Typer(

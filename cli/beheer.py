@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import replace
 from datetime import date
 from enum import Enum
-from importlib.resources import files
 from pathlib import Path
 from typing import Annotated
 
@@ -35,8 +33,12 @@ def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
 
     omg = omgeving(ctx)
     if omg.db is None:
+        import tempfile  # only here: --help and every other command start without it
+
         map_ = Path(tempfile.mkdtemp(prefix="begroting-demo-"))
         omg = Omgeving(f"sqlite:///{map_ / 'demo.db'}", omg.zegelsleutel_pad)
+    from importlib.resources import files
+
     voorbeeld = sorted(str(p) for p in files("cli").joinpath("voorbeeld").iterdir() if p.name.endswith(".yaml"))
     for uitkomst in omg.app.boek(lees_documenten(voorbeeld), wie(None)):
         typer.echo(verslag(replace(uitkomst, bestand=Path(uitkomst.bestand).name)))

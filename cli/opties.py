@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
+from events.getallen import EERSTE_JAAR, LAATSTE_JAAR
 from reports.model import Teken
 
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import ipaddress
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cli.app import app, omgeving
 from cli.beheer import zonder_wachtwoord
-from web.gebruikers import Gebruikers, Rol
+from web.rollen import Rol
+
+if TYPE_CHECKING:
+    from web.gebruikers import Gebruikers
 
 
 def is_loopback(host: str) -> bool:
@@ -23,6 +26,8 @@ def is_loopback(host: str) -> bool:
 
 
 def gebruikers(ctx: typer.Context) -> Gebruikers:
+    from web.gebruikers import Gebruikers
+
     return Gebruikers(omgeving(ctx).app.factory.datastore.engine)
 
 

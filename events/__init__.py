@@ -1,52 +1,48 @@
-"""The document events of a gemeente's budget, one module per document family."""
+"""The document events of a gemeente's budget, one module per document family.
+
+The models (and pydantic) load on first use of a name from here or of the registry:
+a question to the ledger reads plain rows and needs neither (`events.getallen`).
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Union
+from typing import TYPE_CHECKING, Any
 
-from pydantic import Field
+if TYPE_CHECKING:
+    from events.alle import *  # noqa: F403
 
-from events.base import Bron, Feit, Informatie
-from events.bcf import BcfAfrekeningOntvangen, BcfVoorschotOntvangen
-from events.begroting import BegrotingGewijzigd, BegrotingVastgesteld
-from events.buig import BuigBeschikkingOntvangen
-from events.circulaire import CirculaireGepubliceerd
-from events.corona import CoronaCompensatieToegekend
-from events.investering import InvesteringGeactiveerd
-from events.prognose import PrognoseBijgesteld
-from events.realisatie import RealisatieGeboekt
-from events.registry import REGISTRY, lees_feit, model_van, postbedragen, upcast
-from events.reserves import ReserveGemuteerd, ReserveIngesteld, ResultaatBestemd
-from events.verordening import VerordeningVastgesteld
+NAMEN = frozenset(
+    {
+        "REGISTRY",
+        "AnyFeit",
+        "BcfAfrekeningOntvangen",
+        "BcfVoorschotOntvangen",
+        "BegrotingGewijzigd",
+        "BegrotingVastgesteld",
+        "Bron",
+        "BuigBeschikkingOntvangen",
+        "CirculaireGepubliceerd",
+        "CoronaCompensatieToegekend",
+        "Feit",
+        "Informatie",
+        "InvesteringGeactiveerd",
+        "PrognoseBijgesteld",
+        "RealisatieGeboekt",
+        "ReserveGemuteerd",
+        "ReserveIngesteld",
+        "ResultaatBestemd",
+        "VerordeningVastgesteld",
+        "lees_feit",
+        "model_van",
+        "postbedragen",
+        "upcast",
+    }
+)
 
-AnyFeit = Annotated[
-    Union[tuple(REGISTRY.values())],  # type: ignore[valid-type]  # noqa: UP007
-    Field(discriminator="type"),
-]
-"""Any registered event, told apart by its `type`: the field the ledger's stored events hold."""
 
-__all__ = [
-    "REGISTRY",
-    "AnyFeit",
-    "BcfAfrekeningOntvangen",
-    "BcfVoorschotOntvangen",
-    "BegrotingGewijzigd",
-    "BegrotingVastgesteld",
-    "Bron",
-    "BuigBeschikkingOntvangen",
-    "CirculaireGepubliceerd",
-    "CoronaCompensatieToegekend",
-    "Feit",
-    "Informatie",
-    "InvesteringGeactiveerd",
-    "PrognoseBijgesteld",
-    "RealisatieGeboekt",
-    "ReserveGemuteerd",
-    "ReserveIngesteld",
-    "ResultaatBestemd",
-    "VerordeningVastgesteld",
-    "lees_feit",
-    "model_van",
-    "postbedragen",
-    "upcast",
-]
+def __getattr__(naam: str) -> Any:
+    if naam not in NAMEN:
+        raise AttributeError(f"module 'events' has no attribute {naam!r}")
+    from events import alle
+
+    return getattr(alle, naam)

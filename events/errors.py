@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from events.waarden import beschrijf
+from events.getallen import beschrijf
 
 
 class LedgerError(Exception):

@@ -13,11 +13,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from events.getallen import AFRONDING, oordeel
 from events.waarden import Bedrag, Bedragen, Naam, euro
 
 SLEUTELS = {"bedrag", "bedragen", "opbouw"}
-AFRONDING = Decimal(1)
-"""A difference of at most one euro (or one unit of the document's eenheid) is rounding, not a warning."""
 
 
 class Deel(BaseModel):
@@ -58,13 +57,6 @@ Opbouw = dict[Naam, Deel]
 def som(opbouw: Opbouw) -> dict[int | None, Decimal]:
     """The sum of the parts per year."""
     return Deel(opbouw=opbouw).per_jaar()
-
-
-def oordeel(verschil: Decimal | None, afronding: Decimal = AFRONDING) -> str:
-    """klopt, afronding (at most `afronding` off) or verschil."""
-    if not verschil:
-        return "klopt"
-    return "afronding" if abs(verschil) <= afronding else "verschil"
 
 
 def verschillen(

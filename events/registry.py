@@ -6,6 +6,7 @@ a type that is not registered is an error wherever it turns up.
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from typing import Any, TypeVar
 
@@ -31,9 +32,16 @@ def registreer(model: F) -> F:
     return model
 
 
+def typen() -> dict[str, type[Feit]]:
+    """Every registered type by name, once every event module is loaded (`events` loads them on first use)."""
+    if "events.alle" not in sys.modules:
+        import events.alle  # noqa: F401  # each module registers its types as it loads
+    return REGISTRY
+
+
 def model_van(naam: Any) -> type[Feit]:
     """The model of a type name; OnbekendType when no module registered it."""
-    model = REGISTRY.get(naam) if isinstance(naam, str) else None
+    model = typen().get(naam) if isinstance(naam, str) else None
     if model is None:
         raise OnbekendType(naam, tuple(REGISTRY))
     return model

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import ClassVar, Literal
@@ -13,35 +12,8 @@ from pydantic import Field, field_validator, model_validator
 from events.base import Feit, Model
 from events.errors import RegelOvertreden
 from events.registry import registreer
+from events.reservestanden import NUL, Reservemutatie, standen
 from events.waarden import Bedrag, Datum, Jaar, Naam, euro
-
-NUL = Decimal("0.00")
-Mutatiesoort = Literal["beginstand", "dotatie", "onttrekking", "resultaatbestemming"]
-
-
-@dataclass(frozen=True, slots=True)
-class Reservemutatie:
-    """One change to a reserve's stand in one year (`bedrag` signed: + adds to the stand)."""
-
-    reserve: str
-    soort: Mutatiesoort
-    jaar: int
-    bedrag: Decimal
-    reserve_soort: str | None = None  # algemene_reserve or bestemmingsreserve, said when it is instituted
-
-
-def standen(per_jaar: Mapping[int, Decimal], tot: int | None = None) -> dict[int, Decimal]:
-    """The stand at the end of each year: the sum of the mutaties of that year and all before it.
-
-    From the first year with a mutatie through the last (or through `tot`).
-    """
-    if not per_jaar:
-        return {}
-    stand, uitkomst = NUL, {}
-    for jaar in range(min(per_jaar), (max(per_jaar) if tot is None else tot) + 1):
-        stand += per_jaar.get(jaar, NUL)
-        uitkomst[jaar] = stand
-    return uitkomst
 
 
 class ReserveFeit(Feit):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
-from events.opbouw import AFRONDING, oordeel
+from events.getallen import AFRONDING, oordeel
 
 W = Mapping[str, Decimal]
 

@@ -19,27 +19,16 @@ from pydantic import (
     ValidationInfo,
 )
 
-CENT = Decimal("0.01")
-EERSTE_JAAR, LAATSTE_JAAR = 1990, 2100
+# the plain values live in events.getallen (the read side loads no validators); named here as before
+from events.getallen import CENT as CENT
+from events.getallen import EERSTE_JAAR, LAATSTE_JAAR, bedrag_als_tekst, beschrijf
+from events.getallen import euro as euro
 
 POST_PATROON = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)*")
 NAAM_PATROON = re.compile(r"[a-z0-9_]+")
 BRON_PATROON = re.compile(r"[a-z0-9][a-z0-9._-]*")
 GEMEENTE_PATROON = re.compile(r"GM[0-9]{4}")
 GROOTSTE_BEDRAG = Decimal(10) ** 12  # € 1.000.000.000.000: beyond any gemeente, and its cents fit every database
-
-
-def beschrijf(value: Any) -> str:
-    """Name a wrong value the way a user wrote it."""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, str):
-        return repr(value)
-    if isinstance(value, (dict, list)):
-        return "a list" if isinstance(value, list) else "a mapping"
-    if value is None:
-        return "nothing"
-    return str(value)
 
 
 def naar_decimal(value: Any) -> Decimal:
@@ -138,16 +127,6 @@ def valideer_getal(value: Any, info: ValidationInfo) -> Decimal:
     if abs(getal) >= GROOTSTE_BEDRAG or getal.as_tuple().exponent < -12:  # type: ignore[operator]
         raise ValueError(f"{value} is too large or has more than 12 decimals")
     return getal
-
-
-def euro(bedrag: Decimal) -> str:
-    """€ 1.234.567,89, as the documents write it."""
-    tekst = f"{abs(bedrag):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"€ {'-' if bedrag < 0 else ''}{tekst}"
-
-
-def bedrag_als_tekst(bedrag: Decimal) -> str:
-    return f"{bedrag:.2f}"
 
 
 Bedrag = Annotated[Decimal, PlainValidator(valideer_bedrag), PlainSerializer(bedrag_als_tekst, when_used="json")]

@@ -14,8 +14,10 @@ from eventsourcing.persistence import IntegrityError, Mapper, OperationalError, 
 
 from events import Feit
 from events.errors import LedgerError, OnbekendEvent, OngeldigeInvoer, SchrijfConflict
+from ledger.adres import APP_NAAM
 from ledger.documenten import Document
-from ledger.grootboek import Grootboek, event_id, grootboek_id
+from ledger.grootboek import Grootboek, grootboek_id
+from ledger.ids import event_id, ontleed
 from ledger.opslag import GeenTranscoder, PydanticMapper
 
 T = TypeVar("T")
@@ -43,7 +45,7 @@ class Uitkomst:
 class BegrotingApp(Application):
     """Records documents, corrections and withdrawals into per-gemeente ledgers."""
 
-    name = "Begroting"
+    name = APP_NAAM
     triggers_hersteld: tuple[str, ...] = ()  # set by the bootstrap: the append-only triggers it had to put back
 
     def construct_mapper(self) -> Mapper:
@@ -114,10 +116,7 @@ class BegrotingApp(Application):
     @staticmethod
     def ontleed(doel: str) -> tuple[str, int]:
         """GM1708-0007 -> ("GM1708", 7)"""
-        gemeente, _, nummer = doel.partition("-")
-        if not (gemeente.startswith("GM") and len(gemeente) == 6 and nummer.isdigit()):
-            raise OnbekendEvent(f"{doel!r} is not an event id like GM1708-0007")
-        return gemeente, int(nummer)
+        return ontleed(doel)
 
     @staticmethod
     def _enige_feit(document: Document, gemeente: str) -> Feit:

@@ -19,15 +19,11 @@ from events.reserves import mutaties_per_jaar, standen
 from ledger import checks
 from ledger.documenten import document_hash
 from ledger.hashchain import GENESIS, verzegel
+from ledger.ids import event_id
 
 
 def grootboek_id(gemeente: str) -> UUID:
     return uuid5(NAMESPACE_URL, f"begroting:grootboek:{gemeente}")
-
-
-def event_id(gemeente: str, versie: int) -> str:
-    """The id users see and type: GM1708-0007 is the 7th event of GM1708's ledger."""
-    return f"{gemeente}-{versie:04d}"
 
 
 @dataclass(frozen=True)

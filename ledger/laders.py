@@ -55,7 +55,8 @@ def te_veel_cijfers(getal: Decimal) -> Afgewezen | None:
     """How many digits the number has when written out: 1E+999999 has a million, too many for any amount."""
     if not getal.is_finite():
         return None
-    cijfers, exponent = len(getal.as_tuple().digits), int(getal.as_tuple().exponent)
+    delen = getal.as_tuple()
+    cijfers, exponent = len(delen.digits), int(delen.exponent)
     aantal = max(cijfers + exponent, cijfers, -exponent)
     return te_lang(aantal) if aantal > MEESTE_CIJFERS else None
 

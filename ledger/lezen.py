@@ -10,6 +10,7 @@ nesting deeper than any document and files larger than 10 MB. Each refusal names
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -34,9 +35,16 @@ from ledger.laders import (
     te_veel_cijfers,
 )
 
+GETAL_KLASSE = "[0-9" + re.escape("".join(sorted(GETAL_TEKENS))) + "]"
+ASCII_GETAL = re.compile(f"{GETAL_KLASSE}*[0-9]{GETAL_KLASSE}*")
+"""ASCII text that reads as a number: only digits and GETAL_TEKENS, at least one digit (in ASCII, isdigit is 0-9)."""
+
 
 def _controleer(gegevens: Any) -> None:
-    """Walk all the data, without recursion, and refuse the first value that may not pass (see the module)."""
+    """Walk all the data, without recursion, and refuse the first value that may not pass (see the module).
+
+    A plain value that passes is counted where its parent is read and never stacked: most values are.
+    """
     stapel: list[tuple[Any, str, int]] = [(gegevens, "", 0)]
     geteld = 0
     while stapel:
@@ -44,24 +52,37 @@ def _controleer(gegevens: Any) -> None:
         if geteld > MEESTE_WAARDEN:
             raise Onleesbaar("", f"holds more than {MEESTE_WAARDEN:,} values")
         waarde, pad, diepte = stapel.pop()
-        stapel.extend(reversed(_kinderen(waarde, pad, diepte)))
+        kinderen, goed = _kinderen(waarde, pad, diepte)
+        geteld += goed
+        if geteld > MEESTE_WAARDEN:
+            raise Onleesbaar("", f"holds more than {MEESTE_WAARDEN:,} values")
+        stapel.extend(reversed(kinderen))
 
 
-def _kinderen(waarde: Any, pad: str, diepte: int) -> list[tuple[Any, str, int]]:
+def _kinderen(waarde: Any, pad: str, diepte: int) -> tuple[list[tuple[Any, str, int]], int]:
+    """(the children still to look at, with their place; how many plain children passed already)."""
     fout = _waarde_fout(waarde)
     if fout:
         raise Onleesbaar(pad, fout)
     if isinstance(waarde, (list, dict)) and diepte >= DIEPSTE_NESTING:
         raise Onleesbaar(pad, f"is nested deeper than {DIEPSTE_NESTING} levels")
     if isinstance(waarde, list):
-        return [(kind, f"{pad}[{i}]", diepte + 1) for i, kind in enumerate(waarde)]
+        paren = [(kind, i) for i, kind in enumerate(waarde) if not _gaat_door(kind)]
+        return [(kind, f"{pad}[{i}]", diepte + 1) for kind, i in paren], len(waarde) - len(paren)
     if not isinstance(waarde, dict):
-        return []
+        return [], 0
     for sleutel in waarde:
         fout = tekst_fout(sleutel) if isinstance(sleutel, str) else _waarde_fout(sleutel)
         if fout:
             raise Onleesbaar(pad, f"key {kort(sleutel)} {fout}")
-    return [(kind, f"{pad}.{sleutel}" if pad else str(sleutel), diepte + 1) for sleutel, kind in waarde.items()]
+    paren = [(kind, sleutel) for sleutel, kind in waarde.items() if not _gaat_door(kind)]
+    kinderen = [(kind, f"{pad}.{sleutel}" if pad else str(sleutel), diepte + 1) for kind, sleutel in paren]
+    return kinderen, len(waarde) - len(paren)
+
+
+def _gaat_door(kind: Any) -> bool:
+    """A plain value (no list or mapping) without anything to refuse."""
+    return not isinstance(kind, (list, dict)) and _waarde_fout(kind) is None
 
 
 def _waarde_fout(waarde: Any) -> str | None:
@@ -86,13 +107,18 @@ def tekst_fout(tekst: str) -> str | None:
 def _getal_fout(tekst: str) -> str | None:
     """A text that reads as a number must use the digits 0-9: Python would read '٢٠٢٢' and '２０２２' as 2022."""
     kaal = tekst.strip()
-    if not all(c.isdigit() or c in GETAL_TEKENS for c in kaal) or not any(c.isdigit() for c in kaal):
+    if kaal.isascii():
+        if not ASCII_GETAL.fullmatch(kaal):  # one regex instead of a loop over the characters: most text is no number
+            return None
+    elif not all(c.isdigit() or c in GETAL_TEKENS for c in kaal) or not any(c.isdigit() for c in kaal):
         return None
-    if not kaal.isascii():
+    else:
         return "has digits other than ASCII 0-9"
-    cijfers = sum(c.isdigit() for c in kaal)
+    cijfers = sum(map(str.isdigit, kaal))
     if cijfers > MEESTE_CIJFERS:
         return te_lang(cijfers).melding
+    if "e" not in kaal and "E" not in kaal:
+        return None  # written out, it has no more digits than it shows, and those were counted
     try:
         afgewezen = te_veel_cijfers(Decimal(kaal))
     except InvalidOperation:

@@ -74,6 +74,11 @@ def _ontbrekend(verbinding: Connection, tabel: str, postgres: bool) -> list[str]
     return [naam for naam in trigger_namen(tabel, postgres) if naam not in aanwezig]
 
 
+def triggers_compleet(verbinding: Connection, tabel: str) -> bool:
+    """Every append-only trigger is there (else the bootstrap puts it back, as every start-up does)."""
+    return not _ontbrekend(verbinding, tabel, verbinding.dialect.name == "postgresql")
+
+
 def maak_alleen_toevoegen(engine: Engine, tabel: str) -> tuple[str, ...]:
     """Install the triggers that make UPDATE and DELETE on the event table fail.
 

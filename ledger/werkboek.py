@@ -15,7 +15,7 @@ from typing import Any
 import python_calamine
 
 from events.errors import OngeldigeInvoer
-from events.registry import REGISTRY
+from events.registry import typen
 from ledger.laders import MEESTE_WAARDEN
 from ledger.lezen import lees_bytes
 from ledger.werkboek_blad import Blad, Plaatsen
@@ -115,7 +115,7 @@ def _event(blad: Blad, i: int) -> dict[str, Any]:
 
 def _is_event(naam: str) -> bool:
     gevonden = EVENT_BLAD.fullmatch(naam)
-    return gevonden is not None and gevonden.group(1) in REGISTRY
+    return gevonden is not None and gevonden.group(1) in typen()
 
 
 def _gegevens(bladen: list[Blad], bestand: str) -> dict[str, Any]:

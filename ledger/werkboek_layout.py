@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from events.base import Bron
-from events.registry import REGISTRY, model_van
+from events.registry import model_van, typen
 
 REGEL = "regel"
 BRON_BLAD = "bron"
@@ -151,4 +151,4 @@ def bron_velden() -> tuple[Veld, ...]:
 
 
 def alle_layouts() -> list[Layout]:
-    return [layout(naam) for naam in REGISTRY]
+    return [layout(naam) for naam in typen()]

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from events.postbedragen import groep
-from ledger.grootboek import event_id
+from ledger.ids import event_id
 from projections.diff import Diff
 from projections.journaal import Journaalpost
 from projections.reserves import Reserve

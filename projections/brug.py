@@ -19,7 +19,6 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from events.registry import model_van
 from projections.tables import Tables
 from projections.zicht import Zicht, euros, vraag
 
@@ -100,6 +99,8 @@ def opbouw_per_post(v: Connection, t: Tables, gemeente: str, versies: set[int]) 
     for r in v.execute(sql, {"g": gemeente}):
         feit = json.loads(r.state).get("feit") or {}
         if feit.get("opbouw"):
+            from events.registry import model_van  # the models load only for an opbouw
+
             uitkomst[(r.versie, model_van(feit["type"]).verklaarde_post(feit))] = feit["opbouw"]
     return uitkomst
 

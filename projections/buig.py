@@ -14,17 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import Connection
 
-from events.buig import BuigBeschikkingOntvangen
-from events.opbouw import oordeel, verschillen
+from events.getallen import euro, oordeel
 from events.verdeelmodel import Toets, toets
-from events.waarden import euro
-from ledger.grootboek import event_id
-from ledger.waarschuwing import Waarschuwing
+from ledger.ids import event_id
 from projections.tables import Tables
 from projections.zicht import Zicht, vraag
 
 if TYPE_CHECKING:
+    from events.buig import BuigBeschikkingOntvangen
     from ledger.documenten import Document
+    from ledger.waarschuwing import Waarschuwing
 
 BESCHIKKINGEN = """
 SELECT r.jaar, r.bekend_op, r.bron, r.versie, e.state
@@ -157,6 +156,9 @@ def vorige_waarschuwingen(v: Connection, t: Tables, documenten: list[Document]) 
 
     Beschikkingen earlier in the same command count, as they are recorded first.
     """
+    from events.buig import BuigBeschikkingOntvangen
+    from ledger.waarschuwing import Waarschuwing
+
     eerder: list[tuple[str, BuigBeschikkingOntvangen]] = []
     meldingen: list[list[Waarschuwing]] = []
     for doc in documenten:
@@ -177,6 +179,8 @@ def _in_grootboek(v: Connection, t: Tables, gemeente: str, feit: BuigBeschikking
 
 
 def _vergelijk_vorige(feit: BuigBeschikkingOntvangen, ledger: list[Any]) -> list[str]:
+    from events.opbouw import verschillen
+
     if feit.vorige is not None:
         zelfde = [b for b in ledger if b.jaar == feit.vorige.jaar and b.fase == feit.vorige.fase]
         if zelfde and zelfde[-1].bedrag != feit.vorige.bedrag:

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy.engine import Connection
 
-from ledger.grootboek import event_id
+from ledger.ids import event_id
 from projections.brug import Volgorde, Wijziging, delen, opbouw_per_post, wijzigingen
 from projections.saldo import Saldo, saldo
 from projections.tables import Tables

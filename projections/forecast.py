@@ -7,9 +7,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy.engine import Connection
 
+from events.getallen import CENT, euro
 from events.postbedragen import effect
 from events.realisatie import PERIODEN_PER_JAAR
-from events.waarden import CENT, euro
 from projections.saldo import posten
 from projections.tables import Tables
 from projections.zicht import Zicht, euros, vraag

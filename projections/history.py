@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy.engine import Connection
 
-from ledger.grootboek import event_id
+from ledger.ids import event_id
 from projections.journaal import beschrijving
 from projections.opbouw import Opbouw, opbouw_van
 from projections.saldo import posten

@@ -16,10 +16,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from events import lees_feit
 from events.errors import GeenGrootboek
 from events.postbedragen import Json
-from ledger.grootboek import event_id
+from ledger.ids import event_id
 from projections.tables import Tables
 from projections.tijd import iso, iso_naar_us
 
@@ -32,6 +31,8 @@ def beschrijving(state: bytes | str) -> tuple[str, Json | None]:
         return (
             f"intrekking: {event['reden']}" if "trekt_in" in event else f"grootboek {event['gemeente']} geopend"
         ), None
+    from events import lees_feit  # the models load only when an event is described
+
     tekst = lees_feit(feit).samenvatting()
     return (f"correctie: {tekst}" if "vervangt" in event else tekst), feit
 

@@ -19,8 +19,8 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Connection
 
 from events.base import Feit
+from events.getallen import euro
 from events.postbedragen import Postbedrag
-from events.waarden import euro
 from ledger.waarschuwing import Waarschuwing
 from projections.saldo import saldo
 from projections.tables import Tables

@@ -21,11 +21,10 @@ from sqlalchemy.exc import IntegrityError as SAIntegrityError
 from sqlalchemy.orm import Session
 
 from ledger.application import BegrotingApp
-from projections.tables import Tables, make_tables
+from projections.tables import SCHEMA_VERSIE, Tables, make_tables
 from projections.writer import Writer
 
 PAGINA = 1000
-SCHEMA_VERSIE = 7  # raise when a read-model table, or what the events project into it, changes: they are rebuilt
 ANALYZE_NA = 10_000  # events in one catch-up after which PostgreSQL gets an ANALYZE
 
 

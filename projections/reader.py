@@ -1,49 +1,121 @@
-"""The read side in one place: every question catches the read models up first, then asks SQL."""
+"""The read side in one place: every question catches the read models up first, then asks SQL.
+
+A reader opened on a database URL alone checks the read models' position against the store's
+last notification id with one query; only when there is something to catch up does it load the
+write side (the event store library, the aggregate, the models) to project the new events.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import Connection
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
-from ledger.application import BegrotingApp
-from ledger.documenten import Document
-from projections.buig import Buiganalyse, buiganalyse, vorige_waarschuwingen
+from ledger.adres import APP_NAAM, EVENTS_TABEL, database_url, in_geheugen
+from ledger.ids import ontleed
+from ledger.triggers import triggers_compleet
 from projections.diff import Diff, diff
 from projections.explain import Uitleg, explain
 from projections.export import gemeenten, transacties
-from projections.forecast import Forecast, forecasts
 from projections.history import Stap, history
 from projections.journaal import Journaalpost, check_gemeente, event_hash, journaal
-from projections.proef import controle, zonder_raming
-from projections.projector import Projector, read_models
 from projections.reserves import Reserve, reserves
 from projections.saldo import Saldo, saldo
-from projections.signals import Signalen, signals
 from projections.snapshot import Snapshotvraag, laatste_event, maak, met_hash
 from projections.snapshot_verify import Uitslag, vergelijk_snapshot
+from projections.tables import SCHEMA_VERSIE, make_tables
 from projections.tijd import naar_us
 from projections.zicht import Zicht
 
+if TYPE_CHECKING:
+    from ledger.application import BegrotingApp
+    from ledger.documenten import Document
+    from projections.buig import Buiganalyse
+    from projections.forecast import Forecast
+    from projections.projector import Projector, ReadModels
+    from projections.signals import Signalen
+
 
 class Reader:
-    """Answers the users' questions from the read models of one application."""
+    """Answers the users' questions from the read models of one application.
 
-    def __init__(self, app: BegrotingApp) -> None:
-        self.app = app
-        self.read_models = read_models(app)
-        self.tables = self.read_models.read_tables
-        self.projector = Projector(app, self.read_models)
+    Give it the application, or `db` (a database URL) and `opstart`, which makes the application
+    when the read models must catch up.
+    """
+
+    def __init__(
+        self,
+        app: BegrotingApp | None = None,
+        *,
+        db: str | None = None,
+        opstart: Callable[[], BegrotingApp] | None = None,
+    ) -> None:
+        self._app, self._opstart = app, opstart
+        if app is not None or opstart is None or in_geheugen(database_url(db)):
+            self._app = app or self._start(opstart, db)
+            self.engine: Engine = self._app.factory.datastore.engine
+            self.tables = self.read_models.read_tables
+        else:
+            self.engine = create_engine(database_url(db))
+            self.tables = make_tables("", EVENTS_TABEL)
+
+    @staticmethod
+    def _start(opstart: Callable[[], BegrotingApp] | None, db: str | None) -> BegrotingApp:
+        if opstart is not None:
+            return opstart()
+        from ledger.bootstrap import bootstrap
+
+        return bootstrap(db)
+
+    @property
+    def app(self) -> BegrotingApp:
+        if self._app is None:
+            self._app = self._start(self._opstart, None)
+        return self._app
+
+    @cached_property
+    def read_models(self) -> ReadModels:
+        from projections.projector import read_models
+
+        return read_models(self.app)
+
+    @cached_property
+    def projector(self) -> Projector:
+        from projections.projector import Projector
+
+        return Projector(self.app, self.read_models)
+
+    def bij(self) -> bool:
+        """The cheap check: read models of today's schema at the store's last notification id, the triggers standing."""
+        naam = f"{APP_NAAM}.v{SCHEMA_VERSIE}"
+        sql = (
+            f"SELECT application_name, notification_id, (SELECT max(id) FROM {self.tables.events.name}) "
+            f"FROM {self.tables.prefix}projectie_tracking"
+        )
+        try:
+            with self.engine.connect() as verbinding:
+                rijen = verbinding.execute(text(sql)).all()
+                compleet = triggers_compleet(verbinding, self.tables.events.name)
+        except DBAPIError:
+            return False  # no read models yet
+        return compleet and len(rijen) == 1 and rijen[0][0] == naam and rijen[0][1] >= (rijen[0][2] or 0)
+
+    def catch_up(self) -> None:
+        if self._app is not None or not self.bij():
+            self.projector.catch_up()
 
     @contextmanager
     def verbinding(self, gemeente: str | None = None) -> Iterator[Connection]:
         """A connection to read models that are caught up; for `gemeente`, one that has a ledger here."""
-        self.projector.catch_up()
-        with self.app.factory.datastore.engine.connect() as verbinding:
+        self.catch_up()
+        with self.engine.connect() as verbinding:
             if gemeente is not None:
                 check_gemeente(verbinding, self.tables, gemeente)
             yield verbinding
@@ -53,6 +125,9 @@ class Reader:
 
         Nothing is written: the `controle` dry run's rows are rolled back.
         """
+        from projections.buig import vorige_waarschuwingen
+        from projections.proef import controle, zonder_raming
+
         with self.verbinding() as v:
             per_document = zonder_raming(v, self.tables, documenten)
             buig = vorige_waarschuwingen(v, self.tables, documenten)
@@ -106,7 +181,7 @@ class Reader:
             toen = maak(v, self.tables, vraag if vraag.recorded_by else replace(vraag, recorded_by=gemaakt))
             nu = maak(v, self.tables, vraag)
             laatste = laatste_event(vraag.gemeente, bestand)
-            laatste_hash = event_hash(v, self.tables, *BegrotingApp.ontleed(laatste[0])) if laatste else None
+            laatste_hash = event_hash(v, self.tables, *ontleed(laatste[0])) if laatste else None
         return vergelijk_snapshot(bestand, toen, nu, laatste_hash)
 
     def journal_export(self, gemeente: str | None, recorded_by: datetime | None) -> Iterator[str]:
@@ -116,10 +191,14 @@ class Reader:
                 yield from transacties(v, self.tables, g, recorded_by)
 
     def forecasts(self, zicht: Zicht, jaar: int, post: str | None = None) -> list[Forecast]:
+        from projections.forecast import forecasts
+
         with self.verbinding(zicht.gemeente) as v:
             return forecasts(v, self.tables, zicht, jaar, post)
 
     def signals(self, zicht: Zicht, jaar: int) -> Signalen:
+        from projections.signals import signals
+
         with self.verbinding(zicht.gemeente) as v:
             return signals(v, self.tables, zicht, jaar)
 
@@ -128,6 +207,8 @@ class Reader:
             return history(v, self.tables, zicht, post, jaar)
 
     def buig(self, zicht: Zicht, jaar: int, fase: str | None = None) -> Buiganalyse:
+        from projections.buig import buiganalyse
+
         with self.verbinding(zicht.gemeente) as v:
             return buiganalyse(v, self.tables, zicht, jaar, fase)
 

@@ -11,8 +11,8 @@ from decimal import Decimal
 
 from sqlalchemy.engine import Connection
 
-from events.reserves import NUL, standen
-from events.waarden import LAATSTE_JAAR
+from events.getallen import LAATSTE_JAAR
+from events.reservestanden import NUL, standen
 from projections.tables import Tables
 from projections.zicht import Zicht, euros, vraag
 

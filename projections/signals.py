@@ -14,9 +14,9 @@ from decimal import Decimal
 from sqlalchemy.engine import Connection
 
 from events import InvesteringGeactiveerd, VerordeningVastgesteld
+from events.getallen import euro
 from events.postbedragen import effect
 from events.verordening import STANDAARD
-from events.waarden import euro
 from projections.forecast import forecasts
 from projections.reserves import mutaties_exploitatie, reserves
 from projections.saldo import Postsaldo, posten, programmas

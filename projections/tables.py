@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import BigInteger, Boolean, Column, Date, Index, Integer, LargeBinary, MetaData, String, Table, Text
 
+SCHEMA_VERSIE = 7  # raise when a read-model table, or what the events project into it, changes: they are rebuilt
+
 
 def _bitemporeel() -> list[Column]:
     return [

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from events import Feit, model_van, upcast
-from events.postbedragen import Json
+from events.postbedragen import Json, Postbedrag
 from ledger.grootboek import Grootboek
 from projections.journaal import journaalrij
 from projections.tables import Tables
@@ -45,15 +45,7 @@ BASIS = (
 KOLOMMEN = {
     "postbedragen": (
         *BASIS,
-        "soort",
-        "post",
-        "richting",
-        "onderdeel_van",
-        "jaar",
-        "cents",
-        "periode",
-        "programma",
-        "incidenteel",
+        *Postbedrag._fields,  # a line is a tuple in this order: a row is the base and the line joined
     ),
     "reservemutaties": (*BASIS, "reserve", "reserve_soort", "soort", "jaar", "cents"),
     "feiten": (*BASIS, "type", "inhoud"),
@@ -61,10 +53,7 @@ KOLOMMEN = {
 
 
 def postbedragrijen(model: type[Feit], feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-    return [
-        (*basis, r.soort, r.post, r.richting, r.onderdeel_van, r.jaar, r.cents, r.periode, r.programma, r.incidenteel)
-        for r in model.postbedragen(feit)
-    ]
+    return [basis + r for r in model.postbedragen(feit)]
 
 
 def reserverijen(model: type[Feit], feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
@@ -108,8 +97,11 @@ class Writer:
         """Write the collected rows in bulk through the driver itself: SQLAlchemy's per-row work was the cost."""
         cursor = self.session.connection().connection.cursor()
         if self.journaal:
-            kolommen = tuple(self.journaal[0])
-            rijen = [tuple(self._datum(r[k]) if k == "bekend_op" else r[k] for k in kolommen) for r in self.journaal]
+            kolommen = tuple(self.journaal[0])  # every journal row has the same keys in the same order
+            rijen = [tuple(r.values()) for r in self.journaal]
+            if not self.sqlite:
+                d = kolommen.index("bekend_op")
+                rijen = [(*r[:d], self._datum(r[d]), *r[d + 1 :]) for r in rijen]
             self._schrijf(cursor, self.t.journaal.name, kolommen, rijen)
             self.journaal.clear()
         for naam, rijen in self.nieuw.items():

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import BigInteger, Date, String, TextClause, bindparam, text
 
-from events.waarden import CENT, EERSTE_JAAR, LAATSTE_JAAR
+from events.getallen import CENT, EERSTE_JAAR, LAATSTE_JAAR
 from projections.tijd import EINDE_DER_TIJDEN, naar_us
 
 KENNISVOLGORDE = "bekend_op, keten_geboekt_op, keten_positie, id"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from projections.forecast import Forecast
-from projections.signals import Signaal, Signalen
 from reports.model import Answer, Bedrag, Column, Eenheid, Report, Teken, Tekst, kolom, rij
+
+if TYPE_CHECKING:
+    from projections.forecast import Forecast
+    from projections.signals import Signaal, Signalen
 
 FORECAST_VELDEN = (
     "post", "richting", "jaar", "gerealiseerd", "verstreken", "perioden", "forecast", "raming", "prognose", "effect",

@@ -9,7 +9,6 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import Enum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -18,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from events.errors import LedgerError
+from web.rollen import Rol
 
 METADATA = MetaData()
 GEBRUIKERS = Table(
@@ -33,20 +33,6 @@ SLEUTEL = Table(
     "begroting_web_sleutel", METADATA, Column("id", Integer, primary_key=True), Column("sleutel", String(100))
 )
 HASHER = PasswordHasher()
-
-
-class Rol(str, Enum):
-    auditor = "auditor"
-    controller = "controller"
-    beheerder = "beheerder"
-
-    @property
-    def mag_boeken(self) -> bool:
-        return self is not Rol.auditor
-
-    @property
-    def mag_beheren(self) -> bool:
-        return self is Rol.beheerder
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,49 @@
+"""Plain values and their wording, without validation: what the read side needs of the domain.
+
+Kept apart from `events.waarden` so that a question to the ledger does not load the validators.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+CENT = Decimal("0.01")
+EERSTE_JAAR, LAATSTE_JAAR = 1990, 2100
+
+
+def beschrijf(value: Any) -> str:
+    """Name a wrong value the way a user wrote it."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, (dict, list)):
+        return "a list" if isinstance(value, list) else "a mapping"
+    if value is None:
+        return "nothing"
+    return str(value)
+
+
+AFRONDING = Decimal(1)
+"""A difference of at most one euro (or one unit of the document's eenheid) is rounding, not a warning."""
+
+
+def oordeel(verschil: Decimal | None, afronding: Decimal = AFRONDING) -> str:
+    """klopt, afronding (at most `afronding` off) or verschil."""
+    if not verschil:
+        return "klopt"
+    return "afronding" if abs(verschil) <= afronding else "verschil"
+
+
+def euro(bedrag: Decimal) -> str:
+    """€ 1.234.567,89, as the documents write it."""
+    tekst = f"{abs(bedrag):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"€ {'-' if bedrag < 0 else ''}{tekst}"
+
+
+def bedrag_als_tekst(bedrag: Decimal) -> str:
+    return f"{bedrag:.2f}"
+
+
+__all__ = ["AFRONDING", "CENT", "EERSTE_JAAR", "LAATSTE_JAAR", "bedrag_als_tekst", "beschrijf", "euro", "oordeel"]

@@ -1,0 +1,28 @@
+"""Where the ledger lives: its database URL and the names the event store gives its tables.
+
+Kept apart from the bootstrap so that a question can open the database without loading the write side.
+"""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy.engine import make_url
+
+STANDAARD_DB = "sqlite:///begroting.db"
+SQLITE_WACHTTIJD = "60"
+APP_NAAM = "Begroting"
+EVENTS_TABEL = f"{APP_NAAM.lower()}_events"  # as eventsourcing_sqlalchemy names an application's event table
+
+
+def database_url(db: str | None = None) -> str:
+    """--db, else $BEGROTING_DB, else begroting.db here; SQLite waits for other writers."""
+    url = make_url(db or os.environ.get("BEGROTING_DB") or STANDAARD_DB)
+    if url.get_backend_name() == "sqlite" and "timeout" not in url.query:
+        url = url.update_query_dict({"timeout": SQLITE_WACHTTIJD})
+    return url.render_as_string(hide_password=False)
+
+
+def in_geheugen(url: str) -> bool:
+    """An SQLite database in memory exists only inside the engine that made it."""
+    return url.startswith("sqlite") and (":memory:" in url or "mode=memory" in url or url.split("?")[0] == "sqlite://")
