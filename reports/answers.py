@@ -20,8 +20,14 @@ class Answers:
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
 
-    def journaal(self, gemeente: str | None, bron: str | None, recorded_by: datetime | None) -> Answer:
-        return journaal.journaal(self.reader.journaal(gemeente, bron, recorded_by))
+    def journaal(
+        self,
+        gemeente: str | None,
+        bron: str | None,
+        recorded_by: datetime | None,
+        filter: journaal.Journaalfilter | None = None,
+    ) -> Answer:
+        return journaal.journaal(self.reader.journaal(gemeente, bron, recorded_by), filter)
 
     def saldo(self, zicht: Zicht) -> Answer:
         return saldo.saldo(self.reader.saldo(zicht))

@@ -11,12 +11,9 @@ from events.errors import GeenGrootboek
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from projections.reader import Reader
 from reports.answers import Answers
-from reports.model import Answer
 from web.sessie import vereist
-from web.vraag import OngeldigeVraag, Vraag, datum, geheel, waarde
+from web.vraag import OngeldigeVraag, Vraag, datum, waarde
 from web.weergave import antwoord, pagina
-
-PER_PAGINA = 50
 
 
 def lezer(request: Request) -> Reader:
@@ -29,7 +26,7 @@ def vragen(request: Request) -> Answers:
     return Answers(lezer(request))
 
 
-def _begin(request: Request) -> tuple[Vraag, str]:
+def begin(request: Request) -> tuple[Vraag, str]:
     vereist(request)
     return Vraag.uit(request.query_params), request.path_params.get("gemeente", "")
 
@@ -42,18 +39,18 @@ def gemeenten(request: Request) -> Response:
 
 
 def saldo(request: Request) -> Response:
-    vraag, g = _begin(request)
+    vraag, g = begin(request)
     return antwoord(request, vraag, [vragen(request).saldo(vraag.zicht(g))], g, f"Begrotingssaldo {g}")
 
 
 def reserves(request: Request) -> Response:
-    vraag, g = _begin(request)
+    vraag, g = begin(request)
     return antwoord(request, vraag, [vragen(request).reserves(vraag.zicht(g))], g, f"Reserves {g}")
 
 
 def diff(request: Request) -> Response:
     """From `van` to `tot` (default: bekend_op); the page's links then ask about `tot`."""
-    vraag, g = _begin(request)
+    vraag, g = begin(request)
     van, tot = datum(request.query_params, "van"), datum(request.query_params, "tot") or vraag.bekend_op
     vraag, titel = replace(vraag, bekend_op=tot), f"Wat veranderde in {g}"
     if van is None:
@@ -65,14 +62,14 @@ def diff(request: Request) -> Response:
 
 
 def signalen(request: Request) -> Response:
-    vraag, g = _begin(request)
+    vraag, g = begin(request)
     jaar = _jaar(request)
     return antwoord(request, vraag, [vragen(request).signals(vraag.zicht(g), jaar)], g, f"Signalen {g} {jaar}")
 
 
 def buig(request: Request) -> Response:
     """The BUIG budget of a year explained, in euros unless asked; ?fase= picks another than the latest beschikking."""
-    vraag, g = _begin(request)
+    vraag, g = begin(request)
     vraag = vraag if "eenheid" in request.query_params else replace(vraag, eenheid=1)  # rounding shows in euros
     jaar, fase = _jaar(request), waarde(request.query_params, "fase")
     if fase not in (None, "voorlopig", "nader_voorlopig", "definitief"):
@@ -90,7 +87,7 @@ def _jaar(request: Request) -> int:
 
 def post(request: Request) -> Response:
     """History and audit trail of one figure; its JSON is `explain`'s, or `history`'s with ?vraag=history."""
-    vraag, g = _begin(request)
+    vraag, g = begin(request)
     naam, jaar = request.path_params["post"], _jaar(request)
     welke = waarde(request.query_params, "vraag") or "explain"
     if welke not in ("explain", "history"):
@@ -104,34 +101,6 @@ def post(request: Request) -> Response:
     return antwoord(request, vraag, lijst, g, f"{naam} {jaar} in {g}", post=naam, jaar=jaar)
 
 
-def journaal(request: Request) -> Response:
-    """The journal, newest last as the CLI, filtered by bron and type, in pages of 50."""
-    vraag, g = _begin(request)
-    bron, soort = waarde(request.query_params, "bron"), waarde(request.query_params, "type")
-    answer = vragen(request).journaal(g, bron, vraag.geboekt_op)
-    if soort:
-        answer = _alleen(answer, [i for i, e in enumerate(answer.data) if e["type"] == soort])
-    if vraag.json:
-        return antwoord(request, vraag, [answer], g, "")
-    nummer = geheel(request.query_params, "pagina", 1)
-    paginas = max(1, -(-len(answer.data) // PER_PAGINA))
-    if nummer > paginas:
-        raise OngeldigeVraag(f"pagina: er zijn {paginas} pagina's")
-    begin = (nummer - 1) * PER_PAGINA
-    getoond = _alleen(answer, list(range(begin, min(begin + PER_PAGINA, len(answer.data)))))
-    filters = {k: v for k, v in (("bron", bron), ("type", soort)) if v}
-    titel = f"Journaal {g}"
-    return antwoord(request, vraag, [getoond], g, titel, pagina=nummer, paginas=paginas, filters=filters)
-
-
 def _bestaat(request: Request, gemeente: str) -> None:
     if gemeente not in lezer(request).gemeenten():
         raise GeenGrootboek(f"there is no ledger for {gemeente} in this database")
-
-
-def _alleen(answer: Answer, rijen: list[int]) -> Answer:
-    """The answer with only these events, in its table and its JSON alike."""
-    report = answer.reports[0]
-    titel = (f"Journaal ({len(answer.data)} events, {len(rijen)} getoond)",)
-    report = replace(report, rows=tuple(report.rows[i] for i in rijen), title=titel)
-    return replace(answer, reports=(report,), data=[answer.data[i] for i in rijen])
