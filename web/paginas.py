@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from starlette.requests import Request
 from starlette.responses import Response
 
-from events.errors import GeenGrootboek
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
+from projections.bronnen import Bronstand
 from projections.reader import Reader
 from reports.answers import Answers
 from web.sessie import vereist
@@ -49,16 +50,30 @@ def reserves(request: Request) -> Response:
 
 
 def diff(request: Request) -> Response:
-    """From `van` to `tot` (default: bekend_op); the page's links then ask about `tot`."""
+    """From `van` to `tot` (default: bekend_op), each a date or a document (`van_bron`, `tot_bron`): then the
+    bekend_op of that document's latest event. The page's links then ask about `tot`."""
     vraag, g = begin(request)
-    van, tot = datum(request.query_params, "van"), datum(request.query_params, "tot") or vraag.bekend_op
+    bronnen = vragen(request).bronnen(g, vraag.geboekt_op)
+    van, tot = _datum_of_bron(request, bronnen, "van"), _datum_of_bron(request, bronnen, "tot") or vraag.bekend_op
     vraag, titel = replace(vraag, bekend_op=tot), f"Wat veranderde in {g}"
+    gekozen = {k: v for k in ("van_bron", "tot_bron") if (v := waarde(request.query_params, k))}
+    context = {"van": van, "tot": tot, "bronnen": bronnen, "gekozen": gekozen}
     if van is None:
         if vraag.json:
-            raise OngeldigeVraag("van: geef een datum, zoals van=2020-06-30")
-        _bestaat(request, g)
-        return antwoord(request, vraag, [], g, titel, van=None, tot=tot)
-    return antwoord(request, vraag, [vragen(request).diff(vraag.zicht(g), van)], g, titel, van=van, tot=tot)
+            raise OngeldigeVraag("van: geef een datum, zoals van=2020-06-30, of een document: van_bron=...")
+        return antwoord(request, vraag, [], g, titel, **context)
+    return antwoord(request, vraag, [vragen(request).diff(vraag.zicht(g), van)], g, titel, **context)
+
+
+def _datum_of_bron(request: Request, bronnen: list[Bronstand], kant: str) -> date | None:
+    """`kant`'s date: from `{kant}_bron` when given (an unknown document is a 400 naming it), else `kant` itself."""
+    bron = waarde(request.query_params, f"{kant}_bron")
+    if bron is None:
+        return datum(request.query_params, kant)
+    gevonden = [b.bekend_op for b in bronnen if b.id == bron]
+    if not gevonden:
+        raise OngeldigeVraag(f"{kant}_bron: {bron!r} is geen document (bron) van {request.path_params['gemeente']}")
+    return gevonden[0]
 
 
 def signalen(request: Request) -> Response:
@@ -99,8 +114,3 @@ def post(request: Request) -> Response:
     verloop = answers.history(vraag.zicht(g), naam, jaar)
     lijst = [verloop] if vraag.json else [verloop, uitleg]
     return antwoord(request, vraag, lijst, g, f"{naam} {jaar} in {g}", post=naam, jaar=jaar)
-
-
-def _bestaat(request: Request, gemeente: str) -> None:
-    if gemeente not in lezer(request).gemeenten():
-        raise GeenGrootboek(f"there is no ledger for {gemeente} in this database")

@@ -154,3 +154,27 @@ def test_the_signalen_page_answers_as_signals(client: TestClient, demo_db: str) 
     assert client.get(f"{pad}&format=json").json() == cli
     html = client.get(pad).text
     assert "Signalen GM0148 2007" in html and 'class="hier">Signalen 2007' in html
+
+
+def test_the_diff_between_two_documents_is_the_diff_between_their_dates(client: TestClient, demo_db: str) -> None:
+    pad = "/gemeente/GM1708/diff?van_bron=begroting-2020-2024-stand-mei&tot_bron=septembercirculaire-2020"
+    cli = als_json(demo_db, "diff", "-g", "GM1708", "--van", "2020-06-30", "--tot", "2020-09-15")
+    assert client.get(f"{pad}&format=json").json() == cli
+    html = client.get(pad).text
+    assert "van: begroting-2020-2024-stand-mei, bekend op 2020-06-30" in html
+    assert "tot: septembercirculaire-2020, bekend op 2020-09-15" in html
+    assert rij(html, "algemene_uitkering")[0] == "+ 1.683"  # the mutation 2020, as the CLI: 0 to 1.683.000
+    opties = re.findall(r'<option value="([^"]+)"', html.split('name="van_bron"')[1].split("</select>")[0])
+    assert opties == [
+        "buig-2020-nader-voorlopig",
+        "begroting-2020-2024-stand-mei",
+        "septembercirculaire-2020",
+        "buig-2020-definitief-2021-voorlopig",
+        "informatienota-septembercirculaire-2020",
+    ]
+
+
+def test_an_unknown_document_in_the_diff_is_a_400_naming_it(client: TestClient) -> None:
+    antwoord = client.get("/gemeente/GM1708/diff?van_bron=meicirculaire-2019&tot=2020-10-13&format=json")
+    assert antwoord.status_code == 400
+    assert antwoord.json() == {"error": "van_bron: 'meicirculaire-2019' is geen document (bron) van GM1708"}
