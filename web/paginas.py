@@ -12,6 +12,7 @@ from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from projections.bronnen import Bronstand
 from projections.reader import Reader
 from reports.answers import Answers
+from reports.verloopgrafiek import verloopgrafiek
 from web.sessie import vereist
 from web.vraag import OngeldigeVraag, Vraag, datum, waarde
 from web.weergave import antwoord, pagina
@@ -112,5 +113,9 @@ def post(request: Request) -> Response:
     if vraag.json and welke == "explain":
         return antwoord(request, vraag, [uitleg], g, "")
     verloop = answers.history(vraag.zicht(g), naam, jaar)
-    lijst = [verloop] if vraag.json else [verloop, uitleg]
-    return antwoord(request, vraag, lijst, g, f"{naam} {jaar} in {g}", post=naam, jaar=jaar)
+    if vraag.json:
+        return antwoord(request, vraag, [verloop], g, "")
+    grafiek = verloopgrafiek(verloop.data, uitleg.data)
+    return antwoord(
+        request, vraag, [verloop, uitleg], g, f"{naam} {jaar} in {g}", post=naam, jaar=jaar, grafiek=grafiek
+    )

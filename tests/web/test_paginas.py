@@ -178,3 +178,14 @@ def test_an_unknown_document_in_the_diff_is_a_400_naming_it(client: TestClient) 
     antwoord = client.get("/gemeente/GM1708/diff?van_bron=meicirculaire-2019&tot=2020-10-13&format=json")
     assert antwoord.status_code == 400
     assert antwoord.json() == {"error": "van_bron: 'meicirculaire-2019' is geen document (bron) van GM1708"}
+
+
+def test_the_post_page_draws_its_history_with_who_recorded_each_estimate_and_when(client: TestClient) -> None:
+    html = client.get(f"{POST}?bekend_op=2020-10-13").text
+    svg = re.search(r"<svg .*?</svg>", html, re.S)
+    assert svg, "no chart"
+    titels = re.findall(r"<title>([^<]*)</title>", svg.group(0))
+    pm = [t for t in titels if t.startswith("GM1708-0003 (pm, telt niet mee)\nbedrag 11.805.000,00")]
+    assert len(pm) == 2 and "bron buig-2020-nader-voorlopig\ngeboekt op 20" in pm[0] and pm[0].endswith("door j.jansen")
+    assert sum(t.startswith("GM1708-0016 (prognose)\nbedrag 12.701.000,00\nbekend op 2020-10-01") for t in titels) == 2
+    assert "<title>prognose</title>" in svg.group(0) and 'stroke-dasharray="6 4"><title>raming</title>' in svg.group(0)
