@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from cli.main import app as cli_app
+from ledger.uitvoer import schrijf_document
 from tests.conftest import DATA, als_json, begroting, voorbeeld_bestanden
 from tests.web.conftest import RESERVES, WACHTWOORD, csrf, gebruiker, log_in, maak_client
 
@@ -223,3 +225,23 @@ def test_an_uploaded_workbook_is_read_as_a_workbook(client: TestClient, demo_db:
     assert antwoord.status_code == 200
     assert "septembercirculaire-2020" in antwoord.text
     assert aantal_events(demo_db) == voor  # the demo holds the same document already: a no-op
+
+
+@pytest.mark.parametrize("soort", ["xlsx", "ods"])
+def test_a_correction_uploaded_as_a_workbook_is_read_as_a_workbook(
+    client: TestClient, demo_db: str, tmp_path: Path, soort: str
+) -> None:
+    erratum = {
+        "gemeente": "GM1708",
+        "bron": {"id": "erratum-1", "datum": date(2020, 10, 1)},
+        "events": [{"type": "buig_beschikking", "fase": "definitief", "jaar": 2020, "bedrag": 12700000}],
+    }
+    werkboek = tmp_path / f"erratum.{soort}"
+    schrijf_document(erratum, werkboek)
+    data = {"csrf": csrf(client.get("/record").text), "event": "GM1708-0017", "reden": "bedrag"}
+    antwoord = client.post("/correct", data=data, files={"bestand": (werkboek.name, werkboek.read_bytes())})
+    assert antwoord.status_code == 200, antwoord.text
+    assert "geboekt GM1708-0021: correctie van GM1708-0017 (bedrag)" in antwoord.text
+    buig = als_json(demo_db, "explain", "-g", "GM1708", "-p", "buig", "-j", "2020", "--as-of", "2020-10-13")
+    assert buig["prognose"] == "12700000.00"
+    assert 'accept=".yaml,.yml,.json,.xlsx,.ods"' in client.get("/record").text
