@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -245,3 +246,24 @@ def test_a_correction_uploaded_as_a_workbook_is_read_as_a_workbook(
     buig = als_json(demo_db, "explain", "-g", "GM1708", "-p", "buig", "-j", "2020", "--as-of", "2020-10-13")
     assert buig["prognose"] == "12700000.00"
     assert 'accept=".yaml,.yml,.json,.xlsx,.ods"' in client.get("/record").text
+
+
+def test_a_yaml_alias_bomb_is_refused_with_the_cli_message_and_the_server_answers_the_next_request(
+    met_gebruikers: TestClient, demo_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A billion laughs: ten anchors of ten aliases each, 10^8 values once expanded."""
+    bom = DATA / "ongeldig" / "101-miljard-lachen.yaml"
+    monkeypatch.chdir(bom.parent)
+    cli = begroting(demo_db, "record", bom.name)
+    assert cli.exit_code == 2 and cli.stderr.strip() == f"error: {bom.name}: holds more than 1,000,000 values"
+    voor = aantal_events(demo_db)
+    token = log_in(met_gebruikers, "c.controller")
+    begin = time.monotonic()
+    antwoord = upload(
+        met_gebruikers, token, (bom.name, bom.read_bytes()), (JAARREKENING.name, JAARREKENING.read_bytes())
+    )
+    assert antwoord.status_code == 400 and cli.stderr.strip() in antwoord.text
+    assert time.monotonic() - begin < 10  # refused while counting, not after expanding it
+    assert aantal_events(demo_db) == voor
+    saldo = met_gebruikers.get("/gemeente/GM1708/saldo?bekend_op=2020-10-13&format=json")
+    assert saldo.status_code == 200 and saldo.json()["jaren"]["2020"]["saldo_baten_lasten"] == "2112000.00"
