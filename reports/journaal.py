@@ -25,17 +25,18 @@ class Journaalfilter:
     geboekt_tot: datetime | None = None
 
     def past(self, r: Journaalpost) -> bool:
+        if self.type not in (None, r.type) or self.door not in (None, r.geboekt_door):
+            return False
+        if self.geboekt_van is None and self.geboekt_tot is None:
+            return True
         geboekt = datetime.fromisoformat(r.geboekt_op)
-        return (
-            self.type in (None, r.type)
-            and self.door in (None, r.geboekt_door)
-            and (self.geboekt_van is None or geboekt >= self.geboekt_van)
-            and (self.geboekt_tot is None or geboekt <= self.geboekt_tot)
+        return (self.geboekt_van is None or geboekt >= self.geboekt_van) and (
+            self.geboekt_tot is None or geboekt <= self.geboekt_tot
         )
 
 
 def journaal(regels: list[Journaalpost], filter: Journaalfilter | None = None) -> Answer:
-    if filter is not None:
+    if filter is not None and filter != Journaalfilter():
         regels = [r for r in regels if filter.past(r)]
     return Answer("journaal", (tabel(regels),), journaal_json(regels), alle_velden(regels))
 
