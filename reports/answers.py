@@ -9,6 +9,7 @@ from reports import buig, controller, diff, journaal, reserves, saldo, snapshot,
 from reports.model import Answer
 
 if TYPE_CHECKING:
+    from projections.bronnen import Bronstand
     from projections.reader import Reader
     from projections.snapshot import Snapshotvraag
     from projections.zicht import Zicht
@@ -20,8 +21,22 @@ class Answers:
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
 
-    def journaal(self, gemeente: str | None, bron: str | None, recorded_by: datetime | None) -> Answer:
-        return journaal.journaal(self.reader.journaal(gemeente, bron, recorded_by))
+    def journaal(
+        self,
+        gemeente: str | None,
+        bron: str | None,
+        recorded_by: datetime | None,
+        filter: journaal.Journaalfilter | None = None,
+    ) -> Answer:
+        return journaal.journaal(self.reader.journaal(gemeente, bron, recorded_by), filter)
+
+    def bronnen(self, gemeente: str, recorded_by: datetime | None) -> list[Bronstand]:
+        """The gemeente's documents in knowledge order (to pick two for a diff): data, not a report."""
+        from projections.bronnen import bronnen
+        from projections.tijd import naar_us
+
+        with self.reader.verbinding(gemeente) as v:
+            return bronnen(v, self.reader.tables, gemeente, None if recorded_by is None else naar_us(recorded_by))
 
     def saldo(self, zicht: Zicht) -> Answer:
         return saldo.saldo(self.reader.saldo(zicht))

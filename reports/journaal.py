@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import fields
+from dataclasses import dataclass, fields
+from datetime import datetime
 from typing import Any
 
 from projections.als_json import journaal_json
@@ -14,7 +15,29 @@ KOLOMMEN = tuple(kolom(k) for k in ("id", "type", "bron", "bekend_op", "geboekt_
 ALLE_VELDEN = tuple(kolom(f.name) for f in fields(Journaalpost))
 
 
-def journaal(regels: list[Journaalpost]) -> Answer:
+@dataclass(frozen=True)
+class Journaalfilter:
+    """Which events an auditor asks for: of a type, recorded by someone, recorded between two moments (both in)."""
+
+    type: str | None = None
+    door: str | None = None
+    geboekt_van: datetime | None = None
+    geboekt_tot: datetime | None = None
+
+    def past(self, r: Journaalpost) -> bool:
+        if self.type not in (None, r.type) or self.door not in (None, r.geboekt_door):
+            return False
+        if self.geboekt_van is None and self.geboekt_tot is None:
+            return True
+        geboekt = datetime.fromisoformat(r.geboekt_op)
+        return (self.geboekt_van is None or geboekt >= self.geboekt_van) and (
+            self.geboekt_tot is None or geboekt <= self.geboekt_tot
+        )
+
+
+def journaal(regels: list[Journaalpost], filter: Journaalfilter | None = None) -> Answer:
+    if filter is not None and filter != Journaalfilter():
+        regels = [r for r in regels if filter.past(r)]
     return Answer("journaal", (tabel(regels),), journaal_json(regels), alle_velden(regels))
 
 

@@ -16,7 +16,7 @@ from starlette.routing import Route
 from events.errors import GeenGrootboek
 from ledger.application import BegrotingApp
 from projections.reader import Reader
-from web import beheer, controle, corrigeren, forecast, inloggen, paginas, schrijven, snapshots
+from web import beheer, controle, corrigeren, forecast, inloggen, journaal, paginas, schrijven, snapshots
 from web.archief import Archief
 from web.drempel import Inlogdrempel
 from web.gebruikers import Gebruikers
@@ -31,7 +31,8 @@ ROUTES = [
     Route(f"{G}/saldo", paginas.saldo),
     Route(f"{G}/diff", paginas.diff),
     Route(f"{G}/post/{{post:str}}/{{jaar:int}}", paginas.post),
-    Route(f"{G}/journaal", paginas.journaal),
+    Route(f"{G}/journaal", journaal.journaal),
+    Route(f"{G}/journaal.{{formaat:str}}", journaal.download),
     Route(f"{G}/reserves", paginas.reserves),
     Route(f"{G}/signalen/{{jaar:int}}", paginas.signalen),
     Route(f"{G}/buig/{{jaar:int}}", paginas.buig),

@@ -12,9 +12,8 @@ from starlette.responses import Response
 
 from events.errors import BronConflict, LedgerError, SchrijfConflict
 from ledger.application import BegrotingApp, Uitkomst
-from ledger.documenten import document_uit
+from ledger.documenten import lees_document
 from ledger.laders import GROOTSTE_BESTAND
-from ledger.lezen import lees_inhoud
 from web.sessie import check_csrf, mag_boeken
 from web.vraag import OngeldigeVraag
 from web.weergave import pagina
@@ -33,7 +32,7 @@ async def intrekken(request: Request) -> Response:
 
 
 async def corrigeren(request: Request) -> Response:
-    """Replace an event by the one event of an uploaded document, as `begroting correct` does."""
+    """Replace an event by the one event of an uploaded document (YAML, JSON or a workbook), as `begroting correct`."""
     door = mag_boeken(request).naam
     async with request.form(max_files=1, max_fields=5) as formulier:
         check_csrf(request, formulier.get("csrf"))
@@ -45,7 +44,7 @@ async def corrigeren(request: Request) -> Response:
     ledger: BegrotingApp = request.app.state.ledger
 
     def corrigeer() -> list[str]:
-        document = document_uit(lees_inhoud(naam, inhoud), naam, bekend_op=ledger.bekend_op_van(doel))
+        document = lees_document(naam, bekend_op=ledger.bekend_op_van(doel), inhoud=inhoud)
         return _gezegd(ledger.corrigeer(doel, document, reden, door), "correctie", doel, reden)
 
     return await _uitvoeren(request, corrigeer)

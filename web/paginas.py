@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from starlette.requests import Request
 from starlette.responses import Response
 
-from events.errors import GeenGrootboek
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
+from projections.bronnen import Bronstand
 from projections.reader import Reader
 from reports.answers import Answers
-from reports.model import Answer
+from reports.verloopgrafiek import verloopgrafiek
 from web.sessie import vereist
-from web.vraag import OngeldigeVraag, Vraag, datum, geheel, waarde
+from web.vraag import OngeldigeVraag, Vraag, datum, waarde
 from web.weergave import antwoord, pagina
-
-PER_PAGINA = 50
 
 
 def lezer(request: Request) -> Reader:
@@ -29,7 +28,7 @@ def vragen(request: Request) -> Answers:
     return Answers(lezer(request))
 
 
-def _begin(request: Request) -> tuple[Vraag, str]:
+def begin(request: Request) -> tuple[Vraag, str]:
     vereist(request)
     return Vraag.uit(request.query_params), request.path_params.get("gemeente", "")
 
@@ -42,37 +41,51 @@ def gemeenten(request: Request) -> Response:
 
 
 def saldo(request: Request) -> Response:
-    vraag, g = _begin(request)
+    vraag, g = begin(request)
     return antwoord(request, vraag, [vragen(request).saldo(vraag.zicht(g))], g, f"Begrotingssaldo {g}")
 
 
 def reserves(request: Request) -> Response:
-    vraag, g = _begin(request)
+    vraag, g = begin(request)
     return antwoord(request, vraag, [vragen(request).reserves(vraag.zicht(g))], g, f"Reserves {g}")
 
 
 def diff(request: Request) -> Response:
-    """From `van` to `tot` (default: bekend_op); the page's links then ask about `tot`."""
-    vraag, g = _begin(request)
-    van, tot = datum(request.query_params, "van"), datum(request.query_params, "tot") or vraag.bekend_op
+    """From `van` to `tot` (default: bekend_op), each a date or a document (`van_bron`, `tot_bron`): then the
+    bekend_op of that document's latest event. The page's links then ask about `tot`."""
+    vraag, g = begin(request)
+    bronnen = vragen(request).bronnen(g, vraag.geboekt_op)
+    van, tot = _datum_of_bron(request, bronnen, "van"), _datum_of_bron(request, bronnen, "tot") or vraag.bekend_op
     vraag, titel = replace(vraag, bekend_op=tot), f"Wat veranderde in {g}"
+    gekozen = {k: v for k in ("van_bron", "tot_bron") if (v := waarde(request.query_params, k))}
+    context = {"van": van, "tot": tot, "bronnen": bronnen, "gekozen": gekozen}
     if van is None:
         if vraag.json:
-            raise OngeldigeVraag("van: geef een datum, zoals van=2020-06-30")
-        _bestaat(request, g)
-        return antwoord(request, vraag, [], g, titel, van=None, tot=tot)
-    return antwoord(request, vraag, [vragen(request).diff(vraag.zicht(g), van)], g, titel, van=van, tot=tot)
+            raise OngeldigeVraag("van: geef een datum, zoals van=2020-06-30, of een document: van_bron=...")
+        return antwoord(request, vraag, [], g, titel, **context)
+    return antwoord(request, vraag, [vragen(request).diff(vraag.zicht(g), van)], g, titel, **context)
+
+
+def _datum_of_bron(request: Request, bronnen: list[Bronstand], kant: str) -> date | None:
+    """`kant`'s date: from `{kant}_bron` when given (an unknown document is a 400 naming it), else `kant` itself."""
+    bron = waarde(request.query_params, f"{kant}_bron")
+    if bron is None:
+        return datum(request.query_params, kant)
+    gevonden = [b.bekend_op for b in bronnen if b.id == bron]
+    if not gevonden:
+        raise OngeldigeVraag(f"{kant}_bron: {bron!r} is geen document (bron) van {request.path_params['gemeente']}")
+    return gevonden[0]
 
 
 def signalen(request: Request) -> Response:
-    vraag, g = _begin(request)
+    vraag, g = begin(request)
     jaar = _jaar(request)
     return antwoord(request, vraag, [vragen(request).signals(vraag.zicht(g), jaar)], g, f"Signalen {g} {jaar}")
 
 
 def buig(request: Request) -> Response:
     """The BUIG budget of a year explained, in euros unless asked; ?fase= picks another than the latest beschikking."""
-    vraag, g = _begin(request)
+    vraag, g = begin(request)
     vraag = vraag if "eenheid" in request.query_params else replace(vraag, eenheid=1)  # rounding shows in euros
     jaar, fase = _jaar(request), waarde(request.query_params, "fase")
     if fase not in (None, "voorlopig", "nader_voorlopig", "definitief"):
@@ -90,7 +103,7 @@ def _jaar(request: Request) -> int:
 
 def post(request: Request) -> Response:
     """History and audit trail of one figure; its JSON is `explain`'s, or `history`'s with ?vraag=history."""
-    vraag, g = _begin(request)
+    vraag, g = begin(request)
     naam, jaar = request.path_params["post"], _jaar(request)
     welke = waarde(request.query_params, "vraag") or "explain"
     if welke not in ("explain", "history"):
@@ -100,38 +113,9 @@ def post(request: Request) -> Response:
     if vraag.json and welke == "explain":
         return antwoord(request, vraag, [uitleg], g, "")
     verloop = answers.history(vraag.zicht(g), naam, jaar)
-    lijst = [verloop] if vraag.json else [verloop, uitleg]
-    return antwoord(request, vraag, lijst, g, f"{naam} {jaar} in {g}", post=naam, jaar=jaar)
-
-
-def journaal(request: Request) -> Response:
-    """The journal, newest last as the CLI, filtered by bron and type, in pages of 50."""
-    vraag, g = _begin(request)
-    bron, soort = waarde(request.query_params, "bron"), waarde(request.query_params, "type")
-    answer = vragen(request).journaal(g, bron, vraag.geboekt_op)
-    if soort:
-        answer = _alleen(answer, [i for i, e in enumerate(answer.data) if e["type"] == soort])
     if vraag.json:
-        return antwoord(request, vraag, [answer], g, "")
-    nummer = geheel(request.query_params, "pagina", 1)
-    paginas = max(1, -(-len(answer.data) // PER_PAGINA))
-    if nummer > paginas:
-        raise OngeldigeVraag(f"pagina: er zijn {paginas} pagina's")
-    begin = (nummer - 1) * PER_PAGINA
-    getoond = _alleen(answer, list(range(begin, min(begin + PER_PAGINA, len(answer.data)))))
-    filters = {k: v for k, v in (("bron", bron), ("type", soort)) if v}
-    titel = f"Journaal {g}"
-    return antwoord(request, vraag, [getoond], g, titel, pagina=nummer, paginas=paginas, filters=filters)
-
-
-def _bestaat(request: Request, gemeente: str) -> None:
-    if gemeente not in lezer(request).gemeenten():
-        raise GeenGrootboek(f"there is no ledger for {gemeente} in this database")
-
-
-def _alleen(answer: Answer, rijen: list[int]) -> Answer:
-    """The answer with only these events, in its table and its JSON alike."""
-    report = answer.reports[0]
-    titel = (f"Journaal ({len(answer.data)} events, {len(rijen)} getoond)",)
-    report = replace(report, rows=tuple(report.rows[i] for i in rijen), title=titel)
-    return replace(answer, reports=(report,), data=[answer.data[i] for i in rijen])
+        return antwoord(request, vraag, [verloop], g, "")
+    grafiek = verloopgrafiek(verloop.data, uitleg.data)
+    return antwoord(
+        request, vraag, [verloop, uitleg], g, f"{naam} {jaar} in {g}", post=naam, jaar=jaar, grafiek=grafiek
+    )

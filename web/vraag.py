@@ -33,13 +33,14 @@ def datum(params: QueryParams, naam: str) -> date | None:
         raise OngeldigeVraag(f"{naam}: {tekst!r} is geen datum zoals 2020-10-13") from None
 
 
-def moment(params: QueryParams, naam: str) -> datetime | None:
-    """ISO 8601, Dutch time unless it says otherwise; a date alone is the end of that day (as the CLI)."""
+def moment(params: QueryParams, naam: str, begin: bool = False) -> datetime | None:
+    """ISO 8601, Dutch time unless it says otherwise; a date alone is the end of that day (as the CLI),
+    or with `begin` its start (the lower bound of a range)."""
     tekst = waarde(params, naam)
     if tekst is None:
         return None
     try:
-        return datetime.combine(date.fromisoformat(tekst), time.max, tzinfo=NEDERLAND)
+        return datetime.combine(date.fromisoformat(tekst), time.min if begin else time.max, tzinfo=NEDERLAND)
     except ValueError:
         pass
     try:

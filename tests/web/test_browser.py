@@ -23,7 +23,9 @@ PAGINAS = {
     "saldo": "/gemeente/GM1708/saldo?bekend_op=2020-10-13",
     "diff": "/gemeente/GM1708/diff?van=2020-06-30&tot=2020-10-13",
     "post": "/gemeente/GM1708/post/buig/2020?bekend_op=2020-10-13",
+    "diff_documenten": "/gemeente/GM1708/diff?van_bron=begroting-2020-2024-stand-mei&tot_bron=septembercirculaire-2020",
     "journaal": "/gemeente/GM1708/journaal",
+    "journaal_door": "/gemeente/GM1708/journaal?door=j.jansen&geboekt_van=2020-01-01",
     "reserves": "/gemeente/GM1680/reserves?bekend_op=2021-12-31",
     "record": "/record",
     "forecast": "/gemeente/GM1708/forecast?bekend_op=2020-10-13",
@@ -105,3 +107,27 @@ def test_freeze_a_snapshot_in_the_form_then_verify_it_and_on_a_phone_nothing_is_
     page.get_by_role("link", name="controleer").click()
     expect(page.locator(".goed")).to_contain_text("Identiek")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+def test_diff_by_two_documents_the_journal_filtered_by_who_and_downloaded_and_the_history_chart(
+    page: Page, server: str
+) -> None:
+    page.goto(server + "/gemeente/GM1708/diff")
+    page.select_option("select[name=van_bron]", "begroting-2020-2024-stand-mei")
+    page.select_option("select[name=tot_bron]", "septembercirculaire-2020")
+    page.click("text=Toon")
+    expect(page).to_have_url(re.compile(r"van_bron=begroting-2020-2024-stand-mei&tot_bron=septembercirculaire-2020"))
+    expect(page.locator("p.klein", has_text="tot: septembercirculaire-2020")).to_contain_text("bekend op 2020-09-15")
+    expect(page.locator("tr", has_text="saldo bekend op 2020-09-15")).to_contain_text("+ 1.656")
+    page.click("text=Journaal")
+    page.fill("input[name=door]", "j.jansen")
+    page.click("text=Toon")
+    expect(page).to_have_url(re.compile(r"door=j.jansen"))
+    expect(page.locator("h2", has_text="Journaal (19 events")).to_be_visible()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="CSV (alle velden)").click()
+    assert download.value.suggested_filename == "journaal-GM1708.csv"
+    page.goto(server + PAGINAS["post"])
+    grafiek = page.locator("svg.grafiek")
+    expect(grafiek).to_be_visible()
+    expect(grafiek.locator("title", has_text="GM1708-0016 (prognose)")).to_have_count(2)

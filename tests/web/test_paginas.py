@@ -10,7 +10,7 @@ from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from cli.main import app as cli_app
-from tests.conftest import DATA, als_json, begroting
+from tests.conftest import DATA, als_json, begroting, voorbeeld_bestanden
 from tests.web.conftest import maak_client
 
 SALDO = "/gemeente/GM1708/saldo"
@@ -154,3 +154,40 @@ def test_the_signalen_page_answers_as_signals(client: TestClient, demo_db: str) 
     assert client.get(f"{pad}&format=json").json() == cli
     html = client.get(pad).text
     assert "Signalen GM0148 2007" in html and 'class="hier">Signalen 2007' in html
+
+
+def test_the_diff_between_two_documents_is_the_diff_between_their_dates(db_url: str) -> None:
+    assert begroting(db_url, "record", *voorbeeld_bestanden()).exit_code == 0
+    for client in maak_client(db_url):
+        pad = "/gemeente/GM1708/diff?van_bron=begroting-2020-2024-stand-mei&tot_bron=septembercirculaire-2020"
+        cli = als_json(db_url, "diff", "-g", "GM1708", "--van", "2020-06-30", "--tot", "2020-09-15")
+        assert client.get(f"{pad}&format=json").json() == cli
+        html = client.get(pad).text
+    assert "van: begroting-2020-2024-stand-mei, bekend op 2020-06-30" in html
+    assert "tot: septembercirculaire-2020, bekend op 2020-09-15" in html
+    assert rij(html, "algemene_uitkering")[0] == "+ 1.683"  # the mutation 2020, as the CLI: 0 to 1.683.000
+    opties = re.findall(r'<option value="([^"]+)"', html.split('name="van_bron"')[1].split("</select>")[0])
+    assert opties == [
+        "buig-2020-nader-voorlopig",
+        "begroting-2020-2024-stand-mei",
+        "septembercirculaire-2020",
+        "buig-2020-definitief-2021-voorlopig",
+        "informatienota-septembercirculaire-2020",
+    ]
+
+
+def test_an_unknown_document_in_the_diff_is_a_400_naming_it(client: TestClient) -> None:
+    antwoord = client.get("/gemeente/GM1708/diff?van_bron=meicirculaire-2019&tot=2020-10-13&format=json")
+    assert antwoord.status_code == 400
+    assert antwoord.json() == {"error": "van_bron: 'meicirculaire-2019' is geen document (bron) van GM1708"}
+
+
+def test_the_post_page_draws_its_history_with_who_recorded_each_estimate_and_when(client: TestClient) -> None:
+    html = client.get(f"{POST}?bekend_op=2020-10-13").text
+    svg = re.search(r"<svg .*?</svg>", html, re.S)
+    assert svg, "no chart"
+    titels = re.findall(r"<title>([^<]*)</title>", svg.group(0))
+    pm = [t for t in titels if t.startswith("GM1708-0003 (pm, telt niet mee)\nbedrag 11.805.000,00")]
+    assert len(pm) == 2 and "bron buig-2020-nader-voorlopig\ngeboekt op 20" in pm[0] and pm[0].endswith("door j.jansen")
+    assert sum(t.startswith("GM1708-0016 (prognose)\nbedrag 12.701.000,00\nbekend op 2020-10-01") for t in titels) == 2
+    assert "<title>prognose</title>" in svg.group(0) and 'stroke-dasharray="6 4"><title>raming</title>' in svg.group(0)

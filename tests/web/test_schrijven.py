@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from cli.main import app as cli_app
+from ledger.uitvoer import schrijf_document
 from tests.conftest import DATA, als_json, begroting, voorbeeld_bestanden
 from tests.web.conftest import RESERVES, WACHTWOORD, csrf, gebruiker, log_in, maak_client
 
@@ -223,3 +226,44 @@ def test_an_uploaded_workbook_is_read_as_a_workbook(client: TestClient, demo_db:
     assert antwoord.status_code == 200
     assert "septembercirculaire-2020" in antwoord.text
     assert aantal_events(demo_db) == voor  # the demo holds the same document already: a no-op
+
+
+@pytest.mark.parametrize("soort", ["xlsx", "ods"])
+def test_a_correction_uploaded_as_a_workbook_is_read_as_a_workbook(
+    client: TestClient, demo_db: str, tmp_path: Path, soort: str
+) -> None:
+    erratum = {
+        "gemeente": "GM1708",
+        "bron": {"id": "erratum-1", "datum": date(2020, 10, 1)},
+        "events": [{"type": "buig_beschikking", "fase": "definitief", "jaar": 2020, "bedrag": 12700000}],
+    }
+    werkboek = tmp_path / f"erratum.{soort}"
+    schrijf_document(erratum, werkboek)
+    data = {"csrf": csrf(client.get("/record").text), "event": "GM1708-0017", "reden": "bedrag"}
+    antwoord = client.post("/correct", data=data, files={"bestand": (werkboek.name, werkboek.read_bytes())})
+    assert antwoord.status_code == 200, antwoord.text
+    assert "geboekt GM1708-0021: correctie van GM1708-0017 (bedrag)" in antwoord.text
+    buig = als_json(demo_db, "explain", "-g", "GM1708", "-p", "buig", "-j", "2020", "--as-of", "2020-10-13")
+    assert buig["prognose"] == "12700000.00"
+    assert 'accept=".yaml,.yml,.json,.xlsx,.ods"' in client.get("/record").text
+
+
+def test_a_yaml_alias_bomb_is_refused_with_the_cli_message_and_the_server_answers_the_next_request(
+    met_gebruikers: TestClient, demo_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A billion laughs: ten anchors of ten aliases each, 10^8 values once expanded."""
+    bom = DATA / "ongeldig" / "101-miljard-lachen.yaml"
+    monkeypatch.chdir(bom.parent)
+    cli = begroting(demo_db, "record", bom.name)
+    assert cli.exit_code == 2 and cli.stderr.strip() == f"error: {bom.name}: holds more than 1,000,000 values"
+    voor = aantal_events(demo_db)
+    token = log_in(met_gebruikers, "c.controller")
+    begin = time.monotonic()
+    antwoord = upload(
+        met_gebruikers, token, (bom.name, bom.read_bytes()), (JAARREKENING.name, JAARREKENING.read_bytes())
+    )
+    assert antwoord.status_code == 400 and cli.stderr.strip() in antwoord.text
+    assert time.monotonic() - begin < 10  # refused while counting, not after expanding it
+    assert aantal_events(demo_db) == voor
+    saldo = met_gebruikers.get("/gemeente/GM1708/saldo?bekend_op=2020-10-13&format=json")
+    assert saldo.status_code == 200 and saldo.json()["jaren"]["2020"]["saldo_baten_lasten"] == "2112000.00"
