@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from events.registry import lees_feit, model_van
-
 
 @dataclass(frozen=True)
 class Opbouw:
@@ -38,6 +36,10 @@ class Opbouw:
 def opbouw_van(state: bytes | str, post: str, jaar: int) -> Opbouw | None:
     """The opbouw a stored event gives for `post` in `jaar`, if it explains that post."""
     feit = json.loads(state).get("feit") or {}
+    if not feit.get("opbouw"):
+        return None
+    from events.registry import lees_feit, model_van  # the models only for an event that has an opbouw
+
     if not feit.get("opbouw") or model_van(feit["type"]).verklaarde_post(feit) != post:
         return None
     delen = knopen(feit["opbouw"], jaar)

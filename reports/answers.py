@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from reports import buig, controller, diff, journaal, reserves, saldo, snapshot, spoor
 from reports.model import Answer
 
 if TYPE_CHECKING:
@@ -13,6 +12,7 @@ if TYPE_CHECKING:
     from projections.reader import Reader
     from projections.snapshot import Snapshotvraag
     from projections.zicht import Zicht
+    from reports.journaal import Journaalfilter
 
 
 class Answers:
@@ -26,8 +26,10 @@ class Answers:
         gemeente: str | None,
         bron: str | None,
         recorded_by: datetime | None,
-        filter: journaal.Journaalfilter | None = None,
+        filter: Journaalfilter | None = None,
     ) -> Answer:
+        from reports import journaal
+
         return journaal.journaal(self.reader.journaal(gemeente, bron, recorded_by), filter)
 
     def bronnen(self, gemeente: str, recorded_by: datetime | None) -> list[Bronstand]:
@@ -39,28 +41,46 @@ class Answers:
             return bronnen(v, self.reader.tables, gemeente, None if recorded_by is None else naar_us(recorded_by))
 
     def saldo(self, zicht: Zicht) -> Answer:
+        from reports import saldo
+
         return saldo.saldo(self.reader.saldo(zicht))
 
     def diff(self, zicht: Zicht, van: date) -> Answer:
+        from reports import diff
+
         return diff.diff(self.reader.diff(zicht, van))
 
     def reserves(self, zicht: Zicht) -> Answer:
+        from reports import reserves
+
         return reserves.reserves(zicht, self.reader.reserves(zicht))
 
     def history(self, zicht: Zicht, post: str, jaar: int) -> Answer:
+        from reports import spoor
+
         return spoor.history(zicht, post, jaar, self.reader.history(zicht, post, jaar))
 
     def explain(self, zicht: Zicht, post: str, jaar: int) -> Answer:
+        from reports import spoor
+
         return spoor.explain(self.reader.explain(zicht, post, jaar))
 
     def buig(self, zicht: Zicht, jaar: int, fase: str | None = None) -> Answer:
+        from reports import buig
+
         return buig.buig(self.reader.buig(zicht, jaar, fase))
 
     def forecast(self, zicht: Zicht, jaar: int, post: str | None = None) -> Answer:
+        from reports import controller
+
         return controller.forecast(zicht.gemeente, jaar, self.reader.forecasts(zicht, jaar, post))
 
     def signals(self, zicht: Zicht, jaar: int) -> Answer:
+        from reports import controller
+
         return controller.signals(zicht.gemeente, jaar, self.reader.signals(zicht, jaar))
 
     def snapshot(self, vraag: Snapshotvraag, gemaakt: dict[str, Any]) -> Answer:
+        from reports import snapshot
+
         return snapshot.snapshot(self.reader.snapshot(vraag, gemaakt))
