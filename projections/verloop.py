@@ -20,25 +20,22 @@ zicht AS (
   FROM {postbedragen} WHERE {zichtbaar} AND jaar BETWEEN :j1 AND :j2
     AND soort IN ('raming', 'wijziging', 'prognose', 'mutatie', 'pm', 'pm_mutatie', 'onderdeel')
 ),
-genummerd AS (
-  SELECT zicht.*, ROW_NUMBER() OVER (PARTITION BY post, jaar ORDER BY {kennisvolgorde}) AS nr FROM zicht
-),
 gegroepeerd AS (
-  SELECT genummerd.*,
+  SELECT zicht.*, ROW_NUMBER() OVER tot_hier AS nr,
     COUNT(CASE WHEN soort = 'raming' THEN 1 END) OVER tot_hier AS begroting_nr,
     COUNT(CASE WHEN soort = 'prognose' THEN 1 END) OVER tot_hier AS informatie_nr
-  FROM genummerd WINDOW tot_hier AS (PARTITION BY post, jaar ORDER BY nr ROWS UNBOUNDED PRECEDING)
+  FROM zicht WINDOW tot_hier AS (PARTITION BY post, jaar ORDER BY {kennisvolgorde} ROWS UNBOUNDED PRECEDING)
 ),
 lopend AS (
   SELECT gegroepeerd.*,
     SUM(CASE WHEN soort IN ('raming', 'wijziging') THEN cents ELSE 0 END)
       OVER (PARTITION BY post, jaar, begroting_nr ORDER BY nr ROWS UNBOUNDED PRECEDING) AS raming_na,
-    MAX(CASE WHEN soort = 'prognose' THEN cents END) OVER per_informatie AS absoluut,
+    MAX(CASE WHEN soort = 'prognose' THEN cents END) OVER informatie_tot_hier AS absoluut,
     SUM(CASE WHEN soort = 'mutatie' THEN cents ELSE 0 END) OVER informatie_tot_hier AS mutaties_na,
     COUNT(CASE WHEN soort = 'mutatie' THEN 1 END) OVER informatie_tot_hier AS aantal_mutaties,
-    MIN(CASE WHEN soort = 'mutatie' THEN nr END) OVER per_informatie AS eerste_mutatie
-  FROM gegroepeerd WINDOW per_informatie AS (PARTITION BY post, jaar, informatie_nr),
-    informatie_tot_hier AS (PARTITION BY post, jaar, informatie_nr ORDER BY nr ROWS UNBOUNDED PRECEDING)
+    MIN(CASE WHEN soort = 'mutatie' THEN nr END) OVER informatie_tot_hier AS eerste_mutatie
+  FROM gegroepeerd
+  WINDOW informatie_tot_hier AS (PARTITION BY post, jaar, informatie_nr ORDER BY nr ROWS UNBOUNDED PRECEDING)
 ),
 met_basis AS (
   SELECT lopend.*,
@@ -54,6 +51,8 @@ verloop AS (
 # A raming starts a new begroting_nr: the running sum within it is that raming plus the wijzigingen after
 # it. An absolute prognose starts a new informatie_nr: within it, that amount plus the changes after it.
 # Before any absolute prognose, the changes add to the raming in force at the first of them (`basis`).
+# Running windows suffice throughout: a group's prognose is its first row, and a row needs `basis` only
+# from its group's first change on; one window definition is one sort, so they are shared where they can be.
 
 BEGROOT_VERLOOP = """
 zicht AS (
