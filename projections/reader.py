@@ -125,7 +125,7 @@ class Reader:
 
         Nothing is written: the `controle` dry run's rows are rolled back.
         """
-        from projections.buig import vorige_waarschuwingen
+        from projections.buig_vorige import vorige_waarschuwingen
         from projections.proef import controle, zonder_raming
 
         with self.verbinding() as v:
