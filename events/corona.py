@@ -37,7 +37,10 @@ class CoronaCompensatieToegekend(Informatie):
     def _reeks(self, info: ValidationInfo) -> CoronaCompensatieToegekend:
         if self.mutaties and self.route == "algemene_uitkering":
             raise ValueError("a part of the algemene uitkering is given as its bedragen, not as mutaties")
-        check_reeks(self.bedragen, self.mutaties, self.incidenteel, info)
+        check_reeks(self.bedragen, self.mutaties, False, info)
+        vreemd = sorted(set(self.incidenteel) - self.jaren()) if isinstance(self.incidenteel, list) else []
+        if vreemd:
+            raise ValueError(f"incidenteel names {', '.join(map(str, vreemd))}, a year it has no amounts for")
         return self
 
     def door_opbouw_verklaard(self) -> dict[int | None, Decimal]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
 from events.getallen import AFRONDING, oordeel
 from events.waarden import Bedrag, Bedragen, Naam, euro
@@ -37,6 +37,12 @@ class Deel(BaseModel):
         if isinstance(waarde, (int, Decimal, str)) and not isinstance(waarde, bool):
             return {"bedrag": waarde}
         return waarde
+
+    @model_validator(mode="after")
+    def _iets_gegeven(self, info: ValidationInfo) -> Deel:
+        if info.context is not None and self.bedrag is None and not self.bedragen and not self.opbouw:
+            raise ValueError("a part gives no amount: give an amount, amounts per year, or parts of its own")
+        return self
 
     def per_jaar(self) -> dict[int | None, Decimal]:
         """Its amount per year; None keys the amount of a one-year event."""

@@ -64,6 +64,10 @@ class Toets:
     oordeel: str
     invoer: dict[str, Decimal] = field(default_factory=dict)
 
+    @property
+    def waarden(self) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+        return (self.vermeld, self.berekend, self.verschil)
+
 
 def tolerantie(formule: Formule, vermeld: Decimal) -> Decimal:
     """An amount may be a euro off; a fraction half a unit of the last decimal it is stated in."""

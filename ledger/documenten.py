@@ -45,6 +45,8 @@ class Document:
     waarschuwingen: tuple[Waarschuwing, ...] = field(default=())
     controle: dict[int, Decimal] = field(default_factory=dict)
     """The document's own statement of its effect on the verwacht saldo per year (`controle.saldo`)."""
+    eenheid: int = 1
+    """What its amounts were written in: one unit of it is the rounding its figures may carry."""
 
     @property
     def meldingen(self) -> tuple[str, ...]:
@@ -135,6 +137,7 @@ def document_uit(gegevens: Any, bestand: str = "<document>", bekend_op: date | N
         hash=document_hash(kop.gemeente, kop.bron, feiten, controle),
         waarschuwingen=tuple(waarschuwingen),
         controle=controle,
+        eenheid=kop.eenheid,
     )
 
 

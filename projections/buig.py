@@ -89,7 +89,8 @@ def buiganalyse(v: Connection, t: Tables, zicht: Zicht, jaar: int, fase: str | N
     if beschikking is None:
         return Buiganalyse(zicht, jaar, fasen, None, None, ())
     verdeling = {k: Decimal(w) for k, w in (beschikking.feit.get("verdeling") or {}).items()}
-    vorige = _vorige(beschikking, [b for b in alle + _vermeld(alle) if (b.jaar, b.fase) == (jaar - 1, "definitief")])
+    definitieve = [b for b in alle + _vermeld(alle) if (b.jaar, b.fase) == (jaar - 1, "definitief")]
+    vorige = _vorige(beschikking, definitieve, alle)
     mutatie = None if vorige is None else _mutatie(beschikking, vorige)
     return Buiganalyse(zicht, jaar, fasen, beschikking, mutatie, tuple(toets(verdeling)))
 
@@ -116,11 +117,13 @@ def _vermeld(alle: list[Beschikking]) -> list[Beschikking]:
     return uit
 
 
-def _vorige(beschikking: Beschikking, definitieve: list[Beschikking]) -> Beschikking | None:
-    """What the document states as vorige, else the definitief of the year before in the ledger, else as stated."""
+def _vorige(beschikking: Beschikking, definitieve: list[Beschikking], alle: list[Beschikking]) -> Beschikking | None:
+    """What the document states as vorige (the ledger's, when it has that one), else the definitief of the year
+    before in the ledger, else as another document states it."""
     eigen = _vermeld([beschikking])
     if eigen:
-        return eigen[0]
+        zelfde = [b for b in alle if (b.jaar, b.fase, b.bedrag) == (eigen[0].jaar, eigen[0].fase, eigen[0].bedrag)]
+        return (zelfde or eigen)[-1]
     in_grootboek = [b for b in definitieve if b.bron]
     return (in_grootboek or definitieve or [None])[-1]
 

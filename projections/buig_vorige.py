@@ -7,6 +7,7 @@ what the ledger has for that year and fase.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import Connection
@@ -38,8 +39,10 @@ def vorige_waarschuwingen(v: Connection, t: Tables, documenten: list[Document]) 
         for i, feit in enumerate(doc.feiten):
             if isinstance(feit, BuigBeschikkingOntvangen) and feit.opbouw:
                 zelfde = [f for g, f in eerder if g == doc.gemeente and f.bekend_op <= feit.bekend_op]
-                ledger = _in_grootboek(v, t, doc.gemeente, feit) + zelfde
-                meldingen[-1] += [Waarschuwing(f"events[{i}]", m, i) for m in _vergelijk_vorige(feit, ledger)]
+                # knowledge order; on a day, what this command records comes after what the ledger has
+                ledger = sorted(_in_grootboek(v, t, doc.gemeente, feit) + zelfde, key=lambda b: b.bekend_op)
+                gevonden = _vergelijk_vorige(feit, ledger, Decimal(doc.eenheid))
+                meldingen[-1] += [Waarschuwing(f"events[{i}]", m, i) for m in gevonden]
             if isinstance(feit, BuigBeschikkingOntvangen):
                 eerder.append((doc.gemeente, feit))
     return meldingen
@@ -50,7 +53,7 @@ def _in_grootboek(v: Connection, t: Tables, gemeente: str, feit: BuigBeschikking
     return beschikkingen(v, t, Zicht(gemeente, feit.bekend_op), feit.jaar)
 
 
-def _vergelijk_vorige(feit: BuigBeschikkingOntvangen, ledger: list[Any]) -> list[str]:
+def _vergelijk_vorige(feit: BuigBeschikkingOntvangen, ledger: list[Any], afronding: Decimal) -> list[str]:
     from events.opbouw import verschillen
 
     if feit.vorige is not None:
@@ -67,4 +70,4 @@ def _vergelijk_vorige(feit: BuigBeschikkingOntvangen, ledger: list[Any]) -> list
             f"opbouw: explains the change against the definitief {feit.jaar - 1}, which the ledger "
             "does not have; give `vorige: {jaar, fase, bedrag}`"
         ]
-    return verschillen(feit.opbouw, {None: feit.bedrag - definitief[-1].bedrag})
+    return verschillen(feit.opbouw, {None: feit.bedrag - definitief[-1].bedrag}, afronding=afronding)

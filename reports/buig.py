@@ -133,7 +133,7 @@ def csv(a: Buiganalyse) -> Report:
         rijen.append(rij(CSV_KOLOMMEN, ["mutatie", _van_tekst(m), *cijfers, m.oordeel, None]))
         rijen += [rij(CSV_KOLOMMEN, ["opbouw", pad, *waarden, None]) for pad, waarden in _paden(m.opbouw, "")]
     rijen += [
-        rij(CSV_KOLOMMEN, ["verdeling", t.naam, t.vermeld, t.berekend, t.verschil, t.oordeel, t.formule])
+        rij(CSV_KOLOMMEN, ["verdeling", t.naam, *(_csv_getal(w, t.soort) for w in t.waarden), t.oordeel, t.formule])
         for t in a.verdeling
     ]
     return Report("BUIG", ("BUIG",), CSV_KOLOMMEN, tuple(rijen))
@@ -147,6 +147,11 @@ def _paden(knopen: tuple[Knoop, ...], boven: str) -> list[tuple[str, list[Any]]]
         uit.append((pad, [*cijfers, k.oordeel if k.som is not None else None]))
         uit += _paden(k.opbouw, f"{pad}.")
     return uit
+
+
+def _csv_getal(waarde: Decimal | None, soort: str) -> Decimal | str | None:
+    """An amount as money; a fraction as its exact decimal text (money would round it to two decimals)."""
+    return format(waarde.normalize(), "f") if soort == "fractie" and waarde is not None else waarde
 
 
 def _getekend(waarde: Decimal | None) -> Bedrag | None:

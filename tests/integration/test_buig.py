@@ -188,3 +188,71 @@ def test_teken_nadeel_flips_the_mutation_not_the_beschikkingen_nor_the_json(db: 
     assert "+ = nadeel (bedragen in euro's); verschil = bedrag − som der delen" in tabel
     json = [begroting(db, *vraag, "--format", "json", *t).stdout for t in ((), ("--teken", "nadeel"))]
     assert json[0] == json[1]
+
+
+def test_the_csv_keeps_the_fractions_exact(db: str) -> None:
+    csv = begroting(db, "buig", "--gemeente", G, "--jaar", "2023", "--format", "csv").stdout.splitlines()
+    assert "verdeling,Y,0.76592,0.76592,0,klopt,Y = (X − 15000) / 25000" in csv
+    assert "verdeling,P,0.00191,0.0019149133,-0.0000049133,afronding,P = N / O" in csv
+    assert "verdeling,C,5636460411.00,6013651826.00,-377191415.00,verschil,C = A − B" in csv
+
+
+def test_a_part_without_an_amount_is_refused(db_url: str, tmp_path: Path) -> None:
+    fout = tmp_path / "leeg.yaml"
+    fout.write_text(
+        f"gemeente: {G}\nbron: {{id: leeg, datum: 2022-10-03}}\nevents:\n"
+        "  - {type: buig_beschikking, fase: voorlopig, jaar: 2023, bedrag: 10, opbouw: {macrobudget: {}}}\n"
+    )
+    uitkomst = begroting(db_url, "record", str(fout))
+    assert uitkomst.exit_code == 2 and "events[0].opbouw.macrobudget" in uitkomst.stderr
+    assert "a part gives no amount" in uitkomst.stderr
+
+
+def schrijf(map_: Path, naam: str, kop: str, event: str) -> str:
+    (map_ / naam).write_text(f"gemeente: {G}\n{kop}events:\n  - {event}\n")
+    return str(map_ / naam)
+
+
+def test_against_the_ledgers_definitief_a_unit_of_the_eenheid_is_rounding(db_url: str, tmp_path: Path) -> None:
+    definitief = schrijf(
+        tmp_path,
+        "d.yaml",
+        "bron: {id: d24, datum: 2023-09-01}\n",
+        "{type: buig_beschikking, fase: definitief, jaar: 2024, bedrag: 12300400}",
+    )
+    duizendtallen = schrijf(
+        tmp_path,
+        "v.yaml",
+        "eenheid: 1000\nbron: {id: v25, datum: 2024-10-01}\n",
+        "{type: buig_beschikking, fase: voorlopig, jaar: 2025, bedrag: 12500, opbouw: {macrobudget: 200}}",
+    )
+    uitkomst = begroting(db_url, "record", "--strict", definitief, duizendtallen)
+    # 12.500.000 − 12.300.400 = 199.600, stated in thousands as 200: rounding, as with a stated vorige
+    assert uitkomst.exit_code == 2 and "buig 2024: no raming in force" in uitkomst.stderr
+    assert "opbouw" not in uitkomst.stderr
+
+
+def test_documents_of_one_command_count_in_knowledge_order(db_url: str, tmp_path: Path) -> None:
+    later = schrijf(
+        tmp_path,
+        "1.yaml",
+        "bron: {id: d1, datum: 2022-09-01}\n",
+        "{type: buig_beschikking, fase: definitief, jaar: 2022, bedrag: 1000}",
+    )
+    eerder = schrijf(
+        tmp_path,
+        "2.yaml",
+        "bron: {id: d2, datum: 2022-08-01}\n",
+        "{type: buig_beschikking, fase: definitief, jaar: 2022, bedrag: 900}",
+    )
+    voorlopig = schrijf(
+        tmp_path,
+        "3.yaml",
+        "bron: {id: v3, datum: 2022-10-01}\n",
+        "{type: buig_beschikking, fase: voorlopig, jaar: 2023, bedrag: 1100, opbouw: {macrobudget: 100}}",
+    )
+    assert begroting(db_url, "record", later).exit_code == 0
+    uitkomst = begroting(db_url, "record", eerder, voorlopig)
+    assert uitkomst.exit_code == 0 and "opbouw" not in uitkomst.stderr  # against 1.000, known last
+    m = als_json(db_url, "buig", "--gemeente", G, "--jaar", "2023")["mutatie"]
+    assert (m["van"]["bron"], m["bedrag"], m["oordeel"]) == ("d1", "100.00", "klopt")

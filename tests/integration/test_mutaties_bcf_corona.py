@@ -94,7 +94,7 @@ def test_a_corona_compensation_is_incidental_unless_it_says_otherwise(db: str) -
         (
             "{type: corona_compensatie, maatregel: x, route: specifieke_uitkering, "
             "bedragen: {2021: 1}, incidenteel: [2022]}",
-            "incidenteel names 2022, a year the line does not have",
+            "incidenteel names 2022, a year it has no amounts for",
         ),
     ],
 )
@@ -104,3 +104,14 @@ def test_a_change_given_wrongly_is_refused(db_url: str, tmp_path: Path, event: s
     )
     uitkomst = begroting(db_url, "record", pad)
     assert uitkomst.exit_code == 2 and f"{pad}: events[0]" in uitkomst.stderr and melding in uitkomst.stderr
+
+
+def test_incidenteel_may_name_a_year_only_the_kosten_have(db_url: str, tmp_path: Path) -> None:
+    pad = schrijf(
+        tmp_path,
+        "kosten.yaml",
+        f"gemeente: {G}\nbron: {{id: kosten, datum: 2021-01-01}}\nevents:\n"
+        "  - {type: corona_compensatie, maatregel: x, route: specifieke_uitkering, bedragen: {2021: 1}, "
+        "kosten: {2022: 5}, incidenteel: [2022]}\n",
+    )
+    assert begroting(db_url, "record", pad).exit_code == 0
