@@ -11,6 +11,7 @@ from starlette.datastructures import QueryParams
 
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from projections.zicht import Zicht
+from reports.model import Teken
 
 NEDERLAND = ZoneInfo("Europe/Amsterdam")
 
@@ -82,6 +83,8 @@ class Vraag:
     eenheid: int
     json: bool
     ruw: dict[str, str] = field(default_factory=dict)
+    teken: Teken = Teken.voordeel
+    """How the page shows signed figures (+ = voordeel or + = nadeel); JSON is always + = voordeel."""
 
     @classmethod
     def uit(cls, params: QueryParams) -> Vraag:
@@ -92,8 +95,13 @@ class Vraag:
         if formaat not in ("html", "json"):
             raise OngeldigeVraag(f"format: {formaat!r} is niet html of json")
         bekend_op = datum(params, "bekend_op") or date.today()
-        ruw = {k: v for k in ("geboekt_op", "jaren", "eenheid") if (v := waarde(params, k))}
-        return cls(bekend_op, moment(params, "geboekt_op"), jaren(params), eenheid, formaat == "json", ruw)
+        ruw = {k: v for k in ("geboekt_op", "jaren", "eenheid", "teken") if (v := waarde(params, k))}
+        teken = waarde(params, "teken") or "voordeel"
+        if teken not in ("voordeel", "nadeel"):
+            raise OngeldigeVraag(f"teken: {teken!r} is niet voordeel of nadeel")
+        return cls(
+            bekend_op, moment(params, "geboekt_op"), jaren(params), eenheid, formaat == "json", ruw, Teken(teken)
+        )
 
     def zicht(self, gemeente: str, bekend_op: date | None = None) -> Zicht:
         return Zicht(gemeente, bekend_op or self.bekend_op, self.geboekt_op, self.jaren)

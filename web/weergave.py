@@ -13,6 +13,7 @@ from starlette.responses import HTMLResponse, Response
 from reports.model import Answer, Cel, Column, Report, Row
 from reports.render import html as report_html
 from reports.render.json import tekst as json_tekst
+from reports.teken import getekend
 from web.sessie import Geweigerd, csrf_token, is_open, wie
 from web.vraag import NEDERLAND, Vraag
 
@@ -60,6 +61,7 @@ def antwoord(
         waarde: Cel = rij.cells.get(kolom.key)
         return None if waarde is None else vraag.link(f"/gemeente/{gemeente}/post/{rij.cells['']}/{kolom.key}")
 
+    answers = [getekend(a, vraag.teken) for a in answers]
     nu = datetime.now(NEDERLAND).isoformat(timespec="seconds")
     context |= {"answers": answers, "vraag": vraag, "gemeente": gemeente, "titel": titel, "koppeling": koppeling}
     context |= {"eenheid": vraag.eenheid, "nu": nu}

@@ -191,3 +191,13 @@ def test_the_post_page_draws_its_history_with_who_recorded_each_estimate_and_whe
     assert len(pm) == 2 and "bron buig-2020-nader-voorlopig\ngeboekt op 20" in pm[0] and pm[0].endswith("door j.jansen")
     assert sum(t.startswith("GM1708-0016 (prognose)\nbedrag 12.701.000,00\nbekend op 2020-10-01") for t in titels) == 2
     assert "<title>prognose</title>" in svg.group(0) and 'stroke-dasharray="6 4"><title>raming</title>' in svg.group(0)
+
+
+def test_teken_nadeel_flips_the_signed_figures_on_the_page_and_in_its_links_not_the_json(client: TestClient) -> None:
+    html = client.get(f"{SALDO}?bekend_op=2020-10-13&teken=nadeel").text
+    assert rij(html, "geraamd resultaat") == ["- 2.112", "- 205", "- 39", "- 123", "- 364"]
+    assert "+ = nadeel" in html and "teken=nadeel" in html  # the links keep it
+    json = [client.get(f"{SALDO}?bekend_op=2020-10-13&format=json{t}").text for t in ("", "&teken=nadeel")]
+    assert json[0] == json[1]
+    fout = client.get(f"{SALDO}?teken=min")
+    assert fout.status_code == 400 and "teken: &#39;min&#39; is niet voordeel of nadeel" in fout.text
