@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import replace
-from io import StringIO
-from pathlib import Path
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -13,7 +10,7 @@ from starlette.responses import Response
 
 from reports.journaal import Journaalfilter
 from reports.model import Answer, Row
-from reports.render import render
+from reports.render import als_bytes
 from web.paginas import begin, vragen
 from web.vraag import OngeldigeVraag, Vraag, geheel, moment, waarde
 from web.weergave import antwoord
@@ -51,7 +48,7 @@ def download(request: Request) -> Response:
     vraag, g = begin(request)
     answer = _gefilterd(request, vraag, g)
     kop = {"content-disposition": f'attachment; filename="journaal-{g}.{formaat}"'}
-    return Response(_inhoud(answer, formaat), media_type=BESTANDEN[formaat], headers=kop)
+    return Response(als_bytes(answer, formaat), media_type=BESTANDEN[formaat], headers=kop)
 
 
 def _gefilterd(request: Request, vraag: Vraag, gemeente: str) -> Answer:
@@ -61,17 +58,6 @@ def _gefilterd(request: Request, vraag: Vraag, gemeente: str) -> Answer:
         moment(params, "geboekt_tot"),
     )  # fmt: skip
     return vragen(request).journaal(gemeente, waarde(params, "bron"), vraag.geboekt_op, filter)
-
-
-def _inhoud(answer: Answer, formaat: str) -> bytes:
-    if formaat == "xlsx":
-        with tempfile.TemporaryDirectory() as map_:
-            pad = Path(map_) / "journaal.xlsx"
-            render(answer, formaat, pad)
-            return pad.read_bytes()
-    stroom = StringIO()
-    render(answer, formaat, stroom)
-    return stroom.getvalue().encode("utf-8")
 
 
 def _alleen(answer: Answer, getoond: range) -> Answer:

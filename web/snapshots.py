@@ -8,9 +8,7 @@ compares, as `begroting snapshot verify` does; a snapshot.json from elsewhere ca
 from __future__ import annotations
 
 import json
-import tempfile
 from datetime import UTC, datetime
-from io import StringIO
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -26,7 +24,7 @@ from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from ledger.laders import GROOTSTE_BESTAND
 from projections.snapshot import Snapshotvraag
 from reports.answers import Answers
-from reports.render import render
+from reports.render import als_bytes
 from reports.render.json import tekst as json_tekst
 from reports.snapshot import snapshot as snapshot_answer
 from reports.snapshot_verify import regels, verificatie
@@ -115,15 +113,7 @@ def download(request: Request) -> Response:
 def _inhoud(bewaard: Bewaard, formaat: str) -> bytes:
     if formaat == "json":
         return bewaard.inhoud.encode("utf-8")
-    answer = snapshot_answer(bewaard.gegevens)
-    if formaat == "xlsx":
-        with tempfile.TemporaryDirectory() as map_:
-            pad = Path(map_) / "snapshot.xlsx"
-            render(answer, formaat, pad)
-            return pad.read_bytes()
-    stroom = StringIO()
-    render(answer, formaat, stroom)
-    return stroom.getvalue().encode("utf-8")
+    return als_bytes(snapshot_answer(bewaard.gegevens), formaat)
 
 
 async def verifieer(request: Request) -> Response:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Callable
 from enum import Enum
+from io import StringIO
 from pathlib import Path
 from typing import TextIO
 
@@ -53,3 +55,15 @@ def render(
             schrijvers[formaat](stroom)
     else:
         schrijvers[formaat](out or sys.stdout)
+
+
+def als_bytes(answer: Answer, formaat: Formaat | str, eenheid: int = 1) -> bytes:
+    """`answer` as the file `formaat` gives (a download): UTF-8 text, or the xlsx workbook's bytes."""
+    if Formaat(formaat) is Formaat.xlsx:
+        with tempfile.TemporaryDirectory() as map_:
+            pad = Path(map_) / "antwoord.xlsx"
+            render(answer, formaat, pad, eenheid)
+            return pad.read_bytes()
+    stroom = StringIO()
+    render(answer, formaat, stroom, eenheid)
+    return stroom.getvalue().encode("utf-8")
