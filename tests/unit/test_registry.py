@@ -130,3 +130,10 @@ def test_the_store_reads_an_older_stored_event_through_the_upcasters(monkeypatch
     stored = StoredEvent(uuid4(), 2, get_topic(Grootboek.FeitGeboekt), state.encode())
     event = PydanticMapper(transcoder=GeenTranscoder()).to_domain_event(stored)
     assert event.feit.bedrag == Decimal("12.00")
+
+
+def test_the_names_events_hands_out_lazily_are_exactly_those_its_models_module_exports() -> None:
+    import events
+    from events import alle
+
+    assert set(alle.__all__) == events.NAMEN
