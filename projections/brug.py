@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from projections.opbouw import knopen
 from projections.tables import Tables
 from projections.zicht import Zicht, euros, vraag
 
@@ -106,13 +107,12 @@ def opbouw_per_post(v: Connection, t: Tables, gemeente: str, versies: set[int]) 
 
 
 def delen(opbouw: dict[str, Any], jaar: int) -> list[dict[str, Any]]:
-    """The parts of an opbouw for one year: [{naam, bedrag, opbouw: [...]}], parts without that year left out."""
-    uit = []
-    for naam, deel in opbouw.items():
-        bedrag = deel.get("bedrag") if deel.get("bedrag") is not None else (deel.get("bedragen") or {}).get(str(jaar))
-        onder = delen(deel.get("opbouw") or {}, jaar)
-        if bedrag is None and onder:
-            bedrag = f"{sum(Decimal(d['bedrag']) for d in onder):.2f}"
-        if bedrag is not None:
-            uit.append({"naam": naam, "bedrag": Decimal(bedrag), "opbouw": onder})
-    return uit
+    """The parts of an opbouw for one year: [{naam, bedrag, opbouw: [...]}], parts without that year left out.
+
+    Those of `explain` (projections.opbouw.knopen), without their sums: the diff's JSON keeps its shape.
+    """
+    return [_zonder_som(k) for k in knopen(opbouw, jaar)]
+
+
+def _zonder_som(knoop: dict[str, Any]) -> dict[str, Any]:
+    return {"naam": knoop["naam"], "bedrag": knoop["bedrag"], "opbouw": [_zonder_som(k) for k in knoop["opbouw"]]}

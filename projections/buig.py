@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 from events.getallen import oordeel
 from events.verdeelmodel import Toets, toets
 from ledger.ids import event_id
+from projections.opbouw import knopen as opbouw_knopen
 from projections.tables import Tables
 from projections.zicht import Zicht, vraag
 
@@ -137,12 +138,11 @@ def _mutatie(beschikking: Beschikking, vorige: Beschikking) -> Mutatie:
 
 
 def knopen(opbouw: dict[str, Any]) -> list[Knoop]:
-    """The stored opbouw as nodes; a node without an amount of its own is the sum of its parts."""
-    uit = []
-    for naam, deel in opbouw.items():
-        onder = tuple(knopen(deel.get("opbouw") or {}))
-        som = sum((k.bedrag for k in onder), Decimal(0)) if onder else None
-        bedrag = Decimal(deel["bedrag"]) if deel.get("bedrag") is not None else (som or Decimal(0))
-        verschil = None if som is None else bedrag - som
-        uit.append(Knoop(naam, bedrag, som, verschil, oordeel(verschil), onder))
-    return uit
+    """The stored opbouw as nodes (projections.opbouw's, for a one-year amount), each with its oordeel."""
+    return [_knoop(k) for k in opbouw_knopen(opbouw, jaar=0)]  # a beschikking's parts are amounts, not years
+
+
+def _knoop(deel: dict[str, Any]) -> Knoop:
+    som = deel.get("som")
+    verschil = None if som is None else deel["bedrag"] - som
+    return Knoop(deel["naam"], deel["bedrag"], som, verschil, oordeel(verschil), tuple(map(_knoop, deel["opbouw"])))

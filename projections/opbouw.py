@@ -40,7 +40,7 @@ def opbouw_van(state: bytes | str, post: str, jaar: int) -> Opbouw | None:
         return None
     from events.registry import lees_feit, model_van  # the models only for an event that has an opbouw
 
-    if not feit.get("opbouw") or model_van(feit["type"]).verklaarde_post(feit) != post:
+    if model_van(feit["type"]).verklaarde_post(feit) != post:
         return None
     delen = knopen(feit["opbouw"], jaar)
     if not delen:
