@@ -7,17 +7,22 @@ from __future__ import annotations
 
 import os
 
-from sqlalchemy.engine import make_url
-
 STANDAARD_DB = "sqlite:///begroting.db"
 SQLITE_WACHTTIJD = "60"
 APP_NAAM = "Begroting"
 EVENTS_TABEL = f"{APP_NAAM.lower()}_events"  # as eventsourcing_sqlalchemy names an application's event table
 
 
+def gekozen_url(db: str | None = None) -> str:
+    """--db, else $BEGROTING_DB, else begroting.db here."""
+    return db or os.environ.get("BEGROTING_DB") or STANDAARD_DB
+
+
 def database_url(db: str | None = None) -> str:
-    """--db, else $BEGROTING_DB, else begroting.db here; SQLite waits for other writers."""
-    url = make_url(db or os.environ.get("BEGROTING_DB") or STANDAARD_DB)
+    """The chosen URL as SQLAlchemy writes it; SQLite waits for other writers."""
+    from sqlalchemy.engine import make_url  # the write side's: a question opens the driver itself
+
+    url = make_url(gekozen_url(db))
     if url.get_backend_name() == "sqlite" and "timeout" not in url.query:
         url = url.update_query_dict({"timeout": SQLITE_WACHTTIJD})
     return url.render_as_string(hide_password=False)

@@ -7,8 +7,12 @@ them can rewrite history. So start-up puts back a missing trigger, and
 
 from __future__ import annotations
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection, Engine
+from typing import TYPE_CHECKING
+
+from ledger.verbinding import Verbinding
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 WEIGERING = "begroting: the event store is append-only"
 FUNCTIE = "begroting_alleen_toevoegen"
@@ -44,7 +48,7 @@ def postgres_triggers(tabel: str) -> list[str]:
     ]
 
 
-def _aanwezig(verbinding: Connection, tabel: str, postgres: bool) -> dict[str, tuple[str, str]]:
+def _aanwezig(verbinding: Verbinding, tabel: str, postgres: bool) -> dict[str, tuple[str, str]]:
     """Trigger name -> (enabled flag, the code it runs) of the triggers on the table."""
     if postgres:
         vraag = (
@@ -53,11 +57,12 @@ def _aanwezig(verbinding: Connection, tabel: str, postgres: bool) -> dict[str, t
         )
     else:
         vraag = "SELECT name, 'O', sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"
-    return {r[0]: (str(r[1]), r[2] or "") for r in verbinding.execute(text(vraag), {"t": tabel})}
+    return {r[0]: (str(r[1]), r[2] or "") for r in verbinding.execute(vraag, {"t": tabel})}
 
 
-def trigger_gebreken(verbinding: Connection, tabel: str, postgres: bool) -> list[str]:
+def trigger_gebreken(verbinding: Verbinding, tabel: str) -> list[str]:
     """What is wrong with the append-only triggers, one line per trigger; [] when they all stand."""
+    postgres = verbinding.postgres
     aanwezig, gebreken = _aanwezig(verbinding, tabel, postgres), []
     for naam in trigger_namen(tabel, postgres):
         if naam not in aanwezig:
@@ -69,14 +74,14 @@ def trigger_gebreken(verbinding: Connection, tabel: str, postgres: bool) -> list
     return gebreken
 
 
-def _ontbrekend(verbinding: Connection, tabel: str, postgres: bool) -> list[str]:
-    aanwezig = _aanwezig(verbinding, tabel, postgres)
-    return [naam for naam in trigger_namen(tabel, postgres) if naam not in aanwezig]
+def _ontbrekend(verbinding: Verbinding, tabel: str) -> list[str]:
+    aanwezig = _aanwezig(verbinding, tabel, verbinding.postgres)
+    return [naam for naam in trigger_namen(tabel, verbinding.postgres) if naam not in aanwezig]
 
 
-def triggers_compleet(verbinding: Connection, tabel: str) -> bool:
+def triggers_compleet(verbinding: Verbinding, tabel: str) -> bool:
     """Every append-only trigger is there (else the bootstrap puts it back, as every start-up does)."""
-    return not _ontbrekend(verbinding, tabel, verbinding.dialect.name == "postgresql")
+    return not _ontbrekend(verbinding, tabel)
 
 
 def maak_alleen_toevoegen(engine: Engine, tabel: str) -> tuple[str, ...]:
@@ -85,14 +90,16 @@ def maak_alleen_toevoegen(engine: Engine, tabel: str) -> tuple[str, ...]:
     Returns the names of those that were missing on a table that already held
     events: someone removed them, and `verify` says so.
     """
+    from sqlalchemy import text
+
     postgres = engine.dialect.name == "postgresql"
     with engine.connect() as verbinding:
-        if not _ontbrekend(verbinding, tabel, postgres):
+        if not _ontbrekend(Verbinding.van(verbinding), tabel):
             return ()
     with engine.begin() as verbinding:
         if postgres:
             verbinding.execute(text("SELECT pg_advisory_xact_lock(4242)"))
-        ontbrekend = _ontbrekend(verbinding, tabel, postgres)
+        ontbrekend = _ontbrekend(Verbinding.van(verbinding), tabel)
         if not ontbrekend:
             return ()
         for opdracht in postgres_triggers(tabel) if postgres else sqlite_triggers(tabel):

@@ -6,10 +6,8 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
-from sqlalchemy.engine import Connection
-
-from projections.tables import Tables
+from ledger.verbinding import Verbinding, in_lijst
+from projections.namen import Tabelnamen
 
 
 @dataclass(frozen=True)
@@ -27,22 +25,16 @@ class Bronstand:
     bekend_op: date
 
 
-def bronnen(verbinding: Connection, t: Tables, gemeente: str, tot_us: int | None = None) -> list[Bronstand]:
+def bronnen(verbinding: Verbinding, t: Tabelnamen, gemeente: str, tot_us: int | None = None) -> list[Bronstand]:
     """Every bron with an event recorded by `tot_us` (None: now), by its bekend_op, then its date and id."""
-    j = t.journaal
+    tot = "" if tot_us is None else " AND geboekt_op <= :tot"
     vraag = (
-        select(j.c.bron, func.max(j.c.bekend_op).label("bekend_op"), func.max(j.c.positie).label("positie"))
-        .where(j.c.gemeente == gemeente, j.c.bron.is_not(None), j.c.bekend_op.is_not(None))
-        .group_by(j.c.bron)
+        f"SELECT bron, max(bekend_op) AS bekend_op, max(positie) AS positie FROM {t.journaal} "
+        f"WHERE gemeente = :g AND bron IS NOT NULL AND bekend_op IS NOT NULL{tot} GROUP BY bron"
     )
-    if tot_us is not None:
-        vraag = vraag.where(j.c.geboekt_op <= tot_us)
-    rijen = verbinding.execute(vraag).all()
-    staten = dict(
-        verbinding.execute(
-            select(t.events.c.id, t.events.c.state).where(t.events.c.id.in_([r.positie for r in rijen]))
-        ).all()
-    )
+    rijen = verbinding.execute(vraag, {"g": gemeente, "tot": tot_us})
+    posities, params = in_lijst("p", [r.positie for r in rijen])
+    staten = dict(verbinding.execute(f"SELECT id, state FROM {t.events} WHERE id IN {posities}", params))
     uit = []
     for r in rijen:
         bron = json.loads(staten[r.positie]).get("bron") or {}

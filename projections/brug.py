@@ -16,11 +16,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
-
+from ledger.verbinding import Verbinding
+from projections.namen import Tabelnamen
 from projections.opbouw import knopen
-from projections.tables import Tables
 from projections.zicht import Zicht, euros, vraag
 
 REGELS = """
@@ -49,9 +47,9 @@ class Wijziging:
     volgorde: Volgorde | None = None
 
 
-def wijzigingen(v: Connection, t: Tables, zicht: Zicht, van: date, begroot: dict[int, Decimal]) -> list[Wijziging]:
+def wijzigingen(v: Verbinding, t: Tabelnamen, zicht: Zicht, van: date, begroot: dict[int, Decimal]) -> list[Wijziging]:
     """`begroot`: per year the change of the begroot saldo from `van` to `zicht.as_of`."""
-    sql = vraag(REGELS, postbedragen=t.postbedragen.name, journaal=t.journaal.name, events=t.events.name)
+    sql = vraag(REGELS, postbedragen=t.postbedragen, journaal=t.journaal, events=t.events)
     per_jaar: dict[int, list[Any]] = {}
     for r in v.execute(sql, zicht.params(van=van)):
         per_jaar.setdefault(r.jaar, []).append(r)
@@ -90,12 +88,12 @@ WHERE j.gemeente = :g AND j.versie IN ({versies})
 """
 
 
-def opbouw_per_post(v: Connection, t: Tables, gemeente: str, versies: set[int]) -> dict[tuple[int, str], Any]:
+def opbouw_per_post(v: Verbinding, t: Tabelnamen, gemeente: str, versies: set[int]) -> dict[tuple[int, str], Any]:
     """(version, the post its opbouw explains) -> that opbouw, for the events that carry one."""
     if not versies:
         return {}
     lijst = ", ".join(str(int(versie)) for versie in sorted(versies))  # integers only: no injection
-    sql = text(OPBOUW.format(journaal=t.journaal.name, events=t.events.name, versies=lijst))
+    sql = OPBOUW.format(journaal=t.journaal, events=t.events, versies=lijst)
     uitkomst = {}
     for r in v.execute(sql, {"g": gemeente}):
         feit = json.loads(r.state).get("feit") or {}

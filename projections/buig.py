@@ -12,13 +12,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.engine import Connection
-
 from events.getallen import oordeel
 from events.verdeelmodel import Toets, toets
 from ledger.ids import event_id
+from ledger.verbinding import Verbinding
+from projections.namen import Tabelnamen
 from projections.opbouw import knopen as opbouw_knopen
-from projections.tables import Tables
 from projections.zicht import Zicht, vraag
 
 BESCHIKKINGEN = """
@@ -81,7 +80,7 @@ class Buiganalyse:
     verdeling: tuple[Toets, ...]
 
 
-def buiganalyse(v: Connection, t: Tables, zicht: Zicht, jaar: int, fase: str | None = None) -> Buiganalyse:
+def buiganalyse(v: Verbinding, t: Tabelnamen, zicht: Zicht, jaar: int, fase: str | None = None) -> Buiganalyse:
     """The analysis of the latest beschikking of `jaar` in force (or of its `fase`)."""
     alle = beschikkingen(v, t, zicht, jaar)
     fasen = tuple(b for b in alle if b.jaar == jaar)
@@ -96,9 +95,9 @@ def buiganalyse(v: Connection, t: Tables, zicht: Zicht, jaar: int, fase: str | N
     return Buiganalyse(zicht, jaar, fasen, beschikking, mutatie, tuple(toets(verdeling)))
 
 
-def beschikkingen(v: Connection, t: Tables, zicht: Zicht, jaar: int) -> list[Beschikking]:
+def beschikkingen(v: Verbinding, t: Tabelnamen, zicht: Zicht, jaar: int) -> list[Beschikking]:
     """The beschikkingen of `jaar` and `jaar` − 1 in force, in knowledge order."""
-    sql = vraag(BESCHIKKINGEN, postbedragen=t.postbedragen.name, journaal=t.journaal.name, events=t.events.name)
+    sql = vraag(BESCHIKKINGEN, postbedragen=t.postbedragen, journaal=t.journaal, events=t.events)
     uit = []
     for r in v.execute(sql, zicht.params(jaar=jaar)):
         feit = json.loads(r.state)["feit"]

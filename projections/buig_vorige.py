@@ -10,11 +10,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import Connection
-
 from events.getallen import euro
+from ledger.verbinding import Verbinding
 from projections.buig import beschikkingen
-from projections.tables import Tables
+from projections.namen import Tabelnamen
 from projections.zicht import Zicht
 
 if TYPE_CHECKING:
@@ -23,7 +22,7 @@ if TYPE_CHECKING:
     from ledger.waarschuwing import Waarschuwing
 
 
-def vorige_waarschuwingen(v: Connection, t: Tables, documenten: list[Document]) -> list[list[Waarschuwing]]:
+def vorige_waarschuwingen(v: Verbinding, t: Tabelnamen, documenten: list[Document]) -> list[list[Waarschuwing]]:
     """Per document, what `record` warns of for BUIG beschikkingen: an opbouw against a vorige the ledger
     has otherwise or lacks.
 
@@ -48,7 +47,7 @@ def vorige_waarschuwingen(v: Connection, t: Tables, documenten: list[Document]) 
     return meldingen
 
 
-def _in_grootboek(v: Connection, t: Tables, gemeente: str, feit: BuigBeschikkingOntvangen) -> list[Any]:
+def _in_grootboek(v: Verbinding, t: Tabelnamen, gemeente: str, feit: BuigBeschikkingOntvangen) -> list[Any]:
     """The beschikkingen of its year and the year before known on the event's bekend_op, as recorded now."""
     return beschikkingen(v, t, Zicht(gemeente, feit.bekend_op), feit.jaar)
 

@@ -15,6 +15,7 @@ from ledger.application import BegrotingApp
 from ledger.integriteit import Breuk, Ketencontrole, controleer_hashchains
 from ledger.koppen import vergelijk_koppen
 from ledger.triggers import trigger_gebreken
+from ledger.verbinding import Verbinding
 from projections.projector import Projector, read_models
 from projections.tables import Tables
 
@@ -108,7 +109,7 @@ def controleer(
 def _triggers(app: BegrotingApp) -> list[str]:
     engine = app.factory.datastore.engine
     with engine.connect() as v:
-        return trigger_gebreken(v, app.recorder.events_table_name, engine.dialect.name == "postgresql")
+        return trigger_gebreken(Verbinding.van(v), app.recorder.events_table_name)
 
 
 def herbouw_en_vergelijk(app: BegrotingApp) -> tuple[list[Tabelverschil], dict[str, int]]:

@@ -11,12 +11,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy.engine import Connection
-
 from ledger.ids import event_id
+from ledger.verbinding import Verbinding
 from projections.brug import Volgorde, Wijziging, delen, opbouw_per_post, wijzigingen
+from projections.namen import Tabelnamen
 from projections.saldo import Saldo, saldo
-from projections.tables import Tables
 from projections.zicht import Zicht, vraag
 
 OORZAKEN = """
@@ -75,10 +74,10 @@ class Oorzaken(NamedTuple):
     eerste: dict[tuple[str, int], Volgorde]
 
 
-def _oorzaken(verbinding: Connection, t: Tables, zicht: Zicht, van: date) -> Oorzaken:
+def _oorzaken(verbinding: Verbinding, t: Tabelnamen, zicht: Zicht, van: date) -> Oorzaken:
     versies: dict[tuple[str, int], set[int]] = {}
     eerste: dict[tuple[str, int], Volgorde] = {}
-    for r in verbinding.execute(vraag(OORZAKEN, postbedragen=t.postbedragen.name), zicht.params(van=van)):
+    for r in verbinding.execute(vraag(OORZAKEN, postbedragen=t.postbedragen), zicht.params(van=van)):
         versies.setdefault((r.post, r.jaar), set()).add(r.versie)
         eerste.setdefault((r.post, r.jaar), (r.bekend_op, r.keten_geboekt_op, r.keten_positie, r.id))
     events = {s: [event_id(zicht.gemeente, v) for v in sorted(vs)] for s, vs in versies.items()}
@@ -99,7 +98,7 @@ def _jaren(voor: Saldo, na: Saldo) -> dict[int, Jaarmutatie]:
     return uitkomst
 
 
-def diff(verbinding: Connection, t: Tables, zicht: Zicht, van: date) -> Diff:
+def diff(verbinding: Verbinding, t: Tabelnamen, zicht: Zicht, van: date) -> Diff:
     """From `van` to `zicht.as_of`, both as recorded by `zicht.recorded_by`."""
     voor, na = saldo(verbinding, t, zicht.op(van)), saldo(verbinding, t, zicht)
     oorzaken = _oorzaken(verbinding, t, zicht, van)
@@ -128,7 +127,7 @@ def diff(verbinding: Connection, t: Tables, zicht: Zicht, van: date) -> Diff:
     return Diff(zicht, van, zicht.as_of, jaren, posten, wijzigingen(verbinding, t, zicht, van, begroot))
 
 
-def _met_opbouw(v: Connection, t: Tables, zicht: Zicht, posten: list[Postmutatie]) -> list[Postmutatie]:
+def _met_opbouw(v: Verbinding, t: Tabelnamen, zicht: Zicht, posten: list[Postmutatie]) -> list[Postmutatie]:
     """Each row gets the parts its documents state: the opbouw of the events that caused it, for its year."""
     opbouw = opbouw_per_post(v, t, zicht.gemeente, {_versie(o) for p in posten for o in p.oorzaken})
     uit = []

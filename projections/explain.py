@@ -6,13 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy.engine import Connection
-
 from ledger.ids import event_id
+from ledger.verbinding import Verbinding
 from projections.journaal import beschrijving, lijst
+from projections.namen import Tabelnamen
 from projections.opbouw import Opbouw, opbouw_van
 from projections.saldo import Postsaldo, posten
-from projections.tables import Tables
 from projections.tijd import EINDE_DER_TIJDEN, iso
 from projections.zicht import Zicht, euros, vraag
 
@@ -69,12 +68,12 @@ class Uitleg:
     spoor: list[Spoorregel]
 
 
-def explain(verbinding: Connection, t: Tables, zicht: Zicht, post: str, jaar: int) -> Uitleg:
+def explain(verbinding: Verbinding, t: Tabelnamen, zicht: Zicht, post: str, jaar: int) -> Uitleg:
     jaarzicht = Zicht(zicht.gemeente, zicht.as_of, zicht.recorded_by, (jaar, jaar))
     figuur = next((p for p in posten(verbinding, t, jaarzicht) if p.post == post), None)
     params = jaarzicht.params(post=post, jaar=jaar)
     grens = params["t"]
-    sql = vraag(SPOOR, postbedragen=t.postbedragen.name, journaal=t.journaal.name, events=t.events.name)
+    sql = vraag(SPOOR, postbedragen=t.postbedragen, journaal=t.journaal, events=t.events)
     spoor = []
     for r in verbinding.execute(sql, params):
         in_kracht = r.vervallen_op is None or r.vervallen_op > grens

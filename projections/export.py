@@ -21,10 +21,8 @@ from decimal import Decimal
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.engine import Connection
-
-from projections.tables import Tables
+from ledger.verbinding import Verbinding
+from projections.namen import Tabelnamen
 from projections.verloop import BEGROOT_VERLOOP, POSTEN
 from projections.zicht import Zicht, vraag
 
@@ -63,12 +61,12 @@ def rekeningen(g: str, rij: Any) -> dict[str, int]:
     return {f"{rekening}:raming": -teken * rij.raming_na, f"{rekening}:prognose": teken * bekend}
 
 
-def transacties(v: Connection, t: Tables, gemeente: str, recorded_by: datetime | None) -> Iterator[str]:
+def transacties(v: Verbinding, t: Tabelnamen, gemeente: str, recorded_by: datetime | None) -> Iterator[str]:
     zicht = Zicht(gemeente, date.max, recorded_by)
-    rijen = [*v.execute(vraag(POSTEN_PER_DAG, postbedragen=t.postbedragen.name), zicht.params())]
-    rijen += v.execute(vraag(BEGROOT_PER_DAG, postbedragen=t.postbedragen.name), zicht.params())
+    rijen = [*v.execute(vraag(POSTEN_PER_DAG, postbedragen=t.postbedragen), zicht.params())]
+    rijen += v.execute(vraag(BEGROOT_PER_DAG, postbedragen=t.postbedragen), zicht.params())
     bronnen: dict[date, dict[str, None]] = {}
-    for r in v.execute(vraag(BRONNEN, postbedragen=t.postbedragen.name), zicht.params()):
+    for r in v.execute(vraag(BRONNEN, postbedragen=t.postbedragen), zicht.params()):
         bronnen.setdefault(r.bekend_op, {})[r.bron] = None
     stand_van: dict[str, int] = {}
     for dag, van_de_dag in groupby(sorted(rijen, key=lambda r: r.bekend_op), key=lambda r: r.bekend_op):
@@ -83,5 +81,5 @@ def transacties(v: Connection, t: Tables, gemeente: str, recorded_by: datetime |
             yield f"{dag.isoformat()} {gemeente} {', '.join(bronnen[dag])}\n" + "\n".join(boekingen) + "\n"
 
 
-def gemeenten(v: Connection, t: Tables) -> list[str]:
-    return list(v.execute(select(t.journaal.c.gemeente).distinct().order_by(t.journaal.c.gemeente)).scalars())
+def gemeenten(v: Verbinding, t: Tabelnamen) -> list[str]:
+    return v.execute(f"SELECT DISTINCT gemeente FROM {t.journaal} ORDER BY gemeente").scalars()

@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy.engine import Connection
-
 from events.getallen import CENT, euro
 from events.postbedragen import effect
 from events.realisatie import PERIODEN_PER_JAAR
+from ledger.verbinding import Verbinding
+from projections.namen import Tabelnamen
 from projections.saldo import posten
-from projections.tables import Tables
 from projections.zicht import Zicht, euros, vraag
 
 REALISATIES = """
@@ -66,11 +65,11 @@ def _forecast(
     return Forecast(post, richting, jaar, gerealiseerd, verstreken, perioden, uitkomst, raming, prognose, methode)
 
 
-def forecasts(v: Connection, t: Tables, zicht: Zicht, jaar: int, post: str | None = None) -> list[Forecast]:
+def forecasts(v: Verbinding, t: Tabelnamen, zicht: Zicht, jaar: int, post: str | None = None) -> list[Forecast]:
     jaarzicht = Zicht(zicht.gemeente, zicht.as_of, zicht.recorded_by, (jaar, jaar))
     stand = {p.post: p for p in posten(v, t, jaarzicht)}
     per_post: dict[tuple[str, str], dict[str, Decimal]] = {}
-    for r in v.execute(vraag(REALISATIES, postbedragen=t.postbedragen.name), jaarzicht.params(jaar=jaar)):
+    for r in v.execute(vraag(REALISATIES, postbedragen=t.postbedragen), jaarzicht.params(jaar=jaar)):
         if post is None or r.post == post:
             per_post.setdefault((r.post, r.richting), {})[r.periode] = euros(r.cents)
     uitkomst = []

@@ -6,13 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy.engine import Connection
-
 from ledger.ids import event_id
+from ledger.verbinding import Verbinding
 from projections.journaal import beschrijving
+from projections.namen import Tabelnamen
 from projections.opbouw import Opbouw, opbouw_van
 from projections.saldo import posten
-from projections.tables import Tables
 from projections.zicht import Zicht, euros, vraag
 
 NUL = Decimal("0.00")
@@ -49,9 +48,9 @@ class Stap:
     opbouw: Opbouw | None = None
 
 
-def history(verbinding: Connection, t: Tables, zicht: Zicht, post: str, jaar: int) -> list[Stap]:
+def history(verbinding: Verbinding, t: Tabelnamen, zicht: Zicht, post: str, jaar: int) -> list[Stap]:
     jaarzicht = Zicht(zicht.gemeente, zicht.as_of, zicht.recorded_by, (jaar, jaar))
-    sql = vraag(STAPPEN, postbedragen=t.postbedragen.name, journaal=t.journaal.name, events=t.events.name)
+    sql = vraag(STAPPEN, postbedragen=t.postbedragen, journaal=t.journaal, events=t.events)
     rijen = verbinding.execute(sql, jaarzicht.params(post=post, jaar=jaar)).all()
     stand: dict[date, tuple[Decimal, Decimal, Decimal]] = {}
     for dag in sorted({r.bekend_op for r in rijen}):

@@ -13,13 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.engine import Connection
-
 from events.errors import GeenGrootboek
 from events.postbedragen import Json
 from ledger.ids import event_id
-from projections.tables import Tables
+from ledger.verbinding import Verbinding
+from projections.namen import Tabelnamen
 from projections.tijd import iso, iso_naar_us
 
 
@@ -101,21 +99,23 @@ class Journaalpost:
 
 
 def journaal(
-    verbinding: Connection,
-    t: Tables,
+    verbinding: Verbinding,
+    t: Tabelnamen,
     gemeente: str | None = None,
     bron: str | None = None,
     tot_us: int | None = None,
 ) -> list[Journaalpost]:
-    j, e = t.journaal, t.events
-    vraag = select(j, e.c.state).join(e, e.c.id == j.c.positie).where(j.c.type != "geopend").order_by(j.c.positie)
-    if gemeente:
-        vraag = vraag.where(j.c.gemeente == gemeente)
-    if bron:
-        vraag = vraag.where(j.c.bron == bron)
-    if tot_us is not None:
-        vraag = vraag.where(j.c.geboekt_op <= tot_us)
-    return [_regel(r) for r in verbinding.execute(vraag)]
+    filters = [
+        ("j.gemeente = :g", bool(gemeente)),
+        ("j.bron = :bron", bool(bron)),
+        ("j.geboekt_op <= :tot", tot_us is not None),
+    ]
+    waar = "".join(f" AND {f}" for f, gevraagd in filters if gevraagd)
+    vraag = (
+        f"SELECT j.*, e.state FROM {t.journaal} j JOIN {t.events} e ON e.id = j.positie "
+        f"WHERE j.type != 'geopend'{waar} ORDER BY j.positie"
+    )
+    return [_regel(r) for r in verbinding.execute(vraag, {"g": gemeente, "bron": bron, "tot": tot_us})]
 
 
 def _regel(r: Any) -> Journaalpost:
@@ -148,13 +148,13 @@ def lijst(waarschuwingen: str | None) -> tuple[str, ...]:
     return tuple(json.loads(waarschuwingen)) if waarschuwingen else ()
 
 
-def event_hash(verbinding: Connection, t: Tables, gemeente: str, versie: int) -> str | None:
-    j = t.journaal
-    return verbinding.execute(select(j.c.hash).where(j.c.gemeente == gemeente, j.c.versie == versie)).scalar()
+def event_hash(verbinding: Verbinding, t: Tabelnamen, gemeente: str, versie: int) -> str | None:
+    vraag = f"SELECT hash FROM {t.journaal} WHERE gemeente = :g AND versie = :v"
+    return verbinding.execute(vraag, {"g": gemeente, "v": versie}).scalar()
 
 
-def check_gemeente(verbinding: Connection, t: Tables, gemeente: str) -> None:
+def check_gemeente(verbinding: Verbinding, t: Tabelnamen, gemeente: str) -> None:
     """A question about a gemeente that has no ledger here is a mistake, not an empty answer."""
-    j = t.journaal
-    if verbinding.execute(select(j.c.versie).where(j.c.gemeente == gemeente).limit(1)).first() is None:
+    vraag = f"SELECT versie FROM {t.journaal} WHERE gemeente = :g LIMIT 1"
+    if verbinding.execute(vraag, {"g": gemeente}).first() is None:
         raise GeenGrootboek(f"there is no ledger for {gemeente} in this database")

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from events.base import Feit
 from events.getallen import euro
 from events.postbedragen import Postbedrag
+from ledger.verbinding import Verbinding
 from ledger.waarschuwing import Waarschuwing
 from projections.saldo import saldo
 from projections.tables import Tables
@@ -94,9 +95,9 @@ def controle(v: Connection, t: Tables, doc: Document, eerdere: list[Document]) -
     for eerder in eerdere:
         _proefboeking(v, t, eerder)
     zicht = Zicht(doc.gemeente, max(f.bekend_op for f in doc.feiten))
-    voor = saldo(v, t, zicht)
+    voor = saldo(Verbinding.van(v), t.namen, zicht)
     _proefboeking(v, t, doc)
-    na = saldo(v, t, zicht)
+    na = saldo(Verbinding.van(v), t.namen, zicht)
     meldingen = []
     for jaar, gesteld in sorted(doc.controle.items()):
         berekend = _verwacht(na, jaar) - _verwacht(voor, jaar)

@@ -14,23 +14,21 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
-
-from ledger.adres import APP_NAAM, EVENTS_TABEL, database_url, in_geheugen
+from ledger.adres import APP_NAAM, gekozen_url, in_geheugen
 from ledger.ids import ontleed
+from ledger.stuurprogramma import licht_te_openen, open_verbinding
 from ledger.triggers import triggers_compleet
+from ledger.verbinding import Verbinding
 from projections.diff import Diff, diff
 from projections.explain import Uitleg, explain
 from projections.export import gemeenten, transacties
 from projections.history import Stap, history
 from projections.journaal import Journaalpost, check_gemeente, event_hash, journaal
+from projections.namen import SCHEMA_VERSIE, Tabelnamen
 from projections.reserves import Reserve, reserves
 from projections.saldo import Saldo, saldo
 from projections.snapshot import Snapshotvraag, laatste_event, maak, met_hash
 from projections.snapshot_verify import Uitslag, vergelijk_snapshot
-from projections.tables import SCHEMA_VERSIE, make_tables
 from projections.tijd import naar_us
 from projections.zicht import Zicht
 
@@ -58,13 +56,11 @@ class Reader:
         opstart: Callable[[], BegrotingApp] | None = None,
     ) -> None:
         self._app, self._opstart = app, opstart
-        if app is not None or opstart is None or in_geheugen(database_url(db)):
-            self._app = app or self._start(opstart, db)
-            self.engine: Engine = self._app.factory.datastore.engine
-            self.tables = self.read_models.read_tables
-        else:
-            self.engine = create_engine(database_url(db))
-            self.tables = make_tables("", EVENTS_TABEL)
+        self._url = gekozen_url(db)
+        self._licht: Verbinding | None = None
+        if app is None and (opstart is None or in_geheugen(self._url) or not licht_te_openen(self._url)):
+            self._app = self._start(opstart, db)
+        self.tables = self.read_models.read_tables.namen if self._app is not None else Tabelnamen()
 
     @staticmethod
     def _start(opstart: Callable[[], BegrotingApp] | None, db: str | None) -> BegrotingApp:
@@ -95,16 +91,14 @@ class Reader:
     def bij(self) -> bool:
         """The cheap check: read models of today's schema at the store's last notification id, the triggers standing."""
         naam = f"{APP_NAAM}.v{SCHEMA_VERSIE}"
-        sql = (
-            f"SELECT application_name, notification_id, (SELECT max(id) FROM {self.tables.events.name}) "
-            f"FROM {self.tables.prefix}projectie_tracking"
-        )
-        try:
-            with self.engine.connect() as verbinding:
-                rijen = verbinding.execute(text(sql)).all()
-                compleet = triggers_compleet(verbinding, self.tables.events.name)
-        except DBAPIError:
-            return False  # no read models yet
+        laatste = f"(SELECT max(id) FROM {self.tables.events})"
+        sql = f"SELECT application_name, notification_id, {laatste} FROM {self.tables.tracking}"
+        with self._verbinding() as v:
+            try:
+                rijen = v.execute(sql)
+            except v.fouten:
+                return False  # no read models yet
+            compleet = triggers_compleet(v, self.tables.events)
         return compleet and len(rijen) == 1 and rijen[0][0] == naam and rijen[0][1] >= (rijen[0][2] or 0)
 
     def catch_up(self) -> None:
@@ -112,10 +106,24 @@ class Reader:
             self.projector.catch_up()
 
     @contextmanager
-    def verbinding(self, gemeente: str | None = None) -> Iterator[Connection]:
+    def _verbinding(self) -> Iterator[Verbinding]:
+        """On the application's engine when it is open; else on the driver's own connection, kept for the process."""
+        if self._app is not None:
+            with self._app.factory.datastore.engine.connect() as verbinding:
+                yield Verbinding.van(verbinding)
+            return
+        if self._licht is None:
+            self._licht = open_verbinding(self._url)
+        try:
+            yield self._licht
+        finally:
+            self._licht.dbapi.rollback()  # ends the read's transaction (PostgreSQL opens one)
+
+    @contextmanager
+    def verbinding(self, gemeente: str | None = None) -> Iterator[Verbinding]:
         """A connection to read models that are caught up; for `gemeente`, one that has a ledger here."""
         self.catch_up()
-        with self.engine.connect() as verbinding:
+        with self._verbinding() as verbinding:
             if gemeente is not None:
                 check_gemeente(verbinding, self.tables, gemeente)
             yield verbinding
@@ -128,17 +136,19 @@ class Reader:
         from projections.buig_vorige import vorige_waarschuwingen
         from projections.proef import controle, zonder_raming
 
-        with self.verbinding() as v:
-            per_document = zonder_raming(v, self.tables, documenten)
-            buig = vorige_waarschuwingen(v, self.tables, documenten)
+        self.catch_up()
+        engine, tabellen = self.app.factory.datastore.engine, self.read_models.read_tables
+        with engine.connect() as v:
+            per_document = zonder_raming(v, tabellen, documenten)
+            buig = vorige_waarschuwingen(Verbinding.van(v), self.tables, documenten)
         uit = []
         for i, (doc, meldingen) in enumerate(zip(documenten, per_document, strict=True)):
             meldingen += buig[i]
             if doc.controle:
                 eerdere = [d for d in documenten[:i] if d.gemeente == doc.gemeente]
-                with self.verbinding() as v:
+                with engine.connect() as v:
                     try:
-                        meldingen += controle(v, self.tables, doc, eerdere)
+                        meldingen += controle(v, tabellen, doc, eerdere)
                     finally:
                         v.rollback()
             uit.append(replace(doc, waarschuwingen=(*doc.waarschuwingen, *meldingen)))

@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy.engine import Connection
-
 from events.getallen import LAATSTE_JAAR
 from events.reservestanden import NUL, standen
-from projections.tables import Tables
+from ledger.verbinding import Verbinding
+from projections.namen import Tabelnamen
 from projections.zicht import Zicht, euros, vraag
 
 PER_JAAR = """
@@ -38,9 +37,9 @@ class Reserve:
     mutaties: dict[int, dict[str, Decimal]] = field(default_factory=dict)
 
 
-def reserves(verbinding: Connection, t: Tables, zicht: Zicht) -> dict[str, Reserve]:
+def reserves(verbinding: Verbinding, t: Tabelnamen, zicht: Zicht) -> dict[str, Reserve]:
     uitkomst: dict[str, Reserve] = {}
-    for r in verbinding.execute(vraag(PER_JAAR, reservemutaties=t.reservemutaties.name), zicht.params()):
+    for r in verbinding.execute(vraag(PER_JAAR, reservemutaties=t.reservemutaties), zicht.params()):
         reserve = uitkomst.setdefault(r.reserve, Reserve(r.reserve))
         reserve.soort = reserve.soort or r.reserve_soort
         reserve.mutaties.setdefault(r.jaar, {})[r.soort] = euros(r.cents)

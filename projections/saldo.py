@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.engine import Connection
-
 from events.postbedragen import effect
+from ledger.verbinding import Verbinding
+from projections.namen import Tabelnamen
 from projections.reserves import NUL, mutaties_exploitatie, reserves
-from projections.tables import Tables
 from projections.verloop import BEGROOT, PER_POST, PROGRAMMAS
 from projections.zicht import Zicht, euros, vraag
 
@@ -105,16 +104,15 @@ class Saldo:
     programma: dict[str, str] = field(default_factory=dict)
 
 
-def programmas(verbinding: Connection, t: Tables, zicht: Zicht) -> dict[str, str]:
+def programmas(verbinding: Verbinding, t: Tabelnamen, zicht: Zicht) -> dict[str, str]:
     """The programma (pijler) of each post, as its latest document gives it."""
     return {
-        r.post: r.programma
-        for r in verbinding.execute(vraag(PROGRAMMAS, postbedragen=t.postbedragen.name), zicht.params())
+        r.post: r.programma for r in verbinding.execute(vraag(PROGRAMMAS, postbedragen=t.postbedragen), zicht.params())
     }
 
 
-def _per_post(verbinding: Connection, t: Tables, zicht: Zicht) -> list[Any]:
-    return verbinding.execute(vraag(PER_POST, postbedragen=t.postbedragen.name), zicht.params()).all()
+def _per_post(verbinding: Verbinding, t: Tabelnamen, zicht: Zicht) -> list[Any]:
+    return verbinding.execute(vraag(PER_POST, postbedragen=t.postbedragen), zicht.params()).all()
 
 
 def _postsaldo(rij: Any) -> Postsaldo:
@@ -126,11 +124,11 @@ def _postsaldo(rij: Any) -> Postsaldo:
     )
 
 
-def posten(verbinding: Connection, t: Tables, zicht: Zicht) -> list[Postsaldo]:
+def posten(verbinding: Verbinding, t: Tabelnamen, zicht: Zicht) -> list[Postsaldo]:
     return [_postsaldo(rij) for rij in _per_post(verbinding, t, zicht) if rij.is_post]
 
 
-def saldo(verbinding: Connection, t: Tables, zicht: Zicht) -> Saldo:
+def saldo(verbinding: Verbinding, t: Tabelnamen, zicht: Zicht) -> Saldo:
     rijen = _per_post(verbinding, t, zicht)
     per_post = [_postsaldo(r) for r in rijen if r.is_post]
     huidig = {(p.post, p.jaar): p.prognose for p in per_post}
@@ -155,7 +153,7 @@ def saldo(verbinding: Connection, t: Tables, zicht: Zicht) -> Saldo:
         ),
         key=lambda o: (o.jaar, o.onderdeel_van, o.post),
     )
-    begroot_rijen = verbinding.execute(vraag(BEGROOT, postbedragen=t.postbedragen.name), zicht.params()).all()
+    begroot_rijen = verbinding.execute(vraag(BEGROOT, postbedragen=t.postbedragen), zicht.params()).all()
     begroot = {r.jaar: euros(r.begroot) for r in begroot_rijen}
     incidenteel = {r.jaar: euros(r.begroot_incidenteel) for r in begroot_rijen}
     reservemutaties = mutaties_exploitatie(reserves(verbinding, t, zicht))

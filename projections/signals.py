@@ -11,16 +11,15 @@ import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy.engine import Connection
-
 from events import InvesteringGeactiveerd, VerordeningVastgesteld
 from events.getallen import euro
 from events.postbedragen import effect
 from events.verordening import STANDAARD
+from ledger.verbinding import Verbinding
 from projections.forecast import forecasts
+from projections.namen import Tabelnamen
 from projections.reserves import mutaties_exploitatie, reserves
 from projections.saldo import Postsaldo, posten, programmas
-from projections.tables import Tables
 from projections.zicht import Zicht, vraag
 
 NUL = Decimal("0.00")
@@ -91,21 +90,21 @@ def signaal(
     return Signaal(niveau, naam, richting, raming, verwacht, afwijking, procent, soort, regel, grondslag)
 
 
-def _feiten(v: Connection, t: Tables, zicht: Zicht, type_: str) -> list[dict]:
-    return [json.loads(r.inhoud) for r in v.execute(vraag(FEITEN, feiten=t.feiten.name), zicht.params(type=type_))]
+def _feiten(v: Verbinding, t: Tabelnamen, zicht: Zicht, type_: str) -> list[dict]:
+    return [json.loads(r.inhoud) for r in v.execute(vraag(FEITEN, feiten=t.feiten), zicht.params(type=type_))]
 
 
-def verordening(v: Connection, t: Tables, zicht: Zicht) -> VerordeningVastgesteld:
+def verordening(v: Verbinding, t: Tabelnamen, zicht: Zicht) -> VerordeningVastgesteld:
     gevonden = _feiten(v, t, zicht, "verordening")
     return VerordeningVastgesteld.model_validate(gevonden[-1]) if gevonden else STANDAARD
 
 
-def investeringen(v: Connection, t: Tables, zicht: Zicht, jaar: int) -> list[InvesteringGeactiveerd]:
+def investeringen(v: Verbinding, t: Tabelnamen, zicht: Zicht, jaar: int) -> list[InvesteringGeactiveerd]:
     alle = [InvesteringGeactiveerd.model_validate(f) for f in _feiten(v, t, zicht, "investering")]
     return [i for i in alle if jaar in (i.in_gebruik.year, i.bekend_op.year)]
 
 
-def signals(v: Connection, t: Tables, zicht: Zicht, jaar: int) -> Signalen:
+def signals(v: Verbinding, t: Tabelnamen, zicht: Zicht, jaar: int) -> Signalen:
     jaarzicht = Zicht(zicht.gemeente, zicht.as_of, zicht.recorded_by, (jaar, jaar))
     regels_v = verordening(v, t, jaarzicht)
     verwacht = {f.post: f for f in forecasts(v, t, jaarzicht, jaar)}

@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy.engine import Connection
-
+from ledger.verbinding import Verbinding
 from projections.als_json import als_tekst, diff_json, journaal_json, reserves_json, saldo_json
 from projections.diff import diff
 from projections.journaal import journaal
+from projections.namen import Tabelnamen
 from projections.reserves import reserves
 from projections.saldo import saldo
-from projections.tables import Tables
 from projections.tijd import naar_us
 from projections.zicht import Zicht, vraag
 
@@ -85,11 +84,11 @@ def bestand_klopt(bestand: dict[str, Any]) -> bool:
     return gegeven in (inhoud_hash(bestand), inhoud_hash(bestand, met_gemaakt=False))
 
 
-def begroting_bekend_op(v: Connection, t: Tables, zicht: Zicht, jaar: int) -> date | None:
+def begroting_bekend_op(v: Verbinding, t: Tabelnamen, zicht: Zicht, jaar: int) -> date | None:
     """The bekend_op of the begroting in force for `jaar`: where the "diff against the begroting" starts."""
     sql = vraag(
         "SELECT MAX(bekend_op) AS bekend_op FROM {postbedragen} WHERE {zichtbaar} AND jaar = :jaar AND soort = 'saldo'",
-        postbedragen=t.postbedragen.name,
+        postbedragen=t.postbedragen,
     )
     return v.execute(sql, zicht.params(jaar=jaar)).scalar_one()
 
@@ -105,7 +104,7 @@ def bijdragend(regels: list[dict[str, Any]], as_of: date) -> list[dict[str, Any]
     return [{k: r[k] for k in JOURNAAL_VELDEN} for r in regels if telt(r)]
 
 
-def maak(v: Connection, t: Tables, vraag: Snapshotvraag) -> dict[str, Any]:
+def maak(v: Verbinding, t: Tabelnamen, vraag: Snapshotvraag) -> dict[str, Any]:
     zicht = vraag.zicht
     s = saldo_json(saldo(v, t, zicht))
     van = begroting_bekend_op(v, t, zicht, vraag.jaar) or vraag.as_of

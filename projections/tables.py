@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import BigInteger, Boolean, Column, Date, Index, Integer, LargeBinary, MetaData, String, Table, Text
 
-SCHEMA_VERSIE = 7  # raise when a read-model table, or what the events project into it, changes: they are rebuilt
+from projections.namen import SCHEMA_VERSIE, Tabelnamen
+
+__all__ = ["SCHEMA_VERSIE", "Tables", "make_tables"]
 
 
 def _bitemporeel() -> list[Column]:
@@ -46,6 +48,11 @@ class Tables:
     reservemutaties: Table
     feiten: Table
     events: Table
+
+    @property
+    def namen(self) -> Tabelnamen:
+        """What a question needs of them."""
+        return Tabelnamen(self.prefix, self.events.name)
 
     @property
     def bitemporeel(self) -> tuple[Table, ...]:

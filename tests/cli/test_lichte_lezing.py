@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import create_engine
 
 from ledger.triggers import trigger_gebreken
+from ledger.verbinding import Verbinding
 from tests.conftest import begroting
 from tests.integration.test_integriteit import knoei, zonder_triggers
 
@@ -47,6 +48,18 @@ def test_a_question_loads_the_write_side_only_when_the_read_models_must_catch_up
     assert set(json.loads(tweede)["jaren"]) >= {"2020", "2021"}
 
 
+def test_a_question_to_caught_up_read_models_loads_neither_sqlalchemy_nor_pydantic(
+    db_url: str, voorbeeld: list[str], tmp_path: Path
+) -> None:
+    assert begroting(db_url, "record", *voorbeeld).exit_code == 0
+    geladen(tmp_path, "--db", db_url, *SALDO)  # catches up
+    g = ("--gemeente", "GM1708")
+    for vraag in (SALDO, ("diff", *g, "--van", "2020-06-30", "--tot", "2020-10-13"), ("reserves", *g)):
+        modules, uitvoer = geladen(tmp_path, "--db", db_url, *vraag)
+        assert modules.isdisjoint((*ZWAAR, "sqlalchemy", "pydantic")), vraag
+        assert "GM1708" in uitvoer
+
+
 def test_help_loads_no_database_library_and_no_event_model(tmp_path: Path) -> None:
     modules, uitvoer = geladen(tmp_path, "--help")
     assert "record" in uitvoer and "saldo" in uitvoer
@@ -62,5 +75,5 @@ def test_a_question_after_the_triggers_were_dropped_puts_them_back_as_every_star
     assert begroting(db_url, *SALDO).exit_code == 0
     engine = create_engine(db_url)
     with engine.connect() as verbinding:
-        assert trigger_gebreken(verbinding, "begroting_events", engine.dialect.name == "postgresql") == []
+        assert trigger_gebreken(Verbinding.van(verbinding), "begroting_events") == []
     engine.dispose()
