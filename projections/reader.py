@@ -19,26 +19,26 @@ from ledger.ids import ontleed
 from ledger.stuurprogramma import licht_te_openen, open_verbinding
 from ledger.triggers import triggers_compleet
 from ledger.verbinding import Verbinding
-from projections.diff import Diff, diff
-from projections.explain import Uitleg, explain
-from projections.export import gemeenten, transacties
-from projections.history import Stap, history
-from projections.journaal import Journaalpost, check_gemeente, event_hash, journaal
+from projections.journaal import check_gemeente
 from projections.namen import SCHEMA_VERSIE, Tabelnamen
-from projections.reserves import Reserve, reserves
-from projections.saldo import Saldo, saldo
-from projections.snapshot import Snapshotvraag, laatste_event, maak, met_hash
-from projections.snapshot_verify import Uitslag, vergelijk_snapshot
 from projections.tijd import naar_us
-from projections.zicht import Zicht
 
 if TYPE_CHECKING:
     from ledger.application import BegrotingApp
     from ledger.documenten import Document
     from projections.buig import Buiganalyse
+    from projections.diff import Diff
+    from projections.explain import Uitleg
     from projections.forecast import Forecast
+    from projections.history import Stap
+    from projections.journaal import Journaalpost
     from projections.projector import Projector, ReadModels
+    from projections.reserves import Reserve
+    from projections.saldo import Saldo
     from projections.signals import Signalen
+    from projections.snapshot import Snapshotvraag
+    from projections.snapshot_verify import Uitslag
+    from projections.zicht import Zicht
 
 
 class Reader:
@@ -156,6 +156,8 @@ class Reader:
 
     def gemeenten(self) -> list[str]:
         """The gemeenten that have a ledger here."""
+        from projections.export import gemeenten
+
         with self.verbinding() as v:
             return gemeenten(v, self.tables)
 
@@ -163,28 +165,42 @@ class Reader:
         self, gemeente: str | None = None, bron: str | None = None, recorded_by: datetime | None = None
     ) -> list[Journaalpost]:
         """The journal as it stood at `recorded_by` (None: now)."""
+        from projections.journaal import journaal
+
         tot = None if recorded_by is None else naar_us(recorded_by)
         with self.verbinding(gemeente) as v:
             return journaal(v, self.tables, gemeente, bron, tot)
 
     def saldo(self, zicht: Zicht) -> Saldo:
+        from projections.saldo import saldo
+
         with self.verbinding(zicht.gemeente) as v:
             return saldo(v, self.tables, zicht)
 
     def diff(self, zicht: Zicht, van: date) -> Diff:
+        from projections.diff import diff
+
         with self.verbinding(zicht.gemeente) as v:
             return diff(v, self.tables, zicht, van)
 
     def reserves(self, zicht: Zicht) -> dict[str, Reserve]:
+        from projections.reserves import reserves
+
         with self.verbinding(zicht.gemeente) as v:
             return reserves(v, self.tables, zicht)
 
     def snapshot(self, vraag: Snapshotvraag, gemaakt: dict[str, Any]) -> dict[str, Any]:
+        from projections.snapshot import maak, met_hash
+
         with self.verbinding(vraag.gemeente) as v:
             return met_hash(maak(v, self.tables, vraag), gemaakt)
 
     def verifieer_snapshot(self, bestand: dict[str, Any]) -> Uitslag:
         """Re-derive a snapshot with its own query and compare."""
+        from projections.journaal import event_hash
+        from projections.snapshot import Snapshotvraag, laatste_event, maak
+        from projections.snapshot_verify import vergelijk_snapshot
+
         vraag = Snapshotvraag.uit_json(bestand["query"])
         gemaakt = datetime.fromisoformat(bestand["gemaakt"]["op"])
         with self.verbinding() as v:
@@ -196,6 +212,8 @@ class Reader:
 
     def journal_export(self, gemeente: str | None, recorded_by: datetime | None) -> Iterator[str]:
         """The hledger journal, transaction by transaction, of one gemeente or of all."""
+        from projections.export import gemeenten, transacties
+
         with self.verbinding(gemeente) as v:
             for g in [gemeente] if gemeente else gemeenten(v, self.tables):
                 yield from transacties(v, self.tables, g, recorded_by)
@@ -213,6 +231,8 @@ class Reader:
             return signals(v, self.tables, zicht, jaar)
 
     def history(self, zicht: Zicht, post: str, jaar: int) -> list[Stap]:
+        from projections.history import history
+
         with self.verbinding(zicht.gemeente) as v:
             return history(v, self.tables, zicht, post, jaar)
 
@@ -223,5 +243,7 @@ class Reader:
             return buiganalyse(v, self.tables, zicht, jaar, fase)
 
     def explain(self, zicht: Zicht, post: str, jaar: int) -> Uitleg:
+        from projections.explain import explain
+
         with self.verbinding(zicht.gemeente) as v:
             return explain(v, self.tables, zicht, post, jaar)
