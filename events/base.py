@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
 
 from events.opbouw import Opbouw, verschillen
+from events.samenvatting import samenvatting
 from events.waarden import BronId, Datum, RegelTekst, Sha256, Verwerking
 
 if TYPE_CHECKING:
@@ -43,13 +44,6 @@ class Bron(Model):
     datum: Datum | None = None
     kenmerk: RegelTekst | None = None
     sha256: Sha256 | None = None
-
-
-def jaren_tekst(jaren: set[int]) -> str:
-    """{2020, 2021, 2023} -> '2020-2023', as a journal line says it."""
-    if not jaren:
-        return "-"
-    return f"{min(jaren)}-{max(jaren)}" if len(jaren) > 1 else str(min(jaren))
 
 
 class Feit(Model):
@@ -119,8 +113,8 @@ class Feit(Model):
         """The type's rules when the event of `keten` is withdrawn from the events in force."""
 
     def samenvatting(self) -> str:
-        """The event in one line of the journal."""
-        return f"{self.type} {jaren_tekst(self.jaren())}"
+        """The event in one line of the journal (events.samenvatting: a listing reads it from the JSON)."""
+        return samenvatting(self.als_json())
 
 
 class Informatie(Feit):

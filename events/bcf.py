@@ -10,7 +10,7 @@ from pydantic import ValidationInfo, model_validator
 from events.base import Informatie
 from events.postbedragen import Json, Postbedrag, Soort, cents, informatie_soort
 from events.registry import registreer
-from events.waarden import Bedrag, Jaar, PostNaam, euro
+from events.waarden import Bedrag, Jaar, PostNaam
 
 
 class BcfOntvangen(Informatie):
@@ -49,11 +49,6 @@ class BcfOntvangen(Informatie):
             soort = "pm_mutatie" if soort == "pm" else "mutatie"
             return [Postbedrag(soort, "bcf", "baten", feit["jaar"], cents(feit["mutatie"]))]
         return [Postbedrag(soort, "bcf", "baten", feit["jaar"], cents(feit["bedrag"]), van)]
-
-    def samenvatting(self) -> str:
-        deel = f" (in {self.onderdeel_van})" if self.onderdeel_van else ""
-        bedrag = euro(self.bedrag) if self.bedrag is not None else f"mutatie {euro(self.mutatie or Decimal(0))}"
-        return f"BCF {self.type.removeprefix('bcf_')} {self.jaar}: {bedrag}{deel}"
 
 
 @registreer

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from events.base import Feit, jaren_tekst
+from events.base import Feit
 from events.postbedragen import Json, Postbedrag, Soort, reeks
 from events.posten import Post
 from events.registry import registreer
@@ -61,9 +61,6 @@ class BegrotingVastgesteld(Feit):
         lijnen = posten_bedragen("raming", feit) + reeks("saldo", "saldo", "saldo", saldo)
         return lijnen + reeks("saldo_incidenteel", "saldo", "saldo", incidenteel, incidenteel=True)
 
-    def samenvatting(self) -> str:
-        return f"{self.naam}: {len(self.posten)} posten, {jaren_tekst(self.jaren())}"
-
 
 @registreer
 class BegrotingGewijzigd(Feit):
@@ -87,9 +84,6 @@ class BegrotingGewijzigd(Feit):
     @classmethod
     def postbedragen(cls, feit: Json) -> list[Postbedrag]:
         return posten_bedragen("wijziging", feit)
-
-    def samenvatting(self) -> str:
-        return f"{self.naam}: {len(self.posten)} posten, {jaren_tekst(self.jaren())}"
 
 
 def posten_bedragen(soort: Soort, feit: Json) -> list[Postbedrag]:

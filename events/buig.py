@@ -13,7 +13,7 @@ from events.errors import RegelOvertreden
 from events.opbouw import Opbouw
 from events.postbedragen import Json, Postbedrag, cents, informatie_soort
 from events.registry import registreer
-from events.waarden import Bedrag, Getal, Jaar, Letter, euro
+from events.waarden import Bedrag, Getal, Jaar, Letter
 
 FASEN = ("voorlopig", "nader_voorlopig", "definitief")
 Fase = Literal["voorlopig", "nader_voorlopig", "definitief"]
@@ -72,9 +72,6 @@ class BuigBeschikkingOntvangen(Informatie):
             check_fase(
                 self, [f for k, f in in_kracht.items() if k != keten and isinstance(f, BuigBeschikkingOntvangen)]
             )
-
-    def samenvatting(self) -> str:
-        return f"BUIG {self.jaar} {self.fase.replace('_', ' ')}: {euro(self.bedrag)}"
 
 
 def check_fase(feit: BuigBeschikkingOntvangen, andere: list[BuigBeschikkingOntvangen]) -> None:

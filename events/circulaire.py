@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from events.base import Informatie, Model, jaren_tekst
+from events.base import Informatie, Model
 from events.postbedragen import AU, Json, Postbedrag, informatie_reeks
 from events.posten import Incidenteel, TaakveldCode, check_reeks, meld_taakveld
 from events.registry import registreer
@@ -91,9 +91,3 @@ class CirculaireGepubliceerd(Informatie):
         series += [(f"du.{u['naam']}", "baten", u) for u in feit["decentralisatie_uitkeringen"]]
         series += [(f"taakmutatie.{u['naam']}", "lasten", u) for u in feit["taakmutaties"]]
         return [r for post, richting, u in series for r in informatie_reeks(feit, post, richting, u)]
-
-    def samenvatting(self) -> str:
-        delen = [f"{self.soort}circulaire {self.jaar}: algemene uitkering {jaren_tekst(set(self.algemene_uitkering))}"]
-        if self.taakmutaties:
-            delen.append(f"{len(self.taakmutaties)} taakmutaties")
-        return ", ".join(delen)

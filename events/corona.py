@@ -11,7 +11,7 @@ from events.base import Informatie
 from events.postbedragen import AU, Json, Postbedrag, informatie_reeks, informatie_soort, reeks
 from events.posten import Incidenteel, check_reeks
 from events.registry import registreer
-from events.waarden import Bedragen, Naam, euro
+from events.waarden import Bedragen, Naam
 
 
 @registreer
@@ -60,7 +60,3 @@ class CoronaCompensatieToegekend(Informatie):
             lijnen = informatie_reeks(feit, post, "baten", baten)
         kosten = feit["kosten"] or {}
         return lijnen + reeks(informatie_soort(feit), f"{post}.kosten", "lasten", kosten, None, None, incidenteel)
-
-    def samenvatting(self) -> str:
-        totaal = sum(self.bedragen.values(), Decimal(0))
-        return f"corona {self.maatregel} via {self.route.replace('_', ' ')}: {euro(totaal)}"

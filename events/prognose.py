@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationInfo, model_validator
 
-from events.base import Informatie, jaren_tekst
+from events.base import Informatie
 from events.postbedragen import Json, Postbedrag, informatie_reeks
 from events.posten import Incidenteel, TaakveldCode, check_reeks, meld_taakveld
 from events.registry import registreer
@@ -47,6 +47,3 @@ class PrognoseBijgesteld(Informatie):
     def postbedragen(cls, feit: Json) -> list[Postbedrag]:
         """The prognose of the post: an amount, or a change of the prognose known just before it."""
         return informatie_reeks(feit, feit["post"], feit["richting"], feit)
-
-    def samenvatting(self) -> str:
-        return f"prognose {self.post} {jaren_tekst(self.jaren())}"

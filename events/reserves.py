@@ -60,9 +60,6 @@ class ReserveIngesteld(ReserveFeit):
     def reservemutaties(self) -> list[Reservemutatie]:
         return [Reservemutatie(self.reserve, "beginstand", self.per.year, self.beginstand, self.soort)]
 
-    def samenvatting(self) -> str:
-        return f"{self.soort.replace('_', ' ')} {self.reserve} per {self.per}: {euro(self.beginstand)}"
-
 
 @registreer
 class ReserveGemuteerd(ReserveFeit):
@@ -93,9 +90,6 @@ class ReserveGemuteerd(ReserveFeit):
 
     def reservemutaties(self) -> list[Reservemutatie]:
         return [Reservemutatie(self.reserve, self.soort, self.jaar, self.mutatie())]
-
-    def samenvatting(self) -> str:
-        return f"{self.soort} {self.reserve} {self.jaar}: {euro(self.bedrag)}"
 
 
 class Toevoeging(Model):
@@ -133,9 +127,6 @@ class ResultaatBestemd(ReserveFeit):
 
     def reservemutaties(self) -> list[Reservemutatie]:
         return [Reservemutatie(t.reserve, "resultaatbestemming", self.jaar + 1, t.bedrag) for t in self.toevoegingen]
-
-    def samenvatting(self) -> str:
-        return f"resultaatbestemming {self.jaar}: {euro(self.resultaat)} naar {len(self.toevoegingen)} reserve(s)"
 
 
 def check_reserve_uniek(feit: ReserveIngesteld, andere: Iterable[Feit]) -> None:

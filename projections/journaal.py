@@ -15,6 +15,7 @@ from typing import Any
 
 from events.errors import GeenGrootboek
 from events.postbedragen import Json
+from events.samenvatting import samenvatting
 from ledger.ids import event_id
 from ledger.verbinding import Verbinding
 from projections.namen import Tabelnamen
@@ -29,9 +30,7 @@ def beschrijving(state: bytes | str) -> tuple[str, Json | None]:
         return (
             f"intrekking: {event['reden']}" if "trekt_in" in event else f"grootboek {event['gemeente']} geopend"
         ), None
-    from events import lees_feit  # the models load only when an event is described
-
-    tekst = lees_feit(feit).samenvatting()
+    tekst = samenvatting(feit)
     return (f"correctie: {tekst}" if "vervangt" in event else tekst), feit
 
 
