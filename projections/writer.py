@@ -54,12 +54,7 @@ def postbedragrijen(model: type[Feit], feit: Json, basis: tuple[Any, ...]) -> li
 
 
 def reserverijen(model: type[Feit], feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-    if not model.raakt_reserves:
-        return []
-    return [
-        (*basis, m.reserve, m.reserve_soort, m.soort, m.jaar, int(m.bedrag.scaleb(2)))
-        for m in model.model_validate(feit).reservemutaties()
-    ]
+    return [basis + r for r in model.reserverijen(feit)] if model.raakt_reserves else []
 
 
 class Writer:
