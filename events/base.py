@@ -101,6 +101,14 @@ class Feit(Model):
         """What this event does to the reserves: nothing unless the type says so."""
         return []
 
+    @classmethod
+    def reserverijen(cls, feit: dict[str, Any]) -> list[tuple[str, str | None, str, int, int]]:
+        """`reservemutaties` read from the stored JSON form, as (reserve, reserve_soort, soort, jaar, cents).
+
+        What a rebuild writes: validating each reserve event into its model first cost more than its rows.
+        """
+        return []
+
     def zoals_geboekt(self, in_kracht: Mapping[int, Feit]) -> Feit:
         """The event as the ledger records it, given the events in force: what the type leaves to the ledger."""
         return self

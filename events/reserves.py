@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -14,6 +14,14 @@ from events.errors import RegelOvertreden
 from events.registry import registreer
 from events.reservestanden import NUL, Reservemutatie, standen
 from events.waarden import Bedrag, Datum, Jaar, Naam, euro
+
+Json = dict[str, Any]
+Reserverij = tuple[str, str | None, str, int, int]  # reserve, reserve_soort, soort, jaar, cents
+
+
+def cents(bedrag: str) -> int:
+    """A stored amount in cents, as its model reads it (`Decimal`) and the projection counted it."""
+    return int(Decimal(bedrag).scaleb(2))
 
 
 class ReserveFeit(Feit):
@@ -60,6 +68,11 @@ class ReserveIngesteld(ReserveFeit):
     def reservemutaties(self) -> list[Reservemutatie]:
         return [Reservemutatie(self.reserve, "beginstand", self.per.year, self.beginstand, self.soort)]
 
+    @classmethod
+    def reserverijen(cls, feit: Json) -> list[Reserverij]:
+        jaar = date.fromisoformat(feit["per"]).year
+        return [(feit["reserve"], feit["soort"], "beginstand", jaar, cents(feit["beginstand"]))]
+
 
 @registreer
 class ReserveGemuteerd(ReserveFeit):
@@ -90,6 +103,13 @@ class ReserveGemuteerd(ReserveFeit):
 
     def reservemutaties(self) -> list[Reservemutatie]:
         return [Reservemutatie(self.reserve, self.soort, self.jaar, self.mutatie())]
+
+    @classmethod
+    def reserverijen(cls, feit: Json) -> list[Reserverij]:
+        bedrag = cents(feit["bedrag"])
+        return [
+            (feit["reserve"], None, feit["soort"], int(feit["jaar"]), bedrag if feit["soort"] == "dotatie" else -bedrag)
+        ]
 
 
 class Toevoeging(Model):
@@ -127,6 +147,11 @@ class ResultaatBestemd(ReserveFeit):
 
     def reservemutaties(self) -> list[Reservemutatie]:
         return [Reservemutatie(t.reserve, "resultaatbestemming", self.jaar + 1, t.bedrag) for t in self.toevoegingen]
+
+    @classmethod
+    def reserverijen(cls, feit: Json) -> list[Reserverij]:
+        jaar = int(feit["jaar"]) + 1
+        return [(t["reserve"], None, "resultaatbestemming", jaar, cents(t["bedrag"])) for t in feit["toevoegingen"]]
 
 
 def check_reserve_uniek(feit: ReserveIngesteld, andere: Iterable[Feit]) -> None:

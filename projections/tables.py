@@ -58,6 +58,14 @@ class Tables:
     def bitemporeel(self) -> tuple[Table, ...]:
         return (self.postbedragen, self.reservemutaties, self.feiten)
 
+    @property
+    def vraagindexen(self) -> list[Index]:
+        """The indexes only the questions use (the writer's own lookups go by gemeente and versie or keten).
+
+        A rebuild from nothing makes them after its rows: kept up row by row, they were a third of the inserts.
+        """
+        return [i for t in self.metadata.sorted_tables for i in t.indexes if i.name.endswith(("_vraag", "_bron"))]
+
 
 def make_tables(prefix: str = "", events_tabel: str = "begroting_events") -> Tables:
     """The read models; `events` is the event store's table, read for the events' full content."""

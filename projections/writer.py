@@ -9,12 +9,10 @@ then closes the open rows of its keten on the transaction axis
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
 from eventsourcing.utils import get_topic
 from sqlalchemy import and_, select, update
-from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from events import Feit, model_van, upcast
@@ -22,7 +20,6 @@ from events.postbedragen import Json, Postbedrag
 from ledger.grootboek import Grootboek
 from projections.journaal import journaalrij
 from projections.tables import Tables
-from projections.tijd import iso_naar_us
 
 SOORT = {
     get_topic(Grootboek.Geopend): "geopend",
@@ -57,12 +54,7 @@ def postbedragrijen(model: type[Feit], feit: Json, basis: tuple[Any, ...]) -> li
 
 
 def reserverijen(model: type[Feit], feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-    if not model.raakt_reserves:
-        return []
-    return [
-        (*basis, m.reserve, m.reserve_soort, m.soort, m.jaar, int(m.bedrag.scaleb(2)))
-        for m in model.model_validate(feit).reservemutaties()
-    ]
+    return [basis + r for r in model.reserverijen(feit)] if model.raakt_reserves else []
 
 
 class Writer:
@@ -70,20 +62,27 @@ class Writer:
 
     def __init__(self, session: Session, tables: Tables) -> None:
         self.session, self.t = session, tables
+        self.cursor = session.connection().connection.cursor()  # the driver's own: no per-row SQLAlchemy work
         self.sqlite = session.get_bind().dialect.name == "sqlite"
-        self.journaal: list[dict[str, Any]] = []
+        self.journaal: list[tuple[Any, ...]] = []
+        self.journaal_kolommen: tuple[str, ...] = ()
+        self.nu = 0
         self.nieuw: dict[str, list[tuple[Any, ...]]] = {"postbedragen": [], "reservemutaties": [], "feiten": []}
 
-    def verwerk(self, notificatie: Row) -> None:
-        soort = SOORT[notificatie.topic]
-        event = json.loads(notificatie.state)
+    def verwerk(self, positie: int, topic: str, state: bytes | str) -> None:
+        """One stored event (notification id, topic, JSON state) into rows: decoded once, its time parsed once."""
+        soort = SOORT[topic]
+        event = json.loads(state)
         if soort in ("correctie", "intrekking"):
             self.schrijf_weg()
-        self.journaal.append(journaalrij(event, soort, notificatie.id))
+        rij = journaalrij(event, soort, positie)
+        if not self.journaal:
+            self.journaal_kolommen = tuple(rij)  # every journal row has the same keys in the same order
+        self.journaal.append(tuple(rij.values()))
+        self.nu = rij["geboekt_op"]  # when this event was recorded, in us: where its rows become visible
         if soort == "geboekt":
             versie = event["originator_version"]
-            volgorde = (iso_naar_us(event["timestamp"]), notificatie.id)
-            self._voeg_versie_toe(event, event["feit"], versie, versie, event["bron"]["id"], volgorde)
+            self._voeg_versie_toe(event, event["feit"], versie, versie, event["bron"]["id"], (self.nu, positie))
         elif soort == "correctie":
             self._sluit(event)
             volgorde = self._volgorde(event["gemeente"], event["keten"])
@@ -95,50 +94,29 @@ class Writer:
 
     def schrijf_weg(self) -> None:
         """Write the collected rows in bulk through the driver itself: SQLAlchemy's per-row work was the cost."""
-        cursor = self.session.connection().connection.cursor()
         if self.journaal:
-            kolommen = tuple(self.journaal[0])  # every journal row has the same keys in the same order
-            rijen = [tuple(r.values()) for r in self.journaal]
-            if not self.sqlite:
-                d = kolommen.index("bekend_op")
-                rijen = [(*r[:d], self._datum(r[d]), *r[d + 1 :]) for r in rijen]
-            self._schrijf(cursor, self.t.journaal.name, kolommen, rijen)
-            self.journaal.clear()
+            self._schrijf(self.t.journaal.name, self.journaal_kolommen, self.journaal)
         for naam, rijen in self.nieuw.items():
             if rijen:
-                self._schrijf(cursor, getattr(self.t, naam).name, KOLOMMEN[naam], rijen)
-                rijen.clear()
+                self._schrijf(getattr(self.t, naam).name, KOLOMMEN[naam], rijen)
 
-    def _schrijf(self, cursor: Any, tabel: str, kolommen: tuple[str, ...], rijen: list[tuple[Any, ...]]) -> None:
-        """SQLite: executemany; PostgreSQL: COPY, several times faster than inserts there."""
+    def _schrijf(self, tabel: str, kolommen: tuple[str, ...], rijen: list[tuple[Any, ...]]) -> None:
+        """SQLite: executemany; PostgreSQL: COPY in text form (an ISO date is a date there), several times faster."""
         if self.sqlite:
             vraagtekens = ", ".join("?" * len(kolommen))
-            cursor.executemany(f"INSERT INTO {tabel} ({', '.join(kolommen)}) VALUES ({vraagtekens})", rijen)
-            return
-        with cursor.copy(f"COPY {tabel} ({', '.join(kolommen)}) FROM STDIN") as kopie:
-            for rij in rijen:
-                kopie.write_row(rij)
-
-    def _datum(self, iso: str | None) -> Any:
-        """SQLite keeps dates as ISO text (as SQLAlchemy's Date type does there); PostgreSQL as dates."""
-        return iso if self.sqlite or iso is None else date.fromisoformat(iso)
+            self.cursor.executemany(f"INSERT INTO {tabel} ({', '.join(kolommen)}) VALUES ({vraagtekens})", rijen)
+        else:
+            with self.cursor.copy(f"COPY {tabel} ({', '.join(kolommen)}) FROM STDIN") as kopie:
+                schrijf = kopie.write_row
+                for rij in rijen:
+                    schrijf(rij)
+        rijen.clear()
 
     def _voeg_versie_toe(
         self, event: Json, feit: Json, keten: int, versie: int, bron: str, volgorde: tuple[int, int]
     ) -> None:
         feit = upcast(feit)
-        basis = (
-            event["gemeente"],
-            keten,
-            versie,
-            self._datum(feit["bekend_op"]),
-            volgorde[0],
-            volgorde[1],
-            iso_naar_us(event["timestamp"]),
-            None,
-            None,
-            bron,
-        )
+        basis = (event["gemeente"], keten, versie, feit["bekend_op"], *volgorde, self.nu, None, None, bron)
         model = model_van(feit["type"])
         self.nieuw["postbedragen"] += postbedragrijen(model, feit, basis)
         self.nieuw["reservemutaties"] += reserverijen(model, feit, basis)
@@ -179,7 +157,7 @@ class Writer:
                         tabel.c.vervallen_op.is_(None),
                     )
                 )
-                .values(vervallen_op=iso_naar_us(event["timestamp"]), vervallen_door=event["originator_version"])
+                .values(vervallen_op=self.nu, vervallen_door=event["originator_version"])
             )
 
     def _volgorde(self, gemeente: str, keten: int) -> tuple[int, int]:
