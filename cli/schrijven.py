@@ -71,13 +71,17 @@ def record(
 
     Example: begroting record 01-begroting.yaml 03-septembercirculaire-2020.yaml --door j.jansen
     """
-    from ledger.documenten import lees_documenten
+    from ledger.stroom import boek_bestanden
+    from projections.proef import Waarschuwingen
 
-    documenten = omgeving(ctx).reader.gewaarschuwd(lees_documenten(bestanden))
-    if strict:
-        meld_waarschuwingen(documenten, strikt=True)
-    uitkomsten = omgeving(ctx).app.boek(documenten, wie(door))  # each event keeps its warnings
-    meld_waarschuwingen(documenten)  # once recorded: a refusal says enough on its own
+    omgeving(ctx).reader.catch_up()
+    tabellen = omgeving(ctx).reader.tables
+    gedaan = boek_bestanden(  # each event keeps its warnings
+        omgeving(ctx).app, bestanden, wie(door), lambda v: Waarschuwingen(v, tabellen), strict
+    )
+    for waarschuwing in gedaan.meldingen:  # once recorded: a refusal says enough on its own
+        typer.echo(f"warning: {waarschuwing}", err=True)
+    uitkomsten = gedaan.uitkomsten
     for uitkomst in uitkomsten:
         typer.echo(verslag(uitkomst))
     nieuw = sum(len(u.event_ids) for u in uitkomsten)

@@ -7,8 +7,9 @@ what the ledger has for that year and fase.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy.engine import Connection
 
@@ -23,29 +24,47 @@ if TYPE_CHECKING:
     from ledger.waarschuwing import Waarschuwing
 
 
+class Kern(NamedTuple):
+    """What the check needs of a beschikking read earlier in the command: not the whole event."""
+
+    jaar: int
+    fase: str
+    bedrag: Decimal
+    bekend_op: date
+
+
 def vorige_waarschuwingen(v: Connection, t: Tables, documenten: list[Document]) -> list[list[Waarschuwing]]:
     """Per document, what `record` warns of for BUIG beschikkingen: an opbouw against a vorige the ledger
     has otherwise or lacks.
 
     Beschikkingen earlier in the same command count, as they are recorded first.
     """
-    from events.buig import BuigBeschikkingOntvangen
-    from ledger.waarschuwing import Waarschuwing
+    vorige = Vorige(v, t)
+    return [vorige.waarschuwingen(doc) for doc in documenten]
 
-    eerder: list[tuple[str, BuigBeschikkingOntvangen]] = []
-    meldingen: list[list[Waarschuwing]] = []
-    for doc in documenten:
-        meldingen.append([])
+
+class Vorige:
+    """The BUIG check against the ledger, one document after another: the beschikkingen read so far count."""
+
+    def __init__(self, v: Connection, t: Tables) -> None:
+        self.v, self.t = v, t
+        self.eerder: list[tuple[str, Kern]] = []  # (gemeente, beschikking) of the documents read so far
+
+    def waarschuwingen(self, doc: Document) -> list[Waarschuwing]:
+        from events.buig import BuigBeschikkingOntvangen
+        from ledger.waarschuwing import Waarschuwing
+
+        meldingen: list[Waarschuwing] = []
         for i, feit in enumerate(doc.feiten):
             if isinstance(feit, BuigBeschikkingOntvangen) and feit.opbouw:
-                zelfde = [f for g, f in eerder if g == doc.gemeente and f.bekend_op <= feit.bekend_op]
+                zelfde = [f for g, f in self.eerder if g == doc.gemeente and f.bekend_op <= feit.bekend_op]
                 # knowledge order; on a day, what this command records comes after what the ledger has
-                ledger = sorted(_in_grootboek(v, t, doc.gemeente, feit) + zelfde, key=lambda b: b.bekend_op)
+                ledger = sorted(_in_grootboek(self.v, self.t, doc.gemeente, feit) + zelfde, key=lambda b: b.bekend_op)
                 gevonden = _vergelijk_vorige(feit, ledger, Decimal(doc.eenheid))
-                meldingen[-1] += [Waarschuwing(f"events[{i}]", m, i) for m in gevonden]
+                meldingen += [Waarschuwing(f"events[{i}]", m, i) for m in gevonden]
             if isinstance(feit, BuigBeschikkingOntvangen):
-                eerder.append((doc.gemeente, feit))
-    return meldingen
+                self.eerder.append((doc.gemeente, Kern(feit.jaar, feit.fase, feit.bedrag, feit.bekend_op)))
+        return meldingen
 
 
 def _in_grootboek(v: Connection, t: Tables, gemeente: str, feit: BuigBeschikkingOntvangen) -> list[Any]:

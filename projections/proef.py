@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -36,25 +36,58 @@ PROEF_VERSIE = 2**30  # above any real version: the dry run's rows are its own
 BEGROOT = ("raming", "wijziging")
 
 
+class Waarschuwingen:
+    """What `record` warns of against the ledger, one document after another, on the record's own connection.
+
+    A `controle` is checked by a dry run inside a savepoint that is rolled back: the record's
+    transaction keeps what it wrote, and none of the dry run.
+    """
+
+    def __init__(self, v: Connection, t: Tables) -> None:
+        from projections.buig_vorige import Vorige
+
+        self.v, self.t = v, t
+        self.ramingen, self.vorige = Ramingen(v, t), Vorige(v, t)
+
+    def __call__(self, doc: Document, eerdere: Callable[[], Iterable[Document]]) -> list[Waarschuwing]:
+        meldingen = self.ramingen.zonder(doc) + self.vorige.waarschuwingen(doc)
+        if doc.controle:
+            punt = self.v.begin_nested()
+            try:
+                meldingen += controle(self.v, self.t, doc, eerdere())
+            finally:
+                punt.rollback()
+        return meldingen
+
+
 def zonder_raming(v: Connection, t: Tables, documenten: list[Document]) -> list[list[Waarschuwing]]:
     """Per document: absolute information on a post and year that has no raming in force at its bekend_op.
 
     The ramingen of documents earlier in the same command count, as they will be recorded first.
     """
-    meldingen: list[list[Waarschuwing]] = []
-    sinds: dict[tuple[str, str, int], date] = {}  # (gemeente, post, jaar) -> the first bekend_op of a raming
-    gelezen: set[str] = set()
-    for doc in documenten:
-        if doc.gemeente not in gelezen:
-            gelezen.add(doc.gemeente)
-            _vroegste(sinds, _ramingen(v, t, doc.gemeente))
-        meldingen.append([])
+    ramingen = Ramingen(v, t)
+    return [ramingen.zonder(doc) for doc in documenten]
+
+
+class Ramingen:
+    """The ramingen in force, of the ledger and of the documents of this command so far, one document after another."""
+
+    def __init__(self, v: Connection, t: Tables) -> None:
+        self.v, self.t = v, t
+        self.sinds: dict[tuple[str, str, int], date] = {}  # (gemeente, post, jaar) -> the first bekend_op of a raming
+        self.gelezen: set[str] = set()
+
+    def zonder(self, doc: Document) -> list[Waarschuwing]:
+        """The document's absolute amounts without a raming in force; then its own ramingen count for the next."""
+        if doc.gemeente not in self.gelezen:
+            self.gelezen.add(doc.gemeente)
+            _vroegste(self.sinds, _ramingen(self.v, self.t, doc.gemeente))
+        meldingen = []
         for i, feit in enumerate(doc.feiten):
-            _vroegste(
-                sinds, [(doc.gemeente, r.post, r.jaar, feit.bekend_op) for r in feit.lijnen() if r.soort in BEGROOT]
-            )
-            meldingen[-1] += [_melding(i, r, feit.bekend_op) for r in _zonder(doc.gemeente, feit, sinds)]
-    return meldingen
+            op = feit.bekend_op
+            _vroegste(self.sinds, [(doc.gemeente, r.post, r.jaar, op) for r in feit.lijnen() if r.soort in BEGROOT])
+            meldingen += [_melding(i, r, feit.bekend_op) for r in _zonder(doc.gemeente, feit, self.sinds)]
+        return meldingen
 
 
 def _vroegste(sinds: dict[tuple[str, str, int], date], ramingen: Iterable[tuple[str, str, int, date]]) -> None:
@@ -84,7 +117,7 @@ def _ramingen(v: Connection, t: Tables, gemeente: str) -> list[tuple[str, str, i
     return [(gemeente, r.post, r.jaar, r.bekend_op) for r in v.execute(vraag)]
 
 
-def controle(v: Connection, t: Tables, doc: Document, eerdere: list[Document]) -> list[Waarschuwing]:
+def controle(v: Connection, t: Tables, doc: Document, eerdere: Iterable[Document]) -> list[Waarschuwing]:
     """The document's own statement of its effect per year, against a dry run of its events.
 
     The documents before it in the same command are in the dry run first: they are recorded first.
