@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from events.errors import OngeldigeInvoer
+from ledger.json_keuring import niets_te_weigeren
 from ledger.laders import (
     DIEPSTE_NESTING,
     GETAL_TEKENS,
@@ -26,10 +27,10 @@ from ledger.laders import (
     MEESTE_WAARDEN,
     VERBODEN_TEKEN,
     Afgewezen,
+    JsonLezer,
     Lader,
     Onleesbaar,
     kort,
-    lees_json,
     soort_van,
     te_lang,
     te_veel_cijfers,
@@ -171,8 +172,14 @@ def _ontleed(bestand: str, tekst: str) -> Any:
     if not tekst.strip():
         raise OngeldigeInvoer(bestand, "", "the file is empty")
     try:
-        gegevens = lees_json(tekst) if bestand.lower().endswith(".json") else yaml.load(tekst, Loader=Lader)
-        _controleer(gegevens)
+        if bestand.lower().endswith(".json"):
+            lezer = JsonLezer()
+            gegevens = lezer.lees(tekst)
+            if lezer.afgewezen or not niets_te_weigeren(tekst):
+                _controleer(gegevens)
+        else:
+            gegevens = yaml.load(tekst, Loader=Lader)
+            _controleer(gegevens)
     except Onleesbaar as fout:
         raise OngeldigeInvoer(bestand, fout.pad, fout.melding) from None
     except RecursionError:
