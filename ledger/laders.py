@@ -146,7 +146,18 @@ Lader.add_constructor("tag:yaml.org,2002:timestamp", _datum)
 Lader.add_constructor("tag:yaml.org,2002:map", _mapping)
 
 
+KALE_SLEUTEL = re.compile(r"(?!\s)(?!0[0-9])(?:.*(?<!\s))?", re.DOTALL)
+"""A key that is its own form (`_vorm`): no space around it, no leading zero; most keys are."""
+
+
 def _json_paren(paren: list[tuple[str, Any]]) -> dict[str, Any] | Afgewezen:
+    uitkomst = dict(paren)
+    if len(uitkomst) == len(paren) and all(map(KALE_SLEUTEL.fullmatch, uitkomst)):
+        return uitkomst  # no key twice, and none in two spellings
+    return _json_paren_een_voor_een(paren)
+
+
+def _json_paren_een_voor_een(paren: list[tuple[str, Any]]) -> dict[str, Any] | Afgewezen:
     uitkomst: dict[str, Any] = {}
     eerder: dict[Any, Any] = {}
     for sleutel, waarde in paren:

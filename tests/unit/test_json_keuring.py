@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ledger.json_keuring import niets_te_weigeren
-from ledger.laders import DIEPSTE_NESTING, JsonLezer
+from ledger.laders import DIEPSTE_NESTING, JsonLezer, _json_paren, _json_paren_een_voor_een
 from ledger.lezen import _controleer
 
 DATA = Path(__file__).parent.parent / "data"
@@ -72,3 +72,12 @@ def json_waarde() -> st.SearchStrategy[Any]:
 @given(json_waarde(), st.booleans())
 def test_random_documents_agree(waarde: Any, ascii_: bool) -> None:
     klopt(json.dumps(waarde, ensure_ascii=ascii_, default=lambda d: float(d) if isinstance(d, Decimal) else d))
+
+
+SLEUTEL = st.one_of(st.text(max_size=6), st.sampled_from(["2022", "02022", " 2022", "2022\x85", "0", "00", ""]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(SLEUTEL, st.integers()), max_size=6))
+def test_the_quick_way_through_a_mapping_gives_what_the_key_by_key_way_gives(paren: list[tuple[str, int]]) -> None:
+    assert _json_paren(paren) == _json_paren_een_voor_een(paren)
