@@ -72,7 +72,7 @@ def record(
     Example: begroting record 01-begroting.yaml 03-septembercirculaire-2020.yaml --door j.jansen
     """
     from ledger.stroom import boek_bestanden
-    from projections.proef import Waarschuwingen
+    from projections.waarschuwer import Waarschuwingen
 
     omgeving(ctx).reader.catch_up()
     tabellen = omgeving(ctx).reader.tables
@@ -81,14 +81,13 @@ def record(
     )
     for waarschuwing in gedaan.meldingen:  # once recorded: a refusal says enough on its own
         typer.echo(f"warning: {waarschuwing}", err=True)
-    uitkomsten = gedaan.uitkomsten
-    for uitkomst in uitkomsten:
+    for uitkomst in gedaan.uitkomsten:
         typer.echo(verslag(uitkomst))
-    nieuw = sum(len(u.event_ids) for u in uitkomsten)
-    if nieuw:
-        typer.echo(f"{nieuw} event{'s' * (nieuw != 1)} recorded from {len(uitkomsten)} document(s)")
+    n, documenten = gedaan.nieuw, len(gedaan.uitkomsten)
+    if n:
+        typer.echo(f"{n} event{'s' * (n != 1)} recorded from {documenten} document(s)")
     else:
-        typer.echo(f"nothing new: all {len(uitkomsten)} document(s) were already recorded")
+        typer.echo(f"nothing new: all {documenten} document(s) were already recorded")
 
 
 @app.command()

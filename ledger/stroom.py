@@ -10,6 +10,7 @@ them rolls the whole transaction back. Another writer getting in first means all
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -22,7 +23,7 @@ from ledger.application import BegrotingApp, Uitkomst, per_event
 from ledger.documenten import Document
 from ledger.grootboek import Grootboek
 from ledger.ids import event_id
-from ledger.voorraad import Voorraad
+from ledger.voorraad import Stapel, Voorraad
 from ledger.waarschuwing import Waarschuwing, weiger_bij_waarschuwing
 
 PER_KEER = 500
@@ -40,10 +41,14 @@ class Waarschuwer(Protocol):
 
 @dataclass
 class Verslag:
-    """What a record did: per document its outcome, and every warning as printed (`FILE: events[1]: ...`)."""
+    """What a record did: per document its outcome, and every warning as printed (`FILE: events[1]: ...`).
 
-    uitkomsten: list[Uitkomst] = field(default_factory=list)
-    meldingen: list[str] = field(default_factory=list)
+    Both kept on disk until they are printed; `nieuw`: the events recorded.
+    """
+
+    uitkomsten: Stapel[Uitkomst] = field(default_factory=Stapel)
+    meldingen: Stapel[str] = field(default_factory=Stapel)
+    nieuw: int = 0
 
 
 def boek_bestanden(
@@ -73,7 +78,7 @@ class Opname:
         self.verslag = Verslag()
         self.fouten: list[OngeldigeInvoer] = []
         self.weigering: LedgerError | None = None
-        self.per_gemeente: dict[str, list[int]] = {}  # the documents read so far, by gemeente
+        self.per_gemeente: dict[str, array[int]] = {}  # the documents read so far, by gemeente
 
     def neem(self, i: int, gelezen: Document | OngeldigeInvoer) -> None:
         """One file: once a file is invalid the rest is only validated; once one is refused, only checked."""
@@ -88,20 +93,21 @@ class Opname:
         if self.fouten:
             raise OngeldigeInvoer.samen(self.fouten)
         if self.strikt:
-            weiger_bij_waarschuwing(self.verslag.meldingen)
+            weiger_bij_waarschuwing(list(self.verslag.meldingen))
         if self.weigering is not None:
             raise self.weigering
         self._schrijf()
         return self.verslag
 
     def _gewaarschuwd(self, i: int, doc: Document) -> Document:
-        eerdere = self.per_gemeente.setdefault(doc.gemeente, [])
-        voor = tuple(eerdere)
+        eerdere = self.per_gemeente.setdefault(doc.gemeente, array("l"))
+        voor = eerdere.tolist()
         meldingen = self.waarschuwer(doc, lambda: (self.voorraad.document(j) for j in voor))
         eerdere.append(i)
         if meldingen:
             doc = replace(doc, waarschuwingen=(*doc.waarschuwingen, *meldingen))
-        self.verslag.meldingen += doc.meldingen
+        for melding in doc.meldingen:
+            self.verslag.meldingen.voeg_toe(melding)
         return doc
 
     def _boek(self, doc: Document) -> None:
@@ -112,7 +118,8 @@ class Opname:
             self.weigering = fout.met_plaats(doc.bestand)
             return
         ids = tuple(event_id(doc.gemeente, v) for v in versies)
-        self.verslag.uitkomsten.append(Uitkomst(doc.gemeente, doc.bron.id, ids, doc.bestand))
+        self.verslag.uitkomsten.voeg_toe(Uitkomst(doc.gemeente, doc.bron.id, ids, doc.bestand))
+        self.verslag.nieuw += len(versies)
         self.wachtend += len(versies)
         if self.wachtend >= PER_KEER:
             self._schrijf()

@@ -8,14 +8,17 @@ file changed or a pipe drained in the meantime does not change what is recorded.
 
 from __future__ import annotations
 
+import pickle
 import tempfile
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, Generic, TypeVar
 
 from events.errors import OngeldigeInvoer
 from ledger.documenten import Document, lees_document
 from ledger.lezen import lees_bytes
 from ledger.werkboek import _inhoud, is_werkboek
+
+T = TypeVar("T")
 
 
 def lees_ruw(pad: str) -> bytes:
@@ -60,3 +63,24 @@ class Voorraad:
         self._plekken[i] = (self._opslag.tell(), len(inhoud))
         self._opslag.write(inhoud)
         return inhoud
+
+
+class Stapel(Generic[T]):
+    """Items kept in a temporary file as they come and read back in order: a list that does not grow in memory."""
+
+    def __init__(self) -> None:
+        self.aantal = 0
+        self._opslag: IO[bytes] = tempfile.TemporaryFile(prefix="begroting-record-")  # noqa: SIM115  # closed with it
+
+    def voeg_toe(self, item: T) -> None:
+        self._opslag.seek(0, 2)
+        pickle.dump(item, self._opslag)
+        self.aantal += 1
+
+    def __iter__(self) -> Iterator[T]:
+        self._opslag.seek(0)
+        for _ in range(self.aantal):
+            yield pickle.load(self._opslag)
+
+    def __len__(self) -> int:
+        return self.aantal

@@ -7,6 +7,8 @@ what the ledger has for that year and fase.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -16,6 +18,7 @@ from sqlalchemy.engine import Connection
 from events.getallen import euro
 from projections.buig import beschikkingen
 from projections.tables import Tables
+from projections.waarschuwer import GEMEENTEN
 from projections.zicht import Zicht
 
 if TYPE_CHECKING:
@@ -40,31 +43,54 @@ def vorige_waarschuwingen(v: Connection, t: Tables, documenten: list[Document]) 
     Beschikkingen earlier in the same command count, as they are recorded first.
     """
     vorige = Vorige(v, t)
-    return [vorige.waarschuwingen(doc) for doc in documenten]
+    uit = []
+    for i, doc in enumerate(documenten):
+        uit.append(
+            vorige.waarschuwingen(doc, lambda i=i, g=doc.gemeente: [d for d in documenten[:i] if d.gemeente == g])
+        )
+    return uit
 
 
 class Vorige:
-    """The BUIG check against the ledger, one document after another: the beschikkingen read so far count."""
+    """The BUIG check against the ledger, one document after another: the beschikkingen read before count.
+
+    They are kept for the last few gemeenten; for another, its documents before are read again (`eerdere`).
+    """
 
     def __init__(self, v: Connection, t: Tables) -> None:
         self.v, self.t = v, t
-        self.eerder: list[tuple[str, Kern]] = []  # (gemeente, beschikking) of the documents read so far
+        self.per_gemeente: OrderedDict[str, list[Kern]] = OrderedDict()
 
-    def waarschuwingen(self, doc: Document) -> list[Waarschuwing]:
+    def waarschuwingen(self, doc: Document, eerdere: Callable[[], Iterable[Document]]) -> list[Waarschuwing]:
         from events.buig import BuigBeschikkingOntvangen
         from ledger.waarschuwing import Waarschuwing
 
+        eerder = self._eerder(doc.gemeente, eerdere)
         meldingen: list[Waarschuwing] = []
         for i, feit in enumerate(doc.feiten):
             if isinstance(feit, BuigBeschikkingOntvangen) and feit.opbouw:
-                zelfde = [f for g, f in self.eerder if g == doc.gemeente and f.bekend_op <= feit.bekend_op]
+                zelfde = [f for f in eerder if f.bekend_op <= feit.bekend_op]
                 # knowledge order; on a day, what this command records comes after what the ledger has
                 ledger = sorted(_in_grootboek(self.v, self.t, doc.gemeente, feit) + zelfde, key=lambda b: b.bekend_op)
                 gevonden = _vergelijk_vorige(feit, ledger, Decimal(doc.eenheid))
                 meldingen += [Waarschuwing(f"events[{i}]", m, i) for m in gevonden]
-            if isinstance(feit, BuigBeschikkingOntvangen):
-                self.eerder.append((doc.gemeente, Kern(feit.jaar, feit.fase, feit.bedrag, feit.bekend_op)))
+            eerder += _kernen([feit])
         return meldingen
+
+    def _eerder(self, gemeente: str, eerdere: Callable[[], Iterable[Document]]) -> list[Kern]:
+        eerder = self.per_gemeente.pop(gemeente, None)
+        if eerder is None:
+            eerder = [k for d in eerdere() for k in _kernen(d.feiten)]
+        self.per_gemeente[gemeente] = eerder
+        if len(self.per_gemeente) > GEMEENTEN:
+            self.per_gemeente.popitem(last=False)
+        return eerder
+
+
+def _kernen(feiten: Iterable[Any]) -> list[Kern]:
+    from events.buig import BuigBeschikkingOntvangen
+
+    return [Kern(f.jaar, f.fase, f.bedrag, f.bekend_op) for f in feiten if isinstance(f, BuigBeschikkingOntvangen)]
 
 
 def _in_grootboek(v: Connection, t: Tables, gemeente: str, feit: BuigBeschikkingOntvangen) -> list[Any]:
