@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from eventsourcing.persistence import IntegrityError
 from sqlalchemy import create_engine, text
 
 from ledger import stroom
+from ledger.application import BegrotingApp
 from tests.conftest import DATA, als_json, begroting
 
 VOORBEELDSTAD = DATA / "voorbeeldstad-2024"
@@ -104,3 +106,26 @@ def test_interleaved_gemeenten_are_stored_in_order_and_verify(db_url: str, voorb
         assert list(dict.fromkeys(e["bron"] for e in events)) == [bron(b) for b in bestanden]
         assert [e["id"] for e in events] == [f"{gemeente}-{v:04d}" for v in range(2, len(events) + 2)]
     assert begroting(db_url, "verify").exit_code == 0
+
+
+def test_a_retry_after_another_writer_records_the_files_as_first_read(
+    db_url: str, voorbeeld: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second attempt reads the documents from the record's own copy: the files may be gone by then."""
+    monkeypatch.setattr(stroom, "PER_KEER", 10_000)  # written once, at the end, when every file has been read
+    kopie = [str(shutil.copy(p, tmp_path / Path(p).name)) for p in voorbeeld]
+    opslaan, pogingen = BegrotingApp.save, []
+
+    def eerst_een_botsing(app: BegrotingApp, *args: object, **kwargs: object) -> object:
+        if not pogingen:
+            pogingen.append(1)
+            for pad in kopie:
+                Path(pad).unlink()
+            raise IntegrityError("another writer got there first")
+        return opslaan(app, *args, **kwargs)
+
+    monkeypatch.setattr(BegrotingApp, "save", eerst_een_botsing)
+    uitkomst = begroting(db_url, "record", *kopie)
+    assert uitkomst.exit_code == 0, uitkomst.stderr
+    assert uitkomst.stdout.splitlines()[-1] == "19 events recorded from 5 document(s)"
+    assert len(opgeslagen(db_url)) == 20  # the ledger's opening and its 19 events, once
