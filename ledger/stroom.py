@@ -101,8 +101,8 @@ class Opname:
 
     def _gewaarschuwd(self, i: int, doc: Document) -> Document:
         eerdere = self.per_gemeente.setdefault(doc.gemeente, array("l"))
-        voor = eerdere.tolist()
-        meldingen = self.waarschuwer(doc, lambda: (self.voorraad.document(j) for j in voor))
+        n = len(eerdere)  # read again only when a check needs them
+        meldingen = self.waarschuwer(doc, lambda: (self.voorraad.document(j) for j in eerdere[:n]))
         eerdere.append(i)
         if meldingen:
             doc = replace(doc, waarschuwingen=(*doc.waarschuwingen, *meldingen))
