@@ -74,6 +74,7 @@ class Opname:
     ) -> None:
         self.app, self.door, self.voorraad, self.waarschuwer, self.strikt = app, door, voorraad, waarschuwer, strikt
         self.grootboeken: OrderedDict[str, Grootboek] = OrderedDict()
+        self.volgorde: dict[str, None] = {}  # the gemeenten used since the last write, first used first
         self.wachtend = 0
         self.verslag = Verslag()
         self.fouten: list[OngeldigeInvoer] = []
@@ -127,11 +128,13 @@ class Opname:
     def _grootboek(self, gemeente: str) -> Grootboek:
         gb = self.grootboeken.pop(gemeente, None) or self.app.grootboek(gemeente, self.door)
         self.grootboeken[gemeente] = gb  # the most recently used last
+        self.volgorde.setdefault(gemeente)
         return gb
 
     def _schrijf(self) -> None:
-        """Write what waits, and forget all but the ledgers used last: nothing of theirs waits any more."""
-        self.app.save(*self.grootboeken.values())
-        self.wachtend = 0
+        """Write what waits, ledger by ledger in the order first used (as one save of them all did),
+        and forget all but the ledgers used last: nothing of theirs waits any more."""
+        self.app.save(*(self.grootboeken[g] for g in self.volgorde))
+        self.wachtend, self.volgorde = 0, {}
         while len(self.grootboeken) > BEWAARD:
             self.grootboeken.popitem(last=False)

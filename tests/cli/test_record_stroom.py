@@ -129,3 +129,14 @@ def test_a_retry_after_another_writer_records_the_files_as_first_read(
     assert uitkomst.exit_code == 0, uitkomst.stderr
     assert uitkomst.stdout.splitlines()[-1] == "19 events recorded from 5 document(s)"
     assert len(opgeslagen(db_url)) == 20  # the ledger's opening and its 19 events, once
+
+
+def test_a_small_record_stores_its_ledgers_in_the_order_first_used(
+    db_url: str, voorbeeld: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One write at the end, as one save of all ledgers did: GM1708's events first, then GM0999's."""
+    monkeypatch.setattr(stroom, "PER_KEER", 10_000)
+    stad = sorted(str(p) for p in VOORBEELDSTAD.glob("*.yaml"))
+    assert begroting(db_url, "record", voorbeeld[0], stad[0], voorbeeld[1]).exit_code == 0
+    gemeenten = [b"GM1708" in s for _, _, s in opgeslagen(db_url)]
+    assert gemeenten == sorted(gemeenten, reverse=True)
