@@ -71,20 +71,23 @@ def record(
 
     Example: begroting record 01-begroting.yaml 03-septembercirculaire-2020.yaml --door j.jansen
     """
-    from ledger.documenten import lees_documenten
+    from ledger.stroom import boek_bestanden
+    from projections.waarschuwer import Waarschuwingen
 
-    documenten = omgeving(ctx).reader.gewaarschuwd(lees_documenten(bestanden))
-    if strict:
-        meld_waarschuwingen(documenten, strikt=True)
-    uitkomsten = omgeving(ctx).app.boek(documenten, wie(door))  # each event keeps its warnings
-    meld_waarschuwingen(documenten)  # once recorded: a refusal says enough on its own
-    for uitkomst in uitkomsten:
+    omgeving(ctx).reader.catch_up()
+    tabellen = omgeving(ctx).reader.read_models.read_tables
+    gedaan = boek_bestanden(  # each event keeps its warnings
+        omgeving(ctx).app, bestanden, wie(door), lambda v: Waarschuwingen(v, tabellen), strict
+    )
+    for waarschuwing in gedaan.meldingen:  # once recorded: a refusal says enough on its own
+        typer.echo(f"warning: {waarschuwing}", err=True)
+    for uitkomst in gedaan.uitkomsten:
         typer.echo(verslag(uitkomst))
-    nieuw = sum(len(u.event_ids) for u in uitkomsten)
-    if nieuw:
-        typer.echo(f"{nieuw} event{'s' * (nieuw != 1)} recorded from {len(uitkomsten)} document(s)")
+    n, documenten = gedaan.nieuw, len(gedaan.uitkomsten)
+    if n:
+        typer.echo(f"{n} event{'s' * (n != 1)} recorded from {documenten} document(s)")
     else:
-        typer.echo(f"nothing new: all {len(uitkomsten)} document(s) were already recorded")
+        typer.echo(f"nothing new: all {documenten} document(s) were already recorded")
 
 
 @app.command()

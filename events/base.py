@@ -74,9 +74,10 @@ class Feit(Model):
 
     def als_json(self) -> dict[str, Any]:
         """The event in its stored JSON form (strings for amounts and dates), computed once."""
-        if self._json is None:
-            self._json = self.model_dump(mode="json")
-        return self._json
+        prive = self.__pydantic_private__  # a slot: reading `self._json` goes through pydantic's __getattr__
+        if prive["_json"] is None:
+            prive["_json"] = self.model_dump(mode="json")
+        return prive["_json"]
 
     def inhoud(self) -> dict[str, Any]:
         """What the event says; its type always, though the model gives it as a default."""
@@ -93,9 +94,10 @@ class Feit(Model):
 
     def lijnen(self) -> list[Postbedrag]:
         """This event's amount lines, computed once."""
-        if self._lijnen is None:
-            self._lijnen = type(self).postbedragen(self.als_json())
-        return self._lijnen
+        prive = self.__pydantic_private__
+        if prive["_lijnen"] is None:
+            prive["_lijnen"] = type(self).postbedragen(self.als_json())
+        return prive["_lijnen"]
 
     def reservemutaties(self) -> list[Reservemutatie]:
         """What this event does to the reserves: nothing unless the type says so."""

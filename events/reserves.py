@@ -30,13 +30,19 @@ class ReserveFeit(Feit):
     raakt_reserves: ClassVar[bool] = True
 
     def check(self, keten: int, in_kracht: Mapping[int, Feit], correctie: bool) -> None:
+        andere = _reservefeiten(keten, in_kracht)
         if isinstance(self, ReserveIngesteld):
-            check_reserve_uniek(self, [f for k, f in in_kracht.items() if k != keten])
-        check_reserves([*(f for k, f in in_kracht.items() if k != keten), self])
+            check_reserve_uniek(self, andere)
+        check_reserves([*andere, self])
 
     @classmethod
     def check_intrekking(cls, keten: int, in_kracht: Mapping[int, Feit]) -> None:
-        check_reserves([f for k, f in in_kracht.items() if k != keten])
+        check_reserves(_reservefeiten(keten, in_kracht))
+
+
+def _reservefeiten(keten: int, in_kracht: Mapping[int, Feit]) -> list[Feit]:
+    """The other events in force that move reserves: only they have reservemutaties (or institute one)."""
+    return [f for k, f in in_kracht.items() if k != keten and f.raakt_reserves]
 
 
 @registreer

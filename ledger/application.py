@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, Mapper, OperationalError, Transcoder
+from sqlalchemy.engine import Connection
 
 from events import Feit
 from events.errors import LedgerError, OnbekendEvent, OngeldigeInvoer, SchrijfConflict
@@ -70,7 +71,7 @@ class BegrotingApp(Application):
                 gb = grootboeken.get(doc.gemeente) or self.grootboek(doc.gemeente, door)
                 grootboeken[doc.gemeente] = gb
                 try:
-                    versies = gb.boek(list(doc.feiten), doc.bron, doc.hash, door, _per_event(doc))
+                    versies = gb.boek(list(doc.feiten), doc.bron, doc.hash, door, per_event(doc))
                 except LedgerError as fout:
                     raise fout.met_plaats(doc.bestand) from None
                 ids = tuple(event_id(doc.gemeente, v) for v in versies)
@@ -130,11 +131,31 @@ class BegrotingApp(Application):
 
     def _met_herhaling(self, poging: Callable[[], tuple[list[Grootboek], T]]) -> T:
         """Run a read-command-save cycle; when another writer got there first, read again and retry."""
-        for ronde in range(POGINGEN):
+
+        def stap() -> T:
             grootboeken, uitkomst = poging()
+            self.save(*grootboeken)
+            return uitkomst
+
+        return self._herhaal(stap)
+
+    def in_een_transactie(self, poging: Callable[[Connection], T]) -> T:
+        """Run `poging` in one transaction of the store, its reads and saves included; on a clash, all again.
+
+        It gets the transaction's connection, to read the read models inside it.
+        """
+
+        def stap() -> T:
+            with self.factory.datastore.transaction(commit=True) as sessie:  # type: ignore[attr-defined]
+                return poging(sessie.connection())
+
+        return self._herhaal(stap)
+
+    @staticmethod
+    def _herhaal(stap: Callable[[], T]) -> T:
+        for ronde in range(POGINGEN):
             try:
-                self.save(*grootboeken)
-                return uitkomst
+                return stap()
             except (IntegrityError, OperationalError) as fout:
                 if not _andere_schrijver(fout):
                     raise
@@ -142,7 +163,7 @@ class BegrotingApp(Application):
         raise SchrijfConflict(f"other writers kept changing the ledger; gave up after {POGINGEN} attempts")
 
 
-def _per_event(doc: Document) -> list[tuple[str, ...]]:
+def per_event(doc: Document) -> list[tuple[str, ...]]:
     return [doc.waarschuwingen_van(i) for i in range(len(doc.feiten))]
 
 

@@ -25,8 +25,8 @@ def check_richting(posten: dict[str, dict[int, str]], keten: int, lijnen: list[P
     for lijn in lijnen:
         if lijn.soort in ("saldo", "saldo_incidenteel"):
             continue
-        andere = {r for k, r in posten.get(lijn.post, {}).items() if k != keten}
-        bekend = next(iter(andere), None) or gezien.setdefault(lijn.post, lijn.richting)
+        andere = (r for k, r in posten.get(lijn.post, {}).items() if k != keten)  # all of one richting
+        bekend = next(andere, None) or gezien.setdefault(lijn.post, lijn.richting)
         if bekend != lijn.richting:
             raise RegelOvertreden(f"post {lijn.post!r} is {bekend}; this event gives it as {lijn.richting}")
 

@@ -54,9 +54,9 @@ def verzegel(event_class: type[BaseModel], **velden: Any) -> Any:
     leeg = {naam for naam in LATER_TOEGEVOEGD if naam in event_class.model_fields and not getattr(concept, naam)}
     ongezegeld = concept.model_dump_json(exclude={"zegel", *leeg}).encode("utf-8")
     hash_ = bytes_hash(get_topic(event_class), ongezegeld)
-    event = concept.model_copy(update={"hash": hash_})
-    event._opgeslagen = HASH_VELD.sub(lambda m: m[1] + hash_.encode() + m[3], ongezegeld, count=1)
-    return event
+    concept.__dict__["hash"] = hash_  # made here and not yet shared: filled in rather than copied
+    concept._opgeslagen = HASH_VELD.sub(lambda m: m[1] + hash_.encode() + m[3], ongezegeld, count=1)
+    return concept
 
 
 def met_zegel(opgeslagen: bytes, sleutel: bytes) -> bytes:

@@ -146,7 +146,18 @@ Lader.add_constructor("tag:yaml.org,2002:timestamp", _datum)
 Lader.add_constructor("tag:yaml.org,2002:map", _mapping)
 
 
+KALE_SLEUTEL = re.compile(r"(?!\s)(?!0[0-9])(?:.*(?<!\s))?", re.DOTALL)
+"""A key that is its own form (`_vorm`): no space around it, no leading zero; most keys are."""
+
+
 def _json_paren(paren: list[tuple[str, Any]]) -> dict[str, Any] | Afgewezen:
+    uitkomst = dict(paren)
+    if len(uitkomst) == len(paren) and all(map(KALE_SLEUTEL.fullmatch, uitkomst)):
+        return uitkomst  # no key twice, and none in two spellings
+    return _json_paren_een_voor_een(paren)
+
+
+def _json_paren_een_voor_een(paren: list[tuple[str, Any]]) -> dict[str, Any] | Afgewezen:
     uitkomst: dict[str, Any] = {}
     eerder: dict[Any, Any] = {}
     for sleutel, waarde in paren:
@@ -171,10 +182,34 @@ def _json_decimaal(tekst: str) -> Decimal | Afgewezen:
 
 
 def lees_json(tekst: str) -> Any:
-    return json.loads(
-        tekst,
-        parse_float=_json_decimaal,
-        parse_int=_json_geheel,
-        parse_constant=lambda c: Decimal("NaN"),
-        object_pairs_hook=_json_paren,
-    )
+    return JsonLezer().lees(tekst)
+
+
+class JsonLezer:
+    """The JSON parser's hooks, counting the values they refused (each an `Afgewezen` in the data)."""
+
+    def __init__(self) -> None:
+        self.afgewezen = 0
+
+    def lees(self, tekst: str) -> Any:
+        return json.loads(
+            tekst,
+            parse_float=self._decimaal,
+            parse_int=self._geheel,
+            parse_constant=lambda c: Decimal("NaN"),
+            object_pairs_hook=self._paren,
+        )
+
+    def _tel(self, waarde: Any) -> Any:
+        if isinstance(waarde, Afgewezen):
+            self.afgewezen += 1
+        return waarde
+
+    def _paren(self, paren: list[tuple[str, Any]]) -> dict[str, Any] | Afgewezen:
+        return self._tel(_json_paren(paren))
+
+    def _geheel(self, tekst: str) -> int | Afgewezen:
+        return self._tel(_json_geheel(tekst))
+
+    def _decimaal(self, tekst: str) -> Decimal | Afgewezen:
+        return self._tel(_json_decimaal(tekst))

@@ -10,13 +10,15 @@ nesting deeper than any document and files larger than 10 MB. Each refusal names
 from __future__ import annotations
 
 import json
+import os
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 
 from events.errors import OngeldigeInvoer
+from ledger.json_keuring import niets_te_weigeren
 from ledger.laders import (
     DIEPSTE_NESTING,
     GETAL_TEKENS,
@@ -26,10 +28,10 @@ from ledger.laders import (
     MEESTE_WAARDEN,
     VERBODEN_TEKEN,
     Afgewezen,
+    JsonLezer,
     Lader,
     Onleesbaar,
     kort,
-    lees_json,
     soort_van,
     te_lang,
     te_veel_cijfers,
@@ -130,7 +132,7 @@ def lees_bytes(bestand: str) -> bytes:
     """The file's bytes, read no further than 10 MB: stat says 0 for /dev/zero and a pipe."""
     try:
         with open(bestand, "rb") as invoer:
-            inhoud = invoer.read(GROOTSTE_BESTAND + 1)
+            inhoud = _tot_grens(invoer)
     except FileNotFoundError:
         raise OngeldigeInvoer(bestand, "", "no such file") from None
     except IsADirectoryError:
@@ -139,6 +141,15 @@ def lees_bytes(bestand: str) -> bytes:
         raise OngeldigeInvoer(bestand, "", f"cannot be read: {fout.strerror or fout}") from None
     if len(inhoud) > GROOTSTE_BESTAND:
         raise OngeldigeInvoer(bestand, "", "is larger than 10 MB; a document is never that large")
+    return inhoud
+
+
+def _tot_grens(invoer: BinaryIO) -> bytes:
+    """At most 10 MB and one byte; read as large as stat says it is, not into a buffer of 10 MB each time."""
+    grootte = os.fstat(invoer.fileno()).st_size
+    inhoud = invoer.read(grootte + 1) if 0 < grootte <= GROOTSTE_BESTAND else b""
+    if not inhoud or len(inhoud) > grootte:  # stat does not know (a pipe, /dev/zero), or it grew meanwhile
+        inhoud += invoer.read(GROOTSTE_BESTAND + 1 - len(inhoud))
     return inhoud
 
 
@@ -171,8 +182,14 @@ def _ontleed(bestand: str, tekst: str) -> Any:
     if not tekst.strip():
         raise OngeldigeInvoer(bestand, "", "the file is empty")
     try:
-        gegevens = lees_json(tekst) if bestand.lower().endswith(".json") else yaml.load(tekst, Loader=Lader)
-        _controleer(gegevens)
+        if bestand.lower().endswith(".json"):
+            lezer = JsonLezer()
+            gegevens = lezer.lees(tekst)
+            if lezer.afgewezen or not niets_te_weigeren(tekst):
+                _controleer(gegevens)
+        else:
+            gegevens = yaml.load(tekst, Loader=Lader)
+            _controleer(gegevens)
     except Onleesbaar as fout:
         raise OngeldigeInvoer(bestand, fout.pad, fout.melding) from None
     except RecursionError:

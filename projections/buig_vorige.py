@@ -7,13 +7,17 @@ what the ledger has for that year and fase.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from events.getallen import euro
 from ledger.verbinding import Verbinding
 from projections.buig import beschikkingen
 from projections.namen import Tabelnamen
+from projections.waarschuwer import GEMEENTEN
 from projections.zicht import Zicht
 
 if TYPE_CHECKING:
@@ -22,29 +26,70 @@ if TYPE_CHECKING:
     from ledger.waarschuwing import Waarschuwing
 
 
+class Kern(NamedTuple):
+    """What the check needs of a beschikking read earlier in the command: not the whole event."""
+
+    jaar: int
+    fase: str
+    bedrag: Decimal
+    bekend_op: date
+
+
 def vorige_waarschuwingen(v: Verbinding, t: Tabelnamen, documenten: list[Document]) -> list[list[Waarschuwing]]:
     """Per document, what `record` warns of for BUIG beschikkingen: an opbouw against a vorige the ledger
     has otherwise or lacks.
 
     Beschikkingen earlier in the same command count, as they are recorded first.
     """
-    from events.buig import BuigBeschikkingOntvangen
-    from ledger.waarschuwing import Waarschuwing
+    vorige = Vorige(v, t)
+    uit = []
+    for i, doc in enumerate(documenten):
+        uit.append(
+            vorige.waarschuwingen(doc, lambda i=i, g=doc.gemeente: [d for d in documenten[:i] if d.gemeente == g])
+        )
+    return uit
 
-    eerder: list[tuple[str, BuigBeschikkingOntvangen]] = []
-    meldingen: list[list[Waarschuwing]] = []
-    for doc in documenten:
-        meldingen.append([])
+
+class Vorige:
+    """The BUIG check against the ledger, one document after another: the beschikkingen read before count.
+
+    They are kept for the last few gemeenten; for another, its documents before are read again (`eerdere`).
+    """
+
+    def __init__(self, v: Verbinding, t: Tabelnamen) -> None:
+        self.v, self.t = v, t
+        self.per_gemeente: OrderedDict[str, list[Kern]] = OrderedDict()
+
+    def waarschuwingen(self, doc: Document, eerdere: Callable[[], Iterable[Document]]) -> list[Waarschuwing]:
+        from events.buig import BuigBeschikkingOntvangen
+        from ledger.waarschuwing import Waarschuwing
+
+        eerder = self._eerder(doc.gemeente, eerdere)
+        meldingen: list[Waarschuwing] = []
         for i, feit in enumerate(doc.feiten):
             if isinstance(feit, BuigBeschikkingOntvangen) and feit.opbouw:
-                zelfde = [f for g, f in eerder if g == doc.gemeente and f.bekend_op <= feit.bekend_op]
+                zelfde = [f for f in eerder if f.bekend_op <= feit.bekend_op]
                 # knowledge order; on a day, what this command records comes after what the ledger has
-                ledger = sorted(_in_grootboek(v, t, doc.gemeente, feit) + zelfde, key=lambda b: b.bekend_op)
+                ledger = sorted(_in_grootboek(self.v, self.t, doc.gemeente, feit) + zelfde, key=lambda b: b.bekend_op)
                 gevonden = _vergelijk_vorige(feit, ledger, Decimal(doc.eenheid))
-                meldingen[-1] += [Waarschuwing(f"events[{i}]", m, i) for m in gevonden]
-            if isinstance(feit, BuigBeschikkingOntvangen):
-                eerder.append((doc.gemeente, feit))
-    return meldingen
+                meldingen += [Waarschuwing(f"events[{i}]", m, i) for m in gevonden]
+            eerder += _kernen([feit])
+        return meldingen
+
+    def _eerder(self, gemeente: str, eerdere: Callable[[], Iterable[Document]]) -> list[Kern]:
+        eerder = self.per_gemeente.pop(gemeente, None)
+        if eerder is None:
+            eerder = [k for d in eerdere() for k in _kernen(d.feiten)]
+        self.per_gemeente[gemeente] = eerder
+        if len(self.per_gemeente) > GEMEENTEN:
+            self.per_gemeente.popitem(last=False)
+        return eerder
+
+
+def _kernen(feiten: Iterable[Any]) -> list[Kern]:
+    from events.buig import BuigBeschikkingOntvangen
+
+    return [Kern(f.jaar, f.fase, f.bedrag, f.bekend_op) for f in feiten if isinstance(f, BuigBeschikkingOntvangen)]
 
 
 def _in_grootboek(v: Verbinding, t: Tabelnamen, gemeente: str, feit: BuigBeschikkingOntvangen) -> list[Any]:

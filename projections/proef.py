@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert
 from sqlalchemy.engine import Connection
 
-from events.base import Feit
 from events.getallen import euro
-from events.postbedragen import Postbedrag
 from ledger.verbinding import Verbinding
 from ledger.waarschuwing import Waarschuwing
 from projections.saldo import saldo
@@ -42,50 +40,16 @@ def zonder_raming(v: Connection, t: Tables, documenten: list[Document]) -> list[
 
     The ramingen of documents earlier in the same command count, as they will be recorded first.
     """
-    meldingen: list[list[Waarschuwing]] = []
-    sinds: dict[tuple[str, str, int], date] = {}  # (gemeente, post, jaar) -> the first bekend_op of a raming
-    gelezen: set[str] = set()
-    for doc in documenten:
-        if doc.gemeente not in gelezen:
-            gelezen.add(doc.gemeente)
-            _vroegste(sinds, _ramingen(v, t, doc.gemeente))
-        meldingen.append([])
-        for i, feit in enumerate(doc.feiten):
-            _vroegste(
-                sinds, [(doc.gemeente, r.post, r.jaar, feit.bekend_op) for r in feit.lijnen() if r.soort in BEGROOT]
-            )
-            meldingen[-1] += [_melding(i, r, feit.bekend_op) for r in _zonder(doc.gemeente, feit, sinds)]
-    return meldingen
+    from projections.waarschuwer import Ramingen
+
+    ramingen = Ramingen(v, t)
+    uit = []
+    for i, doc in enumerate(documenten):
+        uit.append(ramingen.zonder(doc, lambda i=i, g=doc.gemeente: [d for d in documenten[:i] if d.gemeente == g]))
+    return uit
 
 
-def _vroegste(sinds: dict[tuple[str, str, int], date], ramingen: Iterable[tuple[str, str, int, date]]) -> None:
-    for gemeente, post, jaar, op in ramingen:
-        sleutel = (gemeente, post, jaar)
-        sinds[sleutel] = min(op, sinds.get(sleutel, op))
-
-
-def _zonder(gemeente: str, feit: Feit, sinds: dict[tuple[str, str, int], date]) -> list[Postbedrag]:
-    gezet = [r for r in feit.lijnen() if r.soort == "prognose" and not r.post.startswith("taakmutatie.")]
-    return [r for r in gezet if not sinds.get((gemeente, r.post, r.jaar), date.max) <= feit.bekend_op]
-
-
-def _melding(i: int, lijn: Postbedrag, op: date) -> Waarschuwing:
-    bedrag = euro(Decimal(lijn.cents) / 100)
-    melding = f"{lijn.post} {lijn.jaar}: no raming in force on {op}, so the whole amount {bedrag} counts as effect"
-    return Waarschuwing(f"events[{i}]", melding, i)
-
-
-def _ramingen(v: Connection, t: Tables, gemeente: str) -> list[tuple[str, str, int, date]]:
-    p = t.postbedragen
-    vraag = (
-        select(p.c.post, p.c.jaar, func.min(p.c.bekend_op).label("bekend_op"))
-        .where(p.c.gemeente == gemeente, p.c.soort.in_(("raming", "wijziging")), p.c.vervallen_op.is_(None))
-        .group_by(p.c.post, p.c.jaar)
-    )
-    return [(gemeente, r.post, r.jaar, r.bekend_op) for r in v.execute(vraag)]
-
-
-def controle(v: Connection, t: Tables, doc: Document, eerdere: list[Document]) -> list[Waarschuwing]:
+def controle(v: Connection, t: Tables, doc: Document, eerdere: Iterable[Document]) -> list[Waarschuwing]:
     """The document's own statement of its effect per year, against a dry run of its events.
 
     The documents before it in the same command are in the dry run first: they are recorded first.
