@@ -14,15 +14,17 @@ import json
 from dataclasses import fields
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from events.postbedragen import groep
 from ledger.ids import event_id
-from projections.diff import Diff
 from projections.journaal import Journaalpost
-from projections.reserves import Reserve
-from projections.saldo import Saldo
-from projections.zicht import Zicht
+
+if TYPE_CHECKING:  # a saldo's JSON needs no diff loaded
+    from projections.diff import Diff
+    from projections.reserves import Reserve
+    from projections.saldo import Saldo
+    from projections.zicht import Zicht
 
 JOURNAAL_VELDEN = tuple(f.name for f in fields(Journaalpost))
 
