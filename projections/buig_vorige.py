@@ -35,21 +35,6 @@ class Kern(NamedTuple):
     bekend_op: date
 
 
-def vorige_waarschuwingen(v: Verbinding, t: Tabelnamen, documenten: list[Document]) -> list[list[Waarschuwing]]:
-    """Per document, what `record` warns of for BUIG beschikkingen: an opbouw against a vorige the ledger
-    has otherwise or lacks.
-
-    Beschikkingen earlier in the same command count, as they are recorded first.
-    """
-    vorige = Vorige(v, t)
-    uit = []
-    for i, doc in enumerate(documenten):
-        uit.append(
-            vorige.waarschuwingen(doc, lambda i=i, g=doc.gemeente: [d for d in documenten[:i] if d.gemeente == g])
-        )
-    return uit
-
-
 class Vorige:
     """The BUIG check against the ledger, one document after another: the beschikkingen read before count.
 

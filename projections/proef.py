@@ -35,20 +35,6 @@ PROEF_VERSIE = 2**30  # above any real version: the dry run's rows are its own
 BEGROOT = ("raming", "wijziging")
 
 
-def zonder_raming(v: Connection, t: Tables, documenten: list[Document]) -> list[list[Waarschuwing]]:
-    """Per document: absolute information on a post and year that has no raming in force at its bekend_op.
-
-    The ramingen of documents earlier in the same command count, as they will be recorded first.
-    """
-    from projections.waarschuwer import Ramingen
-
-    ramingen = Ramingen(v, t)
-    uit = []
-    for i, doc in enumerate(documenten):
-        uit.append(ramingen.zonder(doc, lambda i=i, g=doc.gemeente: [d for d in documenten[:i] if d.gemeente == g]))
-    return uit
-
-
 def controle(v: Connection, t: Tables, doc: Document, eerdere: Iterable[Document]) -> list[Waarschuwing]:
     """The document's own statement of its effect per year, against a dry run of its events.
 

@@ -131,27 +131,21 @@ class Reader:
     def gewaarschuwd(self, documenten: list[Document]) -> list[Document]:
         """The documents with what `record` warns of against the ledger added to their own warnings.
 
-        Nothing is written: the `controle` dry run's rows are rolled back.
+        Nothing is written: the checks run in a transaction that is rolled back.
         """
-        from projections.buig_vorige import vorige_waarschuwingen
-        from projections.proef import controle, zonder_raming
+        from projections.waarschuwer import Waarschuwingen
 
         self.catch_up()
-        engine, tabellen = self.app.factory.datastore.engine, self.read_models.read_tables
-        with engine.connect() as v:
-            per_document = zonder_raming(v, tabellen, documenten)
-            buig = vorige_waarschuwingen(Verbinding.van(v), self.tables, documenten)
-        uit = []
-        for i, (doc, meldingen) in enumerate(zip(documenten, per_document, strict=True)):
-            meldingen += buig[i]
-            if doc.controle:
-                eerdere = [d for d in documenten[:i] if d.gemeente == doc.gemeente]
-                with engine.connect() as v:
-                    try:
-                        meldingen += controle(v, tabellen, doc, eerdere)
-                    finally:
-                        v.rollback()
-            uit.append(replace(doc, waarschuwingen=(*doc.waarschuwingen, *meldingen)))
+        uit: list[Document] = []
+        with self.app.factory.datastore.engine.connect() as v:
+            waarschuwer = Waarschuwingen(v, self.read_models.read_tables)
+            try:
+                for i, doc in enumerate(documenten):
+                    eerdere = [d for d in documenten[:i] if d.gemeente == doc.gemeente]
+                    meldingen = waarschuwer(doc, lambda eerdere=eerdere: eerdere)
+                    uit.append(replace(doc, waarschuwingen=(*doc.waarschuwingen, *meldingen)))
+            finally:
+                v.rollback()
         return uit
 
     def gemeenten(self) -> list[str]:

@@ -62,9 +62,10 @@ def tekening(
     kolommen = _ingeklapt([_breedte([k, *(rij[i] for rij in rijen)]) for i, k in enumerate(koppen)], breedte)
     if kolommen is None:
         return None
-    koppen, rijen = _gevouwen(koppen, kolommen), [_gevouwen(rij, kolommen) for rij in rijen]
-    if None in koppen or any(None in rij for rij in rijen):
+    gevouwen = [_gevouwen(rij, kolommen) for rij in (koppen, *rijen)]
+    if None in gevouwen:
         return None
+    koppen, *rijen = gevouwen
     totaal = sum(kolommen) + 3 * len(kolommen) + 1
     boven = _omgebroken(titel, totaal) if titel else []
     onder = _omgebroken(voet, totaal) if voet else []
@@ -89,12 +90,17 @@ def _ingeklapt(kolommen: list[int], breedte: int) -> list[int] | None:
     return [k - teveel if k == grootste else k for k in kolommen]
 
 
-def _gevouwen(cellen: Sequence[str], kolommen: list[int]) -> list[str | None]:
-    """Each cell wrapped to its column as rich wraps it; None for a cell with a word wider than its column."""
-    uit: list[str | None] = []
+def _gevouwen(cellen: Sequence[str], kolommen: list[int]) -> list[str] | None:
+    """Each cell wrapped to its column as rich wraps it; None when a word is wider than its column."""
+    uit = []
     for cel, breed in zip(cellen, kolommen, strict=True):
-        regels = cel if _breedte([cel]) <= breed else _omgebroken(cel, breed)
-        uit.append(regels if isinstance(regels, str) or regels is None else "\n".join(r.rstrip() for r in regels))
+        if _breedte([cel]) <= breed:
+            uit.append(cel)
+            continue
+        regels = _omgebroken(cel, breed)
+        if regels is None:
+            return None
+        uit.append("\n".join(r.rstrip() for r in regels))
     return uit
 
 
