@@ -30,6 +30,7 @@ def vragen(gemeente: str) -> dict[str, list[str]]:
         "history": ["history", *g, "--post", POST, "--jaar", JAAR, "--as-of", AS_OF],
         "events": ["events", *g],
         "reserves": ["reserves", *g, "--as-of", AS_OF, "--jaren", JAREN],
+        "buig": ["buig", *g, "--jaar", "2022", "--as-of", AS_OF],
     }
 
 

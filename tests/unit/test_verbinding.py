@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from ledger.stuurprogramma import licht_te_openen, open_verbinding
@@ -41,3 +42,17 @@ def test_a_sqlite_url_with_four_slashes_is_an_absolute_path(tmp_path: Path) -> N
     sqlite3.connect(tmp_path / "l.db").execute("CREATE TABLE t (x INTEGER)")
     v = open_verbinding(f"sqlite:///{tmp_path / 'l.db'}?timeout=5")
     assert v.execute("SELECT name FROM sqlite_master").scalars() == ["t"]
+
+
+def test_on_postgresql_a_question_gets_bytes_dates_decimals_and_a_literal_percent(postgres_url: str) -> None:
+    v = open_verbinding(postgres_url)
+    v.execute("CREATE TABLE t (state BYTEA, bekend_op DATE, bedrag NUMERIC, cents BIGINT, post TEXT)")
+    v.execute(
+        "INSERT INTO t VALUES (:s, :d, 12.50, :c, 'taak.%')",
+        {"s": b'{"feit": 1}', "d": date(2020, 10, 13), "c": 45600000},
+    )
+    rij = v.execute("SELECT * FROM t WHERE bekend_op <= :d AND post LIKE 'taak.%'", {"d": date(2020, 12, 31)}).first()
+    assert rij == (b'{"feit": 1}', date(2020, 10, 13), Decimal("12.50"), 45600000, "taak.%")
+    assert type(rij.state) is bytes
+    assert v.execute("SELECT state FROM t WHERE cents = 0").all() == []
+    v.dbapi.rollback()
