@@ -1,4 +1,4 @@
-"""The read side's own connection: SQL text over the driver (sqlite3 or psycopg), without SQLAlchemy.
+"""The read side's own connection: SQL text over the driver (sqlite3, psycopg2 or psycopg), without SQLAlchemy.
 
 A question needs no ORM or SQL builder: its SQL is text with `:name` parameters, as the read
 models' modules write it. Loading SQLAlchemy costs a read command more than answering it, so the
@@ -24,7 +24,7 @@ PARAMETER = re.compile(r"(?<![:\w\\]):(\w+)(?!:)")  # as SQLAlchemy's text() fin
 
 @cache
 def _pyformat(sql: str) -> str:
-    """`:name` as psycopg writes it, `%(name)s`; a literal % doubled."""
+    """`:name` as psycopg and psycopg2 write it, `%(name)s`; a literal % doubled."""
     return PARAMETER.sub(r"%(\1)s", sql.replace("%", "%%"))
 
 
