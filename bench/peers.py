@@ -111,6 +111,7 @@ def tabel(r: dict) -> str:
 
 
 def schrijf_results(r: dict, pad: Path) -> None:
+    """The file's first section becomes this run; the sections after it (from the first `## `) stay as they are."""
     m = r["machine"]
     tekst = [
         "# Benchmark results",
@@ -135,4 +136,6 @@ def schrijf_results(r: dict, pad: Path) -> None:
         "ledger from Debian).",
         "",
     ]
-    pad.write_text("\n".join(tekst), encoding="utf-8")
+    oud = pad.read_text(encoding="utf-8") if pad.exists() else ""
+    rest = oud[oud.index("\n## ") :] if "\n## " in oud else ""
+    pad.write_text("\n".join(tekst) + rest, encoding="utf-8")
