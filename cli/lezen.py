@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -72,10 +73,15 @@ def events(
     """
     if format is JournaalFormaat.xlsx and out is None:
         raise typer.BadParameter("--format xlsx writes a file: give --out FILE.xlsx", param_hint="--out")
-    antwoord = vragen(ctx).journaal(gemeente, bron, lees_moment(recorded_by))
-    render(antwoord, format.value, out if format is JournaalFormaat.xlsx else None, teken=teken)
+    del teken  # the journal shows no amount that has a side: it reads the same either way
+    from reports import journaalstroom
+
+    stroom = vragen(ctx).journaalstroom(gemeente, bron, lees_moment(recorded_by))
     if format is JournaalFormaat.xlsx:
-        typer.echo(f"{len(antwoord.data)} events written to {out}")
+        typer.echo(f"{journaalstroom.schrijf_xlsx(stroom, out)} events written to {out}")  # type: ignore[arg-type]
+        return
+    schrijvers = {"table": journaalstroom.schrijf_tabel, "json": journaalstroom.schrijf_json}
+    schrijvers.get(format.value, journaalstroom.schrijf_csv)(stroom, sys.stdout)
 
 
 @app.command()

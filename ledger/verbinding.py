@@ -16,10 +16,12 @@ from collections import namedtuple
 from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import cache
+from itertools import count
 from typing import Any, NamedTuple
 
 DATUMKOLOMMEN = frozenset({"bekend_op"})
 PARAMETER = re.compile(r"(?<![:\w\\]):(\w+)(?!:)")  # as SQLAlchemy's text() finds them
+_CURSORS = count()
 
 
 @cache
@@ -84,6 +86,23 @@ class Verbinding(NamedTuple):
             if cursor.description is None:
                 return Rijen()
             return Rijen(self._rijen(cursor.description, cursor.fetchall()))
+        finally:
+            cursor.close()
+
+    def stroom(self, sql: str, params: dict[str, Any] | None = None, per: int = 1000) -> Iterator[Any]:
+        """The rows of a long question as they are read, `per` at a time; on PostgreSQL from a server-side cursor.
+
+        A listing of the whole store (the journal of every gemeente) must not hold every row at once.
+        """
+        if self.postgres:
+            cursor = self.dbapi.cursor(name=f"stroom_{next(_CURSORS)}")
+            cursor.execute(_pyformat(sql), params or {})
+        else:
+            cursor = self.dbapi.cursor()
+            cursor.execute(sql, _sqlite_waarden(params or {}))
+        try:
+            while rijen := cursor.fetchmany(per):
+                yield from self._rijen(cursor.description, rijen)
         finally:
             cursor.close()
 

@@ -52,8 +52,12 @@ def zicht_json(zicht: Zicht) -> dict[str, Any]:
 
 
 def journaal_json(regels: list[Journaalpost]) -> list[dict[str, Any]]:
-    """Field by field, without `asdict`'s deep copy of every event's content (nobody changes it)."""
-    return [{naam: getattr(r, naam) for naam in JOURNAAL_VELDEN} for r in regels]
+    return [journaalpost_json(r) for r in regels]
+
+
+def journaalpost_json(r: Journaalpost) -> dict[str, Any]:
+    """Field by field, without `asdict`'s deep copy of the event's content (nobody changes it)."""
+    return {naam: getattr(r, naam) for naam in JOURNAAL_VELDEN}
 
 
 def saldo_json(s: Saldo) -> dict[str, Any]:

@@ -9,6 +9,7 @@ store, and `samenvatting` says it in one line.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -97,6 +98,33 @@ class Journaalpost:
     """What `record` warned of about it, as it printed them (without `warning: FILE: `)."""
 
 
+@dataclass(frozen=True)
+class Journaalselectie:
+    """Which events a listing holds: of one gemeente, of one bron, recorded up to a moment (in us); None: all."""
+
+    gemeente: str | None = None
+    bron: str | None = None
+    tot_us: int | None = None
+
+    def vraag(self, t: Tabelnamen, kolommen: str) -> tuple[str, dict[str, Any]]:
+        filters = [
+            ("j.gemeente = :g", bool(self.gemeente)),
+            ("j.bron = :bron", bool(self.bron)),
+            ("j.geboekt_op <= :tot", self.tot_us is not None),
+        ]
+        waar = "".join(f" AND {f}" for f, gevraagd in filters if gevraagd)
+        sql = f"SELECT {kolommen} FROM {t.journaal} j JOIN {t.events} e ON e.id = j.positie WHERE j.type != 'geopend'"
+        return sql + waar, {"g": self.gemeente, "bron": self.bron, "tot": self.tot_us}
+
+
+@dataclass(frozen=True)
+class Journaalstroom:
+    """The events of a listing as they are read; `aantal` counts them, on the same connection, when asked."""
+
+    posten: Iterator[Journaalpost]
+    aantal: Callable[[], int]
+
+
 def journaal(
     verbinding: Verbinding,
     t: Tabelnamen,
@@ -104,17 +132,19 @@ def journaal(
     bron: str | None = None,
     tot_us: int | None = None,
 ) -> list[Journaalpost]:
-    filters = [
-        ("j.gemeente = :g", bool(gemeente)),
-        ("j.bron = :bron", bool(bron)),
-        ("j.geboekt_op <= :tot", tot_us is not None),
-    ]
-    waar = "".join(f" AND {f}" for f, gevraagd in filters if gevraagd)
-    vraag = (
-        f"SELECT j.*, e.state FROM {t.journaal} j JOIN {t.events} e ON e.id = j.positie "
-        f"WHERE j.type != 'geopend'{waar} ORDER BY j.positie"
-    )
-    return [_regel(r) for r in verbinding.execute(vraag, {"g": gemeente, "bron": bron, "tot": tot_us})]
+    sql, params = Journaalselectie(gemeente, bron, tot_us).vraag(t, "j.*, e.state")
+    return [_regel(r) for r in verbinding.execute(sql + " ORDER BY j.positie", params)]
+
+
+def journaalposten(verbinding: Verbinding, t: Tabelnamen, selectie: Journaalselectie) -> Iterator[Journaalpost]:
+    """The events as they are read, oldest recording first: the whole store's journal fits in no memory."""
+    sql, params = selectie.vraag(t, "j.*, e.state")
+    return map(_regel, verbinding.stroom(sql + " ORDER BY j.positie", params))
+
+
+def aantal(verbinding: Verbinding, t: Tabelnamen, selectie: Journaalselectie) -> int:
+    sql, params = selectie.vraag(t, "count(*)")
+    return verbinding.execute(sql, params).scalar_one()
 
 
 def _regel(r: Any) -> Journaalpost:

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from functools import cached_property
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from ledger.adres import APP_NAAM, gekozen_url, in_geheugen
@@ -19,7 +20,7 @@ from ledger.ids import ontleed
 from ledger.stuurprogramma import licht_te_openen, open_verbinding
 from ledger.triggers import triggers_compleet
 from ledger.verbinding import Verbinding
-from projections.journaal import check_gemeente
+from projections.journaal import Journaalselectie, Journaalstroom, aantal, check_gemeente, journaalposten
 from projections.namen import SCHEMA_VERSIE, Tabelnamen
 from projections.tijd import naar_us
 
@@ -164,6 +165,20 @@ class Reader:
         tot = None if recorded_by is None else naar_us(recorded_by)
         with self.verbinding(gemeente) as v:
             return journaal(v, self.tables, gemeente, bron, tot)
+
+    def journaalstroom(self, selectie: Journaalselectie) -> Journaalstroom:
+        """The journal as it is read, for a listing of any length; a gemeente without a ledger is refused at once."""
+        open_: list[Verbinding] = []
+
+        def posten() -> Iterator[Journaalpost]:
+            with self.verbinding(selectie.gemeente) as v:
+                open_.append(v)
+                yield from journaalposten(v, self.tables, selectie)
+
+        stroom = posten()
+        eerste = next(stroom, None)  # catches up and checks before the caller writes anything
+        alle = chain([] if eerste is None else [eerste], stroom)
+        return Journaalstroom(alle, lambda: aantal(open_[0], self.tables, selectie))
 
     def saldo(self, zicht: Zicht) -> Saldo:
         from projections.saldo import saldo

@@ -9,6 +9,7 @@ from reports.model import Answer
 
 if TYPE_CHECKING:
     from projections.bronnen import Bronstand
+    from projections.journaal import Journaalstroom
     from projections.reader import Reader
     from projections.snapshot import Snapshotvraag
     from projections.zicht import Zicht
@@ -31,6 +32,14 @@ class Answers:
         from reports import journaal
 
         return journaal.journaal(self.reader.journaal(gemeente, bron, recorded_by), filter)
+
+    def journaalstroom(self, gemeente: str | None, bron: str | None, recorded_by: datetime | None) -> Journaalstroom:
+        """The journal as it is read, for `begroting events` of any length (`reports.journaalstroom` writes it)."""
+        from projections.journaal import Journaalselectie
+        from projections.tijd import naar_us
+
+        tot = None if recorded_by is None else naar_us(recorded_by)
+        return self.reader.journaalstroom(Journaalselectie(gemeente, bron, tot))
 
     def bronnen(self, gemeente: str, recorded_by: datetime | None) -> list[Bronstand]:
         """The gemeente's documents in knowledge order (to pick two for a diff): data, not a report."""

@@ -41,10 +41,14 @@ def journaal(regels: list[Journaalpost], filter: Journaalfilter | None = None) -
     return Answer("journaal", (tabel(regels),), journaal_json(regels), alle_velden(regels))
 
 
-def tabel(regels: list[Journaalpost]) -> Report:
+def tabel(regels: list[Journaalpost], titel: str | None = None) -> Report:
     """One row per event, and under it one row per warning `record` gave about it."""
-    rijen = tuple(r for regel in regels for r in (_rij(regel), *_waarschuwingen(regel)))
-    return Report("Journaal", (f"Journaal ({len(regels)} events)",), KOLOMMEN, rijen)
+    rijen = tuple(r for regel in regels for r in tabelrijen(regel))
+    return Report("Journaal", (f"Journaal ({len(regels)} events)" if titel is None else titel,), KOLOMMEN, rijen)
+
+
+def tabelrijen(r: Journaalpost) -> list[Row]:
+    return [_rij(r), *_waarschuwingen(r)]
 
 
 def _rij(r: Journaalpost) -> Row:
@@ -73,8 +77,9 @@ def velden(r: Journaalpost) -> list[Any]:
 
 def alle_velden(regels: list[Journaalpost]) -> Report:
     """Every field of every event; the content as JSON text."""
-    rijen = tuple(
-        rij(ALLE_VELDEN, [json.dumps(w, ensure_ascii=False) if isinstance(w, (dict, tuple)) else w for w in velden(r)])
-        for r in regels
-    )
-    return Report("Journaal", ("Journaal",), ALLE_VELDEN, rijen)
+    return Report("Journaal", ("Journaal",), ALLE_VELDEN, tuple(map(veldenrij, regels)))
+
+
+def veldenrij(r: Journaalpost) -> Row:
+    waarden = [json.dumps(w, ensure_ascii=False) if isinstance(w, (dict, tuple)) else w for w in velden(r)]
+    return rij(ALLE_VELDEN, waarden)

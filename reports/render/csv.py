@@ -7,7 +7,7 @@ import io
 from datetime import date
 from decimal import Decimal
 
-from reports.model import Answer, Cel, Report
+from reports.model import Answer, Cel, Report, Row
 from reports.opmaak import bedrag
 
 
@@ -21,8 +21,13 @@ def report_tekst(report: Report) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([k.label for k in report.columns])
     for rij in report.rows:
-        writer.writerow([_waarde(rij.cells.get(k.key)) for k in report.columns])
+        writer.writerow(waarden(report, rij))
     return buffer.getvalue()
+
+
+def waarden(report: Report, rij: Row) -> list[object]:
+    """A row's cells as the CSV holds them."""
+    return [_waarde(rij.cells.get(k.key)) for k in report.columns]
 
 
 def _waarde(waarde: Cel) -> object:

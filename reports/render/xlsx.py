@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
+import tempfile
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from reports.model import Answer, Cel, Column, Report
+from reports.model import Answer, Cel, Column, Report, Row
 from reports.opmaak import bedrag
 
 EURO = '"€" #,##0.00;[Red]-"€" #,##0.00'
@@ -30,6 +33,58 @@ def schrijf_reports(reports: list[Report], pad: Path) -> None:
     for report in reports:
         _blad(boek, report)
     boek.save(pad)
+
+
+def schrijf_stroom(kop: Report, rijen: Iterable[Row], pad: Path) -> int:
+    """One sheet of `kop`'s columns and these rows, however many: openpyxl's write-only mode; returns how many.
+
+    A write-only sheet needs its column widths before its first row: the rows wait in a temporary
+    file while the widths are measured, then are written from there.
+    """
+    from openpyxl import Workbook
+
+    breedtes, aantal = [len(k.label) for k in kop.columns], 0
+    with tempfile.TemporaryFile() as wachtrij:
+        for r in rijen:
+            waarden = [bedrag(r.cells.get(k.key)) for k in kop.columns]
+            breedtes = [max(b, len(_tekst(w)) + 3) for b, w in zip(breedtes, waarden, strict=True)]
+            pickle.dump(waarden, wachtrij)
+            aantal += 1
+        boek = Workbook(write_only=True)
+        blad = _kop(boek.create_sheet(kop.name[:31]), kop, breedtes)
+        geld = [k.money for k in kop.columns]
+        wachtrij.seek(0)
+        for _ in range(aantal):
+            blad.append([_cel(blad, w, g) for w, g in zip(pickle.load(wachtrij), geld, strict=True)])
+        boek.save(pad)
+    return aantal
+
+
+def _cel(blad: Any, waarde: Any, geld: bool) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    waarde = float(waarde) if isinstance(waarde, Decimal) else waarde
+    if not geld:
+        return waarde
+    cel = WriteOnlyCell(blad, value=waarde)
+    cel.number_format = EURO
+    return cel
+
+
+def _kop(blad: Any, kop: Report, breedtes: list[int]) -> Any:
+    """A write-only sheet's widths, euro formats, frozen header and its bold header row, as `_blad` makes them."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    for i, breedte in enumerate(breedtes, start=1):
+        blad.column_dimensions[get_column_letter(i)].width = min(breedte + 2, MAX_BREEDTE)
+    blad.freeze_panes = "A2"
+    cellen = [WriteOnlyCell(blad, value=k.label) for k in kop.columns]
+    for cel in cellen:
+        cel.font = Font(bold=True)
+    blad.append(cellen)
+    return blad
 
 
 def _blad(boek: Workbook, report: Report) -> None:

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli.main import app
+from reports import journaalstroom
 from tests.conftest import als_json, begroting
 
 G = "GM1708"
@@ -125,6 +126,24 @@ def test_events_json_lists_every_event_with_both_dates_and_who(db: str) -> None:
     assert datetime.fromisoformat(eerste["geboekt_op"]).tzinfo is not None
     assert [e["type"] for e in events[14:16]] == ["buig_beschikking", "buig_beschikking"]
     assert len(als_json(db, "events", "--bron", "septembercirculaire-2020")) == 12
+
+
+def test_a_long_journal_is_read_as_it_is_written_its_count_asked_midway(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(journaalstroom, "BLOK", 5)
+    tabel = begroting(db, "events", "--gemeente", G)
+    assert tabel.exit_code == 0, tabel.stderr
+    assert tabel.stdout.startswith("Journaal (19 events)") and tabel.stdout.count("Journaal (") == 1
+    assert tabel.stdout.count("┏") == 4 and tabel.stdout.count(f"│ {G}-") == 19
+    assert [e["id"] for e in als_json(db, "events")][-1] == f"{G}-0020"
+
+
+def test_the_journal_of_a_gemeente_without_a_ledger_is_refused_before_anything_is_written(db: str) -> None:
+    for formaat in ("table", "json", "csv"):
+        onbekend = begroting(db, "events", "--gemeente", "GM9999", "--format", formaat)
+        assert (onbekend.exit_code, onbekend.stdout) == (2, "")
+        assert onbekend.stderr == "error: there is no ledger for GM9999 in this database\n"
 
 
 def test_saldo_csv_has_a_row_per_post_and_year_and_the_year_totals(db: str) -> None:
