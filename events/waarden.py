@@ -67,6 +67,8 @@ def valideer_bedrag(value: Any, info: ValidationInfo) -> Decimal:
 def valideer_jaar(value: Any) -> int:
     if type(value) is int and EERSTE_JAAR <= value <= LAATSTE_JAAR:
         return value
+    if type(value) is str and value.isdigit() and value.isascii() and EERSTE_JAAR <= int(value) <= LAATSTE_JAAR:
+        return int(value)  # a year as a JSON key writes it
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise ValueError(f"expected a year, got {beschrijf(value)}")
     if isinstance(value, str) and not (value.strip().isascii() and value.strip().isdigit()):
