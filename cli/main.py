@@ -9,6 +9,7 @@ __all__ = ["app", "beheer", "buig", "controller", "integriteit", "lezen", "schri
 
 
 def run() -> None:
+    schrijven.EIGEN_PROCES = True
     app(prog_name="begroting")
 
 

@@ -6,9 +6,10 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import PlainValidator, ValidationInfo, model_validator
+from pydantic import ValidationInfo, model_validator
 
 from events.base import Model
+from events.keuring import Keuring
 from events.taakvelden import check_taakveld, taakvelden
 from events.waarden import BedragenVerplicht, Jaar, PostNaam, Richting, beschrijf
 
@@ -25,7 +26,7 @@ def valideer_taakveld(value: Any) -> str:
     return value
 
 
-TaakveldCode = Annotated[str, PlainValidator(valideer_taakveld)]
+TaakveldCode = Annotated[str, Keuring(valideer_taakveld, "str")]
 Incidenteel = bool | list[Jaar]
 """`true`: every year of the line is incidental; a list: these years (BBV art. 19)."""
 
@@ -58,7 +59,7 @@ class Post(Model):
     post: PostNaam
     richting: Richting
     taakveld: TaakveldCode | None = None
-    programma: Annotated[str, PlainValidator(lambda v: _programma(v))] | None = None
+    programma: Annotated[str, Keuring(lambda v: _programma(v), "str")] | None = None
     incidenteel: Incidenteel = False
     bedragen: BedragenVerplicht
 

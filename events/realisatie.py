@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import PlainValidator, ValidationInfo, model_validator
+from pydantic import ValidationInfo, model_validator
 
 from events.base import Feit
+from events.keuring import Keuring
 from events.postbedragen import Json, Postbedrag, cents
 from events.posten import TaakveldCode, meld_taakveld
 from events.registry import registreer
@@ -39,7 +40,7 @@ def valideer_periode(value: Any) -> str:
     return value
 
 
-Periode = Annotated[str, PlainValidator(valideer_periode)]
+Periode = Annotated[str, Keuring(valideer_periode, "str")]
 
 
 @registreer

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from events.base import Feit, Model
 from events.errors import RegelOvertreden
@@ -28,6 +28,14 @@ class ReserveFeit(Feit):
     """An event that moves reserves; after it, every reserve must exist and none may go negative."""
 
     raakt_reserves: ClassVar[bool] = True
+    _mutaties: list[Reservemutatie] | None = PrivateAttr(default=None)
+
+    def eens_gemaakt(self) -> list[Reservemutatie]:
+        """Its `reservemutaties`, made once: each later reserve event of its gemeente is checked with them."""
+        prive = self.__pydantic_private__  # a slot: reading `self._mutaties` goes through pydantic's __getattr__
+        if prive["_mutaties"] is None:
+            prive["_mutaties"] = self.reservemutaties()
+        return prive["_mutaties"]
 
     def check(self, keten: int, in_kracht: Mapping[int, Feit], correctie: bool) -> None:
         andere = _reservefeiten(keten, in_kracht)
@@ -40,9 +48,9 @@ class ReserveFeit(Feit):
         check_reserves(_reservefeiten(keten, in_kracht))
 
 
-def _reservefeiten(keten: int, in_kracht: Mapping[int, Feit]) -> list[Feit]:
+def _reservefeiten(keten: int, in_kracht: Mapping[int, Feit]) -> list[ReserveFeit]:
     """The other events in force that move reserves: only they have reservemutaties (or institute one)."""
-    return [f for k, f in in_kracht.items() if k != keten and f.raakt_reserves]
+    return [f for k, f in in_kracht.items() if k != keten and isinstance(f, ReserveFeit)]
 
 
 @registreer
@@ -166,13 +174,14 @@ def check_reserve_uniek(feit: ReserveIngesteld, andere: Iterable[Feit]) -> None:
             raise RegelOvertreden(f"reserve {feit.reserve!r} already exists (instituted {ander.per})")
 
 
-def check_reserves(feiten: Iterable[Feit]) -> None:
+def check_reserves(feiten: Iterable[ReserveFeit]) -> None:
     """Every mutatie on a reserve that exists by then; no reserve negative at the end of any year."""
     alle = list(feiten)
     ingesteld = {f.reserve: f.per for f in alle if isinstance(f, ReserveIngesteld)}
-    for m in (m for f in alle for m in f.reservemutaties()):
+    mutaties = [m for f in alle for m in f.eens_gemaakt()]
+    for m in mutaties:
         check_reserve_bestaat(m, ingesteld)
-    for reserve, per_jaar in sorted(mutaties_per_jaar(alle).items()):
+    for reserve, per_jaar in sorted(_per_jaar(mutaties).items()):
         for jaar, stand in standen(per_jaar).items():
             if stand < 0:
                 raise RegelOvertreden(
@@ -183,8 +192,12 @@ def check_reserves(feiten: Iterable[Feit]) -> None:
 
 def mutaties_per_jaar(feiten: Iterable[Feit]) -> dict[str, dict[int, Decimal]]:
     """Per reserve, the sum of its mutaties per year."""
+    return _per_jaar(m for f in feiten for m in f.reservemutaties())
+
+
+def _per_jaar(mutaties: Iterable[Reservemutatie]) -> dict[str, dict[int, Decimal]]:
     per_reserve: dict[str, dict[int, Decimal]] = {}
-    for m in (m for f in feiten for m in f.reservemutaties()):
+    for m in mutaties:
         per_jaar = per_reserve.setdefault(m.reserve, {})
         per_jaar[m.jaar] = per_jaar.get(m.jaar, NUL) + m.bedrag
     return per_reserve

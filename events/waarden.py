@@ -23,6 +23,7 @@ from pydantic import (
 from events.getallen import CENT as CENT
 from events.getallen import EERSTE_JAAR, LAATSTE_JAAR, bedrag_als_tekst, beschrijf
 from events.getallen import euro as euro
+from events.keuring import Keuring
 
 POST_PATROON = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)*")
 NAAM_PATROON = re.compile(r"[a-z0-9_]+")
@@ -66,6 +67,8 @@ def valideer_bedrag(value: Any, info: ValidationInfo) -> Decimal:
 def valideer_jaar(value: Any) -> int:
     if type(value) is int and EERSTE_JAAR <= value <= LAATSTE_JAAR:
         return value
+    if type(value) is str and value.isdigit() and value.isascii() and EERSTE_JAAR <= int(value) <= LAATSTE_JAAR:
+        return int(value)  # a year as a JSON key writes it
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise ValueError(f"expected a year, got {beschrijf(value)}")
     if isinstance(value, str) and not (value.strip().isascii() and value.strip().isdigit()):
@@ -108,7 +111,7 @@ def niet_leeg(bedragen: dict[int, Decimal], info: ValidationInfo) -> dict[int, D
     return bedragen
 
 
-def patroon(regex: re.Pattern[str], wat: str, uitleg: str) -> PlainValidator:
+def patroon(regex: re.Pattern[str], wat: str, uitleg: str) -> Keuring:
     def valideer(value: Any) -> str:
         if not isinstance(value, str):
             raise ValueError(f"expected {wat} as text, got {beschrijf(value)}")
@@ -116,7 +119,7 @@ def patroon(regex: re.Pattern[str], wat: str, uitleg: str) -> PlainValidator:
             raise ValueError(f"{value!r} {uitleg}")
         return value
 
-    return PlainValidator(valideer)
+    return Keuring(valideer, "str")
 
 
 def valideer_getal(value: Any, info: ValidationInfo) -> Decimal:
@@ -132,9 +135,9 @@ def valideer_getal(value: Any, info: ValidationInfo) -> Decimal:
 Bedrag = Annotated[Decimal, PlainValidator(valideer_bedrag), PlainSerializer(bedrag_als_tekst, when_used="json")]
 Getal = Annotated[Decimal, PlainValidator(valideer_getal), PlainSerializer(str, when_used="json")]
 """A quantity of the rijk's arithmetic (a BUIG verdeling): euros, households or a fraction, kept as stated."""
-Jaar = Annotated[int, PlainValidator(valideer_jaar)]
-Datum = Annotated[date, PlainValidator(valideer_datum), PlainSerializer(date.isoformat, when_used="json")]
-RegelTekst = Annotated[str, PlainValidator(valideer_regel_tekst)]
+Jaar = Annotated[int, Keuring(valideer_jaar, "int")]
+Datum = Annotated[date, Keuring(valideer_datum, "date")]
+RegelTekst = Annotated[str, Keuring(valideer_regel_tekst, "str", met_info=True)]
 Bedragen = Annotated[dict[Jaar, Bedrag], AfterValidator(lambda bedragen: dict(sorted(bedragen.items())))]
 """Amounts per year, kept in year order: so a document's content has one JSON form, whatever order it was typed in."""
 BedragenVerplicht = Annotated[Bedragen, AfterValidator(niet_leeg)]

@@ -22,13 +22,15 @@ def check_bron(bekend: str | None, bron_id: str, document_hash: str) -> bool:
 def check_richting(posten: dict[str, dict[int, str]], keten: int, lijnen: list[Postbedrag]) -> None:
     """A post keeps one richting: the one the other events in force give it (this keten's own may change)."""
     gezien: dict[str, str] = {}
+    goed: set[tuple[str, str]] = set()  # a post and richting once found right: its other years are too
     for lijn in lijnen:
-        if lijn.soort in ("saldo", "saldo_incidenteel"):
+        if lijn.soort in ("saldo", "saldo_incidenteel") or (lijn.post, lijn.richting) in goed:
             continue
         andere = (r for k, r in posten.get(lijn.post, {}).items() if k != keten)  # all of one richting
         bekend = next(andere, None) or gezien.setdefault(lijn.post, lijn.richting)
         if bekend != lijn.richting:
             raise RegelOvertreden(f"post {lijn.post!r} is {bekend}; this event gives it as {lijn.richting}")
+        goed.add((lijn.post, lijn.richting))
 
 
 def check_corrigeerbaar(keten: int | None, ingetrokken: bool, event_id: str) -> int:

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from uuid import NAMESPACE_URL, UUID, uuid5
 
-from eventsourcing.dispatch import singledispatchmethod
 from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate
 from eventsourcing.utils import get_topic
 from pydantic import BaseModel, ConfigDict, PrivateAttr
@@ -57,7 +56,8 @@ class Grootboek(Aggregate):
         zegel: str | None = None  # HMAC of `hash` under the seal key, written by the mapper; outside the hash
 
         def apply(self, grootboek: Grootboek) -> None:
-            grootboek.verwerk(self)
+            """Each kind of event has its own handler on the ledger: a call, not a dispatch on its type."""
+            raise NotImplementedError(type(self))
 
         def __eq__(self, other: object) -> bool:
             """Equal when the fields are equal: the kept bytes are a cache, not content."""
@@ -69,6 +69,9 @@ class Grootboek(Aggregate):
     class Geopend(Created):
         """The ledger of a gemeente was opened (the start of its hash chain)."""
 
+        def apply(self, grootboek: Grootboek) -> None:
+            grootboek.geopend(self)
+
     class FeitGeboekt(Event):
         """An event of a source document was recorded."""
 
@@ -76,6 +79,9 @@ class Grootboek(Aggregate):
         bron: Bron
         document_hash: str
         waarschuwingen: tuple[str, ...] = ()  # what `record` warned of about it; stored only when there is any
+
+        def apply(self, grootboek: Grootboek) -> None:
+            grootboek.geboekt(self)
 
     class FeitGecorrigeerd(Event):
         """An earlier event was replaced; `keten` is the first event of its line."""
@@ -87,12 +93,18 @@ class Grootboek(Aggregate):
         reden: str
         waarschuwingen: tuple[str, ...] = ()
 
+        def apply(self, grootboek: Grootboek) -> None:
+            grootboek.gecorrigeerd(self)
+
     class FeitIngetrokken(Event):
         """An earlier event was withdrawn; withdrawing a correction restores the version before it."""
 
         trekt_in: int
         keten: int
         reden: str
+
+        def apply(self, grootboek: Grootboek) -> None:
+            grootboek.ingetrokken(self)
 
     @classmethod
     def open(cls, gemeente: str, door: str) -> Grootboek:
@@ -212,12 +224,7 @@ class Grootboek(Aggregate):
 
     # Evolving the state
 
-    @singledispatchmethod
-    def verwerk(self, event: Grootboek.Event) -> None:
-        raise NotImplementedError(type(event))
-
-    @verwerk.register(Geopend)
-    def _(self, event: Grootboek.Geopend) -> None:
+    def geopend(self, event: Grootboek.Geopend) -> None:
         self.gemeente = event.gemeente
         self.laatste_hash = event.hash
         self.bronnen: dict[str, tuple[Bron, list[int], str]] = {}  # bron id -> (bron, its versions, its hash)
@@ -228,23 +235,20 @@ class Grootboek(Aggregate):
         self.posten: dict[str, dict[int, str]] = {}  # post -> {keten in force: richting}
         self.posten_van: dict[int, set[str]] = {}
 
-    @verwerk.register(FeitGeboekt)
-    def _(self, event: Grootboek.FeitGeboekt) -> None:
+    def geboekt(self, event: Grootboek.FeitGeboekt) -> None:
         versie = event.originator_version
         self.bronnen.setdefault(event.bron.id, (event.bron, [], event.document_hash))[1].append(versie)
         self._zet_keten(versie, Keten(event.feit, (versie,)))
         self._onthoud(versie, versie, event.feit, event.hash)
 
-    @verwerk.register(FeitGecorrigeerd)
-    def _(self, event: Grootboek.FeitGecorrigeerd) -> None:
+    def gecorrigeerd(self, event: Grootboek.FeitGecorrigeerd) -> None:
         versie = event.originator_version
         oud = self.ketens[event.keten]
         self.bronnen.setdefault(event.bron.id, (event.bron, [versie], ""))  # an erratum's bron is taken too
         self._zet_keten(event.keten, Keten(event.feit, (*oud.versies, versie)))
         self._onthoud(versie, event.keten, event.feit, event.hash)
 
-    @verwerk.register(FeitIngetrokken)
-    def _(self, event: Grootboek.FeitIngetrokken) -> None:
+    def ingetrokken(self, event: Grootboek.FeitIngetrokken) -> None:
         oud = self.ketens[event.keten]
         over = tuple(v for v in oud.versies if v != event.trekt_in)
         if event.trekt_in == event.keten or not over:

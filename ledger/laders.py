@@ -150,11 +150,24 @@ KALE_SLEUTEL = re.compile(r"(?!\s)(?!0[0-9])(?:.*(?<!\s))?", re.DOTALL)
 """A key that is its own form (`_vorm`): no space around it, no leading zero; most keys are."""
 
 
+KALE_BEKEND: set[str] = set()
+"""Keys found in their own form: documents use the same few dozen again and again (at most KALE_HOOGSTENS)."""
+KALE_HOOGSTENS = 10_000
+
+
 def _json_paren(paren: list[tuple[str, Any]]) -> dict[str, Any] | Afgewezen:
     uitkomst = dict(paren)
-    if len(uitkomst) == len(paren) and all(map(KALE_SLEUTEL.fullmatch, uitkomst)):
+    if len(uitkomst) == len(paren) and (uitkomst.keys() <= KALE_BEKEND or _alle_kaal(uitkomst)):
         return uitkomst  # no key twice, and none in two spellings
     return _json_paren_een_voor_een(paren)
+
+
+def _alle_kaal(uitkomst: dict[str, Any]) -> bool:
+    if not all(map(KALE_SLEUTEL.fullmatch, uitkomst)):
+        return False
+    if len(KALE_BEKEND) < KALE_HOOGSTENS:
+        KALE_BEKEND.update(uitkomst)
+    return True
 
 
 def _json_paren_een_voor_een(paren: list[tuple[str, Any]]) -> dict[str, Any] | Afgewezen:

@@ -32,6 +32,7 @@ class Voorraad:
     def __init__(self, paden: list[str]) -> None:
         self.paden = paden
         self._plekken: list[tuple[int, int] | None] = []
+        self._einde, self._elders = 0, False  # a seek writes out what waits: only after a read moved away
         self._opslag: IO[bytes] = tempfile.TemporaryFile(prefix="begroting-record-")  # noqa: SIM115  # closed on exit
 
     def __enter__(self) -> Voorraad:
@@ -55,13 +56,17 @@ class Voorraad:
         plek = self._plekken[i] if i < len(self._plekken) else None
         if plek is not None:
             self._opslag.seek(plek[0])
+            self._elders = True
             return self._opslag.read(plek[1])
         if i == len(self._plekken):
             self._plekken.append(None)  # a file that cannot be read keeps its place, and is read again
         inhoud = lees_ruw(self.paden[i])
-        self._opslag.seek(0, 2)
-        self._plekken[i] = (self._opslag.tell(), len(inhoud))
+        if self._elders:
+            self._opslag.seek(self._einde)
+            self._elders = False
+        self._plekken[i] = (self._einde, len(inhoud))
         self._opslag.write(inhoud)
+        self._einde += len(inhoud)
         return inhoud
 
 
@@ -70,15 +75,19 @@ class Stapel(Generic[T]):
 
     def __init__(self) -> None:
         self.aantal = 0
+        self._elders = False  # as in Voorraad: back to the end only after reading
         self._opslag: IO[bytes] = tempfile.TemporaryFile(prefix="begroting-record-")  # noqa: SIM115  # closed with it
 
     def voeg_toe(self, item: T) -> None:
-        self._opslag.seek(0, 2)
+        if self._elders:
+            self._opslag.seek(0, 2)
+            self._elders = False
         pickle.dump(item, self._opslag)
         self.aantal += 1
 
     def __iter__(self) -> Iterator[T]:
         self._opslag.seek(0)
+        self._elders = True
         for _ in range(self.aantal):
             yield pickle.load(self._opslag)
 

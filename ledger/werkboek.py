@@ -30,6 +30,9 @@ VERSLEUTELD = b"\xd0\xcf\x11\xe0"  # an OLE file: how Excel stores a workbook wi
 
 
 def is_werkboek(pad: str | Path) -> bool:
+    tekst = str(pad).lower()
+    if ".xlsx" not in tekst and ".ods" not in tekst:
+        return False  # the usual answer, without building a Path (twice per file of a large record)
     return Path(pad).suffix.lower() in WERKBOEK_SOORTEN
 
 
