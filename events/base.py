@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
 
@@ -71,6 +71,13 @@ class Feit(Model):
     """Events of this type move reserves (`reservemutaties`)."""
     upcasters: ClassVar[tuple[Callable[[dict[str, Any]], dict[str, Any]], ...]] = ()
     """Applied in order to a stored form that no longer validates (a renamed or reshaped field)."""
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy with other fields does not keep this event's cached JSON and lines: they would say the old."""
+        kopie = super().model_copy(update=update, deep=deep)
+        if update:
+            kopie.__pydantic_private__ = {**kopie.__pydantic_private__, "_json": None, "_lijnen": None}
+        return kopie
 
     def als_json(self) -> dict[str, Any]:
         """The event in its stored JSON form (strings for amounts and dates), computed once."""

@@ -67,3 +67,11 @@ def test_periods_are_four_weekly_monthly_or_quarterly(tekst: str, verwacht: tupl
 def test_impossible_periods_are_refused(tekst: str) -> None:
     with pytest.raises(ValueError, match="periode"):
         ontleed_periode(tekst)
+
+
+def test_an_activation_decided_by_the_ledger_is_in_the_json_and_lines_even_when_they_were_read_before() -> None:
+    i = investering(categorie="automatiseringsapparatuur", bedrag=100000)
+    assert i.als_json()["geactiveerd"] is True and i.lijnen()  # cached before the ledger decides
+    niet = i.model_copy(update={"geactiveerd": False})
+    assert niet.als_json()["geactiveerd"] is False
+    assert niet.lijnen() == type(niet).postbedragen(niet.model_dump(mode="json")) != i.lijnen()
