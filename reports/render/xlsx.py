@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reports.model import Answer, Cel, Column, Report, Row
+from reports.model import Answer, Cel, Report, Row
 from reports.opmaak import bedrag
 
 EURO = '"€" #,##0.00;[Red]-"€" #,##0.00'
@@ -17,7 +17,6 @@ MAX_BREEDTE = 60
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
-    from openpyxl.worksheet.worksheet import Worksheet
 
 
 def schrijf(answer: Answer, pad: Path) -> None:
@@ -28,21 +27,28 @@ def schrijf(answer: Answer, pad: Path) -> None:
 def schrijf_reports(reports: list[Report], pad: Path) -> None:
     from openpyxl import Workbook
 
-    boek = Workbook()
-    boek.remove(boek.active)
+    boek = Workbook(write_only=True)
     for report in reports:
-        _blad(boek, report)
+        _blad(boek, report, report.rows)
     boek.save(pad)
 
 
 def schrijf_stroom(kop: Report, rijen: Iterable[Row], pad: Path) -> int:
-    """One sheet of `kop`'s columns and these rows, however many: openpyxl's write-only mode; returns how many.
+    """One sheet of `kop`'s columns and these rows, however many; returns how many."""
+    from openpyxl import Workbook
+
+    boek = Workbook(write_only=True)
+    aantal = _blad(boek, kop, rijen)
+    boek.save(pad)
+    return aantal
+
+
+def _blad(boek: Workbook, kop: Report, rijen: Iterable[Row]) -> int:
+    """A sheet in openpyxl's write-only mode, which holds no row in memory; returns how many rows.
 
     A write-only sheet needs its column widths before its first row: the rows wait in a temporary
     file while the widths are measured, then are written from there.
     """
-    from openpyxl import Workbook
-
     breedtes, aantal = [len(k.label) for k in kop.columns], 0
     with tempfile.TemporaryFile() as wachtrij:
         for r in rijen:
@@ -50,17 +56,16 @@ def schrijf_stroom(kop: Report, rijen: Iterable[Row], pad: Path) -> int:
             breedtes = [max(b, len(_tekst(w)) + 3) for b, w in zip(breedtes, waarden, strict=True)]
             pickle.dump(waarden, wachtrij)
             aantal += 1
-        boek = Workbook(write_only=True)
         blad = _kop(boek.create_sheet(kop.name[:31]), kop, breedtes)
         geld = [k.money for k in kop.columns]
         wachtrij.seek(0)
         for _ in range(aantal):
             blad.append([_cel(blad, w, g) for w, g in zip(pickle.load(wachtrij), geld, strict=True)])
-        boek.save(pad)
     return aantal
 
 
 def _cel(blad: Any, waarde: Any, geld: bool) -> Any:
+    """Money in € with negatives in red."""
     from openpyxl.cell import WriteOnlyCell
 
     waarde = float(waarde) if isinstance(waarde, Decimal) else waarde
@@ -72,7 +77,7 @@ def _cel(blad: Any, waarde: Any, geld: bool) -> Any:
 
 
 def _kop(blad: Any, kop: Report, breedtes: list[int]) -> Any:
-    """A write-only sheet's widths, euro formats, frozen header and its bold header row, as `_blad` makes them."""
+    """Widths that fit the longest value, within reason; a bold header row, frozen."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -85,31 +90,6 @@ def _kop(blad: Any, kop: Report, breedtes: list[int]) -> Any:
         cel.font = Font(bold=True)
     blad.append(cellen)
     return blad
-
-
-def _blad(boek: Workbook, report: Report) -> None:
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    blad = boek.create_sheet(report.name[:31])
-    blad.append([k.label for k in report.columns])
-    for cel in blad[1]:
-        cel.font = Font(bold=True)
-    rijen = [[bedrag(r.cells.get(k.key)) for k in report.columns] for r in report.rows]
-    for rij in rijen:
-        blad.append([float(w) if isinstance(w, Decimal) else w for w in rij])
-    for i, kolom in enumerate(report.columns, start=1):
-        _kolom(blad, get_column_letter(i), kolom, [r[i - 1] for r in rijen])
-    blad.freeze_panes = "A2"
-
-
-def _kolom(blad: Worksheet, letter: str, kolom: Column, waarden: list[Cel]) -> None:
-    """Money in € with negatives in red; a width that fits the longest value, within reason."""
-    if kolom.money:
-        for cel in blad[letter][1:]:
-            cel.number_format = EURO
-    breedte = max([len(kolom.label), *(len(_tekst(w)) + 3 for w in waarden)])
-    blad.column_dimensions[letter].width = min(breedte + 2, MAX_BREEDTE)
 
 
 def _tekst(waarde: Cel) -> str:
