@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
 
 from events.opbouw import Opbouw, verschillen
+from events.postbedragen import Postbedrag, uit_tupels
 from events.samenvatting import samenvatting
 from events.waarden import BronId, Datum, RegelTekst, Sha256, Verwerking
 
 if TYPE_CHECKING:
-    from events.postbedragen import Postbedrag
     from events.reserves import Reservemutatie
 
 
@@ -78,6 +78,24 @@ class Feit(Model):
         if update:
             kopie.__pydantic_private__ = {**kopie.__pydantic_private__, "_json": None, "_lijnen": None}
         return kopie
+
+    def __getstate__(self) -> dict[Any, Any]:
+        """Pickled (a record's reading helper sends it): its lines as plain tuples, made ten times faster
+        than named ones; its JSON form is left to be made again, as it costs less to make than to send."""
+        staat = super().__getstate__()
+        lijnen = staat["__pydantic_private__"]["_lijnen"]
+        staat["__pydantic_private__"] = {
+            **staat["__pydantic_private__"],
+            "_json": None,
+            "_lijnen": lijnen and [tuple(lijn) for lijn in lijnen],
+        }
+        return staat
+
+    def __setstate__(self, staat: dict[Any, Any]) -> None:
+        super().__setstate__(staat)
+        prive = self.__pydantic_private__
+        if prive["_lijnen"] is not None:
+            prive["_lijnen"] = uit_tupels(prive["_lijnen"])
 
     def als_json(self) -> dict[str, Any]:
         """The event in its stored JSON form (strings for amounts and dates), computed once."""

@@ -10,6 +10,8 @@ import os
 STANDAARD_DB = "sqlite:///begroting.db"
 SQLITE_WACHTTIJD = "60"
 APP_NAAM = "Begroting"
+POSTGRES = ("postgresql", "postgres")
+"""Backend names of a PostgreSQL URL."""
 EVENTS_TABEL = f"{APP_NAAM.lower()}_events"  # as eventsourcing_sqlalchemy names an application's event table
 
 
@@ -19,12 +21,15 @@ def gekozen_url(db: str | None = None) -> str:
 
 
 def database_url(db: str | None = None) -> str:
-    """The chosen URL as SQLAlchemy writes it; SQLite waits for other writers."""
+    """The chosen URL as SQLAlchemy writes it; SQLite waits for other writers; PostgreSQL through psycopg 3,
+    whatever driver the URL names (or none, as `postgresql://` does): the rebuild writes with its COPY."""
     from sqlalchemy.engine import make_url  # the write side's: a question opens the driver itself
 
     url = make_url(gekozen_url(db))
     if url.get_backend_name() == "sqlite" and "timeout" not in url.query:
         url = url.update_query_dict({"timeout": SQLITE_WACHTTIJD})
+    if url.get_backend_name() in POSTGRES:
+        url = url.set(drivername="postgresql+psycopg")
     return url.render_as_string(hide_password=False)
 
 

@@ -14,16 +14,11 @@ from collections.abc import Iterator
 from typing import IO, Generic, TypeVar
 
 from events.errors import OngeldigeInvoer
+from ledger import readahead
 from ledger.documenten import Document, lees_document
-from ledger.lezen import lees_bytes
-from ledger.werkboek import _inhoud, is_werkboek
+from ledger.readahead import lees_ruw
 
 T = TypeVar("T")
-
-
-def lees_ruw(pad: str) -> bytes:
-    """A file's bytes, with the refusals reading it as a path gives (a missing file, a protected workbook)."""
-    return _inhoud(pad) if is_werkboek(pad) else lees_bytes(pad)
 
 
 class Voorraad:
@@ -43,11 +38,22 @@ class Voorraad:
 
     def documenten(self) -> Iterator[Document | OngeldigeInvoer]:
         """Each file's document, or its refusal; the first time from the files, after that from the copy."""
+        if not self._plekken and readahead.helpt(self.paden):
+            for i, gelezen in enumerate(readahead.voorgelezen(self.paden)):
+                if gelezen is None:
+                    yield self._of_fout(i)
+                else:
+                    self._bewaar(i, gelezen[0])
+                    yield gelezen[1]
+            return
         for i in range(len(self.paden)):
-            try:
-                yield self.document(i)
-            except OngeldigeInvoer as fout:
-                yield fout
+            yield self._of_fout(i)
+
+    def _of_fout(self, i: int) -> Document | OngeldigeInvoer:
+        try:
+            return self.document(i)
+        except OngeldigeInvoer as fout:
+            return fout
 
     def document(self, i: int) -> Document:
         return lees_document(self.paden[i], inhoud=self._bytes(i))
@@ -61,13 +67,18 @@ class Voorraad:
         if i == len(self._plekken):
             self._plekken.append(None)  # a file that cannot be read keeps its place, and is read again
         inhoud = lees_ruw(self.paden[i])
+        self._bewaar(i, inhoud)
+        return inhoud
+
+    def _bewaar(self, i: int, inhoud: bytes) -> None:
+        if i == len(self._plekken):
+            self._plekken.append(None)
         if self._elders:
             self._opslag.seek(self._einde)
             self._elders = False
         self._plekken[i] = (self._einde, len(inhoud))
         self._opslag.write(inhoud)
         self._einde += len(inhoud)
-        return inhoud
 
 
 class Stapel(Generic[T]):

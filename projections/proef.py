@@ -21,10 +21,10 @@ from sqlalchemy.engine import Connection
 from events.getallen import euro
 from ledger.verbinding import Verbinding
 from ledger.waarschuwing import Waarschuwing
+from projections.rijen import KOLOMMEN, postbedragrijen
 from projections.saldo import saldo
 from projections.tables import Tables
 from projections.tijd import naar_us
-from projections.writer import KOLOMMEN, postbedragrijen
 from projections.zicht import Zicht
 
 if TYPE_CHECKING:

@@ -9,6 +9,7 @@ the tracking row: the second one continues where the first one stopped.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from typing import Any
 
 from eventsourcing.persistence import IntegrityError
@@ -21,7 +22,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateIndex, DropIndex
 
 from ledger.application import BegrotingApp
+from projections.rijen import Rijen
 from projections.tables import SCHEMA_VERSIE, Tables, make_tables
+from projections.voorwerk import PAGINA as VOORWERK_PAGINA
+from projections.voorwerk import Notificatie, Stuk, Voorwerk, helpt, voorwerk
 from projections.writer import Writer
 
 PAGINA = 5000  # events per transaction: 1,000 made a rebuild 5-10% slower (a commit and an executemany per table each)
@@ -87,7 +91,9 @@ class Projector:
 
     def __init__(self, app: BegrotingApp, read_models: ReadModels, pagina: int = PAGINA) -> None:
         self.app, self.read_models, self.pagina = app, read_models, pagina
+        self.stap = pagina  # events in this catch-up's pages
         self.uitstellen, self.eerste = False, True
+        self.voorwerk: Voorwerk | None = None
 
     def catch_up(self, tot: int | None = None) -> int:
         """Process every event not yet in the read models (up to position `tot`); return how many."""
@@ -96,15 +102,18 @@ class Projector:
             return 0  # up to date: no write transaction for a plain read
         self.uitstellen = positie == 0 and laatste >= UITSTELLEN_VANAF
         self.eerste, totaal = True, 0
-        while True:
-            try:
-                aantal = self._pagina(tot)
-            except (IntegrityError, SAIntegrityError):
-                continue  # another process created the tracking row first: read again
-            totaal += aantal
-            if aantal < self.pagina:
-                self._statistieken(totaal)
-                return totaal
+        with voorwerk() if helpt(laatste - positie) else nullcontext() as self.voorwerk:
+            self.stap = min(self.pagina, VOORWERK_PAGINA) if self.voorwerk else self.pagina
+            while True:
+                try:
+                    aantal = self._pagina(tot)
+                except (IntegrityError, SAIntegrityError):
+                    continue  # another process created the tracking row first: read again
+                totaal += aantal
+                if aantal < self.stap:
+                    break
+        self._statistieken(totaal)
+        return totaal
 
     def _statistieken(self, verwerkt: int) -> None:
         """After a large catch-up, PostgreSQL's planner needs fresh statistics, or it plans for empty tables."""
@@ -123,17 +132,24 @@ class Projector:
             positie = self.read_models.begin_positie(session, naam)
             if self.eerste:  # holding the position: no other catch-up writes while the indexes change
                 self._indexen(session, weg=self.uitstellen and positie == 0)
-            notificaties = self._lees(session, positie, tot)
+            notificaties, stukken = self._stukken(session, positie, tot)
             writer = Writer(session, self.read_models.read_tables)
-            for notificatie in notificaties:
-                writer.verwerk(*notificatie)
+            for stuk in stukken:
+                writer.neem(stuk) if isinstance(stuk, Rijen) else writer.verwerk(*stuk)
             writer.schrijf_weg()
             if notificaties:
                 self.read_models.zet_positie(session, naam, notificaties[-1][0])
-            if self.uitstellen and len(notificaties) < self.pagina:
+            if self.uitstellen and len(notificaties) < self.stap:
                 self._indexen(session, weg=False)  # with the last rows: at the store's end the indexes stand
         self.eerste = False
         return len(notificaties)
+
+    def _stukken(self, session: Session, positie: int, tot: int | None) -> tuple[list[Notificatie], list[Stuk]]:
+        """The page after `positie`, and what to write of it: its events, or rows a helper made of them."""
+        if self.voorwerk is not None:
+            return self.voorwerk.pagina(positie, lambda vanaf: self._lees(session, vanaf, tot))
+        notificaties = self._lees(session, positie, tot)
+        return notificaties, list(notificaties)
 
     def _indexen(self, session: Session, weg: bool) -> None:
         """Drop the question indexes before a large rebuild from nothing; else make any a broken-off one left out."""
@@ -143,7 +159,7 @@ class Projector:
             if inspector.has_index(index.table.name, index.name) == weg:  # type: ignore[union-attr]
                 verbinding.execute(DropIndex(index) if weg else CreateIndex(index))
 
-    def _lees(self, session: Session, positie: int, tot: int | None) -> list[tuple[int, str, bytes]]:
+    def _lees(self, session: Session, positie: int, tot: int | None) -> list[Notificatie]:
         """The next page of stored events as the driver gives them (id, topic, state): the state stays JSON."""
         tabel = self.app.recorder.events_record_cls.__table__.name
         p = "?" if session.get_bind().dialect.name == "sqlite" else "%s"
@@ -151,7 +167,7 @@ class Projector:
         cursor = session.connection().connection.cursor()
         cursor.execute(
             f"SELECT id, topic, state FROM {tabel} WHERE id > {p}{tot_sql} ORDER BY id LIMIT {p}",
-            (positie, tot, self.pagina) if tot is not None else (positie, self.pagina),
+            (positie, tot, self.stap) if tot is not None else (positie, self.stap),
         )
         return cursor.fetchall()
 

@@ -11,50 +11,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from eventsourcing.utils import get_topic
 from sqlalchemy import and_, select, update
 from sqlalchemy.orm import Session
 
-from events import Feit, model_van, upcast
-from events.postbedragen import Json, Postbedrag
-from ledger.grootboek import Grootboek
+from events import upcast
+from events.postbedragen import Json
 from projections.journaal import journaalrij
+from projections.rijen import EIGEN, KOLOMMEN, SOORT, Rijen, basis, eigen_rijen, leeg, versierijen
 from projections.tables import Tables
-
-SOORT = {
-    get_topic(Grootboek.Geopend): "geopend",
-    get_topic(Grootboek.FeitGeboekt): "geboekt",
-    get_topic(Grootboek.FeitGecorrigeerd): "correctie",
-    get_topic(Grootboek.FeitIngetrokken): "intrekking",
-}
-BASIS = (
-    "gemeente",
-    "keten",
-    "versie",
-    "bekend_op",
-    "keten_geboekt_op",
-    "keten_positie",
-    "zichtbaar_vanaf",
-    "vervallen_op",
-    "vervallen_door",
-    "bron",
-)
-KOLOMMEN = {
-    "postbedragen": (
-        *BASIS,
-        *Postbedrag._fields,  # a line is a tuple in this order: a row is the base and the line joined
-    ),
-    "reservemutaties": (*BASIS, "reserve", "reserve_soort", "soort", "jaar", "cents"),
-    "feiten": (*BASIS, "type", "inhoud"),
-}
-
-
-def postbedragrijen(model: type[Feit], feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-    return [basis + r for r in model.postbedragen(feit)]
-
-
-def reserverijen(model: type[Feit], feit: Json, basis: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-    return [basis + r for r in model.reserverijen(feit)] if model.raakt_reserves else []
 
 
 class Writer:
@@ -64,41 +28,43 @@ class Writer:
         self.session, self.t = session, tables
         self.cursor = session.connection().connection.cursor()  # the driver's own: no per-row SQLAlchemy work
         self.sqlite = session.get_bind().dialect.name == "sqlite"
-        self.journaal: list[tuple[Any, ...]] = []
-        self.journaal_kolommen: tuple[str, ...] = ()
+        self.rijen = leeg()
         self.nu = 0
-        self.nieuw: dict[str, list[tuple[Any, ...]]] = {"postbedragen": [], "reservemutaties": [], "feiten": []}
 
     def verwerk(self, positie: int, topic: str, state: bytes | str) -> None:
         """One stored event (notification id, topic, JSON state) into rows: decoded once, its time parsed once."""
         soort = SOORT[topic]
         event = json.loads(state)
-        if soort in ("correctie", "intrekking"):
-            self.schrijf_weg()
+        if soort in EIGEN:
+            self.rijen = eigen_rijen(self.rijen, positie, soort, event)
+            return
+        self.schrijf_weg()  # what follows reads and changes the rows of its keten
         rij = journaalrij(event, soort, positie)
-        if not self.journaal:
-            self.journaal_kolommen = tuple(rij)  # every journal row has the same keys in the same order
-        self.journaal.append(tuple(rij.values()))
+        self.neem(Rijen(tuple(rij), [tuple(rij.values())], [], [], []))
         self.nu = rij["geboekt_op"]  # when this event was recorded, in us: where its rows become visible
-        if soort == "geboekt":
-            versie = event["originator_version"]
-            self._voeg_versie_toe(event, event["feit"], versie, versie, event["bron"]["id"], (self.nu, positie))
-        elif soort == "correctie":
+        if soort == "correctie":
             self._sluit(event)
             volgorde = self._volgorde(event["gemeente"], event["keten"])
             self._voeg_versie_toe(
                 event, event["feit"], event["keten"], event["originator_version"], event["bron"]["id"], volgorde
             )
-        elif soort == "intrekking":
+        else:
             self._trek_in(event)
+
+    def neem(self, rijen: Rijen) -> None:
+        """Rows made elsewhere (a rebuild's helper), of the events before the next one given to `verwerk`."""
+        if not self.rijen.journaal_kolommen:
+            self.rijen = self.rijen._replace(journaal_kolommen=rijen.journaal_kolommen)
+        for tabel in ("journaal", *KOLOMMEN):
+            getattr(self.rijen, tabel).extend(getattr(rijen, tabel))
 
     def schrijf_weg(self) -> None:
         """Write the collected rows in bulk through the driver itself: SQLAlchemy's per-row work was the cost."""
-        if self.journaal:
-            self._schrijf(self.t.journaal.name, self.journaal_kolommen, self.journaal)
-        for naam, rijen in self.nieuw.items():
-            if rijen:
-                self._schrijf(getattr(self.t, naam).name, KOLOMMEN[naam], rijen)
+        if self.rijen.journaal:
+            self._schrijf(self.t.journaal.name, self.rijen.journaal_kolommen, self.rijen.journaal)
+        for naam, kolommen in KOLOMMEN.items():
+            if getattr(self.rijen, naam):
+                self._schrijf(getattr(self.t, naam).name, kolommen, getattr(self.rijen, naam))
 
     def _schrijf(self, tabel: str, kolommen: tuple[str, ...], rijen: list[tuple[Any, ...]]) -> None:
         """SQLite: executemany; PostgreSQL: COPY in text form (an ISO date is a date there), several times faster."""
@@ -116,12 +82,7 @@ class Writer:
         self, event: Json, feit: Json, keten: int, versie: int, bron: str, volgorde: tuple[int, int]
     ) -> None:
         feit = upcast(feit)
-        basis = (event["gemeente"], keten, versie, feit["bekend_op"], *volgorde, self.nu, None, None, bron)
-        model = model_van(feit["type"])
-        self.nieuw["postbedragen"] += postbedragrijen(model, feit, basis)
-        self.nieuw["reservemutaties"] += reserverijen(model, feit, basis)
-        if model.inhoud_bewaren:
-            self.nieuw["feiten"].append((*basis, feit["type"], json.dumps(feit)))
+        versierijen(self.rijen, feit, basis(event, feit, keten, versie, bron, volgorde, self.nu))
 
     def _trek_in(self, event: Json) -> None:
         """Withdrawing the first event ends the keten; withdrawing the correction in force restores the one before."""

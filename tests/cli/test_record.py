@@ -109,3 +109,16 @@ def test_several_bad_files_are_all_reported_at_once(sqlite_url: str) -> None:
 def test_a_missing_file_exits_2(sqlite_url: str) -> None:
     uitkomst = begroting(sqlite_url, "record", "bestaat-niet.yaml")
     assert (uitkomst.exit_code, uitkomst.stderr) == (2, "error: bestaat-niet.yaml: no such file\n")
+
+
+@pytest.mark.parametrize("schema", ["postgresql", "postgres", "postgresql+psycopg2"])
+def test_a_postgresql_url_without_psycopg_3_in_it_records_again_and_answers(
+    postgres_url: str, voorbeeld: list[str], schema: str
+) -> None:
+    """The second record catches the read models up first: it, too, writes through psycopg 3."""
+    db = schema + postgres_url.removeprefix("postgresql+psycopg")
+    assert begroting(db, "record", *voorbeeld[:2]).exit_code == 0
+    tweede = begroting(db, "record", *voorbeeld[2:])
+    assert (tweede.exit_code, tweede.stderr) == (0, "")
+    assert tweede.stdout.splitlines()[-1] == "17 events recorded from 3 document(s)"
+    assert aantal_events(db) == 19

@@ -1,0 +1,127 @@
+"""The read-model rows of one stored event, made from its JSON state alone.
+
+An opened ledger and a recorded document event need nothing but themselves: `eigen_rijen` makes
+their rows, here or in a rebuild's helper process. A correction or a withdrawal looks at the rows
+of its keten already written; the Writer makes those, in order, inside its transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, NamedTuple
+
+from eventsourcing.utils import get_topic
+
+from events import Feit, model_van, upcast
+from events.postbedragen import Json, Postbedrag
+from ledger.grootboek import Grootboek
+from projections.journaal import journaalrij
+
+SOORT = {
+    get_topic(Grootboek.Geopend): "geopend",
+    get_topic(Grootboek.FeitGeboekt): "geboekt",
+    get_topic(Grootboek.FeitGecorrigeerd): "correctie",
+    get_topic(Grootboek.FeitIngetrokken): "intrekking",
+}
+EIGEN = frozenset(("geopend", "geboekt"))
+"""The kinds of stored event whose rows follow from the event alone."""
+BASIS = (
+    "gemeente",
+    "keten",
+    "versie",
+    "bekend_op",
+    "keten_geboekt_op",
+    "keten_positie",
+    "zichtbaar_vanaf",
+    "vervallen_op",
+    "vervallen_door",
+    "bron",
+)
+KOLOMMEN = {
+    "postbedragen": (
+        *BASIS,
+        *Postbedrag._fields,  # a line is a tuple in this order: a row is the base and the line joined
+    ),
+    "reservemutaties": (*BASIS, "reserve", "reserve_soort", "soort", "jaar", "cents"),
+    "feiten": (*BASIS, "type", "inhoud"),
+}
+Rij = tuple[Any, ...]
+
+
+class Rijen(NamedTuple):
+    """The rows of one or more stored events in a row, per table; `journaal_kolommen` in the order of its rows."""
+
+    journaal_kolommen: tuple[str, ...]
+    journaal: list[Rij]
+    postbedragen: list[Rij]
+    reservemutaties: list[Rij]
+    feiten: list[Rij]
+
+
+def postbedragrijen(model: type[Feit], feit: Json, basis: Rij) -> list[Rij]:
+    return [basis + r for r in model.postbedragen(feit)]
+
+
+def reserverijen(model: type[Feit], feit: Json, basis: Rij) -> list[Rij]:
+    return [basis + r for r in model.reserverijen(feit)] if model.raakt_reserves else []
+
+
+def versierijen(rijen: Rijen, feit: Json, basis: Rij) -> None:
+    """Add the rows of one version of a document event (recorded, corrected or restored) to `rijen`."""
+    model = model_van(feit["type"])
+    rijen.postbedragen.extend(postbedragrijen(model, feit, basis))
+    rijen.reservemutaties.extend(reserverijen(model, feit, basis))
+    if model.inhoud_bewaren:
+        rijen.feiten.append((*basis, feit["type"], json.dumps(feit)))
+
+
+def basis(event: Json, feit: Json, keten: int, versie: int, bron: str, volgorde: tuple[int, int], nu: int) -> Rij:
+    """What every row of a version starts with: where it sits on both time axes."""
+    return (event["gemeente"], keten, versie, feit["bekend_op"], *volgorde, nu, None, None, bron)
+
+
+def leeg() -> Rijen:
+    return Rijen((), [], [], [], [])
+
+
+def eigen_rijen(rijen: Rijen, positie: int, soort: str, event: Json) -> Rijen:
+    """Add the rows of an opened ledger or a recorded event (decoded) to `rijen`; returns them."""
+    rij = journaalrij(event, soort, positie)
+    if not rijen.journaal_kolommen:
+        rijen = rijen._replace(journaal_kolommen=tuple(rij))  # every journal row has the same keys in this order
+    rijen.journaal.append(tuple(rij.values()))
+    if soort == "geboekt":
+        versie, feit = event["originator_version"], upcast(event["feit"])
+        nu = rij["geboekt_op"]
+        versierijen(rijen, feit, basis(event, feit, versie, versie, event["bron"]["id"], (nu, positie), nu))
+    return rijen
+
+
+def pagina_rijen(notificaties: list[tuple[int, str, bytes]]) -> list[Rijen | tuple[int, str, bytes]]:
+    """A page of stored events as runs of rows made from the events alone, with between them, as stored,
+    the events whose rows depend on the rows before them (and any event that cannot be decoded here:
+    the Writer meets it again, and refuses it as it would without a helper)."""
+    uit: list[Rijen | tuple[int, str, bytes]] = []
+    for positie, topic, state in notificaties:
+        soort = SOORT.get(topic)
+        gemaakt = _eigen(positie, soort, state) if soort in EIGEN else None
+        if gemaakt is None:
+            uit.append((positie, topic, state))
+        elif uit and isinstance(uit[-1], Rijen):
+            uit[-1] = _samen(uit[-1], gemaakt)
+        else:
+            uit.append(gemaakt)
+    return uit
+
+
+def _eigen(positie: int, soort: str, state: bytes) -> Rijen | None:
+    try:
+        return eigen_rijen(leeg(), positie, soort, json.loads(state))
+    except Exception:  # the Writer raises it again, with the message it always gave
+        return None
+
+
+def _samen(eerst: Rijen, dan: Rijen) -> Rijen:
+    for tabel in ("journaal", "postbedragen", "reservemutaties", "feiten"):
+        getattr(eerst, tabel).extend(getattr(dan, tabel))
+    return eerst._replace(journaal_kolommen=eerst.journaal_kolommen or dan.journaal_kolommen)
