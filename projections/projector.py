@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateIndex, DropIndex
 
 from ledger.application import BegrotingApp
-from projections.rijen import Rijen
+from projections.rijen import Notificatie, Rijen
 from projections.tables import SCHEMA_VERSIE, Tables, make_tables
 from projections.voorwerk import PAGINA as VOORWERK_PAGINA
-from projections.voorwerk import Notificatie, Stuk, Voorwerk, helpt, voorwerk
+from projections.voorwerk import Stuk, Voorwerk, helpt, voorwerk
 from projections.writer import Writer
 
 PAGINA = 5000  # events per transaction: 1,000 made a rebuild 5-10% slower (a commit and an executemany per table each)

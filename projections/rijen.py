@@ -46,6 +46,8 @@ KOLOMMEN = {
     "feiten": (*BASIS, "type", "inhoud"),
 }
 Rij = tuple[Any, ...]
+Notificatie = tuple[int, str, bytes]
+"""A stored event as the driver gives it: notification id, topic, JSON state."""
 
 
 class Rijen(NamedTuple):
@@ -84,12 +86,25 @@ def leeg() -> Rijen:
     return Rijen((), [], [], [], [])
 
 
-def eigen_rijen(rijen: Rijen, positie: int, soort: str, event: Json) -> Rijen:
-    """Add the rows of an opened ledger or a recorded event (decoded) to `rijen`; returns them."""
-    rij = journaalrij(event, soort, positie)
+def met_journaalrij(rijen: Rijen, rij: dict[str, Any]) -> Rijen:
+    """`rijen` with one journal row added."""
     if not rijen.journaal_kolommen:
         rijen = rijen._replace(journaal_kolommen=tuple(rij))  # every journal row has the same keys in this order
     rijen.journaal.append(tuple(rij.values()))
+    return rijen
+
+
+def samen(eerst: Rijen, dan: Rijen) -> Rijen:
+    """The rows of `dan` added after those of `eerst`."""
+    for tabel in ("journaal", *KOLOMMEN):
+        getattr(eerst, tabel).extend(getattr(dan, tabel))
+    return eerst._replace(journaal_kolommen=eerst.journaal_kolommen or dan.journaal_kolommen)
+
+
+def eigen_rijen(rijen: Rijen, positie: int, soort: str, event: Json) -> Rijen:
+    """Add the rows of an opened ledger or a recorded event (decoded) to `rijen`; returns them."""
+    rij = journaalrij(event, soort, positie)
+    rijen = met_journaalrij(rijen, rij)
     if soort == "geboekt":
         versie, feit = event["originator_version"], upcast(event["feit"])
         nu = rij["geboekt_op"]
@@ -97,18 +112,18 @@ def eigen_rijen(rijen: Rijen, positie: int, soort: str, event: Json) -> Rijen:
     return rijen
 
 
-def pagina_rijen(notificaties: list[tuple[int, str, bytes]]) -> list[Rijen | tuple[int, str, bytes]]:
+def pagina_rijen(notificaties: list[Notificatie]) -> list[Rijen | Notificatie]:
     """A page of stored events as runs of rows made from the events alone, with between them, as stored,
     the events whose rows depend on the rows before them (and any event that cannot be decoded here:
     the Writer meets it again, and refuses it as it would without a helper)."""
-    uit: list[Rijen | tuple[int, str, bytes]] = []
+    uit: list[Rijen | Notificatie] = []
     for positie, topic, state in notificaties:
         soort = SOORT.get(topic)
         gemaakt = _eigen(positie, soort, state) if soort in EIGEN else None
         if gemaakt is None:
             uit.append((positie, topic, state))
         elif uit and isinstance(uit[-1], Rijen):
-            uit[-1] = _samen(uit[-1], gemaakt)
+            uit[-1] = samen(uit[-1], gemaakt)
         else:
             uit.append(gemaakt)
     return uit
@@ -119,9 +134,3 @@ def _eigen(positie: int, soort: str, state: bytes) -> Rijen | None:
         return eigen_rijen(leeg(), positie, soort, json.loads(state))
     except Exception:  # the Writer raises it again, with the message it always gave
         return None
-
-
-def _samen(eerst: Rijen, dan: Rijen) -> Rijen:
-    for tabel in ("journaal", "postbedragen", "reservemutaties", "feiten"):
-        getattr(eerst, tabel).extend(getattr(dan, tabel))
-    return eerst._replace(journaal_kolommen=eerst.journaal_kolommen or dan.journaal_kolommen)

@@ -17,7 +17,18 @@ from sqlalchemy.orm import Session
 from events import upcast
 from events.postbedragen import Json
 from projections.journaal import journaalrij
-from projections.rijen import EIGEN, KOLOMMEN, SOORT, Rijen, basis, eigen_rijen, leeg, versierijen
+from projections.rijen import (
+    EIGEN,
+    KOLOMMEN,
+    SOORT,
+    Rijen,
+    basis,
+    eigen_rijen,
+    leeg,
+    met_journaalrij,
+    samen,
+    versierijen,
+)
 from projections.tables import Tables
 
 
@@ -40,7 +51,7 @@ class Writer:
             return
         self.schrijf_weg()  # what follows reads and changes the rows of its keten
         rij = journaalrij(event, soort, positie)
-        self.neem(Rijen(tuple(rij), [tuple(rij.values())], [], [], []))
+        self.rijen = met_journaalrij(self.rijen, rij)
         self.nu = rij["geboekt_op"]  # when this event was recorded, in us: where its rows become visible
         if soort == "correctie":
             self._sluit(event)
@@ -53,10 +64,7 @@ class Writer:
 
     def neem(self, rijen: Rijen) -> None:
         """Rows made elsewhere (a rebuild's helper), of the events before the next one given to `verwerk`."""
-        if not self.rijen.journaal_kolommen:
-            self.rijen = self.rijen._replace(journaal_kolommen=rijen.journaal_kolommen)
-        for tabel in ("journaal", *KOLOMMEN):
-            getattr(self.rijen, tabel).extend(getattr(rijen, tabel))
+        self.rijen = samen(self.rijen, rijen)
 
     def schrijf_weg(self) -> None:
         """Write the collected rows in bulk through the driver itself: SQLAlchemy's per-row work was the cost."""

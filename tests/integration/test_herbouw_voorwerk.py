@@ -18,7 +18,8 @@ from ledger.documenten import document_uit
 from projections import projector, voorwerk
 from projections.controle import controleer
 from projections.projector import Projector, read_models
-from projections.voorwerk import Notificatie, Voorwerk
+from projections.rijen import Notificatie
+from projections.voorwerk import Voorwerk
 from tests.integration.test_bitemporeel import begroting, boek, circulaire
 
 
