@@ -20,6 +20,7 @@ import hmac
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from eventsourcing.utils import get_topic
@@ -51,12 +52,34 @@ def zegel(sleutel: bytes, hash_: str) -> str:
 def verzegel(event_class: type[BaseModel], **velden: Any) -> Any:
     """Construct an event with its `hash` filled in; it keeps its stored bytes for the mapper."""
     concept = event_class.model_construct(hash=GENESIS, **velden)  # fields come from the aggregate, checked
-    leeg = {naam for naam in LATER_TOEGEVOEGD if naam in event_class.model_fields and not getattr(concept, naam)}
-    ongezegeld = concept.model_dump_json(exclude={"zegel", *leeg}).encode("utf-8")
+    leeg = frozenset(
+        naam for naam in LATER_TOEGEVOEGD if naam in event_class.model_fields and not getattr(concept, naam)
+    )
+    ongezegeld = _als_json(concept, leeg)
     hash_ = bytes_hash(get_topic(event_class), ongezegeld)
     concept.__dict__["hash"] = hash_  # made here and not yet shared: filled in rather than copied
     concept._opgeslagen = HASH_VELD.sub(lambda m: m[1] + hash_.encode() + m[3], ongezegeld, count=1)
     return concept
+
+
+def _als_json(event: Any, leeg: frozenset[str]) -> bytes:
+    """The event's JSON as pydantic writes it, its feit's part as the feit made it once (`Feit.als_bytes`,
+    by the record's reading helper): serialising the feit again was a third of recording it."""
+    if "feit" not in type(event).model_fields:
+        return event.model_dump_json(exclude={"zegel", *leeg}).encode("utf-8")
+    voor, na = _rond_feit(type(event), leeg)
+    kop = event.model_dump_json(include=voor).encode("utf-8")
+    staart = event.model_dump_json(include=na).encode("utf-8")
+    feit = b'"feit":' + event.feit.als_bytes()
+    return b",".join(deel for deel in (kop[1:-1], feit, staart[1:-1]) if deel).join((b"{", b"}"))
+
+
+@cache
+def _rond_feit(event_class: type[BaseModel], leeg: frozenset[str]) -> tuple[set[str], set[str]]:
+    """The fields written before and after `feit`, in the model's order; `zegel` and empty later ones left out."""
+    namen = [naam for naam in event_class.model_fields if naam not in {"zegel", *leeg}]
+    i = namen.index("feit")
+    return set(namen[:i]), set(namen[i + 1 :])
 
 
 def met_zegel(opgeslagen: bytes, sleutel: bytes) -> bytes:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -142,7 +143,7 @@ def test_a_document_sent_from_the_helper_keeps_its_lines_and_equals_the_one_read
 def test_a_helper_that_dies_leaves_the_reading_to_the_record_itself(
     met_helper: list[int], voorbeeld: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def sterft(paden: list[str], blokken: object) -> None:
+    def sterft(paden: list[str], blokken: object, beurt: object) -> None:
         os._exit(1)  # as a helper killed for its memory would end
 
     monkeypatch.setattr(readahead, "_lees_alle", sterft)
@@ -151,3 +152,19 @@ def test_a_helper_that_dies_leaves_the_reading_to_the_record_itself(
     uitkomst = begroting(db, "record", *voorbeeld, *VOORBEELDSTAD)
     assert (uitkomst.exit_code, uitkomst.stdout.splitlines()[-1]) == (0, "23 events recorded from 9 document(s)")
     assert met_helper == [9]
+
+
+def test_a_record_reads_every_block_itself_that_a_slow_helper_has_not_begun(
+    met_helper: list[int], voorbeeld: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def traag(paden: list[str], blokken: object, beurt: object) -> None:
+        time.sleep(60)  # it never takes a turn: every block is the record's
+
+    hier: list[str] = []
+    lees = readahead._lees
+    monkeypatch.setattr(readahead, "_lees_alle", traag)
+    monkeypatch.setattr(readahead, "_lees", lambda pad: hier.append(pad) or lees(pad))
+    db = f"sqlite:///{tmp_path / 'b.db'}"
+    uitkomst = begroting(db, "record", *voorbeeld, *VOORBEELDSTAD)
+    assert (uitkomst.exit_code, uitkomst.stdout.splitlines()[-1]) == (0, "23 events recorded from 9 document(s)")
+    assert hier == [*voorbeeld, *VOORBEELDSTAD]

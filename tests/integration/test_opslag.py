@@ -5,9 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from eventsourcing.persistence import IntegrityError
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from events import Bron
 from ledger.application import BegrotingApp
 from ledger.documenten import document_uit
 from ledger.grootboek import Grootboek, grootboek_id
@@ -158,3 +160,49 @@ def test_a_delete_on_the_event_table_is_refused_by_the_database(app: BegrotingAp
     with pytest.raises(DBAPIError, match="append-only"):
         rauw(app, "DELETE FROM begroting_events")
     assert aantal_events(app) == 15
+
+
+def test_a_save_returns_the_ids_the_store_gave_its_events_in_order(app: BegrotingApp) -> None:
+    app.boek([document_uit(alle_soorten_document())], "controller")
+    gb = app.grootboek("GM0344", "controller")
+    gb.boek(list(document_uit({**alle_soorten_document(), "gemeente": "GM0344"}).feiten), *_bron_hash(), "c")
+    recordings = app.save(gb)
+    with app.factory.datastore.engine.connect() as v:
+        opgeslagen = v.execute(text("SELECT id, originator_version FROM begroting_events WHERE id > 15 ORDER BY id"))
+        assert [(r.notification.id, r.domain_event.originator_version) for r in recordings] == list(opgeslagen)
+    assert [r.notification.id for r in recordings] == list(range(16, 31))
+
+
+def test_a_version_another_writer_stored_first_is_the_librarys_integrity_error_and_nothing_is_kept(
+    app: BegrotingApp,
+) -> None:
+    app.boek([document_uit(alle_soorten_document())], "controller")
+    gb = app.grootboek("GM1708", "controller")
+    eerder = app.grootboek("GM1708", "controller")
+    gb.trek_in(6, "voorlopig vervalt", "c")
+    eerder.trek_in(7, "ook ingetrokken", "c")
+    app.save(eerder)
+    with pytest.raises(IntegrityError):
+        app.save(gb)
+    assert aantal_events(app) == 16
+
+
+def _bron_hash() -> tuple[Bron, str]:
+    doc = document_uit({**alle_soorten_document(), "gemeente": "GM0344"})
+    return doc.bron, doc.hash
+
+
+@pytest.mark.parametrize("waarschuwingen", [(), ('€ 1.234,56 "zonder" raming', "regel\u0001")])
+def test_every_kind_of_event_is_stored_as_pydantic_writes_it_with_its_feits_bytes_made_once(
+    waarschuwingen: tuple[str, ...],
+) -> None:
+    doc = document_uit(alle_soorten_document())
+    gb = Grootboek.open("GM1708", 'j. "de" Vries')
+    gb.boek(list(doc.feiten), doc.bron, doc.hash, 'j. "de" Vries', [waarschuwingen] * len(doc.feiten))
+    gb.corrigeer(5, doc.feiten[3].model_copy(update={"bedrag": Decimal("12701.01")}), doc.bron, "typo €", "c")
+    gb.trek_in(6, "voorlopig vervalt", "c")
+    for event in gb.pending_events:
+        leeg = {"waarschuwingen"} if not getattr(event, "waarschuwingen", True) else set()
+        zoals_pydantic = event.model_dump_json(exclude={"zegel", *leeg}).encode()
+        assert event._opgeslagen == zoals_pydantic
+    assert len(gb.pending_events) == 17
