@@ -100,14 +100,16 @@ def record(
 
     Example: begroting record 01-begroting.yaml 03-septembercirculaire-2020.yaml --door j.jansen
     """
-    from ledger.stroom import boek_bestanden
-    from projections.waarschuwer import Waarschuwingen
+    from ledger.voorraad import Voorraad
 
-    with _minder_opruimen():
+    with _minder_opruimen(), Voorraad(bestanden) as voorraad:  # a helper reads the files while the rest loads
+        from ledger.stroom import boek_bestanden
+        from projections.waarschuwer import Waarschuwingen
+
         omgeving(ctx).reader.catch_up()
         tabellen = omgeving(ctx).reader.read_models.read_tables
         gedaan = boek_bestanden(  # each event keeps its warnings
-            omgeving(ctx).app, bestanden, wie(door), lambda v: Waarschuwingen(v, tabellen), strict
+            omgeving(ctx).app, voorraad, wie(door), lambda v: Waarschuwingen(v, tabellen), strict
         )
     for waarschuwing in gedaan.meldingen:  # once recorded: a refusal says enough on its own
         typer.echo(f"warning: {waarschuwing}", err=True)

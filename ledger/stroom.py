@@ -52,18 +52,17 @@ class Verslag:
 
 
 def boek_bestanden(
-    app: BegrotingApp, paden: list[str], door: str, waarschuwer: Callable[[Connection], Waarschuwer], strikt: bool
+    app: BegrotingApp, voorraad: Voorraad, door: str, waarschuwer: Callable[[Connection], Waarschuwer], strikt: bool
 ) -> Verslag:
-    """Record the files' documents in one transaction: all of them or none."""
-    with Voorraad(paden) as voorraad:
+    """Record the documents of the files in `voorraad` in one transaction: all of them or none."""
 
-        def poging(verbinding: Connection) -> Verslag:
-            opname = Opname(app, door, voorraad, waarschuwer(verbinding), strikt)
-            for i, gelezen in enumerate(voorraad.documenten()):
-                opname.neem(i, gelezen)
-            return opname.einde()
+    def poging(verbinding: Connection) -> Verslag:
+        opname = Opname(app, door, voorraad, waarschuwer(verbinding), strikt)
+        for i, gelezen in enumerate(voorraad.documenten()):
+            opname.neem(i, gelezen)
+        return opname.einde()
 
-        return app.in_een_transactie(poging)
+    return app.in_een_transactie(poging)
 
 
 class Opname:

@@ -10,7 +10,6 @@ import json
 import os
 import pickle
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,14 +30,14 @@ VLUCHTIG = ("timestamp", "hash", "vorige_hash")
 def met_helper(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Switch the helper on; the number of files of each record it read for."""
     gelezen: list[int] = []
-    voorgelezen = readahead.voorgelezen
 
-    def geteld(paden: list[str]) -> Iterator[readahead.Gelezen]:
-        gelezen.append(len(paden))
-        yield from voorgelezen(paden)
+    class Geteld(readahead.Lezing):
+        def __init__(self, paden: list[str]) -> None:
+            gelezen.append(len(paden))
+            super().__init__(paden)
 
     monkeypatch.setattr(readahead, "helpt", lambda paden: True)
-    monkeypatch.setattr(readahead, "voorgelezen", geteld)
+    monkeypatch.setattr(readahead, "Lezing", Geteld)
     monkeypatch.setattr(readahead, "BLOK", 2)
     monkeypatch.setattr(readahead, "VOORUIT", 1)
     return gelezen
@@ -143,7 +142,7 @@ def test_a_document_sent_from_the_helper_keeps_its_lines_and_equals_the_one_read
 def test_a_helper_that_dies_leaves_the_reading_to_the_record_itself(
     met_helper: list[int], voorbeeld: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def sterft(paden: list[str], blokken: object, beurt: object) -> None:
+    def sterft(paden: list[str], blokken: object, beurt: object, ruimte: object) -> None:
         os._exit(1)  # as a helper killed for its memory would end
 
     monkeypatch.setattr(readahead, "_lees_alle", sterft)
@@ -157,7 +156,7 @@ def test_a_helper_that_dies_leaves_the_reading_to_the_record_itself(
 def test_a_record_reads_every_block_itself_that_a_slow_helper_has_not_begun(
     met_helper: list[int], voorbeeld: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def traag(paden: list[str], blokken: object, beurt: object) -> None:
+    def traag(paden: list[str], blokken: object, beurt: object, ruimte: object) -> None:
         time.sleep(60)  # it never takes a turn: every block is the record's
 
     hier: list[str] = []
@@ -168,3 +167,30 @@ def test_a_record_reads_every_block_itself_that_a_slow_helper_has_not_begun(
     uitkomst = begroting(db, "record", *voorbeeld, *VOORBEELDSTAD)
     assert (uitkomst.exit_code, uitkomst.stdout.splitlines()[-1]) == (0, "23 events recorded from 9 document(s)")
     assert hier == [*voorbeeld, *VOORBEELDSTAD]
+
+
+def test_the_helper_reads_no_more_megabytes_ahead_than_allowed_and_every_file_still_comes_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(readahead, "BLOK", 1)
+    monkeypatch.setattr(readahead, "MEGABYTES", 2)
+    groot = "x" * (1 << 20)  # a toelichting of a megabyte: each file is one megabyte and a little
+    paden = []
+    for i in range(8):
+        pad = tmp_path / f"{i}.json"
+        bron = {"id": f"groot-{i}", "datum": "2024-05-31"}
+        feit = {"type": "prognose", "post": "algemene_uitkering", "richting": "baten", "toelichting": groot}
+        pad.write_text(json.dumps({"gemeente": "GM0150", "bron": bron, "events": [feit | {"bedragen": {"2024": i}}]}))
+        paden.append(str(pad))
+    lezing = readahead.Lezing(paden)
+    try:
+        for _ in range(200):  # the helper takes a third turn, then waits for room
+            if lezing.beurt.value >= 3:
+                break
+            time.sleep(0.05)
+        time.sleep(0.5)
+        assert lezing.beurt.value == 3
+        gelezen = list(lezing)
+    finally:
+        lezing.stop()
+    assert [g[1].bron.id for g in gelezen if g] == [f"groot-{i}" for i in range(8)]
