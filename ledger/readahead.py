@@ -94,13 +94,13 @@ class Lezing:
             pass
         nummer = self._neem() if len(self.klaar) < EIGEN else None
         if nummer is not None:
-            return {nummer: [_lees(pad) for pad in self._blok(nummer)]}
+            return {nummer: [_lees(pad) for pad in _blok(self.paden, nummer)]}
         while True:
             try:
                 return self._genomen(self.blokken.get(timeout=WACHT))
             except Empty:
                 if not self.helper.is_alive():
-                    return {nodig: [None] * len(self._blok(nodig))}
+                    return {nodig: [None] * len(_blok(self.paden, nodig))}
 
     def _genomen(self, blok: Blok) -> dict[int, list[Gelezen]]:
         for _ in range(blok[2]):
@@ -114,30 +114,35 @@ class Lezing:
             if not self.helper.is_alive():
                 return None
         try:
-            nummer = self.beurt.value
-            if nummer * BLOK >= len(self.paden):
-                return None
-            self.beurt.value += 1
-            return nummer
+            return _beurt(self.beurt, len(self.paden))
         finally:
             slot.release()
-
-    def _blok(self, nummer: int) -> list[str]:
-        return self.paden[nummer * BLOK : (nummer + 1) * BLOK]
 
 
 def _lees_alle(paden: list[str], blokken: Queue[Blok], beurt: Beurt, ruimte: Any) -> None:
     while True:
         with beurt.get_lock():
-            nummer = beurt.value
-            beurt.value += 1
-        if nummer * BLOK >= len(paden):
+            nummer = _beurt(beurt, len(paden))
+        if nummer is None:
             return
-        blok = [_lees(pad) for pad in paden[nummer * BLOK : (nummer + 1) * BLOK]]
+        blok = [_lees(pad) for pad in _blok(paden, nummer)]
         megabytes = min(MEGABYTES, sum(len(g[0]) for g in blok if g) >> 20)
         for _ in range(megabytes):
             ruimte.acquire()
         blokken.put((nummer, blok, megabytes))
+
+
+def _beurt(beurt: Beurt, aantal: int) -> int | None:
+    """The first block nobody took, now taken; None when all are. Its lock is held by the caller."""
+    nummer = beurt.value
+    if nummer * BLOK >= aantal:
+        return None
+    beurt.value += 1
+    return nummer
+
+
+def _blok(paden: list[str], nummer: int) -> list[str]:
+    return paden[nummer * BLOK : (nummer + 1) * BLOK]
 
 
 def _lees(pad: str) -> Gelezen:
