@@ -20,6 +20,7 @@ from web import beheer, controle, corrigeren, forecast, inloggen, journaal, pagi
 from web.archief import Archief
 from web.drempel import Inlogdrempel
 from web.gebruikers import Gebruikers
+from web.logboek import Logboek
 from web.schrijven import TeGroot
 from web.sessie import Geweigerd, NietIngelogd
 from web.vraag import OngeldigeVraag
@@ -58,7 +59,7 @@ ROUTES = [
 ]
 
 
-def maak_app(ledger: BegrotingApp) -> Starlette:
+def maak_app(ledger: BegrotingApp, logboek: Logboek | None = None) -> Starlette:
     """The web application over one ledger; open (no login, the OS user) while the database has no users."""
     leden = Gebruikers(ledger.factory.datastore.engine)
     sessies = Middleware(
@@ -75,6 +76,7 @@ def maak_app(ledger: BegrotingApp) -> Starlette:
     web = Starlette(routes=ROUTES, middleware=[sessies], exception_handlers=fouten)  # type: ignore[arg-type]
     web.state.ledger, web.state.gebruikers, web.state.reader = ledger, leden, Reader(ledger)
     web.state.archief, web.state.drempel = Archief(ledger.factory.datastore.engine), Inlogdrempel()
+    web.state.logboek = logboek or Logboek()
     return web
 
 
