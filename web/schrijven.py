@@ -15,7 +15,7 @@ from ledger.documenten import documenten_uit
 from ledger.laders import GROOTSTE_BESTAND
 from ledger.waarschuwing import weiger_bij_waarschuwing
 from projections.reader import Reader
-from web.sessie import check_csrf, gebruikers, mag_boeken, nieuwe_sessie, vereist
+from web.sessie import check_csrf, einde_sessie, gebruikers, mag_boeken, nieuwe_sessie, vereist
 from web.weergave import pagina
 
 MEESTE_BESTANDEN = 100
@@ -89,7 +89,7 @@ async def inloggen(request: Request) -> Response:
 async def uitloggen(request: Request) -> Response:
     formulier = await request.form(max_files=0, max_fields=10)
     check_csrf(request, formulier.get("csrf"))
-    request.session.clear()
+    einde_sessie(request)
     return RedirectResponse("/login", status_code=303)
 
 
