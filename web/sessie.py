@@ -101,17 +101,20 @@ def mag_boeken(request: Request) -> Gebruiker:
 def check_gemeente(request: Request, gemeente: str, schrijven: bool = False) -> Gebruiker:
     """The one check of a user's scope: reading another gemeente is a 404 as if it had no ledger, writing a 403."""
     gebruiker = mag_boeken(request) if schrijven else vereist(request)
-    if gebruiker.mag(gemeente):
+    if mag_zien(request, gemeente):
         return gebruiker
     if not schrijven:
         raise GeenGrootboek(f"there is no ledger for {gemeente} in this database")
     raise Geweigerd(f"{gebruiker.naam} werkt niet voor {gemeente}: er is niets veranderd")
 
 
+def mag_zien(request: Request, gemeente: str) -> bool:
+    return vereist(request).mag(gemeente)
+
+
 def zichtbaar(request: Request, gemeenten: list[str]) -> list[str]:
     """Of these gemeenten, those the user may see."""
-    gebruiker = vereist(request)
-    return [g for g in gemeenten if gebruiker.mag(g)]
+    return [g for g in gemeenten if mag_zien(request, g)]
 
 
 def nieuwe_sessie(request: Request, gebruiker: Gebruiker) -> None:
