@@ -66,9 +66,10 @@ class Inlogdrempel:
         venster: float = VENSTER,
         klok: Callable[[], float] = time.monotonic,
         meeste: int = MEESTE_SLEUTELS,
+        pogingen_adres: int = POGINGEN_ADRES,
     ) -> None:
         self.namen = Teller(pogingen, venster, self._nu, meeste)
-        self.adressen = Teller(POGINGEN_ADRES, venster, self._nu, meeste)
+        self.adressen = Teller(pogingen_adres, venster, self._nu, meeste)
         self.klok = klok
 
     def _nu(self) -> float:
