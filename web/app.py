@@ -15,7 +15,7 @@ from starlette.routing import Route
 from events.errors import GeenGrootboek
 from ledger.application import BegrotingApp
 from projections.reader import Reader
-from web import beheer, controle, corrigeren, forecast, inloggen, journaal, paginas, schrijven, snapshots
+from web import beheer, controle, corrigeren, forecast, inloggen, journaal, paginas, schrijven, snapshots, wachtwoord
 from web.archief import Archief
 from web.drempel import Inlogdrempel
 from web.gebruikers import Gebruikers
@@ -56,6 +56,8 @@ ROUTES = [
     Route("/users", beheer.toevoegen, methods=["POST"]),
     Route("/users/disable", beheer.uitschakelen, methods=["POST"]),
     Route("/logout", schrijven.uitloggen, methods=["POST"]),
+    Route("/password", wachtwoord.formulier, methods=["GET"]),
+    Route("/password", wachtwoord.wijzigen, methods=["POST"]),
 ]
 
 

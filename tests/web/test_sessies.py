@@ -200,3 +200,34 @@ def test_every_security_event_is_a_json_line_with_who_and_from_where(
     ]
     toegevoegd = next(r for r in regels if r["gebeurtenis"] == "gebruiker_toegevoegd")
     assert (toegevoegd["rol"], toegevoegd["gemeenten"]) == ("controller", "GM1708")
+
+
+def test_a_user_changes_their_own_password_in_the_browser_and_every_session_of_theirs_ends(
+    met_gebruikers: TestClient, demo_db: str, log
+) -> None:
+    token = log_in(met_gebruikers, "c.controller")
+    tweede = kopie(met_gebruikers)
+    assert 'href="/password"' in met_gebruikers.get("/").text
+    data = {
+        "csrf": token,
+        "huidig": "geraden?",
+        "wachtwoord": "een nieuw wachtwoord",
+        "herhaald": "een nieuw wachtwoord",
+    }
+    fout = met_gebruikers.post("/password", data=data)
+    assert fout.status_code == 400 and "the current password is not right; nothing was changed" in fout.text
+    anders = met_gebruikers.post("/password", data={**data, "huidig": WACHTWOORD, "herhaald": "iets anders"})
+    assert anders.status_code == 400 and "the two passwords differ" in anders.text
+    assert met_gebruikers.post("/password", data={**data, "csrf": "vervalst", "huidig": WACHTWOORD}).status_code == 403
+    gedaan = met_gebruikers.post("/password", data={**data, "huidig": WACHTWOORD}, follow_redirects=False)
+    assert gedaan.status_code == 303 and gedaan.headers["location"] == "/login"
+    for client in (met_gebruikers, tweede):
+        assert client.get("/record", follow_redirects=False).status_code == 303
+    log_in(met_gebruikers, "c.controller", "een nieuw wachtwoord")
+    gezien = [(r["gebeurtenis"], r.get("reden")) for r in log() if r["gebeurtenis"] != "login"]
+    assert gezien == [
+        ("login_mislukt", "huidig wachtwoord onjuist bij wijzigen"),
+        ("geweigerd", "het formulier is verlopen of niet van deze sessie (CSRF): er is niets veranderd"),
+        ("wachtwoord_gewijzigd", None),
+        ("sessie_beeindigd", "wachtwoord"),
+    ]
