@@ -1,5 +1,4 @@
-"""Users, their roles and scopes, and their sessions, in tables of the ledger's own database (not in the
-append-only event table: a session ends, a password changes, a user is disabled).
+"""Users, their roles and scopes, in tables of the ledger's own database (`tabellen.py`).
 
 The password is kept as an argon2 hash. A user's scope is the set of gemeenten they may use (no rows: every
 gemeente). The key beside the users makes each session's CSRF token, alike in every server process.
@@ -15,43 +14,15 @@ from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Boolean, Column, Float, Integer, MetaData, String, Table, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from events.errors import LedgerError
 from events.waarden import GEMEENTE_PATROON
 from web.rollen import Rol
+from web.tabellen import BEREIK, GEBRUIKERS, METADATA, SLEUTEL, sessies_beeindigen
 
-METADATA = MetaData()
-GEBRUIKERS = Table(
-    "begroting_gebruikers",
-    METADATA,
-    Column("naam", String(100), primary_key=True),
-    Column("rol", String(20), nullable=False),
-    Column("wachtwoord", String(200), nullable=False),
-    Column("actief", Boolean, nullable=False, default=True),
-    Column("gemaakt_op", String(40), nullable=False),
-)
-BEREIK = Table(  # a table of its own, so a users table of an earlier version needs no new column
-    "begroting_gebruiker_gemeenten",
-    METADATA,
-    Column("naam", String(100), primary_key=True),
-    Column("gemeente", String(6), primary_key=True),
-)
-SESSIES = Table(
-    "begroting_sessies",
-    METADATA,
-    Column("id", String(64), primary_key=True),  # the SHA-256 of the cookie's token, never the token itself
-    Column("naam", String(100), nullable=False, index=True),
-    Column("gemaakt", Float, nullable=False),
-    Column("gezien", Float, nullable=False),
-    Column("beeindigd", Float),
-    Column("reden", String(20)),
-)
-SLEUTEL = Table(
-    "begroting_web_sleutel", METADATA, Column("id", Integer, primary_key=True), Column("sleutel", String(100))
-)
 HASHER = PasswordHasher()
 
 
@@ -84,11 +55,6 @@ def lees_bereik(tekst: str | None) -> frozenset[str] | None:
     if fout is not None:
         raise LedgerError(f"--gemeenten: {fout[:20]!r} is not a CBS code (GM and four digits, like GM1708)")
     return frozenset(codes) or None
-
-
-def sessies_beeindigen(v: Connection, naam: str, reden: str, nu: float) -> int:
-    open_ = (SESSIES.c.naam == naam) & SESSIES.c.beeindigd.is_(None)
-    return v.execute(update(SESSIES).where(open_).values(beeindigd=nu, reden=reden)).rowcount
 
 
 class Gebruikers:

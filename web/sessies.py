@@ -19,7 +19,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from web.gebruikers import METADATA, SESSIES, sessies_beeindigen
+from web.tabellen import METADATA, SESSIES, sessies_beeindigen
 
 STIL = 30 * 60
 HOOGSTENS = 12 * 60 * 60
