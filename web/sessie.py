@@ -57,8 +57,8 @@ def wie(request: Request) -> Gebruiker | None:
         if request.url.hostname not in LOOPBACK_NAMEN:
             # DNS rebinding: a web page elsewhere could otherwise reach this server through a name of its own
             raise Geweigerd("zonder gebruikers antwoordt deze server alleen op 127.0.0.1 of localhost")
-        return Gebruiker(os_gebruiker(), Rol.beheerder)
-    if not hasattr(request.state, "gebruiker"):
+        request.state.gebruiker = Gebruiker(os_gebruiker(), Rol.beheerder)
+    elif not hasattr(request.state, "gebruiker"):
         request.state.gebruiker = _van_sessie(request)
     return request.state.gebruiker
 
