@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from urllib.parse import urlencode
 
 from starlette.applications import Starlette
@@ -11,7 +11,8 @@ from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from events.errors import GeenGrootboek
 from ledger.application import BegrotingApp
@@ -20,7 +21,9 @@ from web import beheer, controle, corrigeren, forecast, inloggen, journaal, pagi
 from web.archief import Archief
 from web.drempel import Inlogdrempel
 from web.gebruikers import Gebruikers
-from web.logboek import Logboek
+from web.gezondheid import gezondheid
+from web.koppen import Webapp
+from web.logboek import Logboek, meld
 from web.schrijven import TeGroot
 from web.sessie import Geweigerd, NietIngelogd
 from web.vraag import OngeldigeVraag
@@ -56,11 +59,16 @@ ROUTES = [
     Route("/users", beheer.toevoegen, methods=["POST"]),
     Route("/users/disable", beheer.uitschakelen, methods=["POST"]),
     Route("/logout", schrijven.uitloggen, methods=["POST"]),
+    Route("/health", gezondheid, methods=["GET"]),
+    Mount("/static", StaticFiles(packages=[("web", "static")]), name="static"),
 ]
 
 
-def maak_app(ledger: BegrotingApp, logboek: Logboek | None = None) -> Starlette:
-    """The web application over one ledger; open (no login, the OS user) while the database has no users."""
+def maak_app(ledger: BegrotingApp, logboek: Logboek | None = None, vertrouwd: Sequence[str] = ()) -> Starlette:
+    """The web application over one ledger; open (no login, the OS user) while the database has no users.
+
+    `vertrouwd`: the proxies (addresses, networks) whose X-Forwarded-For and -Proto are believed.
+    """
     leden = Gebruikers(ledger.factory.datastore.engine)
     sessies = Middleware(
         SessionMiddleware, secret_key=leden.sleutel(), session_cookie="begroting", same_site="lax", https_only=False
@@ -68,15 +76,15 @@ def maak_app(ledger: BegrotingApp, logboek: Logboek | None = None) -> Starlette:
     fouten = {
         OngeldigeVraag: _fout(400),
         GeenGrootboek: _fout(404),
-        Geweigerd: _fout(403),
+        Geweigerd: _geweigerd,
         TeGroot: _fout(413),
         NietIngelogd: _naar_inloggen,
         HTTPException: _http_fout,
     }
-    web = Starlette(routes=ROUTES, middleware=[sessies], exception_handlers=fouten)  # type: ignore[arg-type]
+    web = Webapp(routes=ROUTES, middleware=[sessies], exception_handlers=fouten)  # type: ignore[arg-type]
     web.state.ledger, web.state.gebruikers, web.state.reader = ledger, leden, Reader(ledger)
     web.state.archief, web.state.drempel = Archief(ledger.factory.datastore.engine), Inlogdrempel()
-    web.state.logboek = logboek or Logboek()
+    web.state.logboek, web.vertrouwd = logboek or Logboek(), tuple(vertrouwd)
     return web
 
 
@@ -85,6 +93,12 @@ def _fout(status: int) -> Callable[[Request, Exception], Response]:
         return _foutpagina(request, status, str(fout))
 
     return toon
+
+
+def _geweigerd(request: Request, fout: Exception) -> Response:
+    """Every refusal (a write without the right, a stale form) also goes to the record of security events."""
+    meld(request, "geweigerd", gebruiker=request.session.get("naam"), reden=str(fout), pad=request.url.path)
+    return _foutpagina(request, 403, str(fout))
 
 
 def _foutpagina(request: Request, status: int, melding: str) -> Response:
