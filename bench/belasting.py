@@ -7,8 +7,9 @@
 It starts `begroting --db DB serve --workers N` on a free loopback port (the open server: no users) and,
 once /health answers and every page has been asked once (the read models caught up), runs `--clients`
 threads for `--seconden` seconds, each with its own keep-alive connection, each request a random page kind
-and a random gemeente (seeded). Latency is the client's: from sending the request to the last byte of the
-answer, so it includes the wait for a free worker. Prints p50 / p95 / max per page as a Markdown table, the
+and a random gemeente (seeded), the next one at once (or after `--denktijd` seconds, as a person reads).
+Latency is the client's: from sending the request to the last byte of the answer, so it includes the wait
+for a free worker. Prints p50 / p95 / max per page as a Markdown table, the
 machine's noise beforehand (a fixed CPU loop) and the load average. The SPEC's target: p95 <= 250 ms.
 """
 
@@ -68,23 +69,25 @@ def vraag(verbinding: http.client.HTTPConnection, pad: str) -> int:
     return antwoord.status
 
 
-def klant(poort: int, tot: float, zaad: int, gemeenten: int, uit: list[tuple[str, float, int]]) -> None:
+def klant(poort: int, tot: float, zaad: int, opties: argparse.Namespace, uit: list[tuple[str, float, int]]) -> None:
     kans, verbinding = random.Random(zaad), http.client.HTTPConnection("127.0.0.1", poort, timeout=60)
+    time.sleep(kans.uniform(0, opties.denktijd))
     while time.monotonic() < tot:
         naam = kans.choice(list(PAGINAS))
-        pad = PAGINAS[naam].format(g=f"GM{kans.randint(1, gemeenten):04d}")
+        pad = PAGINAS[naam].format(g=f"GM{kans.randint(1, opties.gemeenten):04d}")
         start = time.perf_counter()
         try:
             status = vraag(verbinding, pad)
         except (OSError, http.client.HTTPException):
             status, verbinding = 0, http.client.HTTPConnection("127.0.0.1", poort, timeout=60)
         uit.append((naam, (time.perf_counter() - start) * 1000, status))
+        time.sleep(opties.denktijd)
 
 
-def belast(poort: int, clients: int, seconden: float, gemeenten: int) -> list[tuple[str, float, int]]:
+def belast(poort: int, opties: argparse.Namespace) -> list[tuple[str, float, int]]:
     uit: list[tuple[str, float, int]] = []
-    tot = time.monotonic() + seconden
-    draden = [threading.Thread(target=klant, args=(poort, tot, i, gemeenten, uit)) for i in range(clients)]
+    tot = time.monotonic() + opties.seconden
+    draden = [threading.Thread(target=klant, args=(poort, tot, i, opties, uit)) for i in range(opties.clients)]
     for d in draden:
         d.start()
     for d in draden:
@@ -111,6 +114,7 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=50, help="concurrent clients (default 50)")
     parser.add_argument("--seconden", type=float, default=30, help="how long the load lasts (default 30 s)")
     parser.add_argument("--gemeenten", type=int, default=1000, help="gemeenten in the store (default 1000)")
+    parser.add_argument("--denktijd", type=float, default=0, help="seconds a client waits between requests (0)")
     opties = parser.parse_args()
     print(f"noise: a fixed CPU loop (sum(range(10**8))) took {ruis():.2f} s", flush=True)
     proces, poort = start_server(opties.db, opties.workers)
@@ -118,12 +122,13 @@ def main() -> int:
         verbinding = http.client.HTTPConnection("127.0.0.1", poort, timeout=600)
         for pad in PAGINAS.values():  # catches the read models up, in whichever worker answers
             assert vraag(verbinding, pad.format(g="GM0001")) == 200, pad
-        uitslag = belast(poort, opties.clients, opties.seconden, opties.gemeenten)
+        uitslag = belast(poort, opties)
         last = os.getloadavg()
     finally:
         proces.terminate()
         proces.wait(30)
-    print(f"\n{opties.clients} clients, {opties.seconden:.0f} s, serve --workers {opties.workers}\n")
+    wacht = f", {opties.denktijd:g} s between requests" if opties.denktijd else ", no wait between requests"
+    print(f"\n{opties.clients} clients{wacht}, {opties.seconden:.0f} s, serve --workers {opties.workers}\n")
     print(tabel(uitslag, opties.seconden))
     print(f"load average at the end: {' '.join(f'{x:.1f}' for x in last)} on {os.cpu_count()} cores")
     return 0
