@@ -141,3 +141,17 @@ def test_health_is_503_when_the_postgresql_database_goes_away(postgres_server: s
     for _ in range(2):  # the pooled connection was killed; a new one finds no database
         antwoord = web.get("/health")
         assert (antwoord.status_code, antwoord.json()) == (503, {"status": "unavailable"})
+
+
+def test_even_an_unexpected_error_page_carries_them(demo_db: str) -> None:
+    web = client(demo_db)
+
+    def kapot(request: Request) -> JSONResponse:
+        raise RuntimeError("onverwacht")
+
+    web.app.router.routes.insert(0, Route("/kapot", kapot))  # type: ignore[attr-defined]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        antwoord = TestClient(web.app, base_url="http://127.0.0.1", raise_server_exceptions=False).get("/kapot")
+    assert antwoord.status_code == 500
+    assert {k: antwoord.headers.get(k) for k in VEILIG} == VEILIG
