@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -34,27 +35,75 @@ def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    trusted_proxy: Annotated[
+        list[str] | None,
+        typer.Option("--trusted-proxy", help="A proxy (IP or network) whose X-Forwarded-For/-Proto are believed."),
+    ] = None,
+    security_log: Annotated[
+        Path | None, typer.Option("--security-log", help="Append security events (JSON lines) here; default stderr.")
+    ] = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Worker processes.")] = 1,
+    header_timeout: Annotated[
+        float, typer.Option("--header-timeout", min=0.1, help="Seconds for a request's headers to arrive.")
+    ] = 10.0,
+    body_timeout: Annotated[
+        float, typer.Option("--body-timeout", min=0.1, help="Seconds for a request's body to arrive.")
+    ] = 60.0,
 ) -> None:
     """Serve the ledger to a browser: saldo, diff, history and audit trail, journal, reserves, record.
 
     Every page's question is in its URL (?bekend_op=DATE&geboekt_op=MOMENT&jaren=2020-2024);
     ?format=json gives the CLI's JSON. Without any user it listens on the loopback address only
-    and acts as your OS user; with users, everyone logs in (see `begroting user add`).
+    and acts as your OS user; with users, everyone logs in (see `begroting user add`). Behind a
+    TLS proxy, name it with --trusted-proxy; GET /health answers 200 while the database does.
 
-    Example: begroting --db sqlite:///begroting.db serve --port 8000
+    Example: begroting --db sqlite:///begroting.db serve --port 8000 --workers 2 --trusted-proxy 127.0.0.1
     """
     import uvicorn
 
-    from web.app import maak_app
-    from web.sessie import os_gebruiker
+    from web.server import Instellingen
 
     omg = omgeving(ctx)
-    if not gebruikers(ctx).bestaan():
-        if not is_loopback(host):
-            typer.echo(f"error: no users yet: serve listens on the loopback address only, not {host}, until", err=True)
-            typer.echo("`begroting user add NAME --role beheerder` has made one", err=True)
-            raise typer.Exit(2)
-        typer.echo(f"no users yet: acting as {os_gebruiker()}, on this machine only")
+    vertrouwd = [_proxy(adres) for adres in trusted_proxy or []]
+    _open_of_alleen_hier(ctx, host)
+    if security_log is not None:
+        _schrijfbaar(security_log)
+    sleutel = str(omg.zegelsleutel_pad.resolve()) if omg.zegelsleutel_pad else None
+    logboek = str(security_log.resolve()) if security_log else None
+    Instellingen(omg.db, sleutel, logboek, vertrouwd, header_timeout, body_timeout).bewaar()
     typer.echo(f"serving {zonder_wachtwoord(omg.app.factory.datastore.engine.url.render_as_string())}")
     typer.echo(f"open http://{f'[{host}]' if ':' in host else host}:{port}/")
-    uvicorn.run(maak_app(omg.app), host=host, port=port, log_level="warning")
+    omg.app.factory.datastore.engine.dispose()  # each worker opens its own
+    uvicorn.run(
+        "web.server:fabriek", factory=True, host=host, port=port, workers=workers, http="web.server:Termijnprotocol",
+        proxy_headers=False, log_level="warning",
+    )  # fmt: skip
+
+
+def _proxy(adres: str) -> str:
+    try:
+        return str(ipaddress.ip_network(adres, strict=False))
+    except ValueError:
+        typer.echo(f"error: --trusted-proxy {adres!r} is no IP address or network (10.0.0.5, 10.0.0.0/24)", err=True)
+        raise typer.Exit(2) from None
+
+
+def _schrijfbaar(pad: Path) -> None:
+    try:
+        pad.open("a", encoding="utf-8").close()
+    except OSError as fout:
+        typer.echo(f"error: --security-log {pad}: {fout.strerror}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _open_of_alleen_hier(ctx: typer.Context, host: str) -> None:
+    """Without users the server is open (the OS user) and so listens on the loopback address only."""
+    from web.sessie import os_gebruiker
+
+    if gebruikers(ctx).bestaan():
+        return
+    if not is_loopback(host):
+        typer.echo(f"error: no users yet: serve listens on the loopback address only, not {host}, until", err=True)
+        typer.echo("`begroting user add NAME --role beheerder` has made one", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"no users yet: acting as {os_gebruiker()}, on this machine only")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from urllib.parse import urlencode
 
 from starlette.applications import Starlette
@@ -10,7 +10,8 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from events.errors import GeenGrootboek
 from ledger.application import BegrotingApp
@@ -19,6 +20,8 @@ from web import beheer, controle, corrigeren, forecast, inloggen, journaal, pagi
 from web.archief import Archief
 from web.drempel import Inlogdrempel
 from web.gebruikers import Gebruikers
+from web.gezondheid import gezondheid
+from web.koppen import Webapp
 from web.logboek import Logboek, meld
 from web.schrijven import TeGroot
 from web.sessie import Geweigerd, NietIngelogd
@@ -58,11 +61,16 @@ ROUTES = [
     Route("/logout", schrijven.uitloggen, methods=["POST"]),
     Route("/password", wachtwoord.formulier, methods=["GET"]),
     Route("/password", wachtwoord.wijzigen, methods=["POST"]),
+    Route("/health", gezondheid, methods=["GET"]),
+    Mount("/static", StaticFiles(packages=[("web", "static")]), name="static"),
 ]
 
 
-def maak_app(ledger: BegrotingApp, logboek: Logboek | None = None) -> Starlette:
-    """The web application over one ledger; open (no login, the OS user) while the database has no users."""
+def maak_app(ledger: BegrotingApp, logboek: Logboek | None = None, vertrouwd: Sequence[str] = ()) -> Starlette:
+    """The web application over one ledger; open (no login, the OS user) while the database has no users.
+
+    `vertrouwd`: the proxies (addresses, networks) whose X-Forwarded-For and -Proto are believed.
+    """
     leden = Gebruikers(ledger.factory.datastore.engine)
     fouten = {
         OngeldigeVraag: _fout(400),
@@ -72,10 +80,10 @@ def maak_app(ledger: BegrotingApp, logboek: Logboek | None = None) -> Starlette:
         NietIngelogd: _naar_inloggen,
         HTTPException: _http_fout,
     }
-    web = Starlette(routes=ROUTES, middleware=[Middleware(Sessiekoekje)], exception_handlers=fouten)  # type: ignore[arg-type]
+    web = Webapp(routes=ROUTES, middleware=[Middleware(Sessiekoekje)], exception_handlers=fouten)  # type: ignore[arg-type]
     web.state.ledger, web.state.gebruikers, web.state.reader = ledger, leden, Reader(ledger)
     web.state.archief, web.state.drempel = Archief(ledger.factory.datastore.engine), Inlogdrempel()
-    web.state.logboek = logboek or Logboek()
+    web.state.logboek, web.vertrouwd = logboek or Logboek(), tuple(vertrouwd)
     web.state.sessies, web.state.csrf_sleutel = Sessies(ledger.factory.datastore.engine), leden.sleutel().encode()
     return web
 

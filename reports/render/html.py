@@ -47,18 +47,20 @@ def rij(report: Report, r: Row, eenheid: int, koppeling: Koppeling | None = None
         url = koppeling(report, r, k) if koppeling is not None else None
         if url:
             inhoud = Markup('<a href="{}">{}</a>').format(url, inhoud)
-        stijl = f' style="padding-left:{r.indent * 0.5 + 0.4}em"' if i == 0 and r.indent else ""
-        cellen.append(f"<td{klasse(waarde, k)}{stijl}>{inhoud}</td>")
+        soort = klasse(waarde, k, r.indent if i == 0 else 0)
+        cellen.append(f"<td{soort}>{inhoud}</td>")
     soort = Markup(' class="{}"').format(r.kind) if r.kind != "post" else ""
     return Markup(f"<tr{soort}>{''.join(cellen)}</tr>")
 
 
-def klasse(waarde: Cel, kolom: Column | None = None) -> Markup:
-    """Amounts (and a right-aligned column's figures) align right, negative amounts in red."""
+def klasse(waarde: Cel, kolom: Column | None = None, indent: int = 0) -> Markup:
+    """Amounts (and a right-aligned column's figures) align right, negative amounts in red; an indented
+    label gets its depth as a class (in2, in4, ... at most in12), not a style attribute a CSP would refuse."""
     getal = bedrag(waarde)
-    if not isinstance(getal, Decimal):
-        return Markup(' class="geld"') if kolom is not None and kolom.align == "right" else Markup("")
-    return Markup(' class="geld negatief"') if getal < 0 else Markup(' class="geld"')
+    namen = ["geld"] if isinstance(getal, Decimal) or (kolom is not None and kolom.align == "right") else []
+    namen += ["negatief"] if isinstance(getal, Decimal) and getal < 0 else []
+    namen += [f"in{min(indent, 12)}"] if indent > 0 else []
+    return Markup(f' class="{" ".join(namen)}"') if namen else Markup("")
 
 
 def tekst(answer: Answer, eenheid: int = 1) -> str:

@@ -94,7 +94,7 @@ def test_the_html_page_is_self_contained_and_holds_the_figures() -> None:
         "<h2>Effect per post (bedragen x € 1.000)</h2><table><tr><th>post</th><th>2020</th></tr>"
         '<tr><td>buig</td><td class="geld">+ 456</td></tr>'
         '<tr><td>stelpost|bcf</td><td class="geld negatief">- 295</td></tr>'
-        '<tr class="total"><td style="padding-left:1.4em">saldo</td><td class="geld">+ 161</td></tr></table>'
+        '<tr class="total"><td class="in2">saldo</td><td class="geld">+ 161</td></tr></table>'
         '<p class="klein">+ = voordeel</p></body></html>'
     ) in pagina
     assert "<script" not in pagina and "http" not in pagina
