@@ -20,8 +20,8 @@ from web import beheer, controle, corrigeren, forecast, inloggen, journaal, pagi
 from web.archief import Archief
 from web.drempel import Inlogdrempel
 from web.gebruikers import Gebruikers
-from web.logboek import Logboek
-from web.schrijven import TeGroot
+from web.grenzen import Lichaamsgrens, TeGroot
+from web.logboek import Logboek, meld
 from web.sessie import Geweigerd, NietIngelogd
 from web.vraag import OngeldigeVraag
 from web.weergave import pagina
@@ -69,11 +69,11 @@ def maak_app(ledger: BegrotingApp, logboek: Logboek | None = None) -> Starlette:
         OngeldigeVraag: _fout(400),
         GeenGrootboek: _fout(404),
         Geweigerd: _fout(403),
-        TeGroot: _fout(413),
+        TeGroot: _te_groot,
         NietIngelogd: _naar_inloggen,
         HTTPException: _http_fout,
     }
-    web = Starlette(routes=ROUTES, middleware=[sessies], exception_handlers=fouten)  # type: ignore[arg-type]
+    web = Starlette(routes=ROUTES, middleware=[Middleware(Lichaamsgrens), sessies], exception_handlers=fouten)  # type: ignore[arg-type]
     web.state.ledger, web.state.gebruikers, web.state.reader = ledger, leden, Reader(ledger)
     web.state.archief, web.state.drempel = Archief(ledger.factory.datastore.engine), Inlogdrempel()
     web.state.logboek = logboek or Logboek()
@@ -85,6 +85,11 @@ def _fout(status: int) -> Callable[[Request, Exception], Response]:
         return _foutpagina(request, status, str(fout))
 
     return toon
+
+
+def _te_groot(request: Request, fout: Exception) -> Response:
+    meld(request, "geweigerd", reden=str(fout), pad=request.url.path)
+    return _foutpagina(request, 413, str(fout))
 
 
 def _foutpagina(request: Request, status: int, melding: str) -> Response:

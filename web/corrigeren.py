@@ -14,6 +14,7 @@ from events.errors import BronConflict, LedgerError, SchrijfConflict
 from ledger.application import BegrotingApp, Uitkomst
 from ledger.documenten import lees_document
 from ledger.laders import GROOTSTE_BESTAND
+from web.grenzen import formulier as formulier_van
 from web.sessie import check_csrf, mag_boeken
 from web.vraag import OngeldigeVraag
 from web.weergave import pagina
@@ -24,7 +25,7 @@ TITEL = "Documenten boeken"
 async def intrekken(request: Request) -> Response:
     """Withdraw an event as the logged-in user; before now it still shows."""
     door = mag_boeken(request).naam
-    async with request.form(max_files=0, max_fields=5) as formulier:
+    async with formulier_van(request, velden=5) as formulier:
         check_csrf(request, formulier.get("csrf"))
         doel, reden = _doel_en_reden(formulier)
     ledger: BegrotingApp = request.app.state.ledger
@@ -34,7 +35,7 @@ async def intrekken(request: Request) -> Response:
 async def corrigeren(request: Request) -> Response:
     """Replace an event by the one event of an uploaded document (YAML, JSON or a workbook), as `begroting correct`."""
     door = mag_boeken(request).naam
-    async with request.form(max_files=1, max_fields=5) as formulier:
+    async with formulier_van(request, bestanden=1, velden=5) as formulier:
         check_csrf(request, formulier.get("csrf"))
         doel, reden = _doel_en_reden(formulier)
         bestand = formulier.get("bestand")

@@ -29,6 +29,7 @@ from reports.render.json import tekst as json_tekst
 from reports.snapshot import snapshot as snapshot_answer
 from reports.snapshot_verify import regels, verificatie
 from web.archief import Archief, Bewaard
+from web.grenzen import formulier as formulier_van
 from web.paginas import lezer
 from web.sessie import check_csrf, mag_boeken, vereist
 from web.vraag import OngeldigeVraag, datum, geheel, moment, waarde
@@ -126,7 +127,7 @@ async def verifieer(request: Request) -> Response:
 async def verifieer_bestand(request: Request) -> Response:
     """Verify an uploaded snapshot.json (one kept with the jaarrekening dossier, say): it only reads."""
     vereist(request)
-    async with request.form(max_files=1, max_fields=5) as formulier:
+    async with formulier_van(request, bestanden=1, velden=5) as formulier:
         check_csrf(request, formulier.get("csrf"))
         bestand = formulier.get("bestand")
         if not isinstance(bestand, UploadFile) or not bestand.filename:
