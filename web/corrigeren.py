@@ -15,6 +15,7 @@ from ledger.application import BegrotingApp, Uitkomst
 from ledger.documenten import lees_document
 from ledger.laders import GROOTSTE_BESTAND
 from web.grenzen import formulier as formulier_van
+from web.logboek import meld
 from web.sessie import check_csrf, mag_boeken
 from web.vraag import OngeldigeVraag
 from web.weergave import pagina
@@ -63,6 +64,7 @@ async def _uitvoeren(request: Request, opdracht: Callable[[], list[str]]) -> Res
         regels = await run_in_threadpool(opdracht)
     except LedgerError as fout:
         status = 409 if isinstance(fout, (BronConflict, SchrijfConflict)) else 400
+        meld(request, "geweigerd", gebruiker=mag_boeken(request).naam, reden=str(fout), pad=request.url.path)
         return pagina(request, "boeken.html.j2", status, titel=TITEL, fout=f"error: {fout}")
     return pagina(request, "boeken.html.j2", titel=TITEL, regels=regels)
 

@@ -111,6 +111,7 @@ async def formulier(request: Request, bestanden: int = 0, velden: int = 10) -> A
         else:
             gegevens = await FormParser(request.headers, request.stream(), max_fields=velden).parse()
     except MultiPartException as fout:
+        meld(request, "geweigerd", reden=fout.message, pad=request.url.path)
         raise OngeldigeVraag(f"dit formulier kan niet gelezen worden: {fout.message}") from None
     try:
         yield gegevens

@@ -17,6 +17,7 @@ from ledger.waarschuwing import weiger_bij_waarschuwing
 from projections.reader import Reader
 from web.grenzen import MEESTE_BESTANDEN
 from web.grenzen import formulier as formulier_van
+from web.logboek import meld
 from web.sessie import check_csrf, gebruikers, mag_boeken, nieuwe_sessie, vereist
 from web.weergave import pagina
 
@@ -40,6 +41,7 @@ async def boeken(request: Request) -> Response:
         uitkomsten = await run_in_threadpool(_boek, request, inhoud, gebruiker.naam, strikt)
     except LedgerError as fout:
         status = 409 if isinstance(fout, (BronConflict, SchrijfConflict)) else 400
+        meld(request, "geweigerd", gebruiker=gebruiker.naam, reden=str(fout), pad=request.url.path)
         return pagina(request, "boeken.html.j2", status, titel="Documenten boeken", fout=f"error: {fout}")
     regels, waarschuwingen = uitkomsten
     return pagina(request, "boeken.html.j2", titel="Documenten boeken", regels=regels, waarschuwingen=waarschuwingen)

@@ -59,13 +59,15 @@ def test_a_workbook_bomb_uploaded_to_record_is_a_400_and_nothing_is_written(
 
 
 def test_a_workbook_bomb_uploaded_to_correct_is_a_400_and_nothing_is_written(
-    client: TestClient, demo_db: str, tmp_path: Path
+    gelogd: Client, demo_db: str, tmp_path: Path
 ) -> None:
+    client, log = gelogd
     voor = aantal_events(demo_db)
     bom = verklaard_heel_blad(tmp_path / "erratum.xlsx")
     data = {"csrf": csrf(client.get("/record").text), "event": "GM1708-0017", "reden": "bedrag"}
     antwoord = client.post("/correct", data=data, files={"bestand": (bom.name, bom.read_bytes())})
     assert antwoord.status_code == 400 and "XFD1048576" in antwoord.text
+    assert "erratum.xlsx: '1 circulaire'!XFD1048576: the sheet declares" in geweigerd(log)[0]
     nog_in_de_lucht(client)
     assert aantal_events(demo_db) == voor
 
@@ -75,6 +77,7 @@ def test_more_than_20_files_are_refused_while_read(gelogd: Client, demo_db: str)
     voor = aantal_events(demo_db)
     antwoord = upload(client, csrf(client.get("/record").text), *[(f"{i}.yaml", b"x: 1\n") for i in range(21)])
     assert antwoord.status_code == 400 and "Too many files. Maximum number of files is 20." in antwoord.text
+    assert geweigerd(log) == ["Too many files. Maximum number of files is 20."]
     nog_in_de_lucht(client)
     assert aantal_events(demo_db) == voor
 
