@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from starlette.convertors import IntegerConvertor, register_url_convertor
 from starlette.datastructures import FormData, Headers
 from starlette.formparsers import FormParser, MultiPartException, MultiPartParser
 from starlette.requests import Request
@@ -24,6 +25,16 @@ GROOTSTE_UPLOAD = 50 * 2**20
 MEESTE_BESTANDEN = 20
 GROOTSTE_FORMULIER = 64 * 2**10
 UPLOADS = frozenset({"/record", "/correct", "/snapshots/verify"})
+
+
+class Getal(IntegerConvertor):
+    """A number in a path (a snapshot, a year) of at most 18 digits: longer is no page here (404), never
+    an integer past what the database holds (2^63) or Python reads from text."""
+
+    regex = "[0-9]{1,18}"
+
+
+register_url_convertor("getal", Getal())
 
 
 class TeGroot(Exception):

@@ -7,7 +7,6 @@ compares, as `begroting snapshot verify` does; a snapshot.json from elsewhere ca
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from events.errors import LedgerError
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from ledger.laders import GROOTSTE_BESTAND
 from projections.snapshot import Snapshotvraag
+from projections.snapshot_keuring import lees_snapshot
 from reports.answers import Answers
 from reports.render import als_bytes
 from reports.render.json import tekst as json_tekst
@@ -136,9 +136,7 @@ async def verifieer_bestand(request: Request) -> Response:
     try:
         if len(inhoud) > GROOTSTE_BESTAND:
             raise ValueError("larger than 10 MB")
-        gegevens = json.loads(inhoud.decode("utf-8"))
-        if not isinstance(gegevens, dict):
-            raise ValueError("not a JSON object")
+        gegevens = lees_snapshot(inhoud)
     except ValueError as fout:
         return lijst(request, 400, fout=f"error: {naam}: not a snapshot written by begroting ({fout})")
     return await _verificatie(request, gegevens, naam, None)
