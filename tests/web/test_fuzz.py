@@ -13,6 +13,7 @@ from starlette.routing import Route
 from starlette.testclient import TestClient
 
 from tests.web.conftest import csrf, maak_client
+from tests.web.test_schrijven import aantal_events
 from web.app import ROUTES
 
 VRAGEN = [
@@ -92,3 +93,23 @@ def test_every_get_route_answers_below_500_to_junk_in_any_parameter(client: Test
 def test_a_snapshot_id_beyond_the_integer_range_is_a_404(client: TestClient, url: str) -> None:
     assert client.get(url).status_code == 404
     assert client.get("/snapshots/1/verify").status_code == 200
+
+
+def test_every_post_route_answers_below_500_to_junk_in_its_form_and_writes_nothing(
+    client: TestClient, demo_db: str
+) -> None:
+    velden = ["gemeente", "jaar", "bekend_op", "geboekt_op", "post", "event", "reden", "naam", "wachtwoord", "rol"]
+    routes = [r.path for r in ROUTES if isinstance(r, Route) and r.methods and "POST" in r.methods]
+    voor, token, fouten = aantal_events(demo_db), csrf(client.get("/record").text), []
+    for sjabloon in routes:
+        for rommel in (r[:1000] for r in ROMMEL):
+            data = {"csrf": token} | dict.fromkeys([*velden, "terug", "strict"], rommel)
+            bestand = {"bestand": ("x.xlsx", rommel.encode()), "bestanden": ("y.xlsx", rommel.encode())}
+            for bestanden in ({}, bestand):
+                status = client.post(
+                    pad(sjabloon, GOED), data=data, files=bestanden, follow_redirects=False
+                ).status_code
+                if status >= 500:
+                    fouten.append((sjabloon, rommel[:20], status))
+    assert fouten == [] and len(routes) >= 10
+    assert aantal_events(demo_db) == voor
