@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import PurePath
 
 from starlette.convertors import IntegerConvertor, register_url_convertor
 from starlette.datastructures import FormData, Headers
@@ -20,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ledger.laders import GROOTSTE_BESTAND
 from web.logboek import meld
+from web.vraag import OngeldigeVraag
 
 GROOTSTE_UPLOAD = 50 * 2**20
 MEESTE_BESTANDEN = 20
@@ -102,7 +104,7 @@ class _Delen(MultiPartParser):
         if self._current_part.file is not None:
             self._grootte += end - start
             if self._grootte > GROOTSTE_BESTAND:
-                naam = self._current_part.file.filename
+                naam = PurePath(self._current_part.file.filename or "").name[:100]
                 raise TeGroot(f"{naam}: is larger than 10 MB; a document is never that large; nothing was recorded")
         super().on_part_data(data, start, end)
 
@@ -111,16 +113,17 @@ class _Delen(MultiPartParser):
 async def formulier(request: Request, bestanden: int = 0, velden: int = 10) -> AsyncIterator[FormData]:
     """The request's form with at most this many files (each at most 10 MB) and fields; closed after use.
 
-    A malformed form is an OngeldigeVraag (400), a form past a cap TeGroot (413).
+    A malformed form is an OngeldigeVraag (400), a form past a cap TeGroot (413); a body of another kind
+    is an empty form, as Starlette's own `request.form()` gives.
     """
-    from web.vraag import OngeldigeVraag
-
     soort = request.headers.get("content-type", "")
     try:
         if soort.startswith("multipart/form-data"):
             gegevens = await _Delen(request.headers, request.stream(), max_files=bestanden, max_fields=velden).parse()
-        else:
+        elif soort.startswith("application/x-www-form-urlencoded"):
             gegevens = await FormParser(request.headers, request.stream(), max_fields=velden).parse()
+        else:
+            gegevens = FormData()
     except MultiPartException as fout:
         meld(request, "geweigerd", reden=fout.message, pad=request.url.path)
         raise OngeldigeVraag(f"dit formulier kan niet gelezen worden: {fout.message}") from None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,14 @@ def test_the_web_downloads_of_the_journal_are_safe_alike(geboekt: str, tmp_path:
         pad = tmp_path / "web.xlsx"
         pad.write_bytes(client.get("/gemeente/GM1708/journaal.xlsx").content)
         assert tekstcellen(pad) == {KENMERK: "s", TITEL: "s", "@SUM(A1:A9)": "s"}
+
+
+def test_the_document_written_back_as_ods_holds_them_as_string_cells_without_a_formula(
+    geboekt: str, tmp_path: Path
+) -> None:
+    pad = tmp_path / "formule.ods"
+    assert begroting(geboekt, "document", "GM1708", "formule-2021", "--out", str(pad)).exit_code == 0
+    with zipfile.ZipFile(pad) as zip_:
+        inhoud = zip_.read("content.xml").decode()
+    assert '<table:table-cell office:value-type="string"><text:p>=1+2</text:p></table:table-cell>' in inhoud
+    assert "table:formula" not in inhoud
