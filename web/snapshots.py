@@ -30,6 +30,7 @@ from reports.snapshot import snapshot as snapshot_answer
 from reports.snapshot_verify import regels, verificatie
 from web.archief import Archief, Bewaard
 from web.grenzen import formulier as formulier_van
+from web.logboek import meld
 from web.paginas import lezer
 from web.sessie import check_csrf, mag_boeken, vereist
 from web.vraag import OngeldigeVraag, datum, geheel, moment, waarde
@@ -138,6 +139,7 @@ async def verifieer_bestand(request: Request) -> Response:
             raise ValueError("larger than 10 MB")
         gegevens = lees_snapshot(inhoud)
     except ValueError as fout:
+        meld(request, "geweigerd", reden=f"{naam}: not a snapshot written by begroting ({fout})", pad=request.url.path)
         return lijst(request, 400, fout=f"error: {naam}: not a snapshot written by begroting ({fout})")
     return await _verificatie(request, gegevens, naam, None)
 
