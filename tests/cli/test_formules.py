@@ -60,7 +60,16 @@ def test_every_text_beginning_like_a_formula_gets_a_quote_in_csv_and_nothing_els
     assert [csv_veld(t) for t in ("=1", "+31 6", "-x", "@a", "\tb", "\rc", "a=b", "")] == [
         "'=1", "'+31 6", "'-x", "'@a", "'\tb", "'\rc", "a=b", ""
     ]  # fmt: skip
-    assert [csv_veld(w) for w in (-5, None)] == [-5, None]
+    assert [csv_veld(w) for w in (-5, None, "-0.0000049133", "+1.00", "-1E+5")] == [
+        -5,
+        None,
+        "-0.0000049133",
+        "+1.00",
+        "-1E+5",
+    ]
+    assert [csv_veld(t) for t in ("-1+2", "-2+3+cmd|' /C calc'!A0", "+-1", "-1.")] == [
+        "'-1+2", "'-2+3+cmd|' /C calc'!A0", "'+-1", "'-1."
+    ]  # fmt: skip
 
 
 def test_the_journal_as_csv_quotes_the_formulas_and_keeps_amounts_numbers(geboekt: str) -> None:
