@@ -118,10 +118,11 @@ async def formulier(request: Request, bestanden: int = 0, velden: int = 10) -> A
     """
     soort = request.headers.get("content-type", "")
     try:
+        grenzen = {"max_fields": velden, "max_part_size": GROOTSTE_FORMULIER}  # a field that is no file
         if soort.startswith("multipart/form-data"):
-            gegevens = await _Delen(request.headers, request.stream(), max_files=bestanden, max_fields=velden).parse()
+            gegevens = await _Delen(request.headers, request.stream(), max_files=bestanden, **grenzen).parse()
         elif soort.startswith("application/x-www-form-urlencoded"):
-            gegevens = await FormParser(request.headers, request.stream(), max_fields=velden).parse()
+            gegevens = await FormParser(request.headers, request.stream(), **grenzen).parse()
         else:
             gegevens = FormData()
     except MultiPartException as fout:

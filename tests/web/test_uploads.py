@@ -137,3 +137,13 @@ def test_a_snapshot_file_that_is_none_is_refused_and_logged(gelogd: Client) -> N
     assert antwoord.status_code == 400
     assert geweigerd(log) == ["s.json: not a snapshot written by begroting (nests deeper than 64 levels)"]
     nog_in_de_lucht(client)
+
+
+def test_a_field_that_is_no_file_is_at_most_64_kb_in_an_upload(gelogd: Client, demo_db: str) -> None:
+    client, log = gelogd
+    voor, token = aantal_events(demo_db), csrf(client.get("/record").text)
+    data = {"csrf": token, "strict": "x" * 70_000}
+    antwoord = client.post("/record", data=data, files={"bestanden": ("a.yaml", b"")})
+    assert antwoord.status_code == 400 and "Part exceeded maximum size of 64KB." in antwoord.text
+    assert geweigerd(log) == ["Part exceeded maximum size of 64KB."]
+    assert aantal_events(demo_db) == voor
