@@ -66,7 +66,23 @@ def lees_jaren(tekst: str | None) -> tuple[int, int]:
 def check_reden(reden: str) -> str:
     if not reden.strip():
         raise typer.BadParameter("say why: an auditor reads the reason with the event")
+    from ledger.vrije_tekst import reden_fout
+
+    fout = reden_fout(reden)
+    if fout:
+        raise typer.BadParameter(f"the reason {fout}; nothing was recorded")
     return reden
+
+
+def check_door(door: str | None) -> str | None:
+    if door is None:
+        return None
+    from ledger.vrije_tekst import naam_fout
+
+    fout = naam_fout(door)
+    if fout:
+        raise typer.BadParameter(f"the name {fout}; nothing was recorded")
+    return door
 
 
 def check_uitvoerbestand(pad: Path | None) -> Path | None:
@@ -113,5 +129,5 @@ TekenOptie = Annotated[
         "json stays + = voordeel.",
     ),
 ]
-Door = Annotated[str | None, typer.Option("--door", help="Who records (default: your OS user).")]
+Door = Annotated[str | None, typer.Option("--door", callback=check_door, help="Who records (default: your OS user).")]
 Reden = Annotated[str, typer.Option("--reden", callback=check_reden, help="Why: kept with the event for auditors.")]

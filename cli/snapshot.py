@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -80,9 +79,10 @@ def verify(
     Example: begroting snapshot verify jaarrekening-2020/snapshot.json
     """
     from events.errors import OngeldigeInvoer
+    from projections.snapshot_keuring import lees_snapshot
 
     try:
-        gegevens = json.loads(bestand.read_text(encoding="utf-8"))
+        gegevens = lees_snapshot(bestand.read_bytes())
         uitslag = omgeving(ctx).reader.verifieer_snapshot(gegevens)
     except (OSError, ValueError, KeyError, TypeError) as fout:
         raise OngeldigeInvoer(str(bestand), "", f"not a snapshot written by begroting ({fout})") from None

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 
 from events import Feit
 from events.errors import LedgerError, OnbekendEvent, OngeldigeInvoer, SchrijfConflict
+from ledger import vrije_tekst
 from ledger.adres import APP_NAAM
 from ledger.documenten import Document
 from ledger.grootboek import Grootboek, grootboek_id
@@ -81,6 +82,7 @@ class BegrotingApp(Application):
         return self._met_herhaling(poging)
 
     def corrigeer(self, doel: str, document: Document, reden: str, door: str) -> Uitkomst:
+        vrije_tekst.keur(reden, door)
         gemeente, versie = self.ontleed(doel)
         feit = self._enige_feit(document, gemeente)
 
@@ -99,6 +101,7 @@ class BegrotingApp(Application):
         return gb.ketens[gb.keten_van_versie(versie)].feit.bekend_op
 
     def trek_in(self, doel: str, reden: str, door: str) -> Uitkomst:
+        vrije_tekst.keur(reden, door)
         gemeente, versie = self.ontleed(doel)
 
         def poging() -> tuple[list[Grootboek], Uitkomst]:

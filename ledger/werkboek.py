@@ -20,6 +20,7 @@ from ledger.laders import MEESTE_WAARDEN
 from ledger.lezen import lees_bytes
 from ledger.werkboek_blad import Blad, Plaatsen
 from ledger.werkboek_cellen import CelFout, kolom_letters
+from ledger.werkboek_grenzen import keur_werkboek
 from ledger.werkboek_layout import BRON_BLAD, bron_velden, layout
 from ledger.werkboek_scan import bijzonder
 from ledger.werkboek_tabel import kop_rij, sleutels, tabel
@@ -46,6 +47,7 @@ def _inhoud(bestand: str) -> bytes:
 
 
 def _bladen(bestand: str, inhoud: bytes) -> list[Blad]:
+    keur_werkboek(bestand, inhoud)
     plaatsen = Plaatsen()
     try:
         werkboek = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(inhoud))

@@ -15,6 +15,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ledger.formules import als_tekstcel
 from ledger.werkboek_cellen import kolom_letters
 from ledger.werkboek_writer import UitBlad
 
@@ -27,7 +28,7 @@ def _xlsx_blad(ws: Worksheet, blad: UitBlad) -> None:
     for r, rij in enumerate(blad.rijen, start=1):
         for k, waarde in enumerate(rij, start=1):
             if waarde is not None:
-                cel = ws.cell(r, k, waarde)
+                cel = als_tekstcel(ws.cell(r, k, waarde))
                 if isinstance(waarde, date):
                     cel.number_format = "yyyy-mm-dd"
         if rij and rij[0] == "regel":

@@ -21,9 +21,9 @@ from web.archief import Archief
 from web.drempel import Inlogdrempel
 from web.gebruikers import Gebruikers
 from web.gezondheid import gezondheid
+from web.grenzen import Lichaamsgrens, TeGroot
 from web.koppen import Webapp
 from web.logboek import Logboek, meld
-from web.schrijven import TeGroot
 from web.sessie import Geweigerd, NietIngelogd
 from web.sessies import Sessiekoekje, Sessies
 from web.vraag import OngeldigeVraag
@@ -34,12 +34,12 @@ ROUTES = [
     Route("/", paginas.gemeenten),
     Route(f"{G}/saldo", paginas.saldo),
     Route(f"{G}/diff", paginas.diff),
-    Route(f"{G}/post/{{post:str}}/{{jaar:int}}", paginas.post),
+    Route(f"{G}/post/{{post:str}}/{{jaar:getal}}", paginas.post),
     Route(f"{G}/journaal", journaal.journaal),
     Route(f"{G}/journaal.{{formaat:str}}", journaal.download),
     Route(f"{G}/reserves", paginas.reserves),
-    Route(f"{G}/signalen/{{jaar:int}}", paginas.signalen),
-    Route(f"{G}/buig/{{jaar:int}}", paginas.buig),
+    Route(f"{G}/signalen/{{jaar:getal}}", paginas.signalen),
+    Route(f"{G}/buig/{{jaar:getal}}", paginas.buig),
     Route(f"{G}/forecast", forecast.forecast, methods=["GET"]),
     Route(f"{G}/forecast", forecast.accepteren, methods=["POST"]),
     Route("/record", schrijven.boeken_formulier, methods=["GET"]),
@@ -49,8 +49,8 @@ ROUTES = [
     Route("/snapshots", snapshots.lijst, methods=["GET"]),
     Route("/snapshots", snapshots.bevriezen, methods=["POST"]),
     Route("/snapshots/verify", snapshots.verifieer_bestand, methods=["POST"]),
-    Route("/snapshots/{nummer:int}/verify", snapshots.verifieer, methods=["GET"]),
-    Route("/snapshots/{nummer:int}/{bestand:str}", snapshots.download, methods=["GET"]),
+    Route("/snapshots/{nummer:getal}/verify", snapshots.verifieer, methods=["GET"]),
+    Route("/snapshots/{nummer:getal}/{bestand:str}", snapshots.download, methods=["GET"]),
     Route("/verify", controle.verify_formulier, methods=["GET"]),
     Route("/verify", controle.verify, methods=["POST"]),
     Route("/login", schrijven.inloggen_formulier, methods=["GET"]),
@@ -76,11 +76,12 @@ def maak_app(ledger: BegrotingApp, logboek: Logboek | None = None, vertrouwd: Se
         OngeldigeVraag: _fout(400),
         GeenGrootboek: _fout(404),
         Geweigerd: _geweigerd,
-        TeGroot: _fout(413),
+        TeGroot: _te_groot,
         NietIngelogd: _naar_inloggen,
         HTTPException: _http_fout,
     }
-    web = Webapp(routes=ROUTES, middleware=[Middleware(Sessiekoekje)], exception_handlers=fouten)  # type: ignore[arg-type]
+    middleware = [Middleware(Lichaamsgrens), Middleware(Sessiekoekje)]
+    web = Webapp(routes=ROUTES, middleware=middleware, exception_handlers=fouten)  # type: ignore[arg-type]
     web.state.ledger, web.state.gebruikers, web.state.reader = ledger, leden, Reader(ledger)
     web.state.archief, web.state.drempel = Archief(ledger.factory.datastore.engine), Inlogdrempel()
     web.state.logboek, web.vertrouwd = logboek or Logboek(), tuple(vertrouwd)
@@ -100,6 +101,11 @@ def _geweigerd(request: Request, fout: Exception) -> Response:
     gebruiker = getattr(request.state, "gebruiker", None)
     meld(request, "geweigerd", gebruiker=gebruiker and gebruiker.naam, reden=str(fout), pad=request.url.path)
     return _foutpagina(request, 403, str(fout))
+
+
+def _te_groot(request: Request, fout: Exception) -> Response:
+    meld(request, "geweigerd", reden=str(fout), pad=request.url.path)
+    return _foutpagina(request, 413, str(fout))
 
 
 def _foutpagina(request: Request, status: int, melding: str) -> Response:

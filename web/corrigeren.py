@@ -15,6 +15,8 @@ from ledger.application import BegrotingApp, Uitkomst
 from ledger.documenten import lees_document
 from ledger.ids import ontleed
 from ledger.laders import GROOTSTE_BESTAND
+from web.grenzen import formulier as formulier_van
+from web.logboek import meld
 from web.sessie import check_csrf, check_gemeente, mag_boeken
 from web.vraag import OngeldigeVraag
 from web.weergave import pagina
@@ -25,7 +27,7 @@ TITEL = "Documenten boeken"
 async def intrekken(request: Request) -> Response:
     """Withdraw an event as the logged-in user; before now it still shows."""
     door = mag_boeken(request).naam
-    async with request.form(max_files=0, max_fields=5) as formulier:
+    async with formulier_van(request, velden=5) as formulier:
         check_csrf(request, formulier.get("csrf"))
         doel, reden = _doel_en_reden(formulier)
     _mag_wijzigen(request, doel)
@@ -36,7 +38,7 @@ async def intrekken(request: Request) -> Response:
 async def corrigeren(request: Request) -> Response:
     """Replace an event by the one event of an uploaded document (YAML, JSON or a workbook), as `begroting correct`."""
     door = mag_boeken(request).naam
-    async with request.form(max_files=1, max_fields=5) as formulier:
+    async with formulier_van(request, bestanden=1, velden=5) as formulier:
         check_csrf(request, formulier.get("csrf"))
         doel, reden = _doel_en_reden(formulier)
         _mag_wijzigen(request, doel)
@@ -74,6 +76,7 @@ async def _uitvoeren(request: Request, opdracht: Callable[[], list[str]]) -> Res
         regels = await run_in_threadpool(opdracht)
     except LedgerError as fout:
         status = 409 if isinstance(fout, (BronConflict, SchrijfConflict)) else 400
+        meld(request, "geweigerd", gebruiker=mag_boeken(request).naam, reden=str(fout), pad=request.url.path)
         return pagina(request, "boeken.html.j2", status, titel=TITEL, fout=f"error: {fout}")
     return pagina(request, "boeken.html.j2", titel=TITEL, regels=regels)
 

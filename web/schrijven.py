@@ -15,15 +15,11 @@ from ledger.documenten import documenten_uit
 from ledger.laders import GROOTSTE_BESTAND
 from ledger.waarschuwing import weiger_bij_waarschuwing
 from projections.reader import Reader
+from web.grenzen import MEESTE_BESTANDEN
+from web.grenzen import formulier as formulier_van
+from web.logboek import meld
 from web.sessie import check_csrf, check_gemeente, einde_sessie, gebruikers, mag_boeken, nieuwe_sessie, vereist
 from web.weergave import pagina
-
-MEESTE_BESTANDEN = 100
-GROOTSTE_UPLOAD = 20 * GROOTSTE_BESTAND
-
-
-class TeGroot(Exception):
-    """The request as a whole is larger than any upload of documents: refused before it is read (413)."""
 
 
 def boeken_formulier(request: Request) -> Response:
@@ -34,9 +30,7 @@ def boeken_formulier(request: Request) -> Response:
 async def boeken(request: Request) -> Response:
     """Record the uploaded documents as the logged-in user, all or nothing, and say what happened."""
     gebruiker = mag_boeken(request)
-    if int(request.headers.get("content-length") or 0) > GROOTSTE_UPLOAD:
-        raise TeGroot(f"een upload is hoogstens {GROOTSTE_UPLOAD // 2**20} MB")
-    async with request.form(max_files=MEESTE_BESTANDEN, max_fields=10) as formulier:
+    async with formulier_van(request, bestanden=MEESTE_BESTANDEN) as formulier:
         check_csrf(request, formulier.get("csrf"))
         bestanden = [b for b in formulier.getlist("bestanden") if isinstance(b, UploadFile) and b.filename]
         if not bestanden:
@@ -47,6 +41,7 @@ async def boeken(request: Request) -> Response:
         uitkomsten = await run_in_threadpool(_boek, request, inhoud, gebruiker.naam, strikt)
     except LedgerError as fout:
         status = 409 if isinstance(fout, (BronConflict, SchrijfConflict)) else 400
+        meld(request, "geweigerd", gebruiker=gebruiker.naam, reden=str(fout), pad=request.url.path)
         return pagina(request, "boeken.html.j2", status, titel="Documenten boeken", fout=f"error: {fout}")
     regels, waarschuwingen = uitkomsten
     return pagina(request, "boeken.html.j2", titel="Documenten boeken", regels=regels, waarschuwingen=waarschuwingen)

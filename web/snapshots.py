@@ -7,7 +7,6 @@ compares, as `begroting snapshot verify` does; a snapshot.json from elsewhere ca
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,12 +22,15 @@ from events.errors import LedgerError
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from ledger.laders import GROOTSTE_BESTAND
 from projections.snapshot import Snapshotvraag
+from projections.snapshot_keuring import lees_snapshot
 from reports.answers import Answers
 from reports.render import als_bytes
 from reports.render.json import tekst as json_tekst
 from reports.snapshot import snapshot as snapshot_answer
 from reports.snapshot_verify import regels, verificatie
 from web.archief import Archief, Bewaard
+from web.grenzen import formulier as formulier_van
+from web.logboek import meld
 from web.paginas import lezer
 from web.sessie import check_csrf, check_gemeente, mag_boeken, mag_zien, vereist, zichtbaar
 from web.vraag import OngeldigeVraag, datum, geheel, moment, waarde
@@ -129,7 +131,7 @@ async def verifieer(request: Request) -> Response:
 async def verifieer_bestand(request: Request) -> Response:
     """Verify an uploaded snapshot.json (one kept with the jaarrekening dossier, say): it only reads."""
     vereist(request)
-    async with request.form(max_files=1, max_fields=5) as formulier:
+    async with formulier_van(request, bestanden=1, velden=5) as formulier:
         check_csrf(request, formulier.get("csrf"))
         bestand = formulier.get("bestand")
         if not isinstance(bestand, UploadFile) or not bestand.filename:
@@ -138,10 +140,9 @@ async def verifieer_bestand(request: Request) -> Response:
     try:
         if len(inhoud) > GROOTSTE_BESTAND:
             raise ValueError("larger than 10 MB")
-        gegevens = json.loads(inhoud.decode("utf-8"))
-        if not isinstance(gegevens, dict):
-            raise ValueError("not a JSON object")
+        gegevens = lees_snapshot(inhoud)
     except ValueError as fout:
+        meld(request, "geweigerd", reden=f"{naam}: not a snapshot written by begroting ({fout})", pad=request.url.path)
         return lijst(request, 400, fout=f"error: {naam}: not a snapshot written by begroting ({fout})")
     if isinstance(query := gegevens.get("query"), dict) and isinstance(query.get("gemeente"), str):
         check_gemeente(request, query["gemeente"])

@@ -7,6 +7,7 @@ import io
 from datetime import date
 from decimal import Decimal
 
+from ledger.formules import csv_veld
 from reports.model import Answer, Cel, Report, Row
 from reports.opmaak import bedrag
 
@@ -34,4 +35,4 @@ def _waarde(waarde: Cel) -> object:
     waarde = bedrag(waarde)
     if isinstance(waarde, Decimal):
         return f"{waarde:.2f}"
-    return waarde.isoformat() if isinstance(waarde, date) else waarde
+    return waarde.isoformat() if isinstance(waarde, date) else csv_veld(waarde)

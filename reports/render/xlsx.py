@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ledger.formules import als_tekstcel, is_formuleachtig
 from reports.model import Answer, Cel, Report, Row
 from reports.opmaak import bedrag
 
@@ -69,6 +70,8 @@ def _cel(blad: Any, waarde: Any, geld: bool) -> Any:
     from openpyxl.cell import WriteOnlyCell
 
     waarde = float(waarde) if isinstance(waarde, Decimal) else waarde
+    if is_formuleachtig(waarde):
+        return als_tekstcel(WriteOnlyCell(blad, value=waarde))
     if not geld:
         return waarde
     cel = WriteOnlyCell(blad, value=waarde)
@@ -85,7 +88,7 @@ def _kop(blad: Any, kop: Report, breedtes: list[int]) -> Any:
     for i, breedte in enumerate(breedtes, start=1):
         blad.column_dimensions[get_column_letter(i)].width = min(breedte + 2, MAX_BREEDTE)
     blad.freeze_panes = "A2"
-    cellen = [WriteOnlyCell(blad, value=k.label) for k in kop.columns]
+    cellen = [als_tekstcel(WriteOnlyCell(blad, value=k.label)) for k in kop.columns]
     for cel in cellen:
         cel.font = Font(bold=True)
     blad.append(cellen)

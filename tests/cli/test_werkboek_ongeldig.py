@@ -70,7 +70,7 @@ XLSX: list[tuple[str, Wijziging, str, str]] = [
     ("tweemaal-au", zet("1 circulaire", "A6", "algemene_uitkering"), f"{C}!A6", "algemene_uitkering is given twice"),
     ("bedrag-in-kv", zet("2 bcf_voorschot", "B2", "veel"), "'2 bcf_voorschot'!B2", "'veel' is not a number"),
     ("kolom-twee-keer", zet("1 circulaire", "C4", "naam"), f"{C}!C4", "column naam is given twice (also in B4)"),
-    ("verre-cel", zet("1 circulaire", "ZZ2000", 1), f"{C}!ZZ2000", "lies too far out: the sheet would hold more"),
+    ("verre-cel", zet("1 circulaire", "ZZ2000", 1), f"{C}!ZZ2000", "a sheet has at most 10,000 rows and 200 columns"),
     ("ongeldige-eenheid", zet("bron", "B5", 3), "bron!B5", "eenheid should be 1, 10, 100, 1000"),
 ]
 

@@ -42,10 +42,10 @@ def test_without_users_the_os_user_records_and_a_malformed_document_shows_the_cl
     assert aantal_events(demo_db) == voor  # the valid document of the same upload is not recorded either
 
 
-def test_a_document_over_10_mb_is_refused_and_nothing_is_written(client: TestClient, demo_db: str) -> None:
+def test_a_document_over_10_mb_is_refused_while_read_and_nothing_is_written(client: TestClient, demo_db: str) -> None:
     voor = aantal_events(demo_db)
     antwoord = upload(client, csrf(client.get("/record").text), ("groot.yaml", b"#" * (10 * 2**20 + 1)))
-    assert antwoord.status_code == 400
+    assert antwoord.status_code == 413
     assert "groot.yaml: is larger than 10 MB; a document is never that large" in antwoord.text
     assert aantal_events(demo_db) == voor
 

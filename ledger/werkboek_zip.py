@@ -1,0 +1,114 @@
+"""A workbook's zip checked from its central directory, and its members unpacked as a stream that cannot lie.
+
+Before the spreadsheet reader sees a workbook: at most 100 MB unpacked in all, and no member (nor the
+whole) unpacking to more than 100 times its packed size. The sizes of the directory are a claim: every
+member is unpacked here, counting, and one that unpacks to more than it declared is refused; so what
+the reader unpacks after us is what was counted.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator
+from pathlib import PurePath
+
+from events.errors import OngeldigeInvoer
+
+GROOTSTE_UITGEPAKT = 100 * 2**20
+GROOTSTE_VERHOUDING = 100
+KLEIN_LID = 2**20
+"""A member unpacking to less than this is too small to harm, whatever its ratio (tiny XML parts pack well)."""
+BLOK = 64 * 2**10
+LOKALE_KOP = struct.Struct("<4s5H3L2H")
+
+
+def leden(bestand: str, inhoud: bytes) -> list[zipfile.ZipInfo]:
+    """The zip's members, once their declared sizes and ratios are within bounds."""
+    try:
+        lijst = zipfile.ZipFile(io.BytesIO(inhoud)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as fout:
+        soort = PurePath(bestand).suffix.lower().lstrip(".")
+        raise OngeldigeInvoer(bestand, "", f"cannot be read as an .{soort} workbook: {fout}") from None
+    for lid in lijst:
+        _keur_lid(bestand, lid)
+    totaal, gepakt = sum(lid.file_size for lid in lijst), sum(lid.compress_size for lid in lijst)
+    if totaal > GROOTSTE_UITGEPAKT:
+        raise OngeldigeInvoer(bestand, "", f"unpacks to {totaal:,} bytes; a workbook may unpack to at most 100 MB")
+    if totaal > KLEIN_LID and totaal > GROOTSTE_VERHOUDING * max(gepakt, 1):
+        wat = _keer(totaal, gepakt)
+        raise OngeldigeInvoer(bestand, "", f"unpacks to {wat} its size; at most 100 times (a zip bomb?)")
+    return lijst
+
+
+def _keur_lid(bestand: str, lid: zipfile.ZipInfo) -> None:
+    if lid.flag_bits & 0x1:
+        raise OngeldigeInvoer(bestand, lid.filename, "is encrypted; save the workbook without a password")
+    if lid.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise OngeldigeInvoer(bestand, lid.filename, "is packed as Excel and LibreOffice never pack; save it again")
+    if lid.file_size > GROOTSTE_UITGEPAKT:
+        raise OngeldigeInvoer(bestand, lid.filename, f"unpacks to {lid.file_size:,} bytes; at most 100 MB")
+    if lid.file_size > KLEIN_LID and lid.file_size > GROOTSTE_VERHOUDING * max(lid.compress_size, 1):
+        wat = _keer(lid.file_size, lid.compress_size)
+        raise OngeldigeInvoer(bestand, lid.filename, f"unpacks to {wat} its packed size; at most 100 times")
+
+
+def _keer(uitgepakt: int, gepakt: int) -> str:
+    return f"{uitgepakt // max(gepakt, 1):,} times"
+
+
+def uitgepakt(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The member's bytes in blocks of at most 64 KB, refused as soon as they pass the size it declared."""
+    geteld = 0
+    for stuk in _stukken(bestand, inhoud, lid):
+        geteld += len(stuk)
+        if geteld > lid.file_size:
+            raise OngeldigeInvoer(bestand, lid.filename, f"unpacks to more than its declared {lid.file_size:,} bytes")
+        yield stuk
+
+
+def _stukken(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo) -> Iterator[bytes]:
+    ruw = memoryview(inhoud)[_begin(bestand, inhoud, lid) :][: lid.compress_size]
+    if lid.compress_type == zipfile.ZIP_STORED:
+        yield from (bytes(ruw[i : i + BLOK]) for i in range(0, len(ruw), BLOK))
+        return
+    pakker = zlib.decompressobj(-zlib.MAX_WBITS)
+    try:
+        for i in range(0, len(ruw), BLOK):
+            staart: bytes | memoryview = ruw[i : i + BLOK]
+            while staart and not pakker.eof:
+                yield pakker.decompress(staart, BLOK)
+                staart = pakker.unconsumed_tail
+    except zlib.error as fout:
+        raise OngeldigeInvoer(bestand, lid.filename, f"cannot be unpacked ({fout})") from None
+
+
+def _begin(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo) -> int:
+    """Where the member's packed bytes start: after its local header, whose name and extra field may differ."""
+    kop = inhoud[lid.header_offset : lid.header_offset + LOKALE_KOP.size]
+    if len(kop) < LOKALE_KOP.size or kop[:4] != b"PK\x03\x04":
+        raise OngeldigeInvoer(bestand, lid.filename, "cannot be read: the zip file is damaged")
+    *_, naam, extra = LOKALE_KOP.unpack(kop)
+    return lid.header_offset + LOKALE_KOP.size + naam + extra
+
+
+class Stroom(io.RawIOBase):
+    """A member's blocks as a file to read, for the streaming XML parser."""
+
+    def __init__(self, stukken: Iterator[bytes]) -> None:
+        self._stukken, self._rest = stukken, b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        while not self._rest:
+            self._rest = next(self._stukken, None)  # type: ignore[arg-type]
+            if self._rest is None:
+                self._rest = b""
+                return 0
+        n = min(len(buffer), len(self._rest))
+        buffer[:n], self._rest = self._rest[:n], self._rest[n:]
+        return n
