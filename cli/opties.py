@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, time
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -32,21 +32,17 @@ def lees_datum(tekst: str | None) -> date | None:
 
 
 def lees_moment(tekst: str | None) -> datetime | None:
-    """ISO 8601; without an offset it is Dutch time (Europe/Amsterdam); a date alone means the end of that day."""
+    """ISO 8601 read by `events.klok.lees_moment`: the end of the span it states, Dutch time unless it says
+    otherwise."""
     if tekst is None:
         return None
-    from zoneinfo import ZoneInfo
+    from events.klok import OngeldigMoment
+    from events.klok import lees_moment as lees
 
-    nederland = ZoneInfo("Europe/Amsterdam")
     try:
-        return datetime.combine(date.fromisoformat(tekst), time.max, tzinfo=nederland)  # 2020-10-13 or 20201013
-    except ValueError:
-        pass
-    try:
-        moment = datetime.fromisoformat(tekst.replace("Z", "+00:00"))
-    except ValueError:
-        raise typer.BadParameter(f"{tekst!r} is not an ISO 8601 moment like 2020-10-13T17:00:00+02:00") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=nederland)
+        return lees(tekst)
+    except OngeldigMoment as fout:
+        raise typer.BadParameter(str(fout)) from None
 
 
 def lees_jaren(tekst: str | None) -> tuple[int, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from events.klok import toon_iso
 from projections.als_json import zicht_json
 from projections.explain import Spoorregel, Uitleg
 from projections.history import Stap
@@ -108,7 +109,7 @@ def _stand(u: Uitleg) -> Tekst:
 
 def _spoor(r: Spoorregel) -> list[Any]:
     soort = r.type + (f" ({r.reden})" if r.reden else "")
-    return [r.event_id, soort, r.soort, r.bedrag, str(r.bekend_op), r.geboekt_op[:19], r.geboekt_door, _status(r)]
+    return [r.event_id, soort, r.soort, r.bedrag, str(r.bekend_op), toon_iso(r.geboekt_op), r.geboekt_door, _status(r)]
 
 
 def _status(r: Spoorregel) -> str:

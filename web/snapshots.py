@@ -20,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from events.errors import LedgerError
+from events.klok import NEDERLAND
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from ledger.laders import GROOTSTE_BESTAND
 from projections.snapshot import Snapshotvraag
@@ -55,7 +56,7 @@ def lijst(request: Request, status: int = 200, **context: Any) -> Response:
     snapshots = archief(request).lijst(gemeente)
     nieuw = next((s.id for s in snapshots if str(s.id) == request.query_params.get("nieuw")), None)
     context |= {"gemeente": gemeente, "gemeenten": gemeenten, "snapshots": snapshots, "nieuw": nieuw}
-    context.setdefault("vandaag", datetime.now(UTC).date().isoformat())
+    context.setdefault("vandaag", datetime.now(NEDERLAND).date().isoformat())
     return pagina(request, "snapshots.html.j2", status, titel=TITEL, bestanden=list(BESTANDEN), **context)
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 from starlette.testclient import TestClient
 
+from events.klok import NEDERLAND
 from tests.conftest import als_json, begroting
-from web.vraag import NEDERLAND
 
 JOURNAAL = "/gemeente/GM1708/journaal"
 
