@@ -45,6 +45,18 @@ def lees_moment(tekst: str | None) -> datetime | None:
         raise typer.BadParameter(str(fout)) from None
 
 
+def lees_gemeente(tekst: str | None) -> str | None:
+    """`GM1708`, `gm1708`, `1708` or `Steenwijkerland` (case and accents ignored): GM1708."""
+    if tekst is None:
+        return None
+    from events.gemeenten import OnduidelijkeGemeente, gemeentecode
+
+    try:
+        return gemeentecode(tekst)
+    except OnduidelijkeGemeente as fout:
+        raise typer.BadParameter(str(fout)) from None
+
+
 def lees_jaren(tekst: str | None) -> tuple[int, int]:
     if tekst is None:
         return (EERSTE_JAAR, LAATSTE_JAAR)
@@ -83,7 +95,11 @@ def check_eenheid(eenheid: int) -> int:
     return eenheid
 
 
-Gemeente = Annotated[str, typer.Option("--gemeente", "-g", help="CBS code, like GM1708.")]
+GEMEENTE_HULP = "CBS code or name, like GM1708, 1708 or Steenwijkerland."
+Gemeente = Annotated[str, typer.Option("--gemeente", "-g", callback=lees_gemeente, help=GEMEENTE_HULP)]
+EenGemeente = Annotated[
+    str | None, typer.Option("--gemeente", "-g", callback=lees_gemeente, help="Only this gemeente: " + GEMEENTE_HULP)
+]
 AsOf = Annotated[
     str | None, typer.Option("--as-of", help="Knowledge date: what was known on this date (default today).")
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from events.gemeenten import met_naam
 from events.klok import toon_iso
 from reports.kop import jaarkolommen
 from reports.model import Answer, Column, Report, Row, kolom, rij
@@ -34,7 +35,7 @@ def snapshot(s: dict[str, Any]) -> Answer:
     tot = toon_iso(q["recorded_by"], exact=True) if q["recorded_by"] else "het moment van maken"
     intro = (f"Bekend op {q['as_of']}, geboekt tot {tot}; sha256 `{s['sha256']}`.",)
     makers = (saldo_deel, posten_deel, diff_deel, reserves_deel, pm_deel, journaal_deel, query_deel)
-    titel = (f"Jaarrekening-snapshot {q['gemeente']} {q['jaar']}",)
+    titel = (f"Jaarrekening-snapshot {met_naam(q['gemeente'])} {q['jaar']}",)
     return Answer("snapshot", tuple(maak(s) for maak in makers), s, None, titel, intro)
 
 

@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from events.errors import GeenGrootboek
+from events.errors import GeenGrootboek, OnbekendePost
 from ledger.application import BegrotingApp
 from projections.reader import Reader
 from web import beheer, controle, corrigeren, forecast, inloggen, journaal, paginas, schrijven, snapshots
@@ -68,6 +68,7 @@ def maak_app(ledger: BegrotingApp, logboek: Logboek | None = None) -> Starlette:
     fouten = {
         OngeldigeVraag: _fout(400),
         GeenGrootboek: _fout(404),
+        OnbekendePost: _fout(404),
         Geweigerd: _fout(403),
         TeGroot: _fout(413),
         NietIngelogd: _naar_inloggen,

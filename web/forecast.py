@@ -10,12 +10,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from events.errors import BronConflict, LedgerError, SchrijfConflict
+from events.gemeenten import met_naam
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from ledger.application import BegrotingApp
 from ledger.forecast import prognose_document
 from projections.reader import Reader
 from projections.zicht import Zicht
-from web.paginas import lezer, vragen
+from web.paginas import gemeente_van, lezer, vragen
 from web.schrijven import verslag
 from web.sessie import check_csrf, mag_boeken, vereist
 from web.vraag import OngeldigeVraag, Vraag, geheel, waarde
@@ -34,7 +35,7 @@ async def accepteren(request: Request) -> Response:
     async with request.form(max_files=0, max_fields=10) as formulier:
         check_csrf(request, formulier.get("csrf"))
         params = QueryParams({k: str(v) for k, v in formulier.items() if k in ("bekend_op", "jaar", "post")})
-    vraag, g = Vraag.uit(params), request.path_params["gemeente"]
+    vraag, g = Vraag.uit(params), gemeente_van(request)
     jaar, post = _jaar_en_post(params, vraag)
     try:
         ledger, reader = request.app.state.ledger, lezer(request)
@@ -46,11 +47,11 @@ async def accepteren(request: Request) -> Response:
 
 
 def _pagina(request: Request, params: QueryParams, status: int = 200, **melding: object) -> Response:
-    vraag, g = Vraag.uit(params), request.path_params["gemeente"]
+    vraag, g = Vraag.uit(params), gemeente_van(request)
     jaar, post = _jaar_en_post(params, vraag)
     answer = vragen(request).forecast(vraag.zicht(g), jaar, post)
     filters = {"jaar": str(jaar), **({"post": post} if post else {})}
-    titel = f"Forecast {g} {jaar}" + (f" · {post}" if post else "")
+    titel = f"Forecast {met_naam(g)} {jaar}" + (f" · {post}" if post else "")
     return antwoord(request, vraag, [answer], g, titel, status, filters=filters, **melding)
 
 

@@ -8,6 +8,8 @@ from datetime import date
 from starlette.requests import Request
 from starlette.responses import Response
 
+from events.errors import GeenGrootboek
+from events.gemeenten import OnduidelijkeGemeente, gemeentecode, met_naam
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from projections.bronnen import Bronstand
 from projections.reader import Reader
@@ -30,7 +32,15 @@ def vragen(request: Request) -> Answers:
 
 def begin(request: Request) -> tuple[Vraag, str]:
     vereist(request)
-    return Vraag.uit(request.query_params), request.path_params.get("gemeente", "")
+    return Vraag.uit(request.query_params), gemeente_van(request)
+
+
+def gemeente_van(request: Request) -> str:
+    """The URL's gemeente as a CBS code: `/gemeente/GM1708/`, `/gemeente/1708/` or `/gemeente/steenwijkerland/`."""
+    try:
+        return gemeentecode(request.path_params.get("gemeente", ""))
+    except OnduidelijkeGemeente as fout:
+        raise GeenGrootboek(str(fout)) from None
 
 
 def gemeenten(request: Request) -> Response:
@@ -42,12 +52,12 @@ def gemeenten(request: Request) -> Response:
 
 def saldo(request: Request) -> Response:
     vraag, g = begin(request)
-    return antwoord(request, vraag, [vragen(request).saldo(vraag.zicht(g))], g, f"Begrotingssaldo {g}")
+    return antwoord(request, vraag, [vragen(request).saldo(vraag.zicht(g))], g, f"Begrotingssaldo {met_naam(g)}")
 
 
 def reserves(request: Request) -> Response:
     vraag, g = begin(request)
-    return antwoord(request, vraag, [vragen(request).reserves(vraag.zicht(g))], g, f"Reserves {g}")
+    return antwoord(request, vraag, [vragen(request).reserves(vraag.zicht(g))], g, f"Reserves {met_naam(g)}")
 
 
 def diff(request: Request) -> Response:
@@ -56,7 +66,7 @@ def diff(request: Request) -> Response:
     vraag, g = begin(request)
     bronnen = vragen(request).bronnen(g, vraag.geboekt_op)
     van, tot = _datum_of_bron(request, bronnen, "van"), _datum_of_bron(request, bronnen, "tot") or vraag.bekend_op
-    vraag, titel = replace(vraag, bekend_op=tot), f"Wat veranderde in {g}"
+    vraag, titel = replace(vraag, bekend_op=tot), f"Wat veranderde in {met_naam(g)}"
     gekozen = {k: v for k in ("van_bron", "tot_bron") if (v := waarde(request.query_params, k))}
     context = {"van": van, "tot": tot, "bronnen": bronnen, "gekozen": gekozen}
     if van is None:
@@ -80,7 +90,9 @@ def _datum_of_bron(request: Request, bronnen: list[Bronstand], kant: str) -> dat
 def signalen(request: Request) -> Response:
     vraag, g = begin(request)
     jaar = _jaar(request)
-    return antwoord(request, vraag, [vragen(request).signals(vraag.zicht(g), jaar)], g, f"Signalen {g} {jaar}")
+    return antwoord(
+        request, vraag, [vragen(request).signals(vraag.zicht(g), jaar)], g, f"Signalen {met_naam(g)} {jaar}"
+    )
 
 
 def buig(request: Request) -> Response:
@@ -91,7 +103,9 @@ def buig(request: Request) -> Response:
     if fase not in (None, "voorlopig", "nader_voorlopig", "definitief"):
         raise OngeldigeVraag(f"fase: {fase!r} is niet voorlopig, nader_voorlopig of definitief")
     answer = vragen(request).buig(vraag.zicht(g), jaar, fase)
-    return antwoord(request, vraag, [answer], g, f"BUIG {g} {jaar}", filters={"fase": fase} if fase else {}, jaar=jaar)
+    return antwoord(
+        request, vraag, [answer], g, f"BUIG {met_naam(g)} {jaar}", filters={"fase": fase} if fase else {}, jaar=jaar
+    )
 
 
 def _jaar(request: Request) -> int:
@@ -117,5 +131,5 @@ def post(request: Request) -> Response:
         return antwoord(request, vraag, [verloop], g, "")
     grafiek = verloopgrafiek(verloop.data, uitleg.data)
     return antwoord(
-        request, vraag, [verloop, uitleg], g, f"{naam} {jaar} in {g}", post=naam, jaar=jaar, grafiek=grafiek
+        request, vraag, [verloop, uitleg], g, f"{naam} {jaar} in {met_naam(g)}", post=naam, jaar=jaar, grafiek=grafiek
     )

@@ -10,6 +10,7 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from events.gemeenten import met_naam
 from events.klok import toon_iso, toon_moment
 from reports.model import Answer, Cel, Column, Report, Row
 from reports.render import html as report_html
@@ -30,6 +31,7 @@ def omgeving() -> Environment:
     env.globals.update(report_html.omgeving().globals)
     env.filters["moment"] = toon_iso  # a stored ISO moment (UTC) as people read it, in Dutch time
     env.filters["exact_moment"] = lambda tekst: toon_iso(tekst, exact=True)
+    env.filters["gemeente"] = met_naam  # GM1708 as Steenwijkerland (GM1708)
     return env
 
 
