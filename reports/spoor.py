@@ -32,7 +32,7 @@ def history_rij(s: Stap) -> list[Any]:
 
 
 def history(zicht: Zicht, post: str, jaar: int, stappen: list[Stap]) -> Answer:
-    titel = (f"{post} {jaar}, {met_naam(zicht.gemeente)}: bekende waarde per event",)
+    titel = (f"{post} {jaar} in {met_naam(zicht.gemeente)}: bekende waarde per event",)
     voet = (
         (Teken.voordeel, " (", Eenheid(), "); raming, prognose en effect zoals bekend na die dag; pm telt niet mee"),
     )
@@ -72,7 +72,7 @@ def explain(u: Uitleg) -> Answer:
     tabel = Report("Explain", _stand(u), SPOOR_KOLOMMEN, rijen, ((Teken.voordeel, " (", Eenheid(), ")"),))
     if u.figuur is None and not u.spoor:
         tabel = in_woorden(
-            "Explain", f"{u.post} {u.jaar}, {met_naam(u.zicht.gemeente)}, bekend op {u.zicht.as_of}", [u.jaar]
+            "Explain", f"{u.post} {u.jaar} in {met_naam(u.zicht.gemeente)}, bekend op {u.zicht.as_of}", [u.jaar]
         )
     csv = Report(
         "Explain", ("Explain",), EXPLAIN_KOLOMMEN, tuple(rij(EXPLAIN_KOLOMMEN, explain_rij(r)) for r in u.spoor)
@@ -99,7 +99,7 @@ def explain_json(u: Uitleg) -> dict[str, Any]:
 
 
 def _stand(u: Uitleg) -> Tekst:
-    kop = f"{u.post} {u.jaar}, {met_naam(u.zicht.gemeente)}, bekend op {u.zicht.as_of}: "
+    kop = f"{u.post} {u.jaar} in {met_naam(u.zicht.gemeente)}, bekend op {u.zicht.as_of}: "
     f = u.figuur
     if f is None:
         return (kop, "geen bedrag")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from urllib.parse import urlencode
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from events.errors import GeenGrootboek
 from events.gemeenten import OnduidelijkeGemeente, gemeentecode, met_naam
@@ -16,7 +17,7 @@ from projections.reader import Reader
 from reports.answers import Answers
 from reports.verloopgrafiek import verloopgrafiek
 from web.sessie import vereist
-from web.vraag import OngeldigeVraag, Vraag, datum, waarde
+from web.vraag import OngeldigeVraag, Vraag, datum, geheel, waarde
 from web.weergave import antwoord, pagina
 
 
@@ -87,12 +88,31 @@ def _datum_of_bron(request: Request, bronnen: list[Bronstand], kant: str) -> dat
     return gevonden[0]
 
 
+def naar_jaar(request: Request) -> Response:
+    """`/gemeente/G/signalen` or `/buig` without a year: to the year of the form's `jaar` field, else the latest year
+    the ledger has amounts for (of buig, for the BUIG page), else the year of bekend_op."""
+    vraag, g = begin(request)
+    soort = request.url.path.rstrip("/").rsplit("/", 1)[-1]
+    post = "buig" if soort == "buig" else None
+    jaar = geheel(request.query_params, "jaar", 0) or standaardjaar(request, g, vraag, post=post)
+    if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
+        raise OngeldigeVraag(f"jaar: {jaar} ligt niet binnen {EERSTE_JAAR}-{LAATSTE_JAAR}")
+    rest = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "jaar" and v.strip()])
+    return RedirectResponse(f"/gemeente/{g}/{soort}/{jaar}" + (f"?{rest}" if rest else ""), status_code=303)
+
+
+def standaardjaar(
+    request: Request, gemeente: str, vraag: Vraag, soort: str | None = None, post: str | None = None
+) -> int:
+    """Where a page of a year opens: the latest year with amounts (of `soort` or `post`), else bekend_op's year."""
+    return lezer(request).laatste_jaar(gemeente, soort, post) or vraag.bekend_op.year
+
+
 def signalen(request: Request) -> Response:
     vraag, g = begin(request)
     jaar = _jaar(request)
-    return antwoord(
-        request, vraag, [vragen(request).signals(vraag.zicht(g), jaar)], g, f"Signalen {met_naam(g)} {jaar}"
-    )
+    answer = vragen(request).signals(vraag.zicht(g), jaar)
+    return antwoord(request, vraag, [answer], g, f"Signalen {met_naam(g)} {jaar}", jaar=jaar)
 
 
 def buig(request: Request) -> Response:
