@@ -24,9 +24,11 @@ def check_post(v: Verbinding, t: Tabelnamen, gemeente: str, post: str) -> None:
 
 
 def laatste_jaar(
-    v: Verbinding, t: Tabelnamen, gemeente: str, soort: str | None = None, post: str | None = None
+    v: Verbinding, t: Tabelnamen, gemeente: str, soorten: tuple[str, ...] = (), post: str | None = None
 ) -> int | None:
-    """The latest year with an amount as the ledger stands now (of one soort or post when given); None: none."""
-    waar = "".join(f" AND {k} = :{k}" for k, w in (("soort", soort), ("post", post)) if w is not None)
+    """The latest year with an amount as the ledger stands now (of these soorten, of this post); None: none."""
+    namen = {f"s{i}": s for i, s in enumerate(soorten)}
+    waar = f" AND soort IN ({', '.join(':' + n for n in namen)})" if namen else ""
+    waar += " AND post = :post" if post is not None else ""
     sql = f"SELECT MAX(jaar) FROM {t.postbedragen} WHERE gemeente = :g AND vervallen_op IS NULL{waar}"
-    return v.execute(sql, {"g": gemeente, "soort": soort, "post": post}).scalar()
+    return v.execute(sql, {"g": gemeente, "post": post, **namen}).scalar()

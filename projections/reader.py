@@ -262,7 +262,7 @@ class Reader:
             check_post(v, self.tables, zicht.gemeente, post)
             return explain(v, self.tables, zicht, post, jaar)
 
-    def laatste_jaar(self, gemeente: str, soort: str | None = None, post: str | None = None) -> int | None:
-        """The latest year the gemeente has an amount for (of this soort or post), where a page of a year opens."""
+    def laatste_jaar(self, gemeente: str, soorten: tuple[str, ...] = (), post: str | None = None) -> int | None:
+        """The latest year the gemeente has an amount for (of these soorten, of this post): where a page opens."""
         with self.verbinding(gemeente) as v:
-            return laatste_jaar(v, self.tables, gemeente, soort, post)
+            return laatste_jaar(v, self.tables, gemeente, soorten, post)

@@ -93,8 +93,8 @@ def naar_jaar(request: Request) -> Response:
     the ledger has amounts for (of buig, for the BUIG page), else the year of bekend_op."""
     vraag, g = begin(request)
     soort = request.url.path.rstrip("/").rsplit("/", 1)[-1]
-    post = "buig" if soort == "buig" else None
-    jaar = geheel(request.query_params, "jaar", 0) or standaardjaar(request, g, vraag, post=post)
+    buig = {"soorten": ("prognose", "pm"), "post": "buig"} if soort == "buig" else {}  # the years of beschikkingen
+    jaar = geheel(request.query_params, "jaar", 0) or standaardjaar(request, g, vraag, **buig)
     if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
         raise OngeldigeVraag(f"jaar: {jaar} ligt niet binnen {EERSTE_JAAR}-{LAATSTE_JAAR}")
     rest = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "jaar" and v.strip()])
@@ -102,10 +102,10 @@ def naar_jaar(request: Request) -> Response:
 
 
 def standaardjaar(
-    request: Request, gemeente: str, vraag: Vraag, soort: str | None = None, post: str | None = None
+    request: Request, gemeente: str, vraag: Vraag, soorten: tuple[str, ...] = (), post: str | None = None
 ) -> int:
-    """Where a page of a year opens: the latest year with amounts (of `soort` or `post`), else bekend_op's year."""
-    return lezer(request).laatste_jaar(gemeente, soort, post) or vraag.bekend_op.year
+    """Where a page of a year opens: the latest year with amounts (of these soorten, this post), else bekend_op's."""
+    return lezer(request).laatste_jaar(gemeente, soorten, post) or vraag.bekend_op.year
 
 
 def signalen(request: Request) -> Response:
