@@ -107,8 +107,8 @@ RecordedBy = Annotated[
     str | None,
     typer.Option(
         "--recorded-by",
-        help="Transaction time: what the ledger showed then (ISO 8601, Dutch time unless "
-        "it says otherwise; a date = the end of that day).",
+        help="Transaction time: what the ledger showed then (ISO 8601, Dutch time unless it says otherwise; "
+        "it covers what it states: a date to the end of that day, a second to its last microsecond).",
     ),
 ]
 Jaren = Annotated[str | None, typer.Option("--jaren", help="Years, like 2020-2024 (default: all).")]
