@@ -102,9 +102,3 @@ def dichtstbij(tekst: str, codes: Iterable[str], hoeveel: int = 20) -> list[str]
         return max(difflib.SequenceMatcher(None, gezocht, n).ratio() for n in namen)
 
     return sorted(codes, key=lambda c: (-gelijkenis(c), c))[:hoeveel]
-
-
-def suggestie(gezocht: str, bestaande: Iterable[str], hoeveel: int = 3) -> str:
-    """`; bedoelde u algemene_uitkering?` for a post or reserve name, or `` when nothing is close."""
-    dichtbij = difflib.get_close_matches(gezocht, list(bestaande), n=hoeveel, cutoff=0.6)
-    return f"; bedoelde u {' of '.join(dichtbij)}?" if dichtbij else ""

@@ -48,8 +48,9 @@ def fasen(a: Buiganalyse) -> Report:
         rij(FASE_KOLOMMEN, [b.fase.replace("_", " "), b.bedrag, b.bekend_op, b.bron, b.event_id]) for b in a.fasen
     )
     titel = (f"BUIG {a.jaar} {met_naam(a.zicht.gemeente)}: beschikkingen, {peil_tekst(a.zicht)}",)
-    voet = ((Eenheid(), *_gekozen(a)),) if a.fasen else (("geen BUIG-beschikking voor dit jaar",),)
-    return Report("Beschikkingen", titel, FASE_KOLOMMEN, rijen, voet)
+    if not a.fasen:  # said in words, not an empty table
+        return Report("Beschikkingen", (f"{titel[0]}: geen BUIG-beschikking voor {a.jaar}",), ())
+    return Report("Beschikkingen", titel, FASE_KOLOMMEN, rijen, ((Eenheid(), *_gekozen(a)),))
 
 
 def _gekozen(a: Buiganalyse) -> tuple[str, ...]:

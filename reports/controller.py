@@ -45,6 +45,9 @@ def _alles(rijen: list[Any], velden: tuple[str, ...], naam: str) -> Report:
 
 
 def forecast(gemeente: str, jaar: int, uitkomst: list[Forecast]) -> Answer:
+    if not uitkomst:
+        titel = f"Forecast {met_naam(gemeente)} {jaar} (run rate): geen realisaties in {jaar}"
+        return Answer("forecast", (Report("Forecast", (titel,), ()),), [], _alles([], FORECAST_VELDEN, "Forecast"))
     tabel = Report(
         "Forecast",
         (f"Forecast {met_naam(gemeente)} {jaar} (run rate)",),
