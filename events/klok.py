@@ -26,6 +26,18 @@ _MOMENT = re.compile(
 )
 
 
+class Gelezen(datetime):
+    """A moment read: the end of the span it states, which the ledger filters on; `gesteld` is the moment as it was
+    stated (a time as written, a date its end), which JSON echoes as `recorded_by` as it always has."""
+
+    gesteld: datetime
+
+
+def als_gesteld(moment: datetime) -> datetime:
+    """The moment as the user stated it, where it was read by `lees_moment`; else the moment itself."""
+    return getattr(moment, "gesteld", moment)
+
+
 class OngeldigMoment(ValueError):
     """A moment that cannot be read, or a Dutch local time that occurs twice or never."""
 
@@ -55,8 +67,14 @@ def lees_moment(tekst: str, *, begin: bool = False) -> datetime:
     wand = start if begin else start + breedte - timedelta(microseconds=1)
     zone = gevonden["zone"]
     if zone:
-        return wand.replace(tzinfo=UTC if zone.upper() == "Z" else _offset(zone))
-    return _in_nederland(wand, tekst.strip())
+        zonder = UTC if zone.upper() == "Z" else _offset(zone)
+        moment, gesteld = wand.replace(tzinfo=zonder), start.replace(tzinfo=zonder)
+    else:
+        moment, gesteld = _in_nederland(wand, tekst.strip()), _in_nederland(start, tekst.strip())
+    m = moment
+    uit = Gelezen(m.year, m.month, m.day, m.hour, m.minute, m.second, m.microsecond, m.tzinfo, fold=m.fold)
+    uit.gesteld = moment if gevonden["uur"] is None else gesteld
+    return uit
 
 
 def _start_en_breedte(m: re.Match[str]) -> tuple[datetime, timedelta]:

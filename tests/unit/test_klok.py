@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from events.klok import OngeldigMoment, lees_moment, toon_iso, toon_moment
+from events.klok import OngeldigMoment, als_gesteld, lees_moment, toon_iso, toon_moment
 
 PLUS1, PLUS2 = timezone(timedelta(hours=1)), timezone(timedelta(hours=2))
 
@@ -79,3 +79,11 @@ def test_a_time_of_the_skipped_hour_without_an_offset_is_refused_naming_the_gap(
 def test_what_is_not_a_moment_is_refused(tekst: str) -> None:
     with pytest.raises(OngeldigMoment):
         lees_moment(tekst)
+
+
+def test_json_echoes_a_moment_as_it_was_stated_while_the_ledger_filters_on_the_end_of_its_span() -> None:
+    seconde, dag = lees_moment("2026-12-01T00:24:16+00:00"), lees_moment("2020-10-13")
+    assert seconde == datetime(2026, 12, 1, 0, 24, 16, 999999, tzinfo=UTC)
+    assert als_gesteld(seconde).isoformat() == "2026-12-01T00:24:16+00:00"  # as a ledger of 0.1.0 answered
+    assert als_gesteld(dag).isoformat() == "2020-10-13T23:59:59.999999+02:00"
+    assert als_gesteld(datetime(2020, 1, 1, tzinfo=UTC)) == datetime(2020, 1, 1, tzinfo=UTC)
