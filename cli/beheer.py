@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from cli.app import Omgeving, app, omgeving
-from cli.opties import Eenheid, RecordedBy, check_uitvoerbestand, lees_moment
+from cli.opties import EenGemeente, Eenheid, RecordedBy, check_uitvoerbestand, lees_moment
 from cli.schrijven import verslag, wie
 
 DEMO_GEMEENTE, DEMO_VAN, DEMO_TOT = "GM1708", date(2020, 6, 30), date(2020, 10, 13)
@@ -61,7 +61,7 @@ class ExportFormaat(str, Enum):
 def export(
     ctx: typer.Context,
     format: Annotated[ExportFormaat, typer.Option("--format", "-f", help="journal: hledger / ledger-cli.")],
-    gemeente: Annotated[str | None, typer.Option("--gemeente", "-g", help="Only this gemeente.")] = None,
+    gemeente: EenGemeente = None,
     recorded_by: RecordedBy = None,
     out: Annotated[
         Path | None,

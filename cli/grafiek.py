@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from events.gemeenten import met_naam
+
 if TYPE_CHECKING:
     from projections.history import Stap
     from projections.zicht import Zicht
@@ -38,7 +40,7 @@ def teken_history(bestand: Path, zicht: Zicht, post: str, jaar: int, stappen: li
                 zorder=3,
                 label="pm (niet verwerkt)",
             )
-    as_.set_title(f"{post} {jaar} — {zicht.gemeente}")
+    as_.set_title(f"{post} {jaar} — {met_naam(zicht.gemeente)}")
     as_.set_xlabel("bekend op")
     as_.set_ylabel("€")
     as_.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}".replace(",", ".")))

@@ -13,6 +13,7 @@ import typer
 from cli.app import app, omgeving
 from cli.opties import (
     AsOf,
+    EenGemeente,
     Eenheid,
     Format,
     Gemeente,
@@ -56,7 +57,7 @@ class JournaalFormaat(str, Enum):
 @app.command()
 def events(
     ctx: typer.Context,
-    gemeente: Annotated[str | None, typer.Option("--gemeente", "-g", help="Only this gemeente.")] = None,
+    gemeente: EenGemeente = None,
     bron: Annotated[str | None, typer.Option("--bron", help="Only the events of this bron id.")] = None,
     recorded_by: RecordedBy = None,
     format: Annotated[JournaalFormaat, typer.Option("--format", "-f", help="table, json, csv or xlsx.")] = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, time
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -32,21 +32,29 @@ def lees_datum(tekst: str | None) -> date | None:
 
 
 def lees_moment(tekst: str | None) -> datetime | None:
-    """ISO 8601; without an offset it is Dutch time (Europe/Amsterdam); a date alone means the end of that day."""
+    """ISO 8601 read by `events.klok.lees_moment`: the end of the span it states, Dutch time unless it says
+    otherwise."""
     if tekst is None:
         return None
-    from zoneinfo import ZoneInfo
+    from events.klok import OngeldigMoment
+    from events.klok import lees_moment as lees
 
-    nederland = ZoneInfo("Europe/Amsterdam")
     try:
-        return datetime.combine(date.fromisoformat(tekst), time.max, tzinfo=nederland)  # 2020-10-13 or 20201013
-    except ValueError:
-        pass
+        return lees(tekst)
+    except OngeldigMoment as fout:
+        raise typer.BadParameter(str(fout)) from None
+
+
+def lees_gemeente(tekst: str | None) -> str | None:
+    """`GM1708`, `gm1708`, `1708` or `Steenwijkerland` (case and accents ignored): GM1708."""
+    if tekst is None:
+        return None
+    from events.gemeenten import OnduidelijkeGemeente, gemeentecode
+
     try:
-        moment = datetime.fromisoformat(tekst.replace("Z", "+00:00"))
-    except ValueError:
-        raise typer.BadParameter(f"{tekst!r} is not an ISO 8601 moment like 2020-10-13T17:00:00+02:00") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=nederland)
+        return gemeentecode(tekst)
+    except OnduidelijkeGemeente as fout:
+        raise typer.BadParameter(str(fout)) from None
 
 
 def lees_jaren(tekst: str | None) -> tuple[int, int]:
@@ -103,7 +111,11 @@ def check_eenheid(eenheid: int) -> int:
     return eenheid
 
 
-Gemeente = Annotated[str, typer.Option("--gemeente", "-g", help="CBS code, like GM1708.")]
+GEMEENTE_HULP = "CBS code or name, like GM1708, 1708 or Steenwijkerland."
+Gemeente = Annotated[str, typer.Option("--gemeente", "-g", callback=lees_gemeente, help=GEMEENTE_HULP)]
+EenGemeente = Annotated[
+    str | None, typer.Option("--gemeente", "-g", callback=lees_gemeente, help="Only this gemeente: " + GEMEENTE_HULP)
+]
 AsOf = Annotated[
     str | None, typer.Option("--as-of", help="Knowledge date: what was known on this date (default today).")
 ]
@@ -111,8 +123,8 @@ RecordedBy = Annotated[
     str | None,
     typer.Option(
         "--recorded-by",
-        help="Transaction time: what the ledger showed then (ISO 8601, Dutch time unless "
-        "it says otherwise; a date = the end of that day).",
+        help="Transaction time: what the ledger showed then (ISO 8601, Dutch time unless it says otherwise; "
+        "it covers what it states: a date to the end of that day, a second to its last microsecond).",
     ),
 ]
 Jaren = Annotated[str | None, typer.Option("--jaren", help="Years, like 2020-2024 (default: all).")]

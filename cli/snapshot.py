@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from cli.app import app, omgeving
-from cli.opties import AsOf, RecordedBy, lees_datum, lees_moment
+from cli.opties import AsOf, EenGemeente, RecordedBy, lees_datum, lees_moment
 from cli.schrijven import wie
 
 snapshot_app = typer.Typer(invoke_without_command=True, no_args_is_help=False, rich_markup_mode=None)
@@ -20,7 +20,7 @@ app.add_typer(snapshot_app, name="snapshot")
 @snapshot_app.callback()
 def snapshot(
     ctx: typer.Context,
-    gemeente: Annotated[str | None, typer.Option("--gemeente", "-g", help="CBS code, like GM1708.")] = None,
+    gemeente: EenGemeente = None,
     jaar: Annotated[int | None, typer.Option("--jaar", "-j", help="The year of the jaarrekening.")] = None,
     as_of: AsOf = None,
     recorded_by: RecordedBy = None,

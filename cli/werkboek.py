@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from cli.app import app, omgeving
+from cli.opties import lees_gemeente
 
 WERKBOEK = (".xlsx", ".ods")
 DOCUMENT = (*WERKBOEK, ".yaml", ".yml")
@@ -63,7 +64,9 @@ def _jaren(tekst: str) -> list[int]:
 @app.command()
 def document(
     ctx: typer.Context,
-    gemeente: Annotated[str, typer.Argument(help="CBS code, like GM1708.", show_default=False)],
+    gemeente: Annotated[
+        str, typer.Argument(callback=lees_gemeente, help="CBS code or name, like GM1708.", show_default=False)
+    ],
     bron_id: Annotated[str, typer.Argument(help="The bron id of a recorded document.", show_default=False)],
     out: Out,
     force: Force = False,

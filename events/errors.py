@@ -69,3 +69,7 @@ class GeenGrootboek(LedgerError):
 
 class OnbekendeBron(LedgerError):
     """A bron id that the gemeente's ledger does not hold."""
+
+
+class OnbekendePost(LedgerError):
+    """A post the gemeente has never had: a misspelling, not an empty answer (exit 2, 404 on the web)."""

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from events.klok import als_gesteld
 from events.postbedragen import groep
 from ledger.ids import event_id
 from projections.journaal import Journaalpost
@@ -47,7 +48,7 @@ def zicht_json(zicht: Zicht) -> dict[str, Any]:
     return {
         "gemeente": zicht.gemeente,
         "as_of": zicht.as_of,
-        "recorded_by": zicht.recorded_by.isoformat() if zicht.recorded_by else None,
+        "recorded_by": als_gesteld(zicht.recorded_by).isoformat() if zicht.recorded_by else None,
     }
 
 
@@ -129,7 +130,7 @@ def diff_json(d: Diff) -> dict[str, Any]:
         "gemeente": d.zicht.gemeente,
         "van": d.van,
         "tot": d.tot,
-        "recorded_by": d.zicht.recorded_by.isoformat() if d.zicht.recorded_by else None,
+        "recorded_by": als_gesteld(d.zicht.recorded_by).isoformat() if d.zicht.recorded_by else None,
         "jaren": {
             str(j): {
                 "mutatie": m.mutatie,

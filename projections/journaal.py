@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from events.errors import GeenGrootboek
+from events.gemeenten import dichtstbij, gemeentelijst, met_naam
 from events.postbedragen import Json
 from events.samenvatting import samenvatting
 from ledger.ids import event_id
@@ -186,4 +187,15 @@ def check_gemeente(verbinding: Verbinding, t: Tabelnamen, gemeente: str) -> None
     """A question about a gemeente that has no ledger here is a mistake, not an empty answer."""
     vraag = f"SELECT versie FROM {t.journaal} WHERE gemeente = :g LIMIT 1"
     if verbinding.execute(vraag, {"g": gemeente}).first() is None:
-        raise GeenGrootboek(f"there is no ledger for {gemeente} in this database")
+        bestaande = verbinding.execute(f"SELECT DISTINCT gemeente FROM {t.journaal}").scalars()
+        raise GeenGrootboek(geen_grootboek(gemeente, bestaande))
+
+
+def geen_grootboek(gemeente: str, bestaande: list[str]) -> str:
+    """The refusal names the gemeenten that have a ledger here, at most 20, the closest to what was asked first."""
+    wie = met_naam(gemeente) if gemeente in gemeentelijst() or gemeente.startswith("GM") else repr(gemeente)
+    if not bestaande:
+        return f"there is no ledger for {wie} in this database; nothing has been recorded here yet"
+    naast = ", ".join(met_naam(c) for c in dichtstbij(gemeente, bestaande))
+    meer = f" (20 of {len(bestaande)})" if len(bestaande) > 20 else ""
+    return f"there is no ledger for {wie} in this database; ledgers here{meer}, closest first: {naast}"

@@ -20,6 +20,7 @@ from ledger.ids import ontleed
 from ledger.stuurprogramma import licht_te_openen, open_verbinding
 from ledger.triggers import triggers_compleet
 from ledger.verbinding import Verbinding
+from projections.bestaand import check_post, laatste_jaar
 from projections.journaal import Journaalselectie, Journaalstroom, aantal, check_gemeente, journaalposten
 from projections.namen import SCHEMA_VERSIE, Tabelnamen
 from projections.tijd import naar_us
@@ -231,6 +232,8 @@ class Reader:
         from projections.forecast import forecasts
 
         with self.verbinding(zicht.gemeente) as v:
+            if post is not None:
+                check_post(v, self.tables, zicht.gemeente, post)
             return forecasts(v, self.tables, zicht, jaar, post)
 
     def signals(self, zicht: Zicht, jaar: int) -> Signalen:
@@ -243,6 +246,7 @@ class Reader:
         from projections.history import history
 
         with self.verbinding(zicht.gemeente) as v:
+            check_post(v, self.tables, zicht.gemeente, post)
             return history(v, self.tables, zicht, post, jaar)
 
     def buig(self, zicht: Zicht, jaar: int, fase: str | None = None) -> Buiganalyse:
@@ -255,4 +259,10 @@ class Reader:
         from projections.explain import explain
 
         with self.verbinding(zicht.gemeente) as v:
+            check_post(v, self.tables, zicht.gemeente, post)
             return explain(v, self.tables, zicht, post, jaar)
+
+    def laatste_jaar(self, gemeente: str, soorten: tuple[str, ...] = (), post: str | None = None) -> int | None:
+        """The latest year the gemeente has an amount for (of these soorten, of this post): where a page opens."""
+        with self.verbinding(gemeente) as v:
+            return laatste_jaar(v, self.tables, gemeente, soorten, post)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from events.gemeenten import met_naam
 from events.verdeelmodel import Toets
 from projections.buig import Beschikking, Buiganalyse, Knoop, Mutatie
 from reports.buig_json import buig_json
@@ -46,9 +47,10 @@ def fasen(a: Buiganalyse) -> Report:
     rijen = tuple(
         rij(FASE_KOLOMMEN, [b.fase.replace("_", " "), b.bedrag, b.bekend_op, b.bron, b.event_id]) for b in a.fasen
     )
-    titel = (f"BUIG {a.jaar} {a.zicht.gemeente}: beschikkingen, {peil_tekst(a.zicht)}",)
-    voet = ((Eenheid(), *_gekozen(a)),) if a.fasen else (("geen BUIG-beschikking voor dit jaar",),)
-    return Report("Beschikkingen", titel, FASE_KOLOMMEN, rijen, voet)
+    titel = (f"BUIG {a.jaar} {met_naam(a.zicht.gemeente)}: beschikkingen, {peil_tekst(a.zicht)}",)
+    if not a.fasen:  # said in words, not an empty table
+        return Report("Beschikkingen", (f"{titel[0]}: geen BUIG-beschikking voor {a.jaar}",), ())
+    return Report("Beschikkingen", titel, FASE_KOLOMMEN, rijen, ((Eenheid(), *_gekozen(a)),))
 
 
 def _gekozen(a: Buiganalyse) -> tuple[str, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from events.gemeenten import met_naam
 from reports.model import Answer, Bedrag, Column, Eenheid, Report, Teken, Tekst, kolom, rij
 
 if TYPE_CHECKING:
@@ -44,9 +45,12 @@ def _alles(rijen: list[Any], velden: tuple[str, ...], naam: str) -> Report:
 
 
 def forecast(gemeente: str, jaar: int, uitkomst: list[Forecast]) -> Answer:
+    if not uitkomst:
+        titel = f"Forecast {met_naam(gemeente)} {jaar} (run rate): geen realisaties in {jaar}"
+        return Answer("forecast", (Report("Forecast", (titel,), ()),), [], _alles([], FORECAST_VELDEN, "Forecast"))
     tabel = Report(
         "Forecast",
-        (f"Forecast {gemeente} {jaar} (run rate)",),
+        (f"Forecast {met_naam(gemeente)} {jaar} (run rate)",),
         FORECAST_KOLOMMEN,
         tuple(
             rij(FORECAST_KOLOMMEN, [f.post, f.gerealiseerd, f.forecast, f.raming, f.effect, f.methode])
@@ -61,7 +65,7 @@ def forecast(gemeente: str, jaar: int, uitkomst: list[Forecast]) -> Answer:
 def signals(gemeente: str, jaar: int, uitkomst: Signalen) -> Answer:
     tabel = Report(
         "Signalen",
-        (f"Signalen {gemeente} {jaar}, bekend op {uitkomst.zicht.as_of} ({uitkomst.verordening.naam})",),
+        (f"Signalen {met_naam(gemeente)} {jaar}, bekend op {uitkomst.zicht.as_of} ({uitkomst.verordening.naam})",),
         SIGNAAL_KOLOMMEN,
         tuple(rij(SIGNAAL_KOLOMMEN, _signaal(s)) for s in uitkomst.signalen),
         (_rechtmatigheid(uitkomst),),

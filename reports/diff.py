@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from events.gemeenten import met_naam
 from events.postbedragen import groep
 from projections.als_json import diff_json
 from projections.diff import Diff
@@ -22,7 +23,7 @@ def diff(d: Diff) -> Answer:
 
 def tabel(d: Diff) -> Report:
     jaren = brug.getoonde_jaren(d)
-    titel = f"Gevolgen voor het begrotingssaldo {d.zicht.gemeente}: bekend op {d.van} -> {d.tot}"
+    titel = f"Gevolgen voor het begrotingssaldo {met_naam(d.zicht.gemeente)}: bekend op {d.van} -> {d.tot}"
     voet = [(Teken.voordeel, " (", Eenheid(), "); pm: bekend, niet verwerkt")]
     if not jaren:
         voet.append(("het saldo veranderde in geen enkel jaar",))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import Any
 
+from events.klok import toon_iso
 from projections.als_json import journaal_json
 from projections.journaal import Journaalpost
 from reports.model import Answer, Report, Row, kolom, rij
@@ -52,18 +53,20 @@ def tabelrijen(r: Journaalpost) -> list[Row]:
 
 
 def _rij(r: Journaalpost) -> Row:
-    return rij(
+    """The row, and (not a column) the event's exact moment: the page links it to the ledger just after it."""
+    tabelrij = rij(
         KOLOMMEN,
         [
             r.id,
             r.type,
             r.bron or "",
             str(r.bekend_op or ""),
-            r.geboekt_op[:19],
+            toon_iso(r.geboekt_op),
             r.geboekt_door,
             r.samenvatting + (f" [{r.betreft}: {r.reden}]" if r.betreft else ""),
         ],
     )
+    return replace(tabelrij, cells={**tabelrij.cells, "moment": toon_iso(r.geboekt_op, exact=True)})
 
 
 def _waarschuwingen(r: Journaalpost) -> list[Row]:
@@ -71,8 +74,9 @@ def _waarschuwingen(r: Journaalpost) -> list[Row]:
 
 
 def velden(r: Journaalpost) -> list[Any]:
-    """Every field's value, without `astuple`'s deep copy of the event's content."""
-    return [getattr(r, k.key) for k in ALLE_VELDEN]
+    """Every field's value, without `astuple`'s deep copy of the event's content; the moment in Dutch time with
+    all its digits (JSON keeps UTC)."""
+    return [toon_iso(r.geboekt_op, exact=True) if k.key == "geboekt_op" else getattr(r, k.key) for k in ALLE_VELDEN]
 
 
 def alle_velden(regels: list[Journaalpost]) -> Report:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from events.klok import toon_moment
 from projections.zicht import Zicht
 from reports.model import Column, kolom
 
 
 def peil_tekst(zicht: Zicht) -> str:
     wanneer = f"bekend op {zicht.as_of}"
-    return wanneer + (f", geboekt tot {zicht.recorded_by:%Y-%m-%d %H:%M:%S %Z}" if zicht.recorded_by else "")
+    if zicht.recorded_by is None:
+        return wanneer
+    tot = zicht.recorded_by  # the end of the span asked: a whole second reads as that second, as it was given
+    return f"{wanneer}, geboekt tot {toon_moment(tot, exact=tot.microsecond != 999_999)}"
 
 
 def jaarkolommen(jaren: list[int], *, signed: bool = False) -> tuple[Column, ...]:

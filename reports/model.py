@@ -84,6 +84,13 @@ class Answer:
     intro: Tekst = ()
 
 
+def in_woorden(name: str, titel: str, jaren: tuple[int, int] | list[int]) -> Report:
+    """A report with nothing in it, said in words rather than drawn as an empty table: `…: geen bedragen in 2031`."""
+    van, tot = (min(jaren), max(jaren)) if jaren else (0, 0)
+    wanneer = "" if not jaren or (van, tot) == (1990, 2100) else f" in {van}" if van == tot else f" in {van}-{tot}"
+    return Report(name, (f"{titel}: geen bedragen{wanneer}",), ())
+
+
 def kolom(key: str, label: str | None = None, *, money: bool = False, signed: bool = False) -> Column:
     """A column; money columns are right-aligned."""
     return Column(key, key if label is None else label, money, "right" if money else "left", signed)

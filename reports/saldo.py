@@ -5,10 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
+from events.gemeenten import met_naam
 from projections.als_json import saldo_json
 from projections.saldo import Saldo
 from reports.kop import jaarkolommen, peil_tekst
-from reports.model import Answer, Bedrag, Eenheid, Report, Row, Teken, Tekst, kolom, rij
+from reports.model import Answer, Bedrag, Eenheid, Report, Row, Teken, Tekst, in_woorden, kolom, rij
 
 
 class BbvRegel(NamedTuple):
@@ -37,6 +38,9 @@ LEGENDA: Tekst = (Teken.voordeel, " (", Eenheid(), ")")
 
 
 def saldo(s: Saldo) -> Answer:
+    if not s.jaren:
+        titel = f"Begrotingssaldo {met_naam(s.zicht.gemeente)}, {peil_tekst(s.zicht)}"
+        return Answer("saldo", (in_woorden("Saldo", titel, s.zicht.jaren),), saldo_json(s), csv(s))
     reports = (bbv(s), effect_per_post(s), effect_per_programma(s), pm(s), onderdelen(s))
     return Answer("saldo", tuple(r for r in reports if r.rows), saldo_json(s), csv(s))
 
@@ -50,7 +54,7 @@ def bbv(s: Saldo) -> Report:
         )
         for r in BBV_REGELS
     )
-    titel = (f"Begrotingssaldo {s.zicht.gemeente}, {peil_tekst(s.zicht)}",)
+    titel = (f"Begrotingssaldo {met_naam(s.zicht.gemeente)}, {peil_tekst(s.zicht)}",)
     return Report("Saldo", titel, kolommen, rijen, (LEGENDA,))
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from events.gemeenten import met_naam
+from events.klok import toon_iso
 from reports.kop import jaarkolommen
 from reports.model import Answer, Column, Report, Row, kolom, rij
 from reports.saldo import BBV_REGELS
@@ -18,6 +20,11 @@ def _d(waarde: str | None) -> Decimal | None:
     return None if waarde is None else Decimal(waarde)
 
 
+def _getoond(veld: str, waarde: Any) -> Any:
+    """A moment in the file's JSON (UTC, every digit) as people read it: Dutch time, its offset, every digit."""
+    return toon_iso(waarde, exact=True) if veld in ("geboekt_op", "recorded_by") and waarde else waarde
+
+
 def _kolommen(velden: tuple[str, ...], geld: tuple[str, ...] = ()) -> tuple[Column, ...]:
     return tuple(kolom(k, money=k in geld) for k in velden)
 
@@ -25,11 +32,10 @@ def _kolommen(velden: tuple[str, ...], geld: tuple[str, ...] = ()) -> tuple[Colu
 def snapshot(s: dict[str, Any]) -> Answer:
     """The snapshot's reports; its JSON form is the snapshot itself."""
     q = s["query"]
-    intro = (
-        f"Bekend op {q['as_of']}, geboekt tot {q['recorded_by'] or 'het moment van maken'}; sha256 `{s['sha256']}`.",
-    )
+    tot = toon_iso(q["recorded_by"], exact=True) if q["recorded_by"] else "het moment van maken"
+    intro = (f"Bekend op {q['as_of']}, geboekt tot {tot}; sha256 `{s['sha256']}`.",)
     makers = (saldo_deel, posten_deel, diff_deel, reserves_deel, pm_deel, journaal_deel, query_deel)
-    titel = (f"Jaarrekening-snapshot {q['gemeente']} {q['jaar']}",)
+    titel = (f"Jaarrekening-snapshot {met_naam(q['gemeente'])} {q['jaar']}",)
     return Answer("snapshot", tuple(maak(s) for maak in makers), s, None, titel, intro)
 
 
@@ -83,15 +89,19 @@ def pm_deel(s: dict[str, Any]) -> Report:
 
 def journaal_deel(s: dict[str, Any]) -> Report:
     kolommen = _kolommen(JOURNAAL_VELDEN)
-    rijen = tuple(rij(kolommen, [e[k] for k in JOURNAAL_VELDEN]) for e in s["journaal"])
+    rijen = tuple(rij(kolommen, [_getoond(k, e[k]) for k in JOURNAAL_VELDEN]) for e in s["journaal"])
     return Report("Journaal", ("Bijdragende events",), kolommen, rijen)
 
 
 def query_deel(s: dict[str, Any]) -> Report:
     kolommen = _kolommen(("veld", "waarde"))
-    paren = [(k, str(v) if v is not None else "") for k, v in s["query"].items()]
+    paren = [(k, _getoond(k, v) if v is not None else "") for k, v in s["query"].items()]
     paren += [(f"laatste event {g}", f"{a['event']} {a['hash']}" if a else "") for g, a in s["laatste_event"].items()]
-    paren += [("gemaakt_op", s["gemaakt"]["op"]), ("gemaakt_door", s["gemaakt"]["door"]), ("sha256", s["sha256"])]
+    paren += [
+        ("gemaakt_op", toon_iso(s["gemaakt"]["op"], exact=True)),
+        ("gemaakt_door", s["gemaakt"]["door"]),
+        ("sha256", s["sha256"]),
+    ]
     return Report(
         "Query", ("Vraag, verankering en inhoudshash",), kolommen, tuple(rij(kolommen, list(p)) for p in paren)
     )

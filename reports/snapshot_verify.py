@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from events.klok import toon_iso
 from projections.snapshot_verify import Figuurverschil, Uitslag
 from reports.model import Answer, Cel, Report, kolom, rij
 
@@ -24,11 +25,13 @@ def regels(uitslag: Uitslag, bestand: str, gemaakt_op: str) -> list[str]:
         f"ALTERED {v.waar}: the snapshot says {v.toen}, the ledger as recorded then gives {v.nu}" for v in uitslag.toen
     ]
     if uitslag.onveranderd_toen:
-        uit.append(f"as recorded when it was made ({gemaakt_op}): identical")
+        uit.append(
+            f"as recorded when it was made ({toon_iso(gemaakt_op, exact=True) if gemaakt_op else '?'}): identical"
+        )
     uit += [f"differs {v.waar}: {v.toen} -> {v.nu}" for v in uitslag.verschillen]
     uit += [
         f"recorded since: {e['id']} {e['type']} bron {e['bron']} bekend_op {e['bekend_op']} "
-        f"geboekt_op {e['geboekt_op']} by {e['geboekt_door']}: {e['samenvatting']}"
+        f"geboekt_op {toon_iso(e['geboekt_op'])} by {e['geboekt_door']}: {e['samenvatting']}"
         for e in uitslag.nieuwe_events
     ]
     if uitslag.identiek:
@@ -37,6 +40,10 @@ def regels(uitslag: Uitslag, bestand: str, gemaakt_op: str) -> list[str]:
         *uit,
         f"differs: {len(uitslag.verschillen)} figure(s), {len(uitslag.nieuwe_events)} event(s) recorded since",
     ]
+
+
+def _veld(event: dict[str, Any], veld: str) -> Any:
+    return toon_iso(event[veld]) if veld == "geboekt_op" else event[veld]
 
 
 def _waarde(waarde: Any) -> Cel:
@@ -62,6 +69,6 @@ def verificatie(uitslag: Uitslag) -> Answer:
     if uitslag.verschillen:
         delen.append(_verschillen("Verschillen", "Figuren die nu anders zijn", uitslag.verschillen))
     if uitslag.nieuwe_events:
-        events = tuple(rij(EVENT_KOLOMMEN, [e[k] for k in EVENT_VELDEN]) for e in uitslag.nieuwe_events)
+        events = tuple(rij(EVENT_KOLOMMEN, [_veld(e, k) for k in EVENT_VELDEN]) for e in uitslag.nieuwe_events)
         delen.append(Report("Sindsdien", ("Sindsdien geboekt en van belang voor de snapshot",), EVENT_KOLOMMEN, events))
     return Answer("snapshot_verify", tuple(delen), None)

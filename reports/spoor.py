@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from events.gemeenten import met_naam
+from events.klok import toon_iso
 from projections.als_json import zicht_json
 from projections.explain import Spoorregel, Uitleg
 from projections.history import Stap
 from projections.zicht import Zicht
-from reports.model import Answer, Bedrag, Eenheid, Report, Row, Teken, Tekst, kolom, rij
+from reports.model import Answer, Bedrag, Eenheid, Report, Row, Teken, Tekst, in_woorden, kolom, rij
 from reports.opbouw import opbouw_json, opbouw_rijen, waarschuwing_rijen
 
 GELD = {"bedrag", "raming", "prognose", "effect"}
@@ -30,12 +32,14 @@ def history_rij(s: Stap) -> list[Any]:
 
 
 def history(zicht: Zicht, post: str, jaar: int, stappen: list[Stap]) -> Answer:
-    titel = (f"{post} {jaar} ({zicht.gemeente}): bekende waarde per event",)
+    titel = (f"{post} {jaar} in {met_naam(zicht.gemeente)}: bekende waarde per event",)
     voet = (
         (Teken.voordeel, " (", Eenheid(), "); raming, prognose en effect zoals bekend na die dag; pm telt niet mee"),
     )
     rijen = tuple(r for s in stappen for r in (rij(HISTORY_KOLOMMEN, history_rij(s)), *_onder(s)))
-    tabel = Report("History", titel, HISTORY_KOLOMMEN, rijen, voet)
+    tabel = (
+        Report("History", titel, HISTORY_KOLOMMEN, rijen, voet) if stappen else in_woorden("History", titel[0], [jaar])
+    )
     csv = Report(
         "History", titel, HISTORY_KOLOMMEN, tuple(rij(HISTORY_KOLOMMEN, history_rij(s)) for s in stappen), voet
     )
@@ -66,6 +70,10 @@ def explain(u: Uitleg) -> Answer:
         )
     )
     tabel = Report("Explain", _stand(u), SPOOR_KOLOMMEN, rijen, ((Teken.voordeel, " (", Eenheid(), ")"),))
+    if u.figuur is None and not u.spoor:
+        tabel = in_woorden(
+            "Explain", f"{u.post} {u.jaar} in {met_naam(u.zicht.gemeente)}, bekend op {u.zicht.as_of}", [u.jaar]
+        )
     csv = Report(
         "Explain", ("Explain",), EXPLAIN_KOLOMMEN, tuple(rij(EXPLAIN_KOLOMMEN, explain_rij(r)) for r in u.spoor)
     )
@@ -91,7 +99,7 @@ def explain_json(u: Uitleg) -> dict[str, Any]:
 
 
 def _stand(u: Uitleg) -> Tekst:
-    kop = f"{u.post} {u.jaar} ({u.zicht.gemeente}), bekend op {u.zicht.as_of}: "
+    kop = f"{u.post} {u.jaar} in {met_naam(u.zicht.gemeente)}, bekend op {u.zicht.as_of}: "
     f = u.figuur
     if f is None:
         return (kop, "geen bedrag")
@@ -108,7 +116,7 @@ def _stand(u: Uitleg) -> Tekst:
 
 def _spoor(r: Spoorregel) -> list[Any]:
     soort = r.type + (f" ({r.reden})" if r.reden else "")
-    return [r.event_id, soort, r.soort, r.bedrag, str(r.bekend_op), r.geboekt_op[:19], r.geboekt_door, _status(r)]
+    return [r.event_id, soort, r.soort, r.bedrag, str(r.bekend_op), toon_iso(r.geboekt_op), r.geboekt_door, _status(r)]
 
 
 def _status(r: Spoorregel) -> str:

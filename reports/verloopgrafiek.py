@@ -15,6 +15,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from events.klok import toon_iso
 from reports.opmaak import geld
 
 B, H = 640, 300
@@ -73,7 +74,7 @@ def _punt(stap: dict[str, Any], event: dict[str, Any]) -> Punt:
     regels += [f"bedrag {geld(Decimal(str(stap['bedrag'])), 1)}", f"bekend op {stap['bekend_op']}"]
     regels += [f"bron {stap['bron']}"]
     if event:
-        regels.append(f"geboekt op {str(event['geboekt_op'])[:19].replace('T', ' ')} door {event['geboekt_door']}")
+        regels.append(f"geboekt op {toon_iso(str(event['geboekt_op']))} door {event['geboekt_door']}")
     getallen = [Decimal(str(stap[k])) for k in ("bedrag", "raming", "prognose")]
     return Punt(_dag(stap["bekend_op"]), str(stap["event"]), str(stap["soort"]), *getallen, "\n".join(regels))
 

@@ -13,7 +13,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from events.errors import GeenGrootboek
+from events.errors import GeenGrootboek, OnbekendePost
 from ledger.application import BegrotingApp
 from projections.reader import Reader
 from web import beheer, controle, corrigeren, forecast, inloggen, journaal, paginas, schrijven, snapshots, wachtwoord
@@ -38,7 +38,9 @@ ROUTES = [
     Route(f"{G}/journaal", journaal.journaal),
     Route(f"{G}/journaal.{{formaat:str}}", journaal.download),
     Route(f"{G}/reserves", paginas.reserves),
+    Route(f"{G}/signalen", paginas.naar_jaar),
     Route(f"{G}/signalen/{{jaar:getal}}", paginas.signalen),
+    Route(f"{G}/buig", paginas.naar_jaar),
     Route(f"{G}/buig/{{jaar:getal}}", paginas.buig),
     Route(f"{G}/forecast", forecast.forecast, methods=["GET"]),
     Route(f"{G}/forecast", forecast.accepteren, methods=["POST"]),
@@ -75,6 +77,7 @@ def maak_app(ledger: BegrotingApp, logboek: Logboek | None = None, vertrouwd: Se
     fouten = {
         OngeldigeVraag: _fout(400),
         GeenGrootboek: _fout(404),
+        OnbekendePost: _fout(404),
         Geweigerd: _geweigerd,
         TeGroot: _te_groot,
         NietIngelogd: _naar_inloggen,

@@ -10,12 +10,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from events.errors import BronConflict, LedgerError, SchrijfConflict
+from events.gemeenten import met_naam
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from ledger.application import BegrotingApp
 from ledger.forecast import prognose_document
 from projections.reader import Reader
 from projections.zicht import Zicht
-from web.paginas import lezer, vragen
+from web.paginas import gemeente_van, lezer, standaardjaar, vragen
 from web.schrijven import verslag
 from web.sessie import check_csrf, check_gemeente
 from web.vraag import OngeldigeVraag, Vraag, geheel, waarde
@@ -24,18 +25,18 @@ from web.weergave import antwoord
 
 def forecast(request: Request) -> Response:
     """The forecast of `jaar` (default: the year of bekend_op), of one post or all, with the CLI's JSON."""
-    check_gemeente(request, request.path_params["gemeente"])
+    check_gemeente(request, gemeente_van(request))
     return _pagina(request, request.query_params)
 
 
 async def accepteren(request: Request) -> Response:
     """Record each forecast as a prognose known on bekend_op, as `forecast --accept`, under the user's name."""
-    door = check_gemeente(request, request.path_params["gemeente"], schrijven=True).naam
+    door = check_gemeente(request, gemeente_van(request), schrijven=True).naam
     async with request.form(max_files=0, max_fields=10) as formulier:
         check_csrf(request, formulier.get("csrf"))
         params = QueryParams({k: str(v) for k, v in formulier.items() if k in ("bekend_op", "jaar", "post")})
-    vraag, g = Vraag.uit(params), request.path_params["gemeente"]
-    jaar, post = _jaar_en_post(params, vraag)
+    vraag, g = Vraag.uit(params), gemeente_van(request)
+    jaar, post = _jaar_en_post(params, _standaard(request, g, vraag))
     try:
         ledger, reader = request.app.state.ledger, lezer(request)
         regels = await run_in_threadpool(_accepteer, ledger, reader, vraag.zicht(g), jaar, post, door)
@@ -46,16 +47,23 @@ async def accepteren(request: Request) -> Response:
 
 
 def _pagina(request: Request, params: QueryParams, status: int = 200, **melding: object) -> Response:
-    vraag, g = Vraag.uit(params), request.path_params["gemeente"]
-    jaar, post = _jaar_en_post(params, vraag)
+    vraag, g = Vraag.uit(params), gemeente_van(request)
+    jaar, post = _jaar_en_post(params, _standaard(request, g, vraag))
     answer = vragen(request).forecast(vraag.zicht(g), jaar, post)
     filters = {"jaar": str(jaar), **({"post": post} if post else {})}
-    titel = f"Forecast {g} {jaar}" + (f" · {post}" if post else "")
+    titel = f"Forecast {met_naam(g)} {jaar}" + (f" · {post}" if post else "")
     return antwoord(request, vraag, [answer], g, titel, status, filters=filters, **melding)
 
 
-def _jaar_en_post(params: QueryParams, vraag: Vraag) -> tuple[int, str | None]:
-    jaar = geheel(params, "jaar", vraag.bekend_op.year)
+def _standaard(request: Request, gemeente: str, vraag: Vraag) -> int:
+    """The latest year with realisaties, else with any amount, else bekend_op's year."""
+    if waarde(request.query_params, "jaar"):
+        return vraag.bekend_op.year  # asked: no need to look
+    return lezer(request).laatste_jaar(gemeente, ("realisatie",)) or standaardjaar(request, gemeente, vraag)
+
+
+def _jaar_en_post(params: QueryParams, standaard: int) -> tuple[int, str | None]:
+    jaar = geheel(params, "jaar", standaard)
     if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
         raise OngeldigeVraag(f"jaar: {jaar} ligt niet binnen {EERSTE_JAAR}-{LAATSTE_JAAR}")
     return jaar, waarde(params, "post")

@@ -8,6 +8,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
+from events.gemeenten import in_bestandsnaam, met_naam
 from reports.journaal import Journaalfilter
 from reports.model import Answer, Row
 from reports.render import als_bytes
@@ -37,7 +38,7 @@ def journaal(request: Request) -> Response:
     getoond = _alleen(answer, range(eerste, min(eerste + PER_PAGINA, len(answer.data))))
     filters = {k: v for k in FILTERS if (v := waarde(request.query_params, k))}
     context = {"pagina": nummer, "paginas": paginas, "filters": filters}
-    return antwoord(request, vraag, [getoond], g, f"Journaal {g}", **context)
+    return antwoord(request, vraag, [getoond], g, f"Journaal {met_naam(g)}", **context)
 
 
 def download(request: Request) -> Response:
@@ -47,7 +48,7 @@ def download(request: Request) -> Response:
         raise HTTPException(404)
     vraag, g = begin(request)
     answer = _gefilterd(request, vraag, g)
-    kop = {"content-disposition": f'attachment; filename="journaal-{g}.{formaat}"'}
+    kop = {"content-disposition": f'attachment; filename="journaal-{in_bestandsnaam(g)}.{formaat}"'}
     return Response(als_bytes(answer, formaat), media_type=BESTANDEN[formaat], headers=kop)
 
 

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from urllib.parse import urlencode
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
+from events.errors import GeenGrootboek
+from events.gemeenten import OnduidelijkeGemeente, gemeentecode, met_naam
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from projections.bronnen import Bronstand
 from projections.reader import Reader
 from reports.answers import Answers
 from reports.verloopgrafiek import verloopgrafiek
 from web.sessie import check_gemeente, vereist, zichtbaar
-from web.vraag import OngeldigeVraag, Vraag, datum, waarde
+from web.vraag import OngeldigeVraag, Vraag, datum, geheel, waarde
 from web.weergave import antwoord, pagina
 
 
@@ -30,9 +33,17 @@ def vragen(request: Request) -> Answers:
 
 def begin(request: Request) -> tuple[Vraag, str]:
     vereist(request)
-    vraag, gemeente = Vraag.uit(request.query_params), request.path_params.get("gemeente", "")
+    vraag, gemeente = Vraag.uit(request.query_params), gemeente_van(request)
     check_gemeente(request, gemeente)
     return vraag, gemeente
+
+
+def gemeente_van(request: Request) -> str:
+    """The URL's gemeente as a CBS code: `/gemeente/GM1708/`, `/gemeente/1708/` or `/gemeente/steenwijkerland/`."""
+    try:
+        return gemeentecode(request.path_params.get("gemeente", ""))
+    except OnduidelijkeGemeente as fout:
+        raise GeenGrootboek(str(fout)) from None
 
 
 def gemeenten(request: Request) -> Response:
@@ -44,12 +55,12 @@ def gemeenten(request: Request) -> Response:
 
 def saldo(request: Request) -> Response:
     vraag, g = begin(request)
-    return antwoord(request, vraag, [vragen(request).saldo(vraag.zicht(g))], g, f"Begrotingssaldo {g}")
+    return antwoord(request, vraag, [vragen(request).saldo(vraag.zicht(g))], g, f"Begrotingssaldo {met_naam(g)}")
 
 
 def reserves(request: Request) -> Response:
     vraag, g = begin(request)
-    return antwoord(request, vraag, [vragen(request).reserves(vraag.zicht(g))], g, f"Reserves {g}")
+    return antwoord(request, vraag, [vragen(request).reserves(vraag.zicht(g))], g, f"Reserves {met_naam(g)}")
 
 
 def diff(request: Request) -> Response:
@@ -58,7 +69,7 @@ def diff(request: Request) -> Response:
     vraag, g = begin(request)
     bronnen = vragen(request).bronnen(g, vraag.geboekt_op)
     van, tot = _datum_of_bron(request, bronnen, "van"), _datum_of_bron(request, bronnen, "tot") or vraag.bekend_op
-    vraag, titel = replace(vraag, bekend_op=tot), f"Wat veranderde in {g}"
+    vraag, titel = replace(vraag, bekend_op=tot), f"Wat veranderde in {met_naam(g)}"
     gekozen = {k: v for k in ("van_bron", "tot_bron") if (v := waarde(request.query_params, k))}
     context = {"van": van, "tot": tot, "bronnen": bronnen, "gekozen": gekozen}
     if van is None:
@@ -79,10 +90,31 @@ def _datum_of_bron(request: Request, bronnen: list[Bronstand], kant: str) -> dat
     return gevonden[0]
 
 
+def naar_jaar(request: Request) -> Response:
+    """`/gemeente/G/signalen` or `/buig` without a year: to the year of the form's `jaar` field, else the latest year
+    the ledger has amounts for (of buig, for the BUIG page), else the year of bekend_op."""
+    vraag, g = begin(request)
+    soort = request.url.path.rstrip("/").rsplit("/", 1)[-1]
+    buig = {"soorten": ("prognose", "pm"), "post": "buig"} if soort == "buig" else {}  # the years of beschikkingen
+    jaar = geheel(request.query_params, "jaar", 0) or standaardjaar(request, g, vraag, **buig)
+    if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
+        raise OngeldigeVraag(f"jaar: {jaar} ligt niet binnen {EERSTE_JAAR}-{LAATSTE_JAAR}")
+    rest = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "jaar" and v.strip()])
+    return RedirectResponse(f"/gemeente/{g}/{soort}/{jaar}" + (f"?{rest}" if rest else ""), status_code=303)
+
+
+def standaardjaar(
+    request: Request, gemeente: str, vraag: Vraag, soorten: tuple[str, ...] = (), post: str | None = None
+) -> int:
+    """Where a page of a year opens: the latest year with amounts (of these soorten, this post), else bekend_op's."""
+    return lezer(request).laatste_jaar(gemeente, soorten, post) or vraag.bekend_op.year
+
+
 def signalen(request: Request) -> Response:
     vraag, g = begin(request)
     jaar = _jaar(request)
-    return antwoord(request, vraag, [vragen(request).signals(vraag.zicht(g), jaar)], g, f"Signalen {g} {jaar}")
+    answer = vragen(request).signals(vraag.zicht(g), jaar)
+    return antwoord(request, vraag, [answer], g, f"Signalen {met_naam(g)} {jaar}", jaar=jaar)
 
 
 def buig(request: Request) -> Response:
@@ -93,7 +125,9 @@ def buig(request: Request) -> Response:
     if fase not in (None, "voorlopig", "nader_voorlopig", "definitief"):
         raise OngeldigeVraag(f"fase: {fase!r} is niet voorlopig, nader_voorlopig of definitief")
     answer = vragen(request).buig(vraag.zicht(g), jaar, fase)
-    return antwoord(request, vraag, [answer], g, f"BUIG {g} {jaar}", filters={"fase": fase} if fase else {}, jaar=jaar)
+    return antwoord(
+        request, vraag, [answer], g, f"BUIG {met_naam(g)} {jaar}", filters={"fase": fase} if fase else {}, jaar=jaar
+    )
 
 
 def _jaar(request: Request) -> int:
@@ -119,5 +153,5 @@ def post(request: Request) -> Response:
         return antwoord(request, vraag, [verloop], g, "")
     grafiek = verloopgrafiek(verloop.data, uitleg.data)
     return antwoord(
-        request, vraag, [verloop, uitleg], g, f"{naam} {jaar} in {g}", post=naam, jaar=jaar, grafiek=grafiek
+        request, vraag, [verloop, uitleg], g, f"{naam} {jaar} in {met_naam(g)}", post=naam, jaar=jaar, grafiek=grafiek
     )

@@ -19,6 +19,8 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from events.errors import LedgerError
+from events.gemeenten import OnduidelijkeGemeente, gemeentecode, in_bestandsnaam
+from events.klok import NEDERLAND
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from ledger.laders import GROOTSTE_BESTAND
 from projections.snapshot import Snapshotvraag
@@ -52,14 +54,14 @@ def archief(request: Request) -> Archief:
 def lijst(request: Request, status: int = 200, **context: Any) -> Response:
     """Every snapshot made here (of one gemeente with ?gemeente=), newest first, and the form to freeze one."""
     vereist(request)
-    gemeente = waarde(request.query_params, "gemeente") or context.pop("gemeente", None)
+    gemeente = _code(waarde(request.query_params, "gemeente")) or context.pop("gemeente", None)
     if gemeente:
         check_gemeente(request, gemeente)
     gemeenten = zichtbaar(request, lezer(request).gemeenten())
     snapshots = [s for s in archief(request).lijst(gemeente) if mag_zien(request, s.gemeente)]
     nieuw = next((s.id for s in snapshots if str(s.id) == request.query_params.get("nieuw")), None)
     context |= {"gemeente": gemeente, "gemeenten": gemeenten, "snapshots": snapshots, "nieuw": nieuw}
-    context.setdefault("vandaag", datetime.now(UTC).date().isoformat())
+    context.setdefault("vandaag", datetime.now(NEDERLAND).date().isoformat())
     return pagina(request, "snapshots.html.j2", status, titel=TITEL, bestanden=list(BESTANDEN), **context)
 
 
@@ -79,7 +81,7 @@ async def bevriezen(request: Request) -> Response:
 
 
 def _snapshotvraag(velden: QueryParams) -> Snapshotvraag:
-    gemeente = waarde(velden, "gemeente")
+    gemeente = _code(waarde(velden, "gemeente"))
     if gemeente is None:
         raise OngeldigeVraag("gemeente: kies een gemeente")
     jaar, bekend_op = geheel(velden, "jaar", 0), datum(velden, "bekend_op")
@@ -103,6 +105,14 @@ def _bewaard(request: Request) -> Bewaard:
     return gevonden
 
 
+def _code(gemeente: str | None) -> str | None:
+    """A code or name as the code (`steenwijkerland` is GM1708)."""
+    try:
+        return None if gemeente is None else gemeentecode(gemeente)
+    except OnduidelijkeGemeente as fout:
+        raise OngeldigeVraag(f"gemeente: {fout}") from None
+
+
 def download(request: Request) -> Response:
     """One of the four files `begroting snapshot` writes, rendered from the kept snapshot.json."""
     vereist(request)
@@ -110,7 +120,7 @@ def download(request: Request) -> Response:
     if bestand not in BESTANDEN:
         raise HTTPException(404)
     formaat, soort, staart = BESTANDEN[bestand]
-    naam = f"snapshot-{bewaard.id}-{bewaard.gemeente}-{bewaard.jaar}{staart}"
+    naam = f"snapshot-{bewaard.id}-{in_bestandsnaam(bewaard.gemeente)}-{bewaard.jaar}{staart}"
     kop = {"content-disposition": f'attachment; filename="{naam}"'}
     return Response(_inhoud(bewaard, formaat), media_type=soort, headers=kop)
 

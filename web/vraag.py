@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 from urllib.parse import urlencode
-from zoneinfo import ZoneInfo
 
 from starlette.datastructures import QueryParams
 
+from events.klok import OngeldigMoment, lees_moment
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from projections.zicht import Zicht
 from reports.model import Teken
-
-NEDERLAND = ZoneInfo("Europe/Amsterdam")
 
 
 class OngeldigeVraag(Exception):
@@ -35,20 +33,15 @@ def datum(params: QueryParams, naam: str) -> date | None:
 
 
 def moment(params: QueryParams, naam: str, begin: bool = False) -> datetime | None:
-    """ISO 8601, Dutch time unless it says otherwise; a date alone is the end of that day (as the CLI),
-    or with `begin` its start (the lower bound of a range)."""
+    """ISO 8601 read by `events.klok.lees_moment` (as the CLI): the end of the span it states, or with `begin` its
+    start (the lower bound of a range); Dutch time unless it says otherwise."""
     tekst = waarde(params, naam)
     if tekst is None:
         return None
     try:
-        return datetime.combine(date.fromisoformat(tekst), time.min if begin else time.max, tzinfo=NEDERLAND)
-    except ValueError:
-        pass
-    try:
-        gelezen = datetime.fromisoformat(tekst.replace("Z", "+00:00"))
-    except ValueError:
-        raise OngeldigeVraag(f"{naam}: {tekst!r} is geen moment zoals 2020-10-13T17:00:00+02:00") from None
-    return gelezen if gelezen.tzinfo else gelezen.replace(tzinfo=NEDERLAND)
+        return lees_moment(tekst, begin=begin)
+    except OngeldigMoment as fout:
+        raise OngeldigeVraag(f"{naam}: {fout}") from None
 
 
 def jaren(params: QueryParams) -> tuple[int, int]:

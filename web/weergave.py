@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
@@ -10,12 +10,14 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from events.gemeenten import met_naam
+from events.klok import toon_iso, toon_moment
 from reports.model import Answer, Cel, Column, Report, Row
 from reports.render import html as report_html
 from reports.render.json import tekst as json_tekst
 from reports.teken import getekend
 from web.sessie import Geweigerd, csrf_token, is_open, wie
-from web.vraag import NEDERLAND, Vraag
+from web.vraag import Vraag
 
 KOPPELBARE_REPORTS = {"Diff", "Effect per post"}
 
@@ -27,6 +29,9 @@ def omgeving() -> Environment:
         autoescape=select_autoescape(["j2"]),
     )
     env.globals.update(report_html.omgeving().globals)
+    env.filters["moment"] = toon_iso  # a stored ISO moment (UTC) as people read it, in Dutch time
+    env.filters["exact_moment"] = lambda tekst: toon_iso(tekst, exact=True)
+    env.filters["gemeente"] = met_naam  # GM1708 as Steenwijkerland (GM1708)
     return env
 
 
@@ -55,14 +60,18 @@ def antwoord(
         return Response(json_tekst(answers[0]), media_type="application/json")
 
     def koppeling(report: Report, rij: Row, kolom: Column) -> str | None:
-        """Every figure of a post and year leads to that figure's history and audit trail."""
+        """Every figure of a post and year leads to that figure's history and audit trail; every event's moment in
+        the journal to the ledger just after that event (its exact moment, so a later event in the same second
+        stays out)."""
+        if report.name == "Journaal" and kolom.key == "geboekt_op" and rij.cells.get("moment"):
+            return vraag.link(f"/gemeente/{gemeente}/saldo", geboekt_op=str(rij.cells["moment"]))
         if report.name not in KOPPELBARE_REPORTS or rij.kind != "post" or not kolom.money:
             return None
         waarde: Cel = rij.cells.get(kolom.key)
         return None if waarde is None else vraag.link(f"/gemeente/{gemeente}/post/{rij.cells['']}/{kolom.key}")
 
     answers = [getekend(a, vraag.teken) for a in answers]
-    nu = datetime.now(NEDERLAND).isoformat(timespec="seconds")
+    nu = toon_moment(datetime.now(UTC), exact=True)  # a later event in this same second stays out
     context |= {"answers": answers, "vraag": vraag, "gemeente": gemeente, "titel": titel, "koppeling": koppeling}
     context |= {"eenheid": vraag.eenheid, "nu": nu}
     return pagina(request, "vraag.html.j2", status, **context)

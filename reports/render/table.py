@@ -33,6 +33,9 @@ def schrijf(answer: Answer, stroom: TextIO, eenheid: int = 1) -> None:
     breedte = shutil.get_terminal_size().columns if stroom.isatty() else PIJP_BREEDTE
     for report in answer.reports:
         t = teksten(report, eenheid)
+        if not report.columns:  # nothing to draw: the title says so in words
+            stroom.write("\n".join(filter(None, (t.titel, t.voet))) + "\n")
+            continue
         getekend = tekening(t.titel, t.voet, t.koppen, t.rechts, t.rijen, breedte)
         if getekend is None:
             _met_rich(tabel(t), stroom, breedte)

@@ -143,7 +143,10 @@ def test_the_journal_of_a_gemeente_without_a_ledger_is_refused_before_anything_i
     for formaat in ("table", "json", "csv"):
         onbekend = begroting(db, "events", "--gemeente", "GM9999", "--format", formaat)
         assert (onbekend.exit_code, onbekend.stdout) == (2, "")
-        assert onbekend.stderr == "error: there is no ledger for GM9999 in this database\n"
+        assert onbekend.stderr == (
+            "error: there is no ledger for GM9999 in this database; ledgers here, closest first: "
+            "Steenwijkerland (GM1708)\n"
+        )
 
 
 def test_saldo_csv_has_a_row_per_post_and_year_and_the_year_totals(db: str) -> None:

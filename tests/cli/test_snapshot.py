@@ -6,8 +6,10 @@ import json
 import os
 import shutil
 import subprocess
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -45,10 +47,14 @@ def test_snapshot_writes_four_files_and_verifies_identical(sqlite_url: str, snap
         "snapshot.xlsx",
     ]
     uit = begroting(sqlite_url, "snapshot", "verify", str(snapshot / "snapshot.json"))
-    gemaakt = json.loads((snapshot / "snapshot.json").read_text())["gemaakt"]["op"]
+    gemaakt = json.loads((snapshot / "snapshot.json").read_text())["gemaakt"]["op"]  # UTC, as JSON keeps it
+    assert gemaakt.endswith("+00:00")
+    getoond = (
+        datetime.fromisoformat(gemaakt).astimezone(ZoneInfo("Europe/Amsterdam")).isoformat(timespec="microseconds")
+    )
     assert (uit.exit_code, uit.stdout.splitlines()) == (
         0,
-        [f"as recorded when it was made ({gemaakt}): identical", f"identical: {snapshot / 'snapshot.json'}"],
+        [f"as recorded when it was made ({getoond}): identical", f"identical: {snapshot / 'snapshot.json'}"],
     )
 
 

@@ -51,7 +51,11 @@ def test_a_correction_or_withdrawal_without_a_reason_is_refused(db: str, opdrach
 )
 def test_a_question_about_a_gemeente_without_a_ledger_exits_2(db: str, vraag: list[str]) -> None:
     uitkomst = begroting(db, *vraag, "--gemeente", "GM0999")
-    assert (uitkomst.exit_code, uitkomst.stderr) == (2, "error: there is no ledger for GM0999 in this database\n")
+    assert (uitkomst.exit_code, uitkomst.stderr) == (
+        2,
+        "error: there is no ledger for GM0999 in this database; ledgers here, closest first: "
+        "Steenwijkerland (GM1708)\n",
+    )
 
 
 @pytest.mark.parametrize("jaren", ["0-99999999999999999999999", "1800-2020", "2020-2300", "２０２０"])

@@ -126,7 +126,10 @@ def test_document_of_an_unknown_bron_or_gemeente_exits_2(sqlite_url: str, voorbe
         "error: GM1708 has no bron 'bestaat-niet'; its bronnen: buig-2020-nader-voorlopig\n",
     )
     geen = begroting(sqlite_url, "document", "GM0001", "x", "--out", out)
-    assert (geen.exit_code, geen.stderr) == (2, "error: there is no ledger for GM0001 in this database\n")
+    assert (geen.exit_code, geen.stderr) == (
+        2,
+        "error: there is no ledger for GM0001 in this database\n",
+    )  # no listing here
     assert not Path(out).exists()
 
 

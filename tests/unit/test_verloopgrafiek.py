@@ -37,7 +37,7 @@ def test_one_estimate_is_one_flat_step_to_the_date_asked_with_its_tooltip() -> N
     )  # the middle
     tip = (
         "GM1708-0002 (raming)\nbedrag 5.000.000,00\nbekend op 2020-06-30\nbron bron-GM1708-0002\n"
-        "geboekt op 2020-07-01 09:30:00 door jj"
+        "geboekt op 2020-07-01T11:30:00+02:00 door jj"
     )
     assert svg.count(f"<title>{tip}</title>") == 2  # the dot and the tick under the axis
     datums = ["21 jun 2020", "30 jul 2020", "7 sep 2020", "15 okt 2020", "23 nov 2020", "1 jan 2021"]

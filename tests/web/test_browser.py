@@ -101,7 +101,7 @@ def test_freeze_a_snapshot_in_the_form_then_verify_it_and_on_a_phone_nothing_is_
     expect(page.locator(".goed")).to_have_text("Snapshot 1 is bevroren.")
     with page.expect_download() as download:
         page.locator("tr", has_text="2020-12-31").get_by_role("link", name="json").click()
-    assert download.value.suggested_filename == "snapshot-1-GM1708-2020.json"
+    assert download.value.suggested_filename == "snapshot-1-GM1708-Steenwijkerland-2020.json"
     page.set_viewport_size({"width": 390, "height": 844})
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.get_by_role("link", name="controleer").click()
@@ -126,7 +126,7 @@ def test_diff_by_two_documents_the_journal_filtered_by_who_and_downloaded_and_th
     expect(page.locator("h2", has_text="Journaal (19 events")).to_be_visible()
     with page.expect_download() as download:
         page.get_by_role("link", name="CSV (alle velden)").click()
-    assert download.value.suggested_filename == "journaal-GM1708.csv"
+    assert download.value.suggested_filename == "journaal-GM1708-Steenwijkerland.csv"
     page.goto(server + PAGINAS["post"])
     grafiek = page.locator("svg.grafiek")
     expect(grafiek).to_be_visible()

@@ -45,9 +45,9 @@ def test_the_page_shows_three_periods_of_90000_as_13_times_90000(client: TestCli
     assert 'class="hier">Forecast</a>' in html and 'name="jaar" value="2007"' in html
 
 
-def test_the_year_defaults_to_the_year_of_bekend_op_and_links_keep_it(client: TestClient, wmo: str) -> None:
+def test_the_year_defaults_to_the_latest_year_with_realisaties_and_links_keep_it(client: TestClient, wmo: str) -> None:
     html = client.get(f"{PAD}?bekend_op=2007-06-30").text
-    assert "<h1>Forecast GM0148 2007</h1>" in html
+    assert "<h1>Forecast Dalfsen (GM0148) 2007</h1>" in html
     assert f'href="{PAD}?bekend_op=2007-06-30&amp;format=json&amp;jaar=2007"' in html
     assert (
         'href="/gemeente/GM0148/forecast?bekend_op=2007-06-30"'

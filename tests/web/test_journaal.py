@@ -10,8 +10,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 from starlette.testclient import TestClient
 
+from events.klok import NEDERLAND
 from tests.conftest import als_json, begroting
-from web.vraag import NEDERLAND
 
 JOURNAAL = "/gemeente/GM1708/journaal"
 
@@ -58,7 +58,7 @@ def test_the_csv_download_is_the_cli_csv_byte_for_byte(client: TestClient, demo_
     assert cli.exit_code == 0, cli.stderr
     antwoord = client.get(f"{JOURNAAL}.csv")
     assert antwoord.status_code == 200 and antwoord.headers["content-type"] == "text/csv; charset=utf-8"
-    assert antwoord.headers["content-disposition"] == 'attachment; filename="journaal-GM1708.csv"'
+    assert antwoord.headers["content-disposition"] == 'attachment; filename="journaal-GM1708-Steenwijkerland.csv"'
     assert antwoord.content == cli.stdout.encode("utf-8")
     assert antwoord.text.count("\nGM1708-") == 19
 
@@ -68,7 +68,7 @@ def test_the_downloads_are_filtered_as_the_page(client: TestClient, demo_db: str
     csv = client.get(f"{JOURNAAL}.csv", params={"door": "p.pietersen"}).text.splitlines()
     assert len(csv) == 2 and csv[1].startswith("GM1708-0021,intrekking,GM1708,")
     xlsx = client.get(f"{JOURNAAL}.xlsx", params={"geboekt_tot": tussen})
-    assert xlsx.headers["content-disposition"] == 'attachment; filename="journaal-GM1708.xlsx"'
+    assert xlsx.headers["content-disposition"] == 'attachment; filename="journaal-GM1708-Steenwijkerland.xlsx"'
     cli = begroting(
         demo_db, "events", "-g", "GM1708", "--recorded-by", tussen, "-f", "xlsx", "--out", str(tmp_path / "j.xlsx")
     )

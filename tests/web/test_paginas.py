@@ -120,7 +120,8 @@ def test_an_unknown_gemeente_is_a_404(client: TestClient) -> None:
     antwoord = client.get("/gemeente/GM9999/saldo")
     assert antwoord.status_code == 404 and "there is no ledger for GM9999" in antwoord.text
     assert client.get("/gemeente/GM9999/saldo?format=json").json() == {
-        "error": "there is no ledger for GM9999 in this database"
+        "error": "there is no ledger for GM9999 in this database; ledgers here, closest first: "
+        "Aa en Hunze (GM1680), Steenwijkerland (GM1708)"
     }
 
 
@@ -153,7 +154,7 @@ def test_the_signalen_page_answers_as_signals(client: TestClient, demo_db: str) 
     cli = als_json(demo_db, "signals", "-g", "GM0148", "--jaar", "2007", "--as-of", "2007-06-30")
     assert client.get(f"{pad}&format=json").json() == cli
     html = client.get(pad).text
-    assert "Signalen GM0148 2007" in html and 'class="hier">Signalen 2007' in html
+    assert "Signalen Dalfsen (GM0148) 2007" in html and 'class="hier">Signalen 2007' in html
 
 
 def test_the_diff_between_two_documents_is_the_diff_between_their_dates(db_url: str) -> None:
