@@ -87,6 +87,7 @@ def saldo_json(s: Saldo) -> dict[str, Any]:
                 "effect": p.effect,
                 "incidenteel": p.incidenteel,
                 **_programma(s, p.post),
+                **({"budgetneutraal": True, "doorgegeven": p.doorgegeven} if p.budgetneutraal else {}),
             }
             for p in s.posten
         ],
@@ -101,6 +102,11 @@ def saldo_json(s: Saldo) -> dict[str, Any]:
                 "event": _id(s.zicht, p.versie),
             }
             for p in s.pm
+        ]
+        + [
+            {"post": p.post, "richting": p.richting, "jaar": None, "bedrag": "pm", "effect": None, "bron": p.bron}
+            | {"event": _id(s.zicht, p.versie)}
+            for p in s.pm_zonder_bedrag
         ],
         "onderdelen": [
             {
