@@ -158,6 +158,7 @@ def diff_json(d: Diff) -> dict[str, Any]:
                 "pm": p.pm,
                 "groep": groep(p.post),
                 **({"opbouw": list(p.opbouw)} if p.opbouw else {}),
+                **({"budgetneutraal": True} if p.budgetneutraal else {}),
             }
             for p in d.posten
         ],
