@@ -59,7 +59,7 @@ def reeks(draw: st.DrawFn) -> dict:
 
 @st.composite
 def feit(draw: st.DrawFn, soort: str | None = None) -> dict:
-    soorten = ["begroting", "begrotingswijziging", "prognose", "circulaire", "buig", "corona"]
+    soorten = ["begroting", "begrotingswijziging", "prognose", "circulaire", "circulaire", "buig", "corona", "corona"]
     soort = soort or draw(st.sampled_from(soorten))
     basis = {"bekend_op": draw(DAGEN)}
     if soort == "begroting":
