@@ -14,6 +14,7 @@ from typing import Any
 from events.postbedragen import AU, effect
 from ledger.verbinding import Verbinding
 from projections.namen import Tabelnamen
+from projections.pm import PmZonderBedrag, pm_zonder_bedrag
 from projections.reserves import NUL, mutaties_exploitatie, reserves
 from projections.verloop import BEGROOT, PER_POST, PROGRAMMAS
 from projections.zicht import Zicht, euros, vraag
@@ -46,16 +47,6 @@ class Pm:
     jaar: int
     bedrag: Decimal
     effect: Decimal
-    bron: str
-    versie: int
-
-
-@dataclass(frozen=True)
-class PmZonderBedrag:
-    """A line known and named without amounts (`pm: true`): no figure, no year."""
-
-    post: str
-    richting: str
     bron: str
     versie: int
 
@@ -208,19 +199,3 @@ def incidentele_effecten(jaar: int, per_post: list[Postsaldo], onderdelen: list[
     if au is not None:
         uit += sum((o.bedrag for o in onderdelen if o.jaar == jaar and o.onderdeel_van == AU and o.incidenteel), NUL)
     return uit
-
-
-PM_ZONDER_BEDRAG = """
-SELECT p.post, p.richting, p.bron, p.versie FROM {postbedragen} p WHERE {zichtbaar_p} AND p.soort = 'pm_post'
-  AND NOT EXISTS (SELECT 1 FROM {postbedragen} q WHERE {zichtbaar_q} AND q.post = p.post
-    AND q.soort IN ('raming', 'wijziging', 'prognose', 'mutatie', 'pm', 'pm_mutatie')
-    AND (q.bekend_op > p.bekend_op OR (q.bekend_op = p.bekend_op AND q.keten_geboekt_op > p.keten_geboekt_op)))
-ORDER BY p.post, p.versie
-"""
-
-
-def pm_zonder_bedrag(verbinding: Verbinding, t: Tabelnamen, zicht: Zicht) -> list[PmZonderBedrag]:
-    """Lines named without amounts, until later information or a later begroting gives the post an amount."""
-    sql = vraag(PM_ZONDER_BEDRAG, postbedragen=t.postbedragen)
-    rijen = verbinding.execute(sql, zicht.params()).all()
-    return [PmZonderBedrag(r.post, r.richting, r.bron, r.versie) for r in rijen]
