@@ -22,6 +22,7 @@ HINTS = {
     "geheel": "a whole number",
     "datum": "a date like 2020-09-15",
     "ja_nee": "TRUE or FALSE",
+    "ja_nee_jaren": "TRUE or FALSE, or the years it holds for, like 2020, 2021",
 }
 
 
