@@ -113,6 +113,8 @@ def record(
         )
     for waarschuwing in gedaan.meldingen:  # once recorded: a refusal says enough on its own
         typer.echo(f"warning: {waarschuwing}", err=True)
+    for afronding in gedaan.afrondingen:
+        typer.echo(f"rounding: {afronding}")
     for uitkomst in gedaan.uitkomsten:
         typer.echo(verslag(uitkomst))
     n, documenten = gedaan.nieuw, len(gedaan.uitkomsten)

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from events.base import Feit
-from events.postbedragen import Json, Postbedrag, Soort, reeks
+from events.postbedragen import Json, Postbedrag, Soort, pm_post, reeks
 from events.posten import Post
 from events.registry import registreer
 from events.waarden import Bedragen, BronId, RegelTekst
@@ -93,4 +93,4 @@ def posten_bedragen(soort: Soort, feit: Json) -> list[Postbedrag]:
         for r in reeks(
             soort, p["post"], p["richting"], p["bedragen"], None, p.get("programma"), p.get("incidenteel", False)
         )
-    ]
+    ] + [pm_post(feit, p["post"], p["richting"]) for p in feit["posten"] if p.get("pm")]

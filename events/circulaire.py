@@ -1,4 +1,4 @@
-"""The gemeentefonds circulaires (mei, september, december)."""
+"""The gemeentefonds circulaires (maart, mei, september, december)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from events.base import Informatie, Model
-from events.postbedragen import AU, Json, Postbedrag, informatie_reeks
-from events.posten import Incidenteel, TaakveldCode, check_reeks, meld_taakveld
+from events.postbedragen import AU, Json, Postbedrag, informatie_reeks, neutraal
+from events.posten import Incidenteel, TaakveldCode, check_jaren, check_reeks, meld_taakveld
 from events.registry import registreer
 from events.waarden import Bedragen, Jaar, Naam
 
@@ -19,18 +19,22 @@ class Uitkering(Model):
 
     Attributes:
         naam: becomes the post `taakmutatie.<naam>`, `iu.<naam>` or `du.<naam>`.
+        budgetneutraal: the gemeente passes the money on to the task (all years, or these): the same
+            amounts are lasten on the post, whose saldo effect is 0 (a taakmutatie is so already).
     """
 
     naam: Naam
     bedragen: Bedragen = Field(default_factory=dict)
     mutaties: Bedragen = Field(default_factory=dict)
     incidenteel: Incidenteel = False
+    budgetneutraal: Incidenteel = False
     taakveld: TaakveldCode | None = None
 
     @model_validator(mode="after")
     def _taakveld_past_bij_jaren(self, info: ValidationInfo) -> Uitkering:
         meld_taakveld(self.taakveld, set(self.bedragen) | set(self.mutaties), info)
         check_reeks(self.bedragen, self.mutaties, self.incidenteel, info)
+        check_jaren("budgetneutraal", self.budgetneutraal, set(self.bedragen) | set(self.mutaties))
         return self
 
 
@@ -39,14 +43,14 @@ class CirculaireGepubliceerd(Informatie):
     """A gemeentefonds circulaire with this gemeente's figures.
 
     Attributes:
-        soort: mei, september or december.
+        soort: maart, mei, september or december.
         jaar: the year of the circulaire itself.
         algemene_uitkering: the AU total per year (it contains the taakmutaties).
         taakmutaties: earmarked parts of the AU; each is a budget-neutral lasten post.
     """
 
     type: Literal["circulaire"] = "circulaire"
-    soort: Literal["mei", "september", "december"]
+    soort: Literal["maart", "mei", "september", "december"]
     jaar: Jaar
     algemene_uitkering: Bedragen = Field(default_factory=dict)
     algemene_uitkering_mutatie: Bedragen = Field(default_factory=dict)
@@ -84,10 +88,15 @@ class CirculaireGepubliceerd(Informatie):
 
     @classmethod
     def postbedragen(cls, feit: Json) -> list[Postbedrag]:
-        """The AU, iu.<naam> and du.<naam> as baten; each taakmutatie as lasten (the AU total holds its money)."""
+        """The AU, iu.<naam> and du.<naam> as baten; each taakmutatie as lasten (the AU total holds its money).
+
+        A budgetneutraal uitkering adds, right after its amounts, the same amounts as its pass-through lasten.
+        """
         au = {"bedragen": feit["algemene_uitkering"], "mutaties": feit["algemene_uitkering_mutatie"]}
         series = [(AU, "baten", au)]
         series += [(f"iu.{u['naam']}", "baten", u) for u in feit["integratie_uitkeringen"]]
         series += [(f"du.{u['naam']}", "baten", u) for u in feit["decentralisatie_uitkeringen"]]
-        series += [(f"taakmutatie.{u['naam']}", "lasten", u) for u in feit["taakmutaties"]]
-        return [r for post, richting, u in series for r in informatie_reeks(feit, post, richting, u)]
+        lijnen = [neutraal(informatie_reeks(feit, post, richting, u), u) for post, richting, u in series]
+        taken = [("taakmutatie." + u["naam"], u) for u in feit["taakmutaties"]]
+        lijnen += [informatie_reeks(feit, post, "lasten", u) for post, u in taken]
+        return [r for reeks_ in lijnen for r in reeks_]

@@ -21,6 +21,8 @@ Soort = Literal[
     "pm_mutatie",
     "onderdeel",
     "realisatie",
+    "neutraal",
+    "pm_post",
 ]
 Json = dict[str, Any]
 AU = "algemene_uitkering"
@@ -34,7 +36,10 @@ class Postbedrag(NamedTuple):
             begroting's stated saldo), prognose, pm (known but not processed),
             onderdeel (a component of `onderdeel_van`, no effect of its own),
             realisatie (spent or received in `periode`), mutatie (a change of the
-            prognose known just before it), pm_mutatie (a change kept out of the saldo).
+            prognose known just before it), pm_mutatie (a change kept out of the saldo), neutraal (the
+            pass-through lasten of a budgetneutraal uitkering, right after its amount: the post's effect
+            is 0 while it is in force), pm_post (a line known and named without amounts; `jaar` is
+            the year of its bekend_op, as the rows need one).
         incidenteel: the document marks this year of the line incidental (BBV art. 19).
 
     A named tuple: a rebuild makes ten of these per event, and a tuple is made ten times faster than a frozen dataclass.
@@ -108,6 +113,24 @@ def informatie_reeks(feit: Json, post: str, richting: str, reeks_: Json) -> list
     return sorted(lijnen, key=lambda r: r.jaar)
 
 
+def neutraal(lijnen: list[Postbedrag], reeks_: Json) -> list[Postbedrag]:
+    """Each processed line of a budgetneutraal year followed by its pass-through lasten (same amount or change)."""
+    jaren = reeks_.get("budgetneutraal", False)
+    if not jaren:
+        return lijnen
+    uit = []
+    for r in lijnen:
+        uit.append(r)
+        if r.soort in ("prognose", "mutatie") and is_incidenteel(jaren, r.jaar):
+            uit.append(r._replace(soort="neutraal"))
+    return uit
+
+
+def pm_post(feit: Json, post: str, richting: str) -> Postbedrag:
+    """A line named without amounts: one row, in the year of its bekend_op, for the listing under pm."""
+    return Postbedrag("pm_post", post, richting, int(feit["bekend_op"][:4]), 0)
+
+
 def informatie_soort(feit: Json) -> Soort:
     """Information sets the prognose, unless it is pm: known but kept out of the saldo."""
     return "pm" if feit.get("verwerking") == "pm" else "prognose"
@@ -115,7 +138,11 @@ def informatie_soort(feit: Json) -> Soort:
 
 def richtingen(lijnen: list[Postbedrag]) -> dict[str, str]:
     """The richting each post gets from these lines (the begroting's saldo is no post)."""
-    return {r.post: r.richting for r in lijnen if r.soort not in ("saldo", "saldo_incidenteel")}
+    return {r.post: r.richting for r in lijnen if r.soort not in GEEN_RICHTING}
+
+
+GEEN_RICHTING = frozenset(("saldo", "saldo_incidenteel", "neutraal"))
+"""Lines that give no post its richting: the saldo is no post, a pass-through is the post's own."""
 
 
 def effect(richting: str, raming: Any, prognose: Any) -> Any:

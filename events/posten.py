@@ -6,12 +6,12 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import ValidationInfo, model_validator
+from pydantic import Field, ValidationInfo, model_validator
 
 from events.base import Model
 from events.keuring import Keuring
 from events.taakvelden import check_taakveld, taakvelden
-from events.waarden import BedragenVerplicht, Jaar, PostNaam, Richting, beschrijf
+from events.waarden import Bedragen, Jaar, PostNaam, Richting, beschrijf
 
 TAAKVELD_PATROON = re.compile(r"[0-9]{1,2}\.[0-9]{1,3}[a-z]?")
 
@@ -31,6 +31,13 @@ Incidenteel = bool | list[Jaar]
 """`true`: every year of the line is incidental; a list: these years (BBV art. 19)."""
 
 
+def check_jaren(veld: str, jaren: Incidenteel, eigen: set[int]) -> None:
+    """A year list (`incidenteel`, `budgetneutraal`) names only years the line has."""
+    vreemd = sorted(set(jaren) - eigen) if isinstance(jaren, list) else []
+    if vreemd:
+        raise ValueError(f"{veld} names {', '.join(map(str, vreemd))}, a year the line does not have")
+
+
 def check_reeks(
     bedragen: dict[int, Any], mutaties: dict[int, Any], incidenteel: Incidenteel, info: ValidationInfo
 ) -> None:
@@ -40,9 +47,7 @@ def check_reeks(
         raise ValueError(f"{', '.join(map(str, dubbel))}: given both as an amount and as a change; give it one way")
     if not bedragen and not mutaties and info.context is not None:
         raise ValueError("gives no amounts; give at least one year, like {2021: 100}")
-    vreemd = sorted(set(incidenteel) - set(bedragen) - set(mutaties)) if isinstance(incidenteel, list) else []
-    if vreemd:
-        raise ValueError(f"incidenteel names {', '.join(map(str, vreemd))}, a year the line does not have")
+    check_jaren("incidenteel", incidenteel, set(bedragen) | set(mutaties))
 
 
 class Post(Model):
@@ -54,6 +59,7 @@ class Post(Model):
         taakveld: optional Iv3 code, checked against the years it is valid in.
         programma: optional programma (pijler) to group the post under.
         bedragen: euros per begrotingsjaar.
+        pm: known and named, not yet quantified: a line without amounts, listed under pm.
     """
 
     post: PostNaam
@@ -61,13 +67,22 @@ class Post(Model):
     taakveld: TaakveldCode | None = None
     programma: Annotated[str, Keuring(lambda v: _programma(v), "str")] | None = None
     incidenteel: Incidenteel = False
-    bedragen: BedragenVerplicht
+    bedragen: Bedragen = Field(default_factory=dict)
+    pm: bool = False
 
     @model_validator(mode="after")
     def _taakveld_past_bij_jaren(self, info: ValidationInfo) -> Post:
         meld_taakveld(self.taakveld, set(self.bedragen), info)
-        check_reeks(self.bedragen, {}, self.incidenteel, info)
+        if not check_pm(self.pm, self.bedragen):
+            check_reeks(self.bedragen, {}, self.incidenteel, info)
         return self
+
+
+def check_pm(pm: bool, *reeksen: dict[int, Any]) -> bool:
+    """True for a pm line, which has no amounts: known and named, not yet quantified."""
+    if pm and any(reeksen):
+        raise ValueError("a pm line has no amounts; leave out pm: true or the amounts")
+    return pm
 
 
 def meld_taakveld(taakveld: str | None, jaren: set[int], info: ValidationInfo) -> None:

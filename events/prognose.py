@@ -8,8 +8,8 @@ from typing import Literal
 from pydantic import Field, ValidationInfo, model_validator
 
 from events.base import Informatie
-from events.postbedragen import Json, Postbedrag, informatie_reeks
-from events.posten import Incidenteel, TaakveldCode, check_reeks, meld_taakveld
+from events.postbedragen import Json, Postbedrag, informatie_reeks, pm_post
+from events.posten import Incidenteel, TaakveldCode, check_pm, check_reeks, meld_taakveld
 from events.registry import registreer
 from events.waarden import Bedragen, PostNaam, Richting
 
@@ -21,6 +21,7 @@ class PrognoseBijgesteld(Informatie):
     Attributes:
         post: the post whose prognose this sets.
         bedragen: the expected amount per year.
+        pm: a risk known and named, not yet quantified: no amounts, listed under pm.
     """
 
     type: Literal["prognose"] = "prognose"
@@ -30,11 +31,13 @@ class PrognoseBijgesteld(Informatie):
     bedragen: Bedragen = Field(default_factory=dict)
     mutaties: Bedragen = Field(default_factory=dict)
     incidenteel: Incidenteel = False
+    pm: bool = False
 
     @model_validator(mode="after")
     def _taakveld_past_bij_jaren(self, info: ValidationInfo) -> PrognoseBijgesteld:
         meld_taakveld(self.taakveld, self.jaren(), info)
-        check_reeks(self.bedragen, self.mutaties, self.incidenteel, info)
+        if not check_pm(self.pm, self.bedragen, self.mutaties):
+            check_reeks(self.bedragen, self.mutaties, self.incidenteel, info)
         return self
 
     def door_opbouw_verklaard(self) -> dict[int | None, Decimal]:
@@ -46,4 +49,6 @@ class PrognoseBijgesteld(Informatie):
     @classmethod
     def postbedragen(cls, feit: Json) -> list[Postbedrag]:
         """The prognose of the post: an amount, or a change of the prognose known just before it."""
+        if feit.get("pm"):
+            return [pm_post(feit, feit["post"], feit["richting"])]
         return informatie_reeks(feit, feit["post"], feit["richting"], feit)

@@ -16,6 +16,7 @@ from pydantic import (
     AfterValidator,
     PlainSerializer,
     PlainValidator,
+    SerializationInfo,
     ValidationInfo,
 )
 
@@ -132,7 +133,21 @@ def valideer_getal(value: Any, info: ValidationInfo) -> Decimal:
     return getal
 
 
-Bedrag = Annotated[Decimal, PlainValidator(valideer_bedrag), PlainSerializer(bedrag_als_tekst, when_used="json")]
+def bedrag_uit(bedrag: Decimal, info: SerializationInfo) -> Any:
+    """Stored and JSON: text with two decimals, in euros. Written back as a document (`context={"eenheid": n}`):
+    the number in the document's own eenheid, as it was written."""
+    if info.mode_is_json():
+        return bedrag_als_tekst(bedrag)
+    eenheid = info.context.get("eenheid", 1) if info.context else 1
+    if eenheid == 1:
+        return bedrag
+    waarde = bedrag / eenheid
+    return waarde.quantize(Decimal(1)) if waarde == waarde.to_integral_value() else waarde.normalize()
+
+
+Bedrag = Annotated[
+    Decimal, PlainValidator(valideer_bedrag), PlainSerializer(bedrag_uit, return_type=Any, when_used="always")
+]
 Getal = Annotated[Decimal, PlainValidator(valideer_getal), PlainSerializer(str, when_used="json")]
 """A quantity of the rijk's arithmetic (a BUIG verdeling): euros, households or a fraction, kept as stated."""
 Jaar = Annotated[int, Keuring(valideer_jaar, "int")]

@@ -72,7 +72,9 @@ class BegrotingApp(Application):
                 gb = grootboeken.get(doc.gemeente) or self.grootboek(doc.gemeente, door)
                 grootboeken[doc.gemeente] = gb
                 try:
-                    versies = gb.boek(list(doc.feiten), doc.bron, doc.hash, door, per_event(doc))
+                    versies = gb.boek(
+                        list(doc.feiten), doc.bron, doc.hash, door, per_event(doc), doc.controle, doc.eenheid
+                    )
                 except LedgerError as fout:
                     raise fout.met_plaats(doc.bestand) from None
                 ids = tuple(event_id(doc.gemeente, v) for v in versies)

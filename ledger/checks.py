@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from events import Feit
 from events.errors import BronConflict, OnbekendEvent, RegelOvertreden
-from events.postbedragen import Postbedrag
+from events.postbedragen import GEEN_RICHTING, Postbedrag
 
 
 def check_bron(bekend: str | None, bron_id: str, document_hash: str) -> bool:
@@ -24,7 +24,7 @@ def check_richting(posten: dict[str, dict[int, str]], keten: int, lijnen: list[P
     gezien: dict[str, str] = {}
     goed: set[tuple[str, str]] = set()  # a post and richting once found right: its other years are too
     for lijn in lijnen:
-        if lijn.soort in ("saldo", "saldo_incidenteel") or (lijn.post, lijn.richting) in goed:
+        if lijn.soort in GEEN_RICHTING or (lijn.post, lijn.richting) in goed:
             continue
         andere = (r for k, r in posten.get(lijn.post, {}).items() if k != keten)  # all of one richting
         bekend = next(andere, None) or gezien.setdefault(lijn.post, lijn.richting)

@@ -11,7 +11,6 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,8 @@ from events import Bron, Feit
 from events.base import Model
 from events.errors import OnbekendType, OngeldigeInvoer
 from events.registry import model_van
-from events.waarden import BedragenVerplicht, GemeenteCode, beschrijf
+from events.waarden import GemeenteCode, beschrijf
+from ledger.controlecijfers import Controle
 from ledger.foutmeldingen import meldingen
 from ledger.lezen import lees_gegevens, lees_inhoud
 from ledger.waarschuwing import Waarschuwing
@@ -43,15 +43,20 @@ class Document:
     feiten: tuple[Feit, ...]
     hash: str
     waarschuwingen: tuple[Waarschuwing, ...] = field(default=())
-    controle: dict[int, Decimal] = field(default_factory=dict)
-    """The document's own statement of its effect on the verwacht saldo per year (`controle.saldo`)."""
+    controle: Controle | None = None
+    """The document's own stated figures: its effect on the saldo, its posts' and totals' changes."""
     eenheid: int = 1
     """What its amounts were written in: one unit of it is the rounding its figures may carry."""
 
     @property
     def meldingen(self) -> tuple[str, ...]:
         """The warnings as `record` prints them: `FILE: events[1]: ...`."""
-        return tuple(f"{self.bestand}: {w}" for w in self.waarschuwingen)
+        return tuple(f"{self.bestand}: {w}" for w in self.waarschuwingen if not w.afronding)
+
+    @property
+    def afrondingen(self) -> tuple[str, ...]:
+        """The stated figures that differ by rounding only, as `record` prints them (no warnings)."""
+        return tuple(f"{self.bestand}: {w}" for w in self.waarschuwingen if w.afronding)
 
     def waarschuwingen_van(self, i: int) -> tuple[str, ...]:
         """The warnings kept with its i-th event: its own and those about the document as a whole."""
@@ -75,14 +80,8 @@ class Kop(Model):
         return waarde
 
 
-class Controle(Model):
-    """What a document states its events do to the verwacht saldo, per year: the ledger checks it."""
-
-    saldo: BedragenVerplicht
-
-
 def document_hash(
-    gemeente: str, bron: Bron, feiten: tuple[Feit, ...] | list[Feit], controle: dict[int, Decimal] | None = None
+    gemeente: str, bron: Bron, feiten: tuple[Feit, ...] | list[Feit], controle: Controle | None = None
 ) -> str:
     """SHA-256 of what the document says, in its one JSON form (amounts in euros, years in order).
 
@@ -90,8 +89,8 @@ def document_hash(
     to an event type does not change the hash of a document that does not use it.
     """
     inhoud = {"gemeente": gemeente, "bron": bron.inhoud(), "events": [f.inhoud() for f in feiten]}
-    if controle:
-        inhoud["controle"] = {str(j): f"{b:.2f}" for j, b in controle.items()}
+    if controle is not None:
+        inhoud["controle"] = controle.hash_vorm()
     tekst = json.dumps(inhoud, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(tekst.encode("utf-8")).hexdigest()
 
@@ -141,11 +140,11 @@ def document_uit(gegevens: Any, bestand: str = "<document>", bekend_op: date | N
     )
 
 
-def _controle(bestand: str, kop: Kop) -> dict[int, Decimal]:
+def _controle(bestand: str, kop: Kop) -> Controle | None:
     if kop.controle is None:
-        return {}
+        return None
     try:
-        return dict(Controle.model_validate(kop.controle, context={"eenheid": kop.eenheid}).saldo)
+        return Controle.model_validate(kop.controle, context={"eenheid": kop.eenheid})
     except ValidationError as fout:
         raise OngeldigeInvoer.van(bestand, meldingen(fout, kop.controle, "controle")) from None
 

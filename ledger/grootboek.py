@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate
@@ -16,6 +17,7 @@ from events.errors import LedgerError
 from events.postbedragen import richtingen
 from events.reserves import mutaties_per_jaar, standen
 from ledger import checks
+from ledger.controlecijfers import Controle, uit_opslag
 from ledger.documenten import document_hash
 from ledger.hashchain import GENESIS, verzegel
 from ledger.ids import event_id
@@ -79,6 +81,8 @@ class Grootboek(Aggregate):
         bron: Bron
         document_hash: str
         waarschuwingen: tuple[str, ...] = ()  # what `record` warned of about it; stored only when there is any
+        controle: dict[str, Any] | None = None  # the document's stated figures, with its first event only
+        eenheid: int | None = None  # what the document wrote its amounts in, with its first event, when not 1
 
         def apply(self, grootboek: Grootboek) -> None:
             grootboek.geboekt(self)
@@ -131,19 +135,32 @@ class Grootboek(Aggregate):
         hash_: str,
         door: str,
         waarschuwingen: list[tuple[str, ...]] | None = None,
+        controle: Controle | None = None,
+        eenheid: int = 1,
     ) -> list[int]:
-        """Record a document's events, each with its warnings; [] when this bron is already here with this content."""
+        """Record a document's events, each with its warnings; [] when this bron is already here with this content.
+
+        The first event keeps what belongs to the document as a whole: its `controle` and its `eenheid`.
+        """
         feiten = [f.zoals_geboekt(self.in_kracht) for f in feiten]
         waarschuwingen = waarschuwingen or [()] * len(feiten)
-        if self.al_geboekt(bron, hash_, feiten):
+        if self.al_geboekt(bron, hash_, feiten, controle):
             return []
+        kop: dict[str, Any] = {"controle": controle and controle.inhoud(), "eenheid": None if eenheid == 1 else eenheid}
         for i, feit in enumerate(feiten):
             try:
                 self.check_feit(self.version + 1, feit)
             except LedgerError as fout:
                 raise fout.met_plaats(f"events[{i}]") from None
+            eigen = kop if i == 0 else {}
             self._trigger(
-                self.FeitGeboekt, door, feit=feit, bron=bron, document_hash=hash_, waarschuwingen=waarschuwingen[i]
+                self.FeitGeboekt,
+                door,
+                feit=feit,
+                bron=bron,
+                document_hash=hash_,
+                waarschuwingen=waarschuwingen[i],
+                **eigen,
             )
         return list(range(self.version - len(feiten) + 1, self.version + 1))
 
@@ -196,17 +213,27 @@ class Grootboek(Aggregate):
         """A reserve's stand at the end of each year, by the events in force."""
         return standen(mutaties_per_jaar(self.in_kracht.values()).get(reserve, {}))
 
-    def al_geboekt(self, bron: Bron, hash_: str, feiten: list[Feit]) -> bool:
+    def al_geboekt(self, bron: Bron, hash_: str, feiten: list[Feit], controle: Controle | None = None) -> bool:
         """True when this bron is here with this content; a conflict when it is here with other content.
 
         A document recorded by an earlier version has a stored hash that also covered the
-        defaults of that day: then what it says is compared as today's models read it.
+        defaults of that day: then what it says, its controle included, is compared as today's models read it.
         """
         gevonden = self.bronnen.get(bron.id)
         if gevonden is None or gevonden[2] == hash_:
             return gevonden is not None
-        opgeslagen = document_hash(self.gemeente, gevonden[0], [self.versie_feiten[v] for v in gevonden[1]])
-        return checks.check_bron(opgeslagen, bron.id, document_hash(self.gemeente, bron, feiten))
+        feiten_ = [self.versie_feiten[v] for v in gevonden[1]]
+        opgeslagen = document_hash(self.gemeente, gevonden[0], feiten_, uit_opslag(self.controles.get(bron.id)))
+        return checks.check_bron(opgeslagen, bron.id, document_hash(self.gemeente, bron, feiten, controle))
+
+    def heeft(self, feiten: list[Feit], bron: Bron, hash_: str, controle: Controle | None) -> bool:
+        """This bron is here with exactly this content (a conflict is not: `boek` refuses it)."""
+        if bron.id not in self.bronnen:  # the common case, a new document: nothing to compare
+            return False
+        try:
+            return self.al_geboekt(bron, hash_, [f.zoals_geboekt(self.in_kracht) for f in feiten], controle)
+        except LedgerError:
+            return False
 
     def _trigger(self, event_class: type[Grootboek.Event], door: str, **velden: object) -> None:
         event = verzegel(
@@ -228,6 +255,8 @@ class Grootboek(Aggregate):
         self.gemeente = event.gemeente
         self.laatste_hash = event.hash
         self.bronnen: dict[str, tuple[Bron, list[int], str]] = {}  # bron id -> (bron, its versions, its hash)
+        self.controles: dict[str, dict[str, Any] | None] = {}  # bron id -> its stored controle
+        self.eenheden: dict[str, int] = {}  # bron id -> the eenheid its document wrote
         self.ketens: dict[int, Keten] = {}
         self.keten_van: dict[int, int] = {}
         self.versie_feiten: dict[int, Feit] = {}
@@ -237,6 +266,8 @@ class Grootboek(Aggregate):
 
     def geboekt(self, event: Grootboek.FeitGeboekt) -> None:
         versie = event.originator_version
+        if event.bron.id not in self.bronnen:
+            self.controles[event.bron.id], self.eenheden[event.bron.id] = event.controle, event.eenheid or 1
         self.bronnen.setdefault(event.bron.id, (event.bron, [], event.document_hash))[1].append(versie)
         self._zet_keten(versie, Keten(event.feit, (versie,)))
         self._onthoud(versie, versie, event.feit, event.hash)

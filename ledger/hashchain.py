@@ -27,7 +27,8 @@ from eventsourcing.utils import get_topic
 from pydantic import BaseModel
 
 GENESIS = "0" * 64
-LATER_TOEGEVOEGD = ("waarschuwingen",)  # optional event fields added later: stored only when not empty
+LATER_TOEGEVOEGD = ("waarschuwingen", "controle", "eenheid")
+"""Optional event fields added later: stored only when not empty."""
 HASH_VELD = re.compile(rb'([{,]"hash":")([0-9a-f]{64})(")(,"zegel":"([0-9a-f]{64})")?')
 
 

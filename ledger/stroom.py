@@ -49,6 +49,7 @@ class Verslag:
     uitkomsten: Stapel[Uitkomst] = field(default_factory=Stapel)
     meldingen: Stapel[str] = field(default_factory=Stapel)
     nieuw: int = 0
+    afrondingen: Stapel[str] = field(default_factory=Stapel)
 
 
 def boek_bestanden(
@@ -101,6 +102,8 @@ class Opname:
 
     def _gewaarschuwd(self, i: int, doc: Document) -> Document:
         eerdere = self.per_gemeente.setdefault(doc.gemeente, array("l"))
+        if self._grootboek(doc.gemeente).heeft(list(doc.feiten), doc.bron, doc.hash, doc.controle):
+            return replace(doc, waarschuwingen=())  # recorded before, unchanged: a no-op says nothing more
         n = len(eerdere)  # read again only when a check needs them
         meldingen = self.waarschuwer(doc, lambda: (self.voorraad.document(j) for j in eerdere[:n]))
         eerdere.append(i)
@@ -108,12 +111,16 @@ class Opname:
             doc = replace(doc, waarschuwingen=(*doc.waarschuwingen, *meldingen))
         for melding in doc.meldingen:
             self.verslag.meldingen.voeg_toe(melding)
+        for afronding in doc.afrondingen:
+            self.verslag.afrondingen.voeg_toe(afronding)
         return doc
 
     def _boek(self, doc: Document) -> None:
         gb = self._grootboek(doc.gemeente)
         try:
-            versies = gb.boek(list(doc.feiten), doc.bron, doc.hash, self.door, per_event(doc))
+            versies = gb.boek(
+                list(doc.feiten), doc.bron, doc.hash, self.door, per_event(doc), doc.controle, doc.eenheid
+            )
         except LedgerError as fout:
             self.weigering = fout.met_plaats(doc.bestand)
             return

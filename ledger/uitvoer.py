@@ -16,18 +16,20 @@ import yaml
 from events import Feit
 from events.errors import GeenGrootboek, OnbekendeBron
 from ledger.application import BegrotingApp
+from ledger.controlecijfers import uit_opslag
 
 
-def _feit(feit: Feit, datum: Any) -> dict[str, Any]:
-    """What the event says, as Python values; its bekend_op only where it is not the bron's datum."""
-    inhoud = {"type": feit.type} | feit.model_dump(exclude_defaults=True)
+def _feit(feit: Feit, datum: Any, eenheid: int) -> dict[str, Any]:
+    """What the event says, as Python values in `eenheid`; its bekend_op only where it is not the bron's datum."""
+    inhoud = {"type": feit.type} | feit.model_dump(exclude_defaults=True, context={"eenheid": eenheid})
     if inhoud.get("bekend_op") == datum:
         del inhoud["bekend_op"]
     return inhoud
 
 
 def document_gegevens(app: BegrotingApp, gemeente: str, bron_id: str) -> dict[str, Any]:
-    """The document of a recorded bron as plain data, the shape a YAML file gives (eenheid 1)."""
+    """The document of a recorded bron as plain data, the shape a YAML file gives, in the eenheid it was written in
+    (so that a difference of one unit in its controle stays rounding), with its controle."""
     grootboek = app.grootboek(gemeente)
     if grootboek.pending_events:  # opened just now: there was none
         raise GeenGrootboek(f"there is no ledger for {gemeente} in this database")
@@ -35,8 +37,13 @@ def document_gegevens(app: BegrotingApp, gemeente: str, bron_id: str) -> dict[st
         bekend = ", ".join(sorted(grootboek.bronnen)) or "none"
         raise OnbekendeBron(f"{gemeente} has no bron {bron_id!r}; its bronnen: {bekend}")
     bron, versies, _ = grootboek.bronnen[bron_id]
-    events = [_feit(grootboek.versie_feiten[v], bron.datum) for v in versies]
-    return {"gemeente": gemeente, "bron": bron.model_dump(exclude_defaults=True), "eenheid": 1, "events": events}
+    eenheid = grootboek.eenheden.get(bron_id, 1)
+    events = [_feit(grootboek.versie_feiten[v], bron.datum, eenheid) for v in versies]
+    kop = {"gemeente": gemeente, "bron": bron.model_dump(exclude_defaults=True), "eenheid": eenheid}
+    controle = uit_opslag(grootboek.controles.get(bron_id))
+    if controle is not None:
+        kop["controle"] = controle.model_dump(exclude_defaults=True, context={"eenheid": eenheid})
+    return kop | {"events": events}
 
 
 class _Dumper(yaml.SafeDumper):

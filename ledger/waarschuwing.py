@@ -19,6 +19,8 @@ class Waarschuwing:
     plaats: str
     melding: str
     event: int | None = None
+    afronding: bool = False
+    """A stated figure that differs from the ledger's by rounding only: said, kept, and no warning."""
 
     def __str__(self) -> str:
         """The text kept with the event: what `record` prints after `warning: FILE: `."""

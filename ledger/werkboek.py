@@ -20,6 +20,8 @@ from ledger.laders import MEESTE_WAARDEN
 from ledger.lezen import lees_bytes
 from ledger.werkboek_blad import Blad, Plaatsen
 from ledger.werkboek_cellen import CelFout, kolom_letters
+from ledger.werkboek_controle import BLAD as CONTROLE
+from ledger.werkboek_controle import lees_controle
 from ledger.werkboek_grenzen import keur_werkboek
 from ledger.werkboek_layout import BRON_BLAD, bron_velden, layout
 from ledger.werkboek_scan import bijzonder
@@ -125,10 +127,13 @@ def _is_event(naam: str) -> bool:
 
 def _gegevens(bladen: list[Blad], bestand: str) -> dict[str, Any]:
     for blad in bladen:
-        if blad.naam != BRON_BLAD and not _is_event(blad.naam):
-            blad.fout(0, 0, f"the sheet {blad.naam!r} is neither 'bron' nor an event like '1 circulaire'")
+        if blad.naam not in (BRON_BLAD, CONTROLE) and not _is_event(blad.naam):
+            blad.fout(0, 0, f"the sheet {blad.naam!r} is neither 'bron', 'controle' nor an event like '1 circulaire'")
     gegevens = _bron(bladen, bestand)
-    events = [_event(blad, i) for i, blad in enumerate(b for b in bladen if b.naam != BRON_BLAD)]
+    controle = next((b for b in bladen if b.naam == CONTROLE), None)
+    if controle is not None:
+        gegevens["controle"] = lees_controle(controle)
+    events = [_event(blad, i) for i, blad in enumerate(b for b in bladen if b.naam not in (BRON_BLAD, CONTROLE))]
     if not events:
         raise OngeldigeInvoer(bestand, "", "has no event sheets; add one per event, like '1 circulaire'")
     return gegevens | {"events": events}

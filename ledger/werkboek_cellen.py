@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from events.waarden import beschrijf
+from events.waarden import beschrijf, valideer_jaar
 from ledger.lezen import tekst_fout
 from ledger.werkboek_layout import Soort
 
@@ -105,8 +105,19 @@ def _leest_als_getal(tekst: str) -> bool:
         return False
 
 
+def _jaren(cel: Any) -> list[int]:
+    """`2020, 2021` (or one year, typed as a number): the years a field like incidenteel holds for."""
+    delen = [getal(float(cel))] if isinstance(cel, float | int) else cel.replace(";", ",").split(",")
+    try:
+        return [valideer_jaar(str(d).strip()) for d in delen]
+    except ValueError:
+        raise ValueError(f"{beschrijf(cel)} is neither TRUE, FALSE nor years like 2020, 2021") from None
+
+
 def waarde(cel: Any, soort: SoortOfBedrag) -> Any:
     """A cell's value for a field of this soort, or None when it is empty; ValueError says what is wrong."""
+    if soort == "ja_nee_jaren" and not isinstance(cel, bool) and cel not in ("", None):
+        return _jaren(cel)
     if isinstance(cel, str):
         return _tekst_of_fout(cel, soort) if cel != "" else None
     if isinstance(cel, bool):

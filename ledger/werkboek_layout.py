@@ -25,12 +25,16 @@ from events.registry import model_van, typen
 REGEL = "regel"
 BRON_BLAD = "bron"
 NIET_IN_WERKBOEK = ("opbouw", "mutaties")
-"""A tree of parts, and the changes beside a line's amounts: a workbook does not hold them (YAML does)."""
+"""A tree of parts, and the changes beside a line's amounts: no columns of their own (changes have
+year columns of their own, `mutatie 2021`; a tree of parts is YAML only)."""
+MUTATIE = "mutatie "
+"""The header of a year column whose amounts are changes: `mutatie 2021`."""
 ANALYSE = ("opbouw", "vorige", "verdeling")
 """What an event may state to explain its amount (a BUIG analysis): YAML only too."""
 ALGEMEEN = ("bekend_op", "toelichting", "verwerking")
 """The fields every event (or all information) has: on a sheet after the type's own fields."""
-Soort = Literal["tekst", "getal", "geheel", "datum", "keuze", "ja_nee"]
+Soort = Literal["tekst", "getal", "geheel", "datum", "keuze", "ja_nee", "ja_nee_jaren"]
+"""`ja_nee_jaren`: TRUE or FALSE, or the years it holds for, like `2020, 2021` (incidenteel, budgetneutraal)."""
 
 
 @dataclass(frozen=True)
@@ -50,12 +54,14 @@ class Regel:
     Attributes:
         kolommen: the line's own fields (empty for a reeks).
         bedragen: the line's field of amounts per year; None for lines without years (toevoegingen).
+        mutaties: the line's field of changes per year, in the `mutatie 2021` columns; None if it has none.
     """
 
     naam: str
     lijst: bool
     kolommen: tuple[Veld, ...] = ()
     bedragen: str | None = None
+    mutaties: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,11 @@ class Layout:
     def jaren(self) -> bool:
         return any(r.bedragen is not None or not r.lijst for r in self.regels)
 
+    @property
+    def mutaties(self) -> bool:
+        """Some line holds changes: the table may have `mutatie 2021` columns."""
+        return any(r.mutaties is not None for r in self.regels)
+
     def veld(self, naam: str) -> Veld | None:
         return next((v for v in self.velden if v.naam == naam), None)
 
@@ -98,6 +109,8 @@ def _kaal(annotatie: Any) -> Any:
 
 
 def _soort(annotatie: Any) -> tuple[Soort, tuple[str, ...]]:
+    if get_origin(annotatie) in (Union, types.UnionType) and any(get_origin(a) is list for a in get_args(annotatie)):
+        return "ja_nee_jaren", ()
     kaal = _kaal(annotatie)
     if get_origin(kaal) is Literal:
         return "keuze", tuple(str(k) for k in get_args(kaal))
@@ -129,7 +142,8 @@ def _regel(naam: str, info: FieldInfo) -> Regel:
     velden = [(n, i) for n, i in item.model_fields.items() if n not in NIET_IN_WERKBOEK]
     bedragen = next((n for n, i in velden if _is_reeks(i.annotation)), None)
     kolommen = tuple(_veld(n, i) for n, i in velden if n != bedragen)
-    return Regel(naam, lijst=True, kolommen=kolommen, bedragen=bedragen)
+    mutaties = "mutaties" if "mutaties" in item.model_fields else None
+    return Regel(naam, lijst=True, kolommen=kolommen, bedragen=bedragen, mutaties=mutaties)
 
 
 @cache

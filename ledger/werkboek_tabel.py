@@ -8,7 +8,7 @@ from typing import Any
 from events.waarden import beschrijf, valideer_jaar
 from ledger.werkboek_blad import Blad
 from ledger.werkboek_cellen import getal
-from ledger.werkboek_layout import REGEL, Layout, Regel, Veld
+from ledger.werkboek_layout import MUTATIE, REGEL, Layout, Regel, Veld
 
 
 def kop_rij(blad: Blad) -> int | None:
@@ -51,13 +51,20 @@ def _jaar(blad: Blad, kop: int, k: int, layout: Layout) -> int:
         blad.fout(kop, k, f"{beschrijf(cel)} is not a year{noch}")
 
 
-def kop(blad: Blad, kop: int, layout: Layout) -> tuple[dict[int, Veld], dict[int, int]]:
-    """The header's columns: the lines' fields by name, then the years."""
+def kop(blad: Blad, kop: int, layout: Layout) -> tuple[dict[int, Veld], dict[int, int], dict[int, int]]:
+    """The header's columns: the lines' fields by name, then the years, then the years of changes."""
     per_naam = {c.naam: c for c in layout.kolommen}
     kolommen: dict[int, Veld] = {}
     jaren: dict[int, int] = {}
+    mutaties: dict[int, int] = {}
     for k in blad.gevuld(kop, 1):
         naam = blad.tekst(kop, k)
+        if naam and naam.startswith(MUTATIE) and layout.mutaties:
+            jaar = valideer_jaar_of_fout(blad, kop, k, naam.removeprefix(MUTATIE))
+            if jaar in mutaties.values():
+                blad.fout(kop, k, f"{naam} is given twice")
+            mutaties[k] = jaar
+            continue
         if naam in per_naam:
             eerder = next((j for j, v in kolommen.items() if v.naam == naam), None)
             if eerder is not None:
@@ -71,7 +78,14 @@ def kop(blad: Blad, kop: int, layout: Layout) -> tuple[dict[int, Veld], dict[int
         if not layout.jaren:
             blad.fout(kop, k, f"a {layout.type} has no amounts per year")
         jaren[k] = jaar
-    return kolommen, jaren
+    return kolommen, jaren, mutaties
+
+
+def valideer_jaar_of_fout(blad: Blad, r: int, k: int, tekst: str) -> int:
+    try:
+        return valideer_jaar(tekst.strip())
+    except ValueError:
+        blad.fout(r, k, f"{MUTATIE}{tekst} is not a column of changes like {MUTATIE}2021")
 
 
 def regel_van(blad: Blad, r: int, layout: Layout) -> Regel:
@@ -95,8 +109,11 @@ def bedragen(blad: Blad, r: int, jaren: dict[int, int], pad: str) -> dict[int, A
     return uit
 
 
-def lijn(blad: Blad, r: int, regel: Regel, kolommen: dict[int, Veld], jaren: dict[int, int], pad: str) -> Any:
-    """One row of the table: a line of a list (its columns and amounts), or a series of amounts."""
+def lijn(
+    blad: Blad, r: int, regel: Regel, kolommen: dict[int, Veld], jaren: tuple[dict[int, int], dict[int, int]], pad: str
+) -> Any:
+    """One row of the table: a line of a list (its columns, amounts and changes), or a series of amounts."""
+    jaren, mutatiejaren = jaren
     blad.merk(pad, r, 0)
     eigen = {c.naam for c in regel.kolommen}
     uit: dict[str, Any] = {}
@@ -108,22 +125,27 @@ def lijn(blad: Blad, r: int, regel: Regel, kolommen: dict[int, Veld], jaren: dic
             uit[veld.naam] = inhoud
             blad.merk(f"{pad}.{veld.naam}", r, k)
     reeks = bedragen(blad, r, jaren, f"{pad}.{regel.bedragen}" if regel.lijst else pad)
+    mutaties = bedragen(blad, r, mutatiejaren, f"{pad}.mutaties")
+    if mutaties and regel.mutaties is None:
+        eerste = min(k for k, j in mutatiejaren.items() if j in mutaties)
+        blad.fout(r, eerste, f"{regel.naam} takes no changes in a {MUTATIE}column")
     if not regel.lijst:
         return reeks
     if reeks and regel.bedragen is None:
         blad.fout(r, min(k for k, j in jaren.items() if j in reeks), f"a line of {regel.naam} has no amounts per year")
-    return uit | ({regel.bedragen: reeks} if regel.bedragen else {})
+    uit |= {regel.bedragen: reeks} if regel.bedragen and (reeks or not mutaties) else {}
+    return uit | ({regel.mutaties: mutaties} if mutaties and regel.mutaties else {})
 
 
 def tabel(blad: Blad, begin: int, layout: Layout, waar: str) -> dict[str, Any]:
     """The lines below the header in row `begin`, per field they belong to."""
-    kolommen, jaren = kop(blad, begin, layout)
+    kolommen, jaren, mutaties = kop(blad, begin, layout)
     uit: dict[str, Any] = {}
     for r in range(begin + 1, blad.hoogte):
         gevuld = blad.gevuld(r)
         if not gevuld:
             continue
-        buiten = [k for k in gevuld if k and k not in kolommen and k not in jaren]
+        buiten = [k for k in gevuld if k and k not in kolommen and k not in jaren and k not in mutaties]
         if buiten:
             blad.fout(r, buiten[0], "a value in a column without a header")
         regel = regel_van(blad, r, layout)
@@ -133,6 +155,6 @@ def tabel(blad: Blad, begin: int, layout: Layout, waar: str) -> dict[str, Any]:
         if regel.naam not in uit:
             blad.merk(pad, r, 0)
         nummer = f"[{len(uit.get(regel.naam, []))}]" if regel.lijst else ""
-        inhoud = lijn(blad, r, regel, kolommen, jaren, pad + nummer)
+        inhoud = lijn(blad, r, regel, kolommen, (jaren, mutaties), pad + nummer)
         uit[regel.naam] = [*uit.get(regel.naam, []), inhoud] if regel.lijst else inhoud
     return uit

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from events.errors import OngeldigeInvoer
-from ledger.werkboek_layout import ANALYSE, BRON_BLAD, REGEL, Layout, Veld, bron_velden, layout
+from ledger.werkboek_layout import ANALYSE, BRON_BLAD, MUTATIE, REGEL, Layout, Veld, bron_velden, layout
 
 Cel = tuple[int, int]
 
@@ -22,6 +22,7 @@ HINTS = {
     "geheel": "a whole number",
     "datum": "a date like 2020-09-15",
     "ja_nee": "TRUE or FALSE",
+    "ja_nee_jaren": "TRUE or FALSE, or the years it holds for, like 2020, 2021",
 }
 
 
@@ -37,9 +38,11 @@ class UitBlad:
 
 
 def cel_waarde(waarde: Any) -> Any:
-    """A value as a cell holds it: whole amounts as integers, dates as dates, the rest as it is."""
+    """A value as a cell holds it: whole amounts as integers, dates as dates, years as `2020, 2021`, the rest as is."""
     if isinstance(waarde, Decimal) and waarde == waarde.to_integral_value():
         return int(waarde)
+    if isinstance(waarde, list):
+        return ", ".join(map(str, waarde))
     return waarde
 
 
@@ -62,18 +65,22 @@ def _sleutel_rijen(blad: UitBlad, velden: tuple[Veld, ...], waarden: dict[str, A
                 blad.tekst.append(((rij, 1), (rij, 1)))
 
 
-def _jaren(feit: dict[str, Any], vorm: Layout) -> list[int]:
+def _jaren(feit: dict[str, Any], vorm: Layout, veld: str = "bedragen") -> list[int]:
+    """The years of the lines' amounts (`veld` bedragen) or of their changes (`veld` mutaties)."""
     jaren: set[int] = set()
     for regel in vorm.regels:
         inhoud = feit.get(regel.naam) or ([] if regel.lijst else {})
-        reeksen = [lijn.get(regel.bedragen) or {} for lijn in inhoud] if regel.lijst else [inhoud]
-        jaren.update(*reeksen)
+        naam = regel.bedragen if veld == "bedragen" else regel.mutaties
+        if regel.lijst:
+            jaren.update(*(lijn.get(naam) or {} for lijn in inhoud))
+        elif veld == "bedragen":
+            jaren.update(inhoud)
     return sorted(jaren)
 
 
-def _tabel_rijen(blad: UitBlad, feit: dict[str, Any], vorm: Layout, jaren: list[int]) -> None:
+def _tabel_rijen(blad: UitBlad, feit: dict[str, Any], vorm: Layout, jaren: list[int], mutaties: list[int]) -> None:
     kolommen = [k.naam for k in vorm.kolommen]
-    blad.rijen += [[], [REGEL, *kolommen, *jaren]]
+    blad.rijen += [[], [REGEL, *kolommen, *jaren, *(f"{MUTATIE}{j}" for j in mutaties)]]
     for regel in vorm.regels:
         if regel.naam not in feit:
             continue
@@ -81,24 +88,23 @@ def _tabel_rijen(blad: UitBlad, feit: dict[str, Any], vorm: Layout, jaren: list[
         for lijn in lijnen:
             reeks = (lijn.get(regel.bedragen) or {}) if regel.lijst else lijn
             eigen = [cel_waarde(lijn.get(k)) if regel.lijst else None for k in kolommen]
-            blad.rijen.append([regel.naam, *eigen, *(cel_waarde(reeks.get(j)) for j in jaren)])
+            veranderd = (lijn.get(regel.mutaties) or {}) if regel.lijst and regel.mutaties else {}
+            bedragen = [cel_waarde(reeks.get(j)) for j in jaren] + [cel_waarde(veranderd.get(j)) for j in mutaties]
+            blad.rijen.append([regel.naam, *eigen, *bedragen])
 
 
 def check_in_werkboek(feit: dict[str, Any], i: int) -> None:
-    """An event a workbook cannot hold is refused, not written without what it says."""
-    lijnen = [r for v in feit.values() if isinstance(v, list) for r in v if isinstance(r, dict)]
-    analyse = any(feit.get(k) for k in ANALYSE)
-    if analyse or any(r.get("mutaties") for r in lijnen) or not _enkelvoudig(feit, lijnen):
+    """An event a workbook cannot hold is refused, naming the field, not written without what it says."""
+    veld = next((k for k in ANALYSE if feit.get(k)), None)
+    if veld is not None:
         raise OngeldigeInvoer(
             "workbook",
-            f"events[{i}]",
-            "holds an opbouw (or a BUIG vorige or verdeling), changes on its lines or incidenteel per year, "
-            "which a workbook does not hold; write the document as .yaml",
+            f"events[{i}].{veld}",
+            f"a workbook does not hold a {WAT[veld]}; write the document as .yaml",
         )
 
 
-def _enkelvoudig(feit: dict[str, Any], lijnen: list[dict[str, Any]]) -> bool:
-    return all(isinstance(r.get("incidenteel", False), bool) for r in [feit, *lijnen])
+WAT = {"opbouw": "tree of parts (opbouw)", "vorige": "BUIG vorige", "verdeling": "BUIG verdeling"}
 
 
 def bladen(gegevens: dict[str, Any]) -> list[UitBlad]:
@@ -113,8 +119,12 @@ def bladen(gegevens: dict[str, Any]) -> list[UitBlad]:
         blad = UitBlad(f"{i} {vorm.type}")
         _sleutel_rijen(blad, vorm.velden, feit, leeg=False)
         if vorm.regels:
-            _tabel_rijen(blad, feit, vorm, _jaren(feit, vorm))
+            _tabel_rijen(blad, feit, vorm, _jaren(feit, vorm), _jaren(feit, vorm, "mutaties"))
         uit.append(blad)
+    if gegevens.get("controle"):
+        from ledger.werkboek_controle import controle_blad
+
+        uit.insert(1, controle_blad(gegevens["controle"]))
     return uit
 
 
@@ -126,7 +136,7 @@ def sjabloon(type_naam: str, jaren: list[int], regels: int = 30) -> list[UitBlad
     blad = UitBlad(f"1 {type_naam}")
     _sleutel_rijen(blad, vorm.velden, {}, leeg=True)
     if vorm.regels:
-        _tabel_rijen(blad, {}, vorm, jaren if vorm.jaren else [])
+        _tabel_rijen(blad, {}, vorm, jaren if vorm.jaren else [], [])
         _tabel_hints(blad, vorm, regels)
     return [bron, blad]
 
@@ -146,6 +156,8 @@ def _tabel_hints(blad: UitBlad, vorm: Layout, regels: int) -> None:
     if vorm.jaren:
         k = len(vorm.kolommen) + 1
         blad.hints[(kop, k)] = "years across: one column per year, add or remove columns; amounts in the bron's eenheid"
+        if vorm.mutaties:
+            blad.hints[(kop, k)] += f"; a column '{MUTATIE}2021' holds changes instead of amounts"
 
 
 def vandaag_jaren() -> list[int]:

@@ -88,6 +88,7 @@ def saldo_json(s: Saldo) -> dict[str, Any]:
                 "effect": p.effect,
                 "incidenteel": p.incidenteel,
                 **_programma(s, p.post),
+                **({"budgetneutraal": True, "doorgegeven": p.doorgegeven} if p.budgetneutraal else {}),
             }
             for p in s.posten
         ],
@@ -102,6 +103,11 @@ def saldo_json(s: Saldo) -> dict[str, Any]:
                 "event": _id(s.zicht, p.versie),
             }
             for p in s.pm
+        ]
+        + [
+            {"post": p.post, "richting": p.richting, "jaar": None, "bedrag": "pm", "effect": None, "bron": p.bron}
+            | {"event": _id(s.zicht, p.versie)}
+            for p in s.pm_zonder_bedrag
         ],
         "onderdelen": [
             {
@@ -153,6 +159,7 @@ def diff_json(d: Diff) -> dict[str, Any]:
                 "pm": p.pm,
                 "groep": groep(p.post),
                 **({"opbouw": list(p.opbouw)} if p.opbouw else {}),
+                **({"budgetneutraal": True} if p.budgetneutraal else {}),
             }
             for p in d.posten
         ],

@@ -15,7 +15,7 @@ from ledger.ids import event_id
 from ledger.verbinding import Verbinding
 from projections.brug import Volgorde, Wijziging, delen, opbouw_per_post, wijzigingen
 from projections.namen import Tabelnamen
-from projections.saldo import Saldo, saldo
+from projections.saldo import Postsaldo, Saldo, saldo
 from projections.zicht import Zicht, vraag
 
 OORZAKEN = """
@@ -39,6 +39,8 @@ class Postmutatie:
     """The parts of this change as the documents that made it state them (each part: naam, bedrag, opbouw)."""
     volgorde: Volgorde | None = None
     """The first of its causes in knowledge order, for document order: None without a cause."""
+    budgetneutraal: bool = False
+    """The row of a budgetneutraal uitkering's pass-through lasten, beside the row of its baten."""
 
     @property
     def mutatie(self) -> Decimal:
@@ -119,12 +121,20 @@ def diff(verbinding: Verbinding, t: Tabelnamen, zicht: Zicht, van: date) -> Diff
             sleutel in pm,
             volgorde=oorzaken.eerste.get(sleutel),
         )
-        if mutatie.mutatie or mutatie.oorzaken:
-            posten.append(mutatie)
+        posten += [m for m in doorgegeven(mutatie, a, b) if m.mutatie or m.oorzaken]
     posten = _met_opbouw(verbinding, t, zicht, posten)
     jaren = _jaren(voor, na)
     begroot = {j: m.begroot_tot - m.begroot_van for j, m in jaren.items()}
     return Diff(zicht, van, zicht.as_of, jaren, posten, wijzigingen(verbinding, t, zicht, van, begroot))
+
+
+def doorgegeven(mutatie: Postmutatie, a: Postsaldo | None, b: Postsaldo | None) -> list[Postmutatie]:
+    """A budgetneutraal uitkering as two rows: its baten as they changed, and the same change as lasten."""
+    if not ((a and a.budgetneutraal) or (b and b.budgetneutraal)):
+        return [mutatie]
+    van, tot = (p.doorgegeven if p else Decimal("0.00") for p in (a, b))
+    baten = replace(mutatie, effect_van=mutatie.effect_van + van, effect_tot=mutatie.effect_tot + tot)
+    return [baten, replace(mutatie, richting="lasten", effect_van=-van, effect_tot=-tot, budgetneutraal=True)]
 
 
 def _met_opbouw(v: Verbinding, t: Tabelnamen, zicht: Zicht, posten: list[Postmutatie]) -> list[Postmutatie]:
@@ -133,6 +143,7 @@ def _met_opbouw(v: Verbinding, t: Tabelnamen, zicht: Zicht, posten: list[Postmut
     uit = []
     for p in posten:
         gegeven = [opbouw[(_versie(o), p.post)] for o in p.oorzaken if (_versie(o), p.post) in opbouw]
+        gegeven = [] if p.budgetneutraal else gegeven  # the parts explain the baten row
         uit.append(replace(p, opbouw=tuple(d for o in gegeven for d in delen(o, p.jaar))))
     return uit
 

@@ -19,15 +19,17 @@ from sqlalchemy import insert
 from sqlalchemy.engine import Connection
 
 from events.getallen import euro
+from ledger.controlecijfers import SALDI
 from ledger.verbinding import Verbinding
 from ledger.waarschuwing import Waarschuwing
 from projections.rijen import KOLOMMEN, postbedragrijen
-from projections.saldo import saldo
+from projections.saldo import Saldo, saldo
 from projections.tables import Tables
 from projections.tijd import naar_us
 from projections.zicht import Zicht
 
 if TYPE_CHECKING:
+    from ledger.controlecijfers import Controle
     from ledger.documenten import Document
 
 NUL = Decimal("0.00")
@@ -36,11 +38,11 @@ BEGROOT = ("raming", "wijziging")
 
 
 def controle(v: Connection, t: Tables, doc: Document, eerdere: Iterable[Document]) -> list[Waarschuwing]:
-    """The document's own statement of its effect per year, against a dry run of its events.
+    """The document's own stated figures against a dry run of its events.
 
     The documents before it in the same command are in the dry run first: they are recorded first.
     """
-    if not doc.controle:
+    if doc.controle is None:
         return []
     for eerder in eerdere:
         _proefboeking(v, t, eerder)
@@ -48,13 +50,34 @@ def controle(v: Connection, t: Tables, doc: Document, eerdere: Iterable[Document
     voor = saldo(Verbinding.van(v), t.namen, zicht)
     _proefboeking(v, t, doc)
     na = saldo(Verbinding.van(v), t.namen, zicht)
+    return vergelijk(doc.controle, voor, na, Decimal(doc.eenheid))
+
+
+def vergelijk(gesteld: Controle, voor: Saldo, na: Saldo, eenheid: Decimal) -> list[Waarschuwing]:
+    """Each stated figure against the change (or the stand) the ledger computes; one unit of eenheid is rounding."""
     meldingen = []
-    for jaar, gesteld in sorted(doc.controle.items()):
-        berekend = _verwacht(na, jaar) - _verwacht(voor, jaar)
-        if berekend != gesteld:
-            melding = f"the document states {euro(gesteld)}, the ledger computes {euro(berekend)}"
-            meldingen.append(Waarschuwing(f"controle.saldo.{jaar}", melding))
+    for plaats, figuren, stand in gesteld.cijfers():
+        for jaar, figuur in sorted(figuren.items()):
+            berekend = _waarde(gesteld, plaats, na, jaar) - (NUL if stand else _waarde(gesteld, plaats, voor, jaar))
+            if figuur == berekend:
+                continue
+            melding = f"the document states {euro(figuur)}, the ledger computes {euro(berekend)}"
+            afronding = abs(figuur - berekend) <= eenheid
+            if afronding:
+                melding += f": rounding within one unit of its eenheid ({euro(eenheid)}), not a warning"
+            meldingen.append(Waarschuwing(f"controle.{plaats}.{jaar}", melding, afronding=afronding))
     return meldingen
+
+
+def _waarde(gesteld: Controle, plaats: str, s: Saldo, jaar: int) -> Decimal:
+    """What the ledger holds for a stated figure: a saldo (or its part), a post's amount, a total of amounts."""
+    if plaats in SALDI:
+        return getattr(s.jaren[jaar], plaats if plaats != "saldo" else "verwacht_saldo") if jaar in s.jaren else NUL
+    posten = [plaats.removeprefix("posten.")]
+    if plaats.startswith("totalen["):
+        posten = gesteld.totalen[int(plaats[8:-1])].posten
+    bedragen = {p.post: p.prognose for p in s.posten if p.jaar == jaar}
+    return sum((bedragen.get(p, NUL) for p in posten), NUL)
 
 
 _volgnummers = itertools.count()

@@ -143,6 +143,9 @@ class Reader:
             waarschuwer = Waarschuwingen(v, self.read_models.read_tables)
             try:
                 for i, doc in enumerate(documenten):
+                    if self.app.grootboek(doc.gemeente).heeft(list(doc.feiten), doc.bron, doc.hash, doc.controle):
+                        uit.append(replace(doc, waarschuwingen=()))  # recorded before, unchanged: nothing to say
+                        continue
                     eerdere = [d for d in documenten[:i] if d.gemeente == doc.gemeente]
                     meldingen = waarschuwer(doc, lambda eerdere=eerdere: eerdere)
                     uit.append(replace(doc, waarschuwingen=(*doc.waarschuwingen, *meldingen)))

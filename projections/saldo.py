@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from events.postbedragen import effect
+from events.postbedragen import AU, effect
 from ledger.verbinding import Verbinding
 from projections.namen import Tabelnamen
+from projections.pm import PmZonderBedrag, pm_zonder_bedrag
 from projections.reserves import NUL, mutaties_exploitatie, reserves
 from projections.verloop import BEGROOT, PER_POST, PROGRAMMAS
 from projections.zicht import Zicht, euros, vraag
@@ -31,6 +32,10 @@ class Postsaldo:
     effect: Decimal
     bijgesteld_door: int | None
     incidenteel: bool = False
+    budgetneutraal: bool = False
+    """The information in force passes the money on (an integratie- or decentralisatie-uitkering)."""
+    doorgegeven: Decimal = Decimal("0.00")
+    """Budgetneutraal: the change of the baten, booked as the same lasten on the post (`effect` is then 0)."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,7 @@ class Onderdeel:
     bedrag: Decimal
     bron: str
     versie: int
+    incidenteel: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,7 @@ class Saldo:
     pm: list[Pm] = field(default_factory=list)
     onderdelen: list[Onderdeel] = field(default_factory=list)
     programma: dict[str, str] = field(default_factory=dict)
+    pm_zonder_bedrag: list[PmZonderBedrag] = field(default_factory=list)
 
 
 def programmas(verbinding: Verbinding, t: Tabelnamen, zicht: Zicht) -> dict[str, str]:
@@ -119,8 +126,18 @@ def _postsaldo(rij: Any) -> Postsaldo:
     raming = euros(rij.raming)
     prognose = raming if rij.prognose is None else euros(rij.prognose)
     waarde = effect(rij.richting, raming, prognose)
+    neutraal = bool(rij.budgetneutraal)
     return Postsaldo(
-        rij.post, rij.richting, rij.jaar, raming, prognose, waarde, rij.prognose_versie, bool(rij.incidenteel)
+        rij.post,
+        rij.richting,
+        rij.jaar,
+        raming,
+        prognose,
+        NUL if neutraal else waarde,
+        rij.prognose_versie,
+        bool(rij.incidenteel),
+        neutraal,
+        waarde if neutraal else NUL,
     )
 
 
@@ -147,7 +164,7 @@ def saldo(verbinding: Verbinding, t: Tabelnamen, zicht: Zicht) -> Saldo:
     ]
     onderdelen = sorted(
         (
-            Onderdeel(r.post, r.deel_van, r.jaar, euros(r.deel), r.deel_bron, r.deel_versie)
+            Onderdeel(r.post, r.deel_van, r.jaar, euros(r.deel), r.deel_bron, r.deel_versie, bool(r.deel_incidenteel))
             for r in rijen
             if r.deel is not None
         ),
@@ -165,8 +182,20 @@ def saldo(verbinding: Verbinding, t: Tabelnamen, zicht: Zicht) -> Saldo:
             begroot.get(jaar, NUL),
             sum((p.effect for p in per_post if p.jaar == jaar), NUL),
             *reservemutaties.get(jaar, (NUL, NUL)),
-            incidenteel.get(jaar, NUL) + sum((p.effect for p in per_post if p.jaar == jaar and p.incidenteel), NUL),
+            incidenteel.get(jaar, NUL) + incidentele_effecten(jaar, per_post, onderdelen),
         )
         for jaar in jaren
     }
-    return Saldo(zicht, per_jaar, per_post, pm, onderdelen, programmas(verbinding, t, zicht))
+    zonder = pm_zonder_bedrag(verbinding, t, zicht)
+    return Saldo(zicht, per_jaar, per_post, pm, onderdelen, programmas(verbinding, t, zicht), zonder)
+
+
+def incidentele_effecten(jaar: int, per_post: list[Postsaldo], onderdelen: list[Onderdeel]) -> Decimal:
+    """The incidental effects of a year: of incidental posts, and the incidental parts of a structural AU
+    that information has set (a corona compensation paid through it is incidental money in the AU)."""
+    eigen = [p for p in per_post if p.jaar == jaar]
+    uit = sum((p.effect for p in eigen if p.incidenteel), NUL)
+    au = next((p for p in eigen if p.post == AU and p.bijgesteld_door is not None and not p.incidenteel), None)
+    if au is not None:
+        uit += sum((o.bedrag for o in onderdelen if o.jaar == jaar and o.onderdeel_van == AU and o.incidenteel), NUL)
+    return uit

@@ -18,7 +18,7 @@ zicht AS (
   SELECT id, soort, post, richting, onderdeel_van, jaar, cents, incidenteel, bekend_op, keten_geboekt_op,
     keten_positie, bron, versie
   FROM {postbedragen} WHERE {zichtbaar} AND jaar BETWEEN :j1 AND :j2
-    AND soort IN ('raming', 'wijziging', 'prognose', 'mutatie', 'pm', 'pm_mutatie', 'onderdeel')
+    AND soort IN ('raming', 'wijziging', 'prognose', 'mutatie', 'pm', 'pm_mutatie', 'onderdeel', 'neutraal')
 ),
 gegroepeerd AS (
   SELECT zicht.*, ROW_NUMBER() OVER tot_hier AS nr,
@@ -89,7 +89,8 @@ gemarkeerd AS (
     MAX(nr) OVER per_post AS laatste,
     MAX(CASE WHEN soort IN ('prognose', 'mutatie') THEN nr END) OVER per_post AS info,
     MAX(CASE WHEN soort IN ('pm', 'pm_mutatie') THEN nr END) OVER per_post AS laatste_pm,
-    MAX(CASE WHEN soort = 'onderdeel' THEN nr END) OVER per_post AS laatste_deel
+    MAX(CASE WHEN soort = 'onderdeel' THEN nr END) OVER per_post AS laatste_deel,
+    MAX(CASE WHEN soort = 'neutraal' THEN nr END) OVER per_post AS laatste_neutraal
   FROM verloop WINDOW per_post AS (PARTITION BY post, jaar)
 )
 SELECT post, jaar, MAX(richting) AS richting,
@@ -98,18 +99,22 @@ SELECT post, jaar, MAX(richting) AS richting,
   MAX(CASE WHEN nr = laatste THEN prognose_na END) AS prognose,
   MAX(CASE WHEN nr = info THEN versie END) AS prognose_versie,
   MAX(CASE WHEN nr = info AND incidenteel THEN 1 ELSE 0 END) AS incidenteel,
+  MAX(CASE WHEN laatste_neutraal > info THEN 1 ELSE 0 END) AS budgetneutraal,
   MAX(CASE WHEN nr = laatste_pm AND nr > COALESCE(info, 0) THEN pm_bedrag END) AS pm,
   MAX(CASE WHEN nr = laatste_pm THEN versie END) AS pm_versie,
   MAX(CASE WHEN nr = laatste_pm THEN bron END) AS pm_bron,
   MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN cents END) AS deel,
   MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN onderdeel_van END) AS deel_van,
   MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN versie END) AS deel_versie,
-  MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN bron END) AS deel_bron
+  MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel THEN bron END) AS deel_bron,
+  MAX(CASE WHEN soort = 'onderdeel' AND nr = laatste_deel AND incidenteel THEN 1 ELSE 0 END) AS deel_incidenteel
 FROM gemarkeerd GROUP BY post, jaar ORDER BY jaar, post
 """
 )
 # The figure is what the last row of a post and year left in force (POSTEN above); a pm
-# shows until a later information sets the post; a component is the last one stated.
+# shows until a later information sets the post; a component is the last one stated. A pass-through
+# row follows its information row in the same event: the post is budgetneutraal while that row is the
+# last information (a later one is numbered after it).
 
 BEGROOT = (
     "WITH"

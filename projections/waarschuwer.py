@@ -101,7 +101,12 @@ def _vroegste(sinds: Sinds, ramingen: Iterable[tuple[str, int, date]]) -> None:
 
 
 def _zonder(feit: Feit, sinds: Sinds) -> list[Postbedrag]:
-    gezet = [r for r in feit.lijnen() if r.soort == "prognose" and not r.post.startswith("taakmutatie.")]
+    neutraal = {(r.post, r.jaar) for r in feit.lijnen() if r.soort == "neutraal"}  # no effect: nothing to warn of
+    gezet = [
+        r
+        for r in feit.lijnen()
+        if r.soort == "prognose" and not r.post.startswith("taakmutatie.") and (r.post, r.jaar) not in neutraal
+    ]
     return [r for r in gezet if not sinds.get((r.post, r.jaar), date.max) <= feit.bekend_op]
 
 

@@ -57,6 +57,8 @@ def vraag(sql: str, **tables: str) -> str:
     filters = {
         "zichtbaar": zichtbaar(),
         "zichtbaar_r": zichtbaar("r"),
+        "zichtbaar_p": zichtbaar("p"),
+        "zichtbaar_q": zichtbaar("q"),
         "geboekt_r": geboekt("r"),
         "kennisvolgorde": KENNISVOLGORDE,
     }

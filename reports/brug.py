@@ -43,7 +43,7 @@ def _groepen(d: Diff, jaren: list[int]) -> dict[str, list[Row]]:
     leden = [
         *(
             (groep(post), _eerst(p.volgorde for p in ps), _post(ps, jaren))
-            for post, ps in _per_sleutel(d.posten, _post_van).items()
+            for (post, _), ps in _per_sleutel(d.posten, _post_van).items()
         ),
         *(
             (WIJZIGINGEN, _eerst(w.volgorde for w in ws), _wijziging(ws, jaren))
@@ -56,8 +56,8 @@ def _groepen(d: Diff, jaren: list[int]) -> dict[str, list[Row]]:
     return groepen
 
 
-def _post_van(p: Postmutatie) -> str:
-    return p.post
+def _post_van(p: Postmutatie) -> tuple[str, bool]:
+    return (p.post, p.budgetneutraal)
 
 
 def _bw_van(w: Wijziging) -> tuple[str, str]:
@@ -93,7 +93,8 @@ def _post(mutaties: list[Postmutatie], jaren: list[int]) -> list[Row]:
         return []
     teken = Decimal(1) if mutaties[0].richting == "baten" else Decimal(-1)  # a part of more lasten is a nadeel
     opbouw = {j: list(p.opbouw) for j, p in per_jaar.items() if j in jaren}
-    return [Row({"": mutaties[0].post, **cellen}), *_delen(opbouw, teken, 2)]
+    naam = mutaties[0].post + (" (doorgegeven als lasten)" if mutaties[0].budgetneutraal else "")
+    return [Row({"": naam, **cellen}), *_delen(opbouw, teken, 2)]
 
 
 def _delen(per_jaar: dict[int, list[dict[str, Any]]], teken: Decimal, indent: int) -> list[Row]:

@@ -41,7 +41,7 @@ def saldo(s: Saldo) -> Answer:
     if not s.jaren:
         titel = f"Begrotingssaldo {met_naam(s.zicht.gemeente)}, {peil_tekst(s.zicht)}"
         return Answer("saldo", (in_woorden("Saldo", titel, s.zicht.jaren),), saldo_json(s), csv(s))
-    reports = (bbv(s), effect_per_post(s), effect_per_programma(s), pm(s), onderdelen(s))
+    reports = (bbv(s), effect_per_post(s), effect_per_programma(s), budgetneutraal(s), pm(s), onderdelen(s))
     return Answer("saldo", tuple(r for r in reports if r.rows), saldo_json(s), csv(s))
 
 
@@ -89,7 +89,22 @@ def pm(s: Saldo) -> Report:
         kolom("bron"),
     )
     rijen = tuple(rij(kolommen, [p.post, str(p.jaar), p.bedrag, p.effect, p.bron]) for p in s.pm)
+    rijen += tuple(rij(kolommen, [p.post, "", "pm", None, p.bron]) for p in s.pm_zonder_bedrag)
     return Report("pm", ("pm (niet verwerkt)",), kolommen, rijen, (LEGENDA,))
+
+
+def budgetneutraal(s: Saldo) -> Report:
+    """The uitkeringen passed on to the task: their baten show, the same lasten beside them, no effect."""
+    kolommen = (
+        kolom("post"),
+        kolom("jaar"),
+        kolom("raming", money=True),
+        kolom("prognose", "baten", money=True),
+        kolom("doorgegeven", "doorgegeven als lasten", money=True),
+    )
+    neutraal = [p for p in s.posten if p.budgetneutraal]
+    rijen = tuple(rij(kolommen, [p.post, str(p.jaar), p.raming, p.prognose, p.doorgegeven]) for p in neutraal)
+    return Report("Budgetneutraal", ("Budgetneutraal (doorgegeven aan de taak, effect 0)",), kolommen, rijen)
 
 
 def onderdelen(s: Saldo) -> Report:

@@ -89,6 +89,7 @@ def explain_json(u: Uitleg) -> dict[str, Any]:
         "raming": f.raming if f else None,
         "prognose": f.prognose if f else None,
         "effect": f.effect if f else None,
+        **({"budgetneutraal": True, "doorgegeven": f.doorgegeven} if f and f.budgetneutraal else {}),
         "events": [
             dict(zip(EXPLAIN_VELDEN, explain_rij(r), strict=True))
             | {"waarschuwingen": list(r.waarschuwingen)}
@@ -111,6 +112,7 @@ def _stand(u: Uitleg) -> Tekst:
         Bedrag(f.prognose),
         ", effect ",
         Bedrag(f.effect, teken=True),
+        *((" (budgetneutraal: ", Bedrag(f.doorgegeven), " doorgegeven als lasten)") if f.budgetneutraal else ()),
     )
 
 

@@ -54,24 +54,35 @@ def geldende_feiten(handelingen: list[Handeling], tot: int) -> list[tuple[Feit, 
 
 def _post(mijn: list[tuple[tuple, Postbedrag]]) -> dict:
     """One post and year, row by row in knowledge order: the SPEC's rule told as a story."""
-    basis, wijzigingen, prognose, incidenteel, pm = NUL, NUL, None, False, None
+    basis, wijzigingen, prognose, incidenteel, pm, neutraal = NUL, NUL, None, False, None, False
     for _, r in mijn:
         raming = basis + wijzigingen
-        if r.soort == "raming":
+        if r.soort == "neutraal":  # the information just before it is passed on: no effect while it stands
+            neutraal = True
+        elif r.soort == "raming":
             basis, wijzigingen = bedrag(r), NUL
         elif r.soort == "wijziging":
             wijzigingen += bedrag(r)
         elif r.soort in ("prognose", "mutatie"):
             vorig = raming if prognose is None else prognose
             prognose = bedrag(r) if r.soort == "prognose" else vorig + bedrag(r)
-            incidenteel, pm = r.incidenteel, None
+            incidenteel, pm, neutraal = r.incidenteel, None, False
         elif r.soort in ("pm", "pm_mutatie"):
             vorig = raming if prognose is None else prognose
             pm = bedrag(r) if r.soort == "pm" else vorig + bedrag(r)
     raming = basis + wijzigingen
     bekend = raming if prognose is None else prognose
     effect = bekend - raming if mijn[0][1].richting == "baten" else raming - bekend
-    return {"raming": raming, "prognose": bekend, "effect": effect, "incidenteel": incidenteel, "pm": pm}
+    effect = NUL if neutraal else effect
+    gezet = prognose is not None
+    return {
+        "raming": raming,
+        "prognose": bekend,
+        "effect": effect,
+        "incidenteel": incidenteel,
+        "pm": pm,
+        "gezet": gezet,
+    }
 
 
 def _jaar(jaar: int, lijnen: list[tuple[tuple, Postbedrag]], posten: dict) -> dict:
@@ -88,7 +99,29 @@ def _jaar(jaar: int, lijnen: list[tuple[tuple, Postbedrag]], posten: dict) -> di
     eigen = [p for (_, j), p in posten.items() if j == jaar]
     effect = sum((p["effect"] for p in eigen), NUL)
     incidenteel += sum((p["effect"] for p in eigen if p["incidenteel"]), NUL)
+    au = posten.get(("algemene_uitkering", jaar))
+    if au is not None and au["gezet"] and not au["incidenteel"]:  # corona money in the AU is incidental
+        incidenteel += _incidentele_onderdelen(jaar, lijnen)
     return {"begroot_saldo": begroot, "effect": effect, "incidenteel_saldo": incidenteel}
+
+
+def _incidentele_onderdelen(jaar: int, lijnen: list[tuple[tuple, Postbedrag]]) -> Decimal:
+    """The last stated component of each post in the AU this year, where it is incidental."""
+    laatste: dict[str, Postbedrag] = {}
+    for _, r in lijnen:
+        if r.soort == "onderdeel" and r.jaar == jaar and r.onderdeel_van == "algemene_uitkering":
+            laatste[r.post] = r
+    return sum((bedrag(r) for r in laatste.values() if r.incidenteel), NUL)
+
+
+def _pm_zonder_bedrag(lijnen: list[tuple[tuple, Postbedrag]]) -> list[str]:
+    """Lines named without amounts, until a later line gives the post an amount (or a pm)."""
+    later = ("raming", "wijziging", "prognose", "mutatie", "pm", "pm_mutatie")
+    return sorted(
+        r.post
+        for k, r in lijnen
+        if r.soort == "pm_post" and not any(q.post == r.post and q.soort in later and j > k for j, q in lijnen)
+    )
 
 
 def saldo(handelingen: list[Handeling], as_of: date, tot: int) -> dict:
@@ -102,14 +135,15 @@ def saldo(handelingen: list[Handeling], as_of: date, tot: int) -> dict:
         key=lambda x: x[0],
     )
     alle = {}
-    for sleutel in {(r.post, r.jaar) for _, r in lijnen if r.soort not in ("saldo", "saldo_incidenteel")}:
+    for sleutel in {(r.post, r.jaar) for _, r in lijnen if r.soort not in ("saldo", "saldo_incidenteel", "pm_post")}:
         alle[sleutel] = _post([(k, r) for k, r in lijnen if (r.post, r.jaar) == sleutel])
     is_post = {(r.post, r.jaar) for _, r in lijnen if r.soort in ("raming", "wijziging", "prognose", "mutatie")}
     posten = {k: v for k, v in alle.items() if k in is_post}
-    jaren = {jaar: _jaar(jaar, lijnen, posten) for jaar in {r.jaar for _, r in lijnen}}
+    jaren = {jaar: _jaar(jaar, lijnen, posten) for jaar in {r.jaar for _, r in lijnen if r.soort != "pm_post"}}
     pm = {k: v["pm"] for k, v in alle.items() if v["pm"] is not None}
     return {
         "posten": {k: {n: v[n] for n in ("raming", "prognose", "effect")} for k, v in posten.items()},
         "jaren": jaren,
         "pm": pm,
+        "pm_zonder_bedrag": _pm_zonder_bedrag(lijnen),
     }

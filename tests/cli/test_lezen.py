@@ -80,8 +80,8 @@ def test_saldo_json_has_the_spec_keys_and_the_pm_list(db: str) -> None:
         "onttrekkingen_reserves": "0.00",
         "mutaties_reserves": "0.00",
         "resultaat": k(2112),
-        "incidenteel_saldo": "0.00",
-        "structureel_saldo": k(2112),
+        "incidenteel_saldo": k(1010),  # the corona compensations paid through the AU (Tabel 4)
+        "structureel_saldo": k(1102),
     }
     assert {
         "post": "algemene_uitkering",

@@ -18,7 +18,8 @@ from tests import referentie
 from tests.referentie import Handeling
 
 G = "GM1680"
-POSTEN = {"p.a": "baten", "p.b": "lasten", "algemene_uitkering": "baten", "buig": "baten"}
+POSTEN = {"p.a": "baten", "p.b": "lasten", "p.c": "lasten", "algemene_uitkering": "baten", "buig": "baten"}
+POSTEN |= {"iu.x": "baten", "iu.y": "baten"}
 JAREN = st.sampled_from([2020, 2021, 2022])
 BEGIN = date(2020, 1, 1)
 DAGEN = st.integers(0, 45).map(lambda d: BEGIN + timedelta(days=d))
@@ -30,10 +31,20 @@ INSTELLINGEN = settings(max_examples=60, deadline=None, suppress_health_check=[H
 
 def _posten(draw: st.DrawFn) -> list[dict]:
     namen = draw(st.lists(st.sampled_from(sorted(POSTEN)), min_size=1, max_size=3, unique=True))
-    return [
+    posten = [
         {"post": n, "richting": POSTEN[n], "bedragen": draw(BEDRAGEN), "incidenteel": draw(st.booleans())}
         for n in namen
     ]
+    pm = draw(st.sampled_from([None, None, "p.a", "p.c"]))  # a line named without amounts
+    return posten + ([{"post": pm, "richting": POSTEN[pm], "pm": True}] if pm and pm not in namen else [])
+
+
+@st.composite
+def uitkering(draw: st.DrawFn) -> dict:
+    """An integratie-uitkering passed on in all its years, some, or none."""
+    uit = {"naam": draw(st.sampled_from(["x", "y"])), **draw(reeks())}
+    jaren = sorted({*uit.get("bedragen", {}), *uit.get("mutaties", {})})
+    return uit | {"budgetneutraal": draw(st.sampled_from([True, False, jaren[:1]]))}
 
 
 @st.composite
@@ -48,7 +59,8 @@ def reeks(draw: st.DrawFn) -> dict:
 
 @st.composite
 def feit(draw: st.DrawFn, soort: str | None = None) -> dict:
-    soort = soort or draw(st.sampled_from(["begroting", "begrotingswijziging", "prognose", "circulaire", "buig"]))
+    soorten = ["begroting", "begrotingswijziging", "prognose", "circulaire", "circulaire", "buig", "corona", "corona"]
+    soort = soort or draw(st.sampled_from(soorten))
     basis = {"bekend_op": draw(DAGEN)}
     if soort == "begroting":
         saldo = draw(st.dictionaries(JAREN, BEDRAG, max_size=2))
@@ -65,6 +77,8 @@ def feit(draw: st.DrawFn, soort: str | None = None) -> dict:
         return basis | {"type": "begrotingswijziging", "naam": "BW", "posten": _posten(draw)}
     if soort == "prognose":
         post = draw(st.sampled_from(sorted(POSTEN)))
+        if draw(st.integers(0, 5)) == 0:
+            return basis | {"type": "prognose", "post": post, "richting": POSTEN[post], "pm": True}
         return basis | {
             "type": "prognose",
             "post": post,
@@ -79,7 +93,16 @@ def feit(draw: st.DrawFn, soort: str | None = None) -> dict:
             "soort": "mei",
             "jaar": 2020,
             **{f"algemene_uitkering{'_mutatie' * (k == 'mutaties')}": v for k, v in draw(reeks()).items()},
+            "integratie_uitkeringen": draw(st.lists(uitkering(), max_size=2, unique_by=lambda u: u["naam"])),
             "verwerking": draw(VERWERKING),
+        }
+    if soort == "corona":
+        return basis | {
+            "type": "corona_compensatie",
+            "maatregel": draw(st.sampled_from(["a", "b"])),
+            "route": "algemene_uitkering",
+            "bedragen": draw(st.dictionaries(JAREN, BEDRAG.filter(bool), min_size=1, max_size=2)),
+            "incidenteel": draw(st.booleans()),
         }
     return basis | {
         "type": "buig_beschikking",
@@ -108,6 +131,7 @@ def als_dict(s) -> dict:
             for j, js in s.jaren.items()
         },
         "pm": {(p.post, p.jaar): p.bedrag for p in s.pm},
+        "pm_zonder_bedrag": sorted(p.post for p in s.pm_zonder_bedrag),
     }
 
 
@@ -159,7 +183,8 @@ def speel(data: st.DataObject, verloop: Verloop) -> None:
         elif keuze == "corrigeer":
             doel = data.draw(st.sampled_from(versies))
             soort = verloop.soort_van.get(verloop.keten_van[doel])
-            verloop.corrigeer(doel, data.draw(feit("buig" if soort == "buig_beschikking" else soort)))
+            soort = {"buig_beschikking": "buig", "corona_compensatie": "corona"}.get(soort, soort)
+            verloop.corrigeer(doel, data.draw(feit(soort)))
         else:
             verloop.trek_in(data.draw(st.sampled_from(versies)))
 

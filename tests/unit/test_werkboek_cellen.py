@@ -95,13 +95,14 @@ def test_every_registered_type_has_a_layout_from_its_model() -> None:
         "integratie_uitkeringen",
         "decentralisatie_uitkeringen",
     ]
-    assert [k.naam for k in circulaire.kolommen] == ["naam", "incidenteel", "taakveld"]
+    assert [k.naam for k in circulaire.kolommen] == ["naam", "incidenteel", "budgetneutraal", "taakveld"]
     assert [k.naam for k in layout("begroting").kolommen] == [
         "post",
         "richting",
         "taakveld",
         "programma",
         "incidenteel",
+        "pm",
     ]
     assert layout("buig_beschikking").regels == ()
     assert layout("buig_beschikking").veld("fase").keuzes == ("voorlopig", "nader_voorlopig", "definitief")
