@@ -96,10 +96,9 @@ def _omslag() -> str:
     bron = [_rij(k, v, beschrijvingen(Bron).get(k, "")) for k, v in Bron.model_fields.items()]
     controle = [_rij(k, v, beschrijvingen(Controle).get(k, "")) for k, v in Controle.model_fields.items()]
     deel = [_rij(k, v, beschrijvingen(Deel).get(k, "")) for k, v in Deel.model_fields.items()]
-    return "\n".join(
-        ["## Het document", "", *_tabel(rijen), "", "### bron", "", *_tabel(bron), "", "### controle", ""]
-        + [*_tabel(controle), "", "### opbouw", "", OPBOUW, "", *_tabel(deel), ""]
-    )
+    delen = [["## Het document"], _tabel(rijen), ["### bron"], _tabel(bron), ["### controle"], _tabel(controle)]
+    delen += [["### opbouw", "", OPBOUW], _tabel(deel)]
+    return "\n\n".join("\n".join(deel) for deel in delen) + "\n"
 
 
 def _type(naam: str, model: type[BaseModel], voorbeeld: tuple[Path, dict[str, Any]] | None) -> str:
@@ -110,7 +109,7 @@ def _type(naam: str, model: type[BaseModel], voorbeeld: tuple[Path, dict[str, An
     for sub in (m for m in genest(model) if m.__name__ != "Deel"):
         regels += ["", f"### {naam}: {sub.__name__}", "", (sub.__doc__ or "").strip().split("\n\n")[0], ""]
         regels += _tabel([_rij(k, v, beschrijvingen(sub).get(k, "")) for k, v in sub.model_fields.items()])
-    return "\n".join(regels + ["", *_voorbeeld(voorbeeld), ""])
+    return "\n".join([*regels, "", *_voorbeeld(voorbeeld), ""])
 
 
 def _rij(naam: str, veld: FieldInfo, betekenis: str, soort: str | None = None) -> tuple[str, ...]:
