@@ -9,6 +9,8 @@ Markers, in the Markdown itself:
   PostgreSQL server elsewhere); the reason is required.
 - a trailing `# exit N`: the line is meant to fail, with exit code N.
 - a line that runs `begroting ... serve` is not run: it serves until stopped.
+- `<!-- bestand: NAAM -->` on the line before a ```yaml block: the text says to save the block as NAAM, and
+  the test does so at that point, before the commands after it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 OVERSLAAN = re.compile(r"<!--\s*niet uitvoeren:\s*(?P<reden>.*?)\s*-->")
+BESTAND = re.compile(r"<!--\s*bestand:\s*(?P<naam>\S+)\s*-->")
 AFSLUITCODE = re.compile(r"#\s*exit\s+(?P<code>\d+)\s*$")
 
 
@@ -47,23 +50,30 @@ class Blok:
     regels: tuple[Regel, ...]
     overslaan: str | None = None
     """Why the block is not run, from its marker; None when it is."""
+    opslaan_als: str | None = None
+    """A block of text to save as this file (its marker), rather than commands."""
+    inhoud: str = ""
 
 
 def blokken(pad: Path, naam: str | None = None) -> list[Blok]:
-    """The ```sh blocks of a Markdown file, each with its lines and its marker."""
+    """The ```sh blocks of a Markdown file, each with its lines and its marker, and the blocks to save as a file."""
     naam = naam or pad.name
     gevonden: list[Blok] = []
     tekst = pad.read_text(encoding="utf-8").splitlines()
     i = 0
     while i < len(tekst):
-        if tekst[i].strip() != "```sh":
+        if not tekst[i].startswith("```") or tekst[i].strip() == "```":
             i += 1
             continue
         einde = next(j for j in range(i + 1, len(tekst)) if tekst[j].strip() == "```")
         vorige = next((t for t in reversed(tekst[:i]) if t.strip()), "")
-        marker = OVERSLAAN.search(vorige)
-        regels = tuple(_regels(naam, tekst, i + 1, einde))
-        gevonden.append(Blok(naam, i + 1, regels, marker.group("reden") if marker else None))
+        marker, bestand = OVERSLAAN.search(vorige), BESTAND.search(vorige)
+        if tekst[i].strip() == "```sh":
+            regels = tuple(_regels(naam, tekst, i + 1, einde))
+            gevonden.append(Blok(naam, i + 1, regels, marker.group("reden") if marker else None))
+        elif bestand:
+            inhoud = "\n".join(tekst[i + 1 : einde]) + "\n"
+            gevonden.append(Blok(naam, i + 1, (), opslaan_als=bestand.group("naam"), inhoud=inhoud))
         i = einde + 1
     return gevonden
 

@@ -50,14 +50,23 @@ def _te_draaien(blokken_: list[Blok]) -> list[Regel]:
     return [r for b in blokken_ if b.overslaan is None for r in b.regels if not r.serveert]
 
 
+def _stappen(blokken_: list[Blok]) -> list[Regel | Blok]:
+    """In document order: the commands to run and the files to save."""
+    return [stap for b in blokken_ for stap in ([b] if b.opslaan_als else _te_draaien([b]))]
+
+
 @pytest.mark.parametrize("pad", DOCUMENTEN, ids=_naam)
 def test_every_command_of_the_document_runs_as_written_in_a_fresh_directory(pad: Path, tmp_path: Path) -> None:
-    regels = _te_draaien(blokken(pad, _naam(pad)))
+    stappen = _stappen(blokken(pad, _naam(pad)))
+    regels = [s for s in stappen if isinstance(s, Regel)]
     ontbreekt = [p for p in PROGRAMMAS if any(p in r.opdracht.split() for r in regels) and not shutil.which(p)]
     if ontbreekt and not os.environ.get("CI"):
         pytest.skip(f"{', '.join(ontbreekt)} not installed (CI installs it)")
-    for regel in regels:
-        _draai(regel, tmp_path)
+    for stap in stappen:
+        if isinstance(stap, Blok):
+            (tmp_path / str(stap.opslaan_als)).write_text(stap.inhoud, encoding="utf-8")
+        else:
+            _draai(stap, tmp_path)
 
 
 def test_what_is_not_run_is_a_serve_line_or_a_block_marked_with_its_reason() -> None:
@@ -74,9 +83,16 @@ def test_the_collector_reads_blocks_markers_and_exit_codes(tmp_path: Path) -> No
         "Tekst\n\n```sh\nbegroting demo\n# uitleg\nbegroting saldo --gemeente GM9999   # exit 2\n```\n\n"
         "<!-- niet uitvoeren: een server elders -->\n```sh\nexport BEGROTING_DB=postgresql://x/y\n```\n"
         "```sh\nbegroting --db sqlite:///b.db serve --port 8001\n```\n```python\nprint(1)\n```\n"
+        "<!-- bestand: mijn.yaml -->\n\n```yaml\ngemeente: GM0999\nbron: {id: x}\n```\n```yaml\nniet: bewaard\n```\n"
     )
     gevonden = blokken(md)
-    assert [(b.regelnummer, b.overslaan) for b in gevonden] == [(3, None), (10, "een server elders"), (13, None)]
+    assert [(b.regelnummer, b.overslaan, b.opslaan_als) for b in gevonden] == [
+        (3, None, None),
+        (10, "een server elders", None),
+        (13, None, None),
+        (20, None, "mijn.yaml"),
+    ]
+    assert gevonden[3].inhoud == "gemeente: GM0999\nbron: {id: x}\n"
     assert [(r.regelnummer, r.opdracht, r.verwacht) for r in gevonden[0].regels] == [
         (4, "begroting demo", 0),
         (6, "begroting saldo --gemeente GM9999   # exit 2", 2),
