@@ -90,7 +90,7 @@ def test_the_collector_reads_blocks_markers_and_exit_codes(tmp_path: Path) -> No
         (3, None, None),
         (10, "een server elders", None),
         (13, None, None),
-        (20, None, "mijn.yaml"),
+        (21, None, "mijn.yaml"),
     ]
     assert gevonden[3].inhoud == "gemeente: GM0999\nbron: {id: x}\n"
     assert [(r.regelnummer, r.opdracht, r.verwacht) for r in gevonden[0].regels] == [
