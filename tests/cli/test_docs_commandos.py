@@ -74,7 +74,6 @@ def test_what_is_not_run_is_a_serve_line_or_a_block_marked_with_its_reason() -> 
     assert all(b.overslaan.strip() for b in blokken_ if b.overslaan is not None)
     gemarkeerd = sum(len(b.regels) for b in blokken_ if b.overslaan is not None)
     serve = [r for b in blokken_ if b.overslaan is None for r in b.regels if r.serveert]
-    assert all(r.opdracht.split("#")[0].split()[-1] != "serve" or "begroting" in r.opdracht for r in serve)
     assert len(serve) + gemarkeerd <= 10, "more than a handful of commands not run: run them or mark fewer"
     assert len(_te_draaien(blokken_)) >= 60
 
