@@ -271,8 +271,8 @@ def test_every_command_has_help_with_an_example(opdracht: str) -> None:
     assert "Example: begroting" in uitkomst.stdout
 
 
-def test_a_bad_date_is_a_usage_error(sqlite_url: str) -> None:
-    uitkomst = begroting(sqlite_url, "saldo", "--gemeente", G, "--as-of", "13-10-2020")
+def test_a_bad_date_is_a_usage_error(db: str) -> None:
+    uitkomst = begroting(db, "saldo", "--gemeente", G, "--as-of", "13-10-2020")
     assert uitkomst.exit_code == 2
     assert "'13-10-2020' is not a date like 2020-10-13" in uitkomst.stderr
 
