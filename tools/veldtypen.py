@@ -77,14 +77,14 @@ def _attributen(doc: str) -> dict[str, str]:
     if len(deel) < 2:
         return {}
     velden: dict[str, str] = {}
-    laatste = None
+    laatste: list[str] | None = None
     for regel in deel[1].splitlines():
-        kop = re.match(r"^ {4,8}(\w+): (.*)$", regel)
+        kop = re.match(r"^ {4,8}(\w+(?:, \w+)*): (.*)$", regel)  # `raad_pct, raad_minimum: ...` says both
         if kop and (laatste is None or len(regel) - len(regel.lstrip()) <= _inspring(deel[1])):
-            laatste = kop.group(1)
-            velden[laatste] = kop.group(2)
+            laatste = kop.group(1).split(", ")
+            velden |= dict.fromkeys(laatste, kop.group(2))
         elif laatste and regel.strip():
-            velden[laatste] += " " + regel.strip()
+            velden |= {naam: velden[naam] + " " + regel.strip() for naam in laatste}
         elif not regel.strip() and velden:
             break
     return velden

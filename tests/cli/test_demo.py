@@ -17,6 +17,7 @@ VOORBEELDEN = [
     "voorbeeld/03-septembercirculaire-2020.yaml",
     "voorbeeld/04-buig-definitief-2020-voorlopig-2021.yaml",
     "voorbeeld/05-informatienota-stelposten.yaml",
+    "voorbeeld/README.md",
     "voorbeeld/buig-maassluis-2023/01-begroting-2023.yaml",
     "voorbeeld/buig-maassluis-2023/02-buig-voorlopig-2023.yaml",
     "voorbeeld/buig-maassluis-2023/03-buig-nader-voorlopig-2023-onjuist.yaml",
@@ -48,22 +49,21 @@ def inhoud(map_: Path) -> list[str]:
     )
 
 
-def demo_mappen() -> set[Path]:
-    return set(Path(tempfile.gettempdir()).glob("begroting-demo-*"))
-
-
-def test_the_demo_leaves_its_ledger_and_examples_here_and_nothing_in_the_temporary_directory(hier: Path) -> None:
-    voor = demo_mappen()
+def test_the_demo_leaves_its_ledger_and_examples_here_and_nothing_in_the_temporary_directory(
+    hier: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tijdelijk = tmp_path_factory.mktemp("tijdelijk")  # the demo's own: other processes use the shared /tmp
+    monkeypatch.setattr(tempfile, "tempdir", str(tijdelijk))
     uitkomst = begroting("demo")
     assert uitkomst.exit_code == 0, uitkomst.stderr
     assert uitkomst.stdout.splitlines()[-4:] == [
         "grootboek: sqlite:///begroting.db",
-        "voorbeeldbestanden: voorbeeld/ (14 geschreven, 0 stonden er al en bleven staan)",
+        "voorbeeldbestanden: voorbeeld/ (15 geschreven, 0 stonden er al en bleven staan)",
         "verder: begroting explain --gemeente GM1708 --post buig --jaar 2020",
         "in de browser: begroting serve  (dan http://127.0.0.1:8000/)",
     ]
     assert inhoud(hier) == ["begroting.db", *VOORBEELDEN]
-    assert demo_mappen() <= voor
+    assert list(tijdelijk.iterdir()) == []
     saldo = begroting("saldo", "--gemeente", "GM1708", "--as-of", "2020-10-13", "--format", "csv")
     assert "[begrotingssaldo],,2020,0.00,2112000.00,2112000.00" in saldo.stdout.splitlines()
 
@@ -77,7 +77,7 @@ def test_a_second_demo_leaves_the_ledger_here_alone_and_says_where_it_recorded(h
     assert uitkomst.stdout.splitlines()[-4:-1] == [
         "grootboek: sqlite:///begroting-demo.db (begroting.db bestaat al en blijft onaangeroerd;"
         " de demo boekt in begroting-demo.db)",
-        "voorbeeldbestanden: voorbeeld/ (0 geschreven, 14 stonden er al en bleven staan)",
+        "voorbeeldbestanden: voorbeeld/ (0 geschreven, 15 stonden er al en bleven staan)",
         "verder: begroting --db sqlite:///begroting-demo.db explain --gemeente GM1708 --post buig --jaar 2020",
     ]
     assert begroting("events", "--format", "json").stdout == eerste
