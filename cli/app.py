@@ -74,8 +74,9 @@ class Omgeving:
     def app(self) -> BegrotingApp:
         from ledger.bootstrap import bootstrap
 
+        sleutel = self.zegelsleutel  # a bad key file is named before a missing ledger
         self.check_grootboek()
-        return bootstrap(self.db, self.zegelsleutel)
+        return bootstrap(self.db, sleutel)
 
     @cached_property
     def reader(self) -> Reader:
