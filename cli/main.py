@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from cli import beheer, buig, controller, integriteit, lezen, schrijven, serve, snapshot, werkboek
+from cli import beheer, buig, controller, gebruikers, integriteit, lezen, schrijven, serve, snapshot, werkboek
 from cli.app import app
 
-__all__ = ["app", "beheer", "buig", "controller", "integriteit", "lezen", "schrijven", "serve", "snapshot", "werkboek"]
+__all__ = [
+    "app",
+    "beheer",
+    "buig",
+    "controller",
+    "gebruikers",
+    "integriteit",
+    "lezen",
+    "schrijven",
+    "serve",
+    "snapshot",
+    "werkboek",
+]
 
 
 def run() -> None:

@@ -1,16 +1,14 @@
-"""`begroting serve` (the ledger in the browser) and `begroting user` (who may use it, in which role)."""
+"""`begroting serve`: the ledger in the browser (who may use it: `begroting user`, in cli/gebruikers.py)."""
 
 from __future__ import annotations
 
 import ipaddress
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cli.app import app, omgeving
 from cli.beheer import zonder_wachtwoord
-from web.rollen import Rol
 
 if TYPE_CHECKING:
     from web.gebruikers import Gebruikers
@@ -60,56 +58,3 @@ def serve(
     typer.echo(f"serving {zonder_wachtwoord(omg.app.factory.datastore.engine.url.render_as_string())}")
     typer.echo(f"open http://{f'[{host}]' if ':' in host else host}:{port}/")
     uvicorn.run(maak_app(omg.app), host=host, port=port, log_level="warning")
-
-
-user_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
-app.add_typer(
-    user_app,
-    name="user",
-    help="The users of `serve` and their roles.\n\nExample: begroting user add j.jansen --role controller",
-)
-
-
-def lees_wachtwoord() -> str:
-    """From the terminal (asked twice), or the first line of standard input."""
-    if sys.stdin.isatty():
-        wachtwoord = typer.prompt("password", hide_input=True, confirmation_prompt=True)
-    else:
-        wachtwoord = sys.stdin.readline().rstrip("\r\n")
-    return wachtwoord
-
-
-@user_app.command("add")
-def user_add(
-    ctx: typer.Context,
-    naam: Annotated[str, typer.Argument(help="The user name, as it will stand in geboekt_door.")],
-    role: Annotated[Rol, typer.Option("--role", help="auditor reads; controller also records; beheerder too.")],
-) -> None:
-    """Add a user; the password is read from standard input and kept as an argon2 hash.
-
-    Example: printf '%s\\n' "$WACHTWOORD" | begroting user add j.jansen --role controller
-    """
-    gebruiker = gebruikers(ctx).voeg_toe(naam, role, lees_wachtwoord())
-    typer.echo(f"user {gebruiker.naam} added as {gebruiker.rol.value}")
-
-
-@user_app.command("list")
-def user_list(ctx: typer.Context) -> None:
-    """The users, their roles, and whether they are disabled.
-
-    Example: begroting user list
-    """
-    for g in gebruikers(ctx).alle():
-        typer.echo(f"{g.naam}\t{g.rol.value}\t{'active' if g.actief else 'disabled'}")
-
-
-@user_app.command("disable")
-def user_disable(
-    ctx: typer.Context, naam: Annotated[str, typer.Argument(help="The user to disable; they stay in the list.")]
-) -> None:
-    """Disable a user: their sessions end at their next request and they can no longer log in.
-
-    Example: begroting user disable j.jansen
-    """
-    gebruikers(ctx).schakel_uit(naam)
-    typer.echo(f"user {naam} disabled")

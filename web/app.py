@@ -1,4 +1,4 @@
-"""The Starlette application: routes, the signed session cookie, and what each refusal looks like."""
+"""The Starlette application: routes, the session cookie, and what each refusal looks like."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from urllib.parse import urlencode
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -16,13 +15,14 @@ from starlette.routing import Route
 from events.errors import GeenGrootboek
 from ledger.application import BegrotingApp
 from projections.reader import Reader
-from web import beheer, controle, corrigeren, forecast, inloggen, journaal, paginas, schrijven, snapshots
+from web import beheer, controle, corrigeren, forecast, inloggen, journaal, paginas, schrijven, snapshots, wachtwoord
 from web.archief import Archief
 from web.drempel import Inlogdrempel
 from web.gebruikers import Gebruikers
-from web.logboek import Logboek
+from web.logboek import Logboek, meld
 from web.schrijven import TeGroot
 from web.sessie import Geweigerd, NietIngelogd
+from web.sessies import Sessiekoekje, Sessies
 from web.vraag import OngeldigeVraag
 from web.weergave import pagina
 
@@ -56,27 +56,27 @@ ROUTES = [
     Route("/users", beheer.toevoegen, methods=["POST"]),
     Route("/users/disable", beheer.uitschakelen, methods=["POST"]),
     Route("/logout", schrijven.uitloggen, methods=["POST"]),
+    Route("/password", wachtwoord.formulier, methods=["GET"]),
+    Route("/password", wachtwoord.wijzigen, methods=["POST"]),
 ]
 
 
 def maak_app(ledger: BegrotingApp, logboek: Logboek | None = None) -> Starlette:
     """The web application over one ledger; open (no login, the OS user) while the database has no users."""
     leden = Gebruikers(ledger.factory.datastore.engine)
-    sessies = Middleware(
-        SessionMiddleware, secret_key=leden.sleutel(), session_cookie="begroting", same_site="lax", https_only=False
-    )
     fouten = {
         OngeldigeVraag: _fout(400),
         GeenGrootboek: _fout(404),
-        Geweigerd: _fout(403),
+        Geweigerd: _geweigerd,
         TeGroot: _fout(413),
         NietIngelogd: _naar_inloggen,
         HTTPException: _http_fout,
     }
-    web = Starlette(routes=ROUTES, middleware=[sessies], exception_handlers=fouten)  # type: ignore[arg-type]
+    web = Starlette(routes=ROUTES, middleware=[Middleware(Sessiekoekje)], exception_handlers=fouten)  # type: ignore[arg-type]
     web.state.ledger, web.state.gebruikers, web.state.reader = ledger, leden, Reader(ledger)
     web.state.archief, web.state.drempel = Archief(ledger.factory.datastore.engine), Inlogdrempel()
     web.state.logboek = logboek or Logboek()
+    web.state.sessies, web.state.csrf_sleutel = Sessies(ledger.factory.datastore.engine), leden.sleutel().encode()
     return web
 
 
@@ -85,6 +85,13 @@ def _fout(status: int) -> Callable[[Request, Exception], Response]:
         return _foutpagina(request, status, str(fout))
 
     return toon
+
+
+def _geweigerd(request: Request, fout: Exception) -> Response:
+    """Every refused request is a security event: who, from where, and why."""
+    gebruiker = getattr(request.state, "gebruiker", None)
+    meld(request, "geweigerd", gebruiker=gebruiker and gebruiker.naam, reden=str(fout), pad=request.url.path)
+    return _foutpagina(request, 403, str(fout))
 
 
 def _foutpagina(request: Request, status: int, melding: str) -> Response:

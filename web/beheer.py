@@ -1,6 +1,7 @@
 """`/users`: the beheerder lists, adds and disables users in the browser, as `begroting user` does.
 
 The same table as the CLI's (`begroting_gebruikers`), the same argon2id hash; every other role gets 403.
+A beheerder with a scope sees and manages only the users whose gemeenten lie within it.
 """
 
 from __future__ import annotations
@@ -12,56 +13,70 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from events.errors import LedgerError
-from web.gebruikers import Rol
+from web.gebruikers import Gebruiker, Rol, lees_bereik
+from web.logboek import meld
 from web.sessie import Geweigerd, check_csrf, gebruikers, is_open, vereist
 from web.weergave import pagina
 
 TITEL = "Gebruikers"
 
 
-def mag_beheren(request: Request) -> str:
-    """The beheerder's name; anyone else is refused."""
+def mag_beheren(request: Request) -> Gebruiker:
+    """The beheerder; anyone else is refused."""
     gebruiker = vereist(request)
     if not gebruiker.rol.mag_beheren:
         raise Geweigerd(f"{gebruiker.naam} is {gebruiker.rol.value}: alleen een beheerder beheert gebruikers")
-    return gebruiker.naam
+    return gebruiker
 
 
 def lijst(request: Request, status: int = 200, **context: Any) -> Response:
-    mag_beheren(request)
-    return pagina(request, "gebruikers.html.j2", status, titel=TITEL, leden=gebruikers(request).alle(), **context)
+    zelf = mag_beheren(request)
+    leden = [lid for lid in gebruikers(request).alle() if zelf.omvat(lid.gemeenten)]
+    return pagina(request, "gebruikers.html.j2", status, titel=TITEL, leden=leden, zelf=zelf, **context)
 
 
 async def toevoegen(request: Request) -> Response:
-    """A new user with a role; the password asked twice, as the terminal asks it."""
-    mag_beheren(request)
+    """A new user with a role and a scope within the beheerder's own; the password asked twice."""
+    zelf = mag_beheren(request)
     async with request.form(max_files=0, max_fields=10) as formulier:
         check_csrf(request, formulier.get("csrf"))
         naam, rol = str(formulier.get("naam", "")).strip(), str(formulier.get("rol", ""))
         wachtwoord, herhaald = str(formulier.get("wachtwoord", "")), str(formulier.get("herhaald", ""))
+        tekst = str(formulier.get("gemeenten", ""))
+    context = {"naam": naam, "rol": rol, "gemeenten": tekst}
     if rol not in Rol.__members__:
         return lijst(request, 400, fout=f"error: {rol!r} is not a role: auditor, controller or beheerder", naam=naam)
     if wachtwoord != herhaald:
-        return lijst(request, 400, fout="error: the two passwords differ; nothing was changed", naam=naam, rol=rol)
+        return lijst(request, 400, fout="error: the two passwords differ; nothing was changed", **context)
     try:
-        nieuw = await run_in_threadpool(gebruikers(request).voeg_toe, naam, Rol(rol), wachtwoord)
+        bereik = lees_bereik(tekst)
+        if not zelf.omvat(bereik):
+            raise Geweigerd(f"{zelf.naam} beheert alleen gebruikers van {', '.join(sorted(zelf.gemeenten or ()))}")
+        nieuw = await run_in_threadpool(gebruikers(request).voeg_toe, naam, Rol(rol), wachtwoord, bereik)
     except LedgerError as fout:
-        return lijst(request, 400, fout=f"error: {fout}", naam=naam, rol=rol)
+        return lijst(request, 400, fout=f"error: {fout}", **context)
+    meld(request, "gebruiker_toegevoegd", gebruiker=zelf.naam, naam=nieuw.naam, rol=rol, gemeenten=tekst or None)
     if is_open(request):  # the first user: from now on everyone logs in, the one who added it too
         return RedirectResponse("/login", status_code=303)
     return lijst(request, gedaan=f"user {nieuw.naam} added as {nieuw.rol.value}")
 
 
 async def uitschakelen(request: Request) -> Response:
-    """Disable a user: their session ends at their next request; they stay in the list."""
+    """Disable a user: their sessions end at once; they stay in the list."""
     zelf = mag_beheren(request)
     async with request.form(max_files=0, max_fields=5) as formulier:
         check_csrf(request, formulier.get("csrf"))
         naam = str(formulier.get("naam", ""))
-    if naam == zelf:
+    if naam == zelf.naam:
         return lijst(request, 400, fout="error: you cannot disable yourself here; another beheerder can")
+    lid = next((g for g in gebruikers(request).alle() if g.naam == naam), None)
+    if lid is not None and not zelf.omvat(lid.gemeenten):
+        raise Geweigerd(f"{zelf.naam} beheert {naam} niet: die werkt ook voor andere gemeenten")
     try:
-        gebruikers(request).schakel_uit(naam)
+        geeindigd = gebruikers(request).schakel_uit(naam, request.app.state.sessies.klok())
     except LedgerError as fout:
         return lijst(request, 400, fout=f"error: {fout}")
+    meld(request, "gebruiker_uitgeschakeld", gebruiker=zelf.naam, naam=naam)
+    for _ in range(geeindigd):
+        meld(request, "sessie_beeindigd", gebruiker=naam, reden="uitgeschakeld")
     return lijst(request, gedaan=f"user {naam} disabled")

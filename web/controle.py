@@ -13,7 +13,7 @@ from starlette.responses import Response
 from ledger.application import BegrotingApp
 from projections.controle import controleer
 from reports.verify import regels
-from web.sessie import check_csrf, mag_boeken, vereist
+from web.sessie import check_csrf, check_gemeente, mag_boeken, vereist
 from web.weergave import pagina
 
 
@@ -24,6 +24,8 @@ def verify_formulier(request: Request) -> Response:
 
 async def verify(request: Request) -> Response:
     mag_boeken(request)
+    for gemeente in request.app.state.reader.gemeenten():  # it checks, and names, every gemeente's events
+        check_gemeente(request, gemeente, schrijven=True)
     async with request.form(max_files=0, max_fields=5) as formulier:
         check_csrf(request, formulier.get("csrf"))
     uitkomst = await run_in_threadpool(_controleer, request.app.state.ledger)

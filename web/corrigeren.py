@@ -10,11 +10,12 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 from starlette.responses import Response
 
-from events.errors import BronConflict, LedgerError, SchrijfConflict
+from events.errors import BronConflict, LedgerError, OnbekendEvent, SchrijfConflict
 from ledger.application import BegrotingApp, Uitkomst
 from ledger.documenten import lees_document
+from ledger.ids import ontleed
 from ledger.laders import GROOTSTE_BESTAND
-from web.sessie import check_csrf, mag_boeken
+from web.sessie import check_csrf, check_gemeente, mag_boeken
 from web.vraag import OngeldigeVraag
 from web.weergave import pagina
 
@@ -27,6 +28,7 @@ async def intrekken(request: Request) -> Response:
     async with request.form(max_files=0, max_fields=5) as formulier:
         check_csrf(request, formulier.get("csrf"))
         doel, reden = _doel_en_reden(formulier)
+    _mag_wijzigen(request, doel)
     ledger: BegrotingApp = request.app.state.ledger
     return await _uitvoeren(request, lambda: _gezegd(ledger.trek_in(doel, reden, door), "intrekking", doel, reden))
 
@@ -37,6 +39,7 @@ async def corrigeren(request: Request) -> Response:
     async with request.form(max_files=1, max_fields=5) as formulier:
         check_csrf(request, formulier.get("csrf"))
         doel, reden = _doel_en_reden(formulier)
+        _mag_wijzigen(request, doel)
         bestand = formulier.get("bestand")
         if not isinstance(bestand, UploadFile) or not bestand.filename:
             return pagina(request, "boeken.html.j2", 400, titel=TITEL, fout="error: kies het hersteld document")
@@ -55,6 +58,15 @@ def _doel_en_reden(formulier: FormData) -> tuple[str, str]:
     if not reden.strip():
         raise OngeldigeVraag("reden: say why: an auditor reads the reason with the event; nothing was recorded")
     return doel, reden
+
+
+def _mag_wijzigen(request: Request, doel: str) -> None:
+    """The event's gemeente in the user's scope; an id that names none is the ledger's to refuse (400)."""
+    try:
+        gemeente, _ = ontleed(doel)
+    except OnbekendEvent:
+        return
+    check_gemeente(request, gemeente, schrijven=True)
 
 
 async def _uitvoeren(request: Request, opdracht: Callable[[], list[str]]) -> Response:

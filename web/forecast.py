@@ -17,20 +17,20 @@ from projections.reader import Reader
 from projections.zicht import Zicht
 from web.paginas import lezer, vragen
 from web.schrijven import verslag
-from web.sessie import check_csrf, mag_boeken, vereist
+from web.sessie import check_csrf, check_gemeente
 from web.vraag import OngeldigeVraag, Vraag, geheel, waarde
 from web.weergave import antwoord
 
 
 def forecast(request: Request) -> Response:
     """The forecast of `jaar` (default: the year of bekend_op), of one post or all, with the CLI's JSON."""
-    vereist(request)
+    check_gemeente(request, request.path_params["gemeente"])
     return _pagina(request, request.query_params)
 
 
 async def accepteren(request: Request) -> Response:
     """Record each forecast as a prognose known on bekend_op, as `forecast --accept`, under the user's name."""
-    door = mag_boeken(request).naam
+    door = check_gemeente(request, request.path_params["gemeente"], schrijven=True).naam
     async with request.form(max_files=0, max_fields=10) as formulier:
         check_csrf(request, formulier.get("csrf"))
         params = QueryParams({k: str(v) for k, v in formulier.items() if k in ("bekend_op", "jaar", "post")})

@@ -13,7 +13,7 @@ from projections.bronnen import Bronstand
 from projections.reader import Reader
 from reports.answers import Answers
 from reports.verloopgrafiek import verloopgrafiek
-from web.sessie import vereist
+from web.sessie import check_gemeente, vereist, zichtbaar
 from web.vraag import OngeldigeVraag, Vraag, datum, waarde
 from web.weergave import antwoord, pagina
 
@@ -30,13 +30,15 @@ def vragen(request: Request) -> Answers:
 
 def begin(request: Request) -> tuple[Vraag, str]:
     vereist(request)
-    return Vraag.uit(request.query_params), request.path_params.get("gemeente", "")
+    vraag, gemeente = Vraag.uit(request.query_params), request.path_params.get("gemeente", "")
+    check_gemeente(request, gemeente)
+    return vraag, gemeente
 
 
 def gemeenten(request: Request) -> Response:
     vereist(request)
     vraag = Vraag.uit(request.query_params)
-    namen = lezer(request).gemeenten()
+    namen = zichtbaar(request, lezer(request).gemeenten())
     return pagina(request, "gemeenten.html.j2", titel="Gemeenten", vraag=vraag, gemeenten=namen)
 
 

@@ -15,7 +15,7 @@ from ledger.documenten import documenten_uit
 from ledger.laders import GROOTSTE_BESTAND
 from ledger.waarschuwing import weiger_bij_waarschuwing
 from projections.reader import Reader
-from web.sessie import check_csrf, gebruikers, mag_boeken, nieuwe_sessie, vereist
+from web.sessie import check_csrf, check_gemeente, einde_sessie, gebruikers, mag_boeken, nieuwe_sessie, vereist
 from web.weergave import pagina
 
 MEESTE_BESTANDEN = 100
@@ -54,7 +54,10 @@ async def boeken(request: Request) -> Response:
 
 def _boek(request: Request, inhoud: list[tuple[str, bytes]], door: str, strikt: bool) -> tuple[list[str], list[str]]:
     """The warnings of `record`, the document's own and against the ledger; strict: a warning refuses the upload."""
-    documenten = Reader(request.app.state.ledger).gewaarschuwd(documenten_uit(inhoud))
+    gelezen = documenten_uit(inhoud)
+    for gemeente in sorted({d.gemeente for d in gelezen}):  # all or nothing: one outside the scope refuses all
+        check_gemeente(request, gemeente, schrijven=True)
+    documenten = Reader(request.app.state.ledger).gewaarschuwd(gelezen)
     meldingen = [m for d in documenten for m in d.meldingen]
     if strikt:
         weiger_bij_waarschuwing(meldingen)
@@ -89,7 +92,7 @@ async def inloggen(request: Request) -> Response:
 async def uitloggen(request: Request) -> Response:
     formulier = await request.form(max_files=0, max_fields=10)
     check_csrf(request, formulier.get("csrf"))
-    request.session.clear()
+    einde_sessie(request)
     return RedirectResponse("/login", status_code=303)
 
 

@@ -30,7 +30,7 @@ from reports.snapshot import snapshot as snapshot_answer
 from reports.snapshot_verify import regels, verificatie
 from web.archief import Archief, Bewaard
 from web.paginas import lezer
-from web.sessie import check_csrf, mag_boeken, vereist
+from web.sessie import check_csrf, check_gemeente, mag_boeken, mag_zien, vereist, zichtbaar
 from web.vraag import OngeldigeVraag, datum, geheel, moment, waarde
 from web.weergave import pagina
 
@@ -51,8 +51,10 @@ def lijst(request: Request, status: int = 200, **context: Any) -> Response:
     """Every snapshot made here (of one gemeente with ?gemeente=), newest first, and the form to freeze one."""
     vereist(request)
     gemeente = waarde(request.query_params, "gemeente") or context.pop("gemeente", None)
-    gemeenten = lezer(request).gemeenten()
-    snapshots = archief(request).lijst(gemeente)
+    if gemeente:
+        check_gemeente(request, gemeente)
+    gemeenten = zichtbaar(request, lezer(request).gemeenten())
+    snapshots = [s for s in archief(request).lijst(gemeente) if mag_zien(request, s.gemeente)]
     nieuw = next((s.id for s in snapshots if str(s.id) == request.query_params.get("nieuw")), None)
     context |= {"gemeente": gemeente, "gemeenten": gemeenten, "snapshots": snapshots, "nieuw": nieuw}
     context.setdefault("vandaag", datetime.now(UTC).date().isoformat())
@@ -67,6 +69,7 @@ async def bevriezen(request: Request) -> Response:
         velden = QueryParams({k: str(v) for k, v in formulier.items() if k != "csrf"})
     try:
         vraag = _snapshotvraag(velden)
+        check_gemeente(request, vraag.gemeente, schrijven=True)
         nummer = await run_in_threadpool(_bevries, request, vraag, door)
     except (OngeldigeVraag, LedgerError) as fout:
         return lijst(request, 400, fout=f"error: {fout}", gemeente=velden.get("gemeente"), formulier=dict(velden))
@@ -93,7 +96,7 @@ def _bevries(request: Request, vraag: Snapshotvraag, door: str) -> int:
 
 def _bewaard(request: Request) -> Bewaard:
     gevonden = archief(request).zoek(request.path_params["nummer"])
-    if gevonden is None:
+    if gevonden is None or not mag_zien(request, gevonden.gemeente):
         raise HTTPException(404)
     return gevonden
 
@@ -140,6 +143,8 @@ async def verifieer_bestand(request: Request) -> Response:
             raise ValueError("not a JSON object")
     except ValueError as fout:
         return lijst(request, 400, fout=f"error: {naam}: not a snapshot written by begroting ({fout})")
+    if isinstance(query := gegevens.get("query"), dict) and isinstance(query.get("gemeente"), str):
+        check_gemeente(request, query["gemeente"])
     return await _verificatie(request, gegevens, naam, None)
 
 

@@ -132,7 +132,7 @@ def test_user_list_and_the_hash_is_argon2(demo_db: str) -> None:
 
     gebruiker(demo_db, "b.beheerder", "beheerder")
     lijst = CliRunner().invoke(cli_app, ["--db", demo_db, "user", "list"])
-    assert lijst.stdout == "b.beheerder\tbeheerder\tactive\n"
+    assert lijst.stdout == "b.beheerder\tbeheerder\tactive\tall gemeenten\n"
     with create_engine(demo_db).connect() as v:
         opgeslagen = v.execute(text("SELECT wachtwoord FROM begroting_gebruikers")).scalar_one()
     assert opgeslagen.startswith("$argon2id$") and WACHTWOORD not in opgeslagen
