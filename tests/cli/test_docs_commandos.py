@@ -23,11 +23,12 @@ def _naam(pad: Path) -> str:
 
 
 def _omgeving(map_: Path) -> dict[str, str]:
-    """The venv's `begroting` first on PATH; no database or seal key chosen from outside; a password to type."""
+    """The venv's `begroting` first on PATH; no database or seal key chosen from outside; passwords to type."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("BEGROTING_")}
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     env["HOME"] = str(map_)
     env["WACHTWOORD"] = "correct horse battery staple"
+    env["NIEUW"] = "paard accu nietje correct"
     return env
 
 
