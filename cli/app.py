@@ -52,6 +52,17 @@ class Omgeving:
 
     def __init__(self, db: str | None, zegelsleutel_pad: Path | None = None) -> None:
         self.db, self.zegelsleutel_pad = db, zegelsleutel_pad
+        self.schrijft = False
+        """Set by a command that may make the database; a read never does (SQLite would make an empty file)."""
+
+    def check_grootboek(self) -> None:
+        """A read of an SQLite file that is not there is refused, and no file is made."""
+        from events.errors import GeenGrootboek
+        from ledger.adres import gekozen_url, sqlite_bestand
+
+        bestand = sqlite_bestand(gekozen_url(self.db))
+        if not self.schrijft and bestand is not None and not Path(bestand).exists():
+            raise GeenGrootboek(f"geen grootboek in {bestand}: nog niets geboekt (begroting record, of begroting demo)")
 
     @cached_property
     def zegelsleutel(self) -> bytes | None:
@@ -63,13 +74,16 @@ class Omgeving:
     def app(self) -> BegrotingApp:
         from ledger.bootstrap import bootstrap
 
-        return bootstrap(self.db, self.zegelsleutel)
+        sleutel = self.zegelsleutel  # a bad key file is named before a missing ledger
+        self.check_grootboek()
+        return bootstrap(self.db, sleutel)
 
     @cached_property
     def reader(self) -> Reader:
         """On the application when it is open already; else on the URL, opening it only to catch up."""
         from projections.reader import Reader
 
+        self.check_grootboek()
         if "app" in self.__dict__:
             return Reader(self.app)
         return Reader(db=self.db, opstart=lambda: self.app)
@@ -103,5 +117,8 @@ def hoofd(
     ctx.obj = Omgeving(db, seal_key)
 
 
-def omgeving(ctx: typer.Context) -> Omgeving:
-    return ctx.find_object(Omgeving)  # type: ignore[return-value]
+def omgeving(ctx: typer.Context, schrijft: bool = False) -> Omgeving:
+    """The shared environment; `schrijft` for a command that may make the database (record, correct, ...)."""
+    omg: Omgeving = ctx.find_object(Omgeving)  # type: ignore[assignment]
+    omg.schrijft = omg.schrijft or schrijft
+    return omg

@@ -21,36 +21,48 @@ DEMO_GEMEENTE, DEMO_VAN, DEMO_TOT = "GM1708", date(2020, 6, 30), date(2020, 10, 
 def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
     """Record the worked example (Steenwijkerland, septembercirculaire 2020) and show saldo and diff.
 
-    Without --db the ledger is a new SQLite file in a temporary directory,
-    kept so you can go on asking it questions.
+    Without --db the ledger is ./begroting.db, so the next commands ask it without --db; when
+    ./begroting.db exists already, the demo leaves it alone and records into begroting-demo.db
+    (and says so). The worked example's documents, and the other examples the guide uses, are
+    written to ./voorbeeld/ to read and edit; files already there are left as they are.
 
     Example: begroting demo
     """
+    from cli.demo import demo_documenten, kies_grootboek, schrijf_voorbeeld
     from ledger.documenten import lees_documenten
+
+    db, uitwijk = kies_grootboek(omgeving(ctx).db)
+    omg = Omgeving(db, omgeving(ctx).zegelsleutel_pad)
+    omg.schrijft = True
+    for uitkomst in omg.app.boek(lees_documenten(demo_documenten()), wie(None)):
+        typer.echo(verslag(replace(uitkomst, bestand=Path(uitkomst.bestand).name)))
+    _toon(omg, eenheid)
+    geschreven, bestaand = schrijf_voorbeeld()
+    _vervolg(db, uitwijk, geschreven, bestaand)
+
+
+def _toon(omg: Omgeving, eenheid: int) -> None:
     from projections.zicht import Zicht
     from reports.answers import Answers
     from reports.render import render
 
-    omg = omgeving(ctx)
-    if omg.db is None:
-        import tempfile  # only here: --help and every other command start without it
-
-        map_ = Path(tempfile.mkdtemp(prefix="begroting-demo-"))
-        omg = Omgeving(f"sqlite:///{map_ / 'demo.db'}", omg.zegelsleutel_pad)
-    from importlib.resources import files
-
-    voorbeeld = sorted(str(p) for p in files("cli").joinpath("voorbeeld").iterdir() if p.name.endswith(".yaml"))
-    for uitkomst in omg.app.boek(lees_documenten(voorbeeld), wie(None)):
-        typer.echo(verslag(replace(uitkomst, bestand=Path(uitkomst.bestand).name)))
     zicht = Zicht(DEMO_GEMEENTE, DEMO_TOT)
     vragen = Answers(omg.reader)
     saldo = vragen.saldo(zicht)
     render(replace(saldo, reports=saldo.reports[:1]), "table", eenheid=eenheid)
     render(vragen.diff(zicht, DEMO_VAN), "table", eenheid=eenheid)
-    getoond = zonder_wachtwoord(omg.db)
-    typer.echo(f"ledger: {getoond}")
-    typer.echo(f"next: begroting --db {getoond} explain --gemeente GM1708 --post buig --jaar 2020")
-    typer.echo(f"in the browser: begroting --db {getoond} serve  (then open http://127.0.0.1:8000/)")
+
+
+def _vervolg(db: str, uitwijk: str | None, geschreven: int, bestaand: int) -> None:
+    """Where the demo left its work, and the next commands as they are typed from here."""
+    from ledger.adres import STANDAARD_DB
+
+    getoond = zonder_wachtwoord(db)
+    typer.echo(f"grootboek: {getoond}" + (f" ({uitwijk})" if uitwijk else ""))
+    typer.echo(f"voorbeeldbestanden: voorbeeld/ ({geschreven} geschreven, {bestaand} stonden er al en bleven staan)")
+    met_db = "" if db == STANDAARD_DB else f"--db {getoond} "
+    typer.echo(f"verder: begroting {met_db}explain --gemeente GM1708 --post buig --jaar 2020")
+    typer.echo(f"in de browser: begroting {met_db}serve  (dan http://127.0.0.1:8000/)")
 
 
 class ExportFormaat(str, Enum):

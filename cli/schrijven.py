@@ -106,7 +106,7 @@ def record(
         from ledger.stroom import boek_bestanden
         from projections.waarschuwer import Waarschuwingen
 
-        omgeving(ctx).reader.catch_up()
+        omgeving(ctx, schrijft=True).reader.catch_up()
         tabellen = omgeving(ctx).reader.read_models.read_tables
         gedaan = boek_bestanden(  # each event keeps its warnings
             omgeving(ctx).app, voorraad, wie(door), lambda v: Waarschuwingen(v, tabellen), strict

@@ -27,7 +27,7 @@ def is_loopback(host: str) -> bool:
 def gebruikers(ctx: typer.Context) -> Gebruikers:
     from web.gebruikers import Gebruikers
 
-    return Gebruikers(omgeving(ctx).app.factory.datastore.engine)
+    return Gebruikers(omgeving(ctx, schrijft=True).app.factory.datastore.engine)
 
 
 @app.command()

@@ -33,6 +33,14 @@ def database_url(db: str | None = None) -> str:
     return url.render_as_string(hide_password=False)
 
 
+def sqlite_bestand(url: str) -> str | None:
+    """The file of an SQLite database on disk (`sqlite:///rel.db` is rel.db, `sqlite:////abs.db` /abs.db); else None."""
+    if not url.startswith("sqlite") or in_geheugen(url) or "uri=true" in url.lower():
+        return None
+    pad = url.split("://", 1)[1].partition("?")[0]
+    return pad[1:] if pad.startswith("/") else pad
+
+
 def in_geheugen(url: str) -> bool:
     """An SQLite database in memory exists only inside the engine that made it."""
     return url.startswith("sqlite") and (":memory:" in url or "mode=memory" in url or url.split("?")[0] == "sqlite://")

@@ -274,13 +274,14 @@ def test_every_command_has_help_with_an_example(opdracht: str) -> None:
     assert "Example: begroting" in uitkomst.stdout
 
 
-def test_a_bad_date_is_a_usage_error(sqlite_url: str) -> None:
-    uitkomst = begroting(sqlite_url, "saldo", "--gemeente", G, "--as-of", "13-10-2020")
+def test_a_bad_date_is_a_usage_error(db: str) -> None:
+    uitkomst = begroting(db, "saldo", "--gemeente", G, "--as-of", "13-10-2020")
     assert uitkomst.exit_code == 2
     assert "'13-10-2020' is not a date like 2020-10-13" in uitkomst.stderr
 
 
-def test_demo_shows_the_saldo_and_the_diff(tmp_path: Path) -> None:
+def test_demo_shows_the_saldo_and_the_diff(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # the demo writes its examples to ./voorbeeld/
     uitkomst = CliRunner().invoke(app, ["--db", f"sqlite:///{tmp_path / 'demo.db'}", "demo"])
     assert uitkomst.exit_code == 0
     regels = uitkomst.stdout.splitlines()

@@ -138,10 +138,13 @@ def test_a_path_traversal_url_is_a_404(client: TestClient, pad: str) -> None:
     assert client.get(pad).status_code == 404
 
 
-def test_demo_ends_with_the_serve_command_that_opens_its_ledger(tmp_path: Path) -> None:
+def test_demo_ends_with_the_serve_command_that_opens_its_ledger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the demo writes its examples to ./voorbeeld/
     uitkomst = CliRunner().invoke(cli_app, ["--db", f"sqlite:///{tmp_path / 'demo.db'}", "demo"])
     laatste = uitkomst.stdout.splitlines()[-1]
-    gevonden = re.fullmatch(r"in the browser: begroting --db (\S+) serve  \(then open (\S+)\)", laatste)
+    gevonden = re.fullmatch(r"in de browser: begroting --db (\S+) serve  \(dan (\S+)\)", laatste)
     assert gevonden and gevonden.group(2) == "http://127.0.0.1:8000/", laatste
     for client in maak_client(gevonden.group(1)):
         assert "+ 2.112" in client.get(f"{SALDO}?bekend_op=2020-10-13").text
