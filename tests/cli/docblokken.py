@@ -79,11 +79,17 @@ def blokken(pad: Path, naam: str | None = None) -> list[Blok]:
 
 
 def _regels(naam: str, tekst: list[str], begin: int, einde: int) -> list[Regel]:
+    """One command a line; a line ending in a backslash goes on on the next, as in a shell."""
     regels: list[Regel] = []
-    for nummer in range(begin, einde):
-        opdracht = tekst[nummer].strip()
+    nummer = begin
+    while nummer < einde:
+        eerste, opdracht = nummer, tekst[nummer].strip()
+        while opdracht.endswith("\\") and nummer + 1 < einde:
+            nummer += 1
+            opdracht = opdracht[:-1] + " " + tekst[nummer].strip()
+        nummer += 1
         if not opdracht or opdracht.startswith("#"):
             continue
         code = AFSLUITCODE.search(opdracht)
-        regels.append(Regel(naam, nummer + 1, opdracht, int(code.group("code")) if code else 0))
+        regels.append(Regel(naam, eerste + 1, opdracht, int(code.group("code")) if code else 0))
     return regels
