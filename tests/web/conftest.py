@@ -40,6 +40,16 @@ def client(demo_db: str) -> Iterator[TestClient]:
     yield from maak_client(demo_db)
 
 
+@pytest.fixture
+def met_snapshot(demo_db: str) -> Iterator[TestClient]:
+    """The demo ledger with one snapshot frozen, so that /snapshots/1 exists."""
+    for client in maak_client(demo_db):
+        data = {"csrf": csrf(client.get("/snapshots").text), "gemeente": "GM1708", "jaar": "2020"}
+        antwoord = client.post("/snapshots", data=data | {"bekend_op": "2021-04-15"}, follow_redirects=False)
+        assert antwoord.status_code == 303, antwoord.text
+        yield client
+
+
 def gebruiker(db: str, naam: str, rol: str, wachtwoord: str = WACHTWOORD) -> None:
     uitkomst = CliRunner().invoke(cli_app, ["--db", db, "user", "add", naam, "--role", rol], input=wachtwoord + "\n")
     assert uitkomst.exit_code == 0, uitkomst.stderr

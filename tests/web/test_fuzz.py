@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
-from tests.web.conftest import csrf, maak_client
+from tests.web.conftest import csrf
 from tests.web.test_schrijven import aantal_events
 from web.app import ROUTES
 
@@ -53,13 +52,8 @@ def pad(sjabloon: str, waarden: dict[str, str]) -> str:
 
 
 @pytest.fixture
-def client(demo_db: str) -> Iterator[TestClient]:
-    """The demo ledger with one snapshot frozen, so that /snapshots/1 exists."""
-    for client in maak_client(demo_db):
-        data = {"csrf": csrf(client.get("/snapshots").text), "gemeente": "GM1708", "jaar": "2020"}
-        antwoord = client.post("/snapshots", data=data | {"bekend_op": "2021-04-15"}, follow_redirects=False)
-        assert antwoord.status_code == 303, antwoord.text
-        yield client
+def client(met_snapshot: TestClient) -> TestClient:
+    return met_snapshot
 
 
 def test_every_get_route_answers_below_500_to_junk_in_any_parameter(client: TestClient) -> None:

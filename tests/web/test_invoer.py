@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
 
-from tests.web.conftest import csrf, maak_client
+from tests.web.conftest import csrf
 from tests.web.test_schrijven import aantal_events
 
 Gegevens = dict[str, Any]
@@ -58,13 +58,8 @@ RUW: list[tuple[str, bytes, str]] = [
 
 
 @pytest.fixture
-def client(demo_db: str) -> Iterator[TestClient]:
-    """The demo ledger with one snapshot frozen (number 1)."""
-    for client in maak_client(demo_db):
-        data = {"csrf": csrf(client.get("/snapshots").text), "gemeente": "GM1708", "jaar": "2020"}
-        antwoord = client.post("/snapshots", data=data | {"bekend_op": "2021-04-15"}, follow_redirects=False)
-        assert antwoord.status_code == 303, antwoord.text
-        yield client
+def client(met_snapshot: TestClient) -> TestClient:
+    return met_snapshot
 
 
 def verifieer(client: TestClient, inhoud: bytes) -> Any:
