@@ -29,6 +29,15 @@ AFRONDING = Decimal(1)
 """A difference of at most one euro (or one unit of the document's eenheid) is rounding, not a warning."""
 
 
+NIET_GEWAARSCHUWD = "not a warning"
+"""How a kept rounding line ends (the record printed it as `rounding:`), so listings tell it from a warning."""
+
+
+def soort_melding(melding: str) -> str:
+    """A kept line of an event: `afronding` (a stated figure within one unit) or `waarschuwing`."""
+    return "afronding" if melding.endswith(NIET_GEWAARSCHUWD) else "waarschuwing"
+
+
 def oordeel(verschil: Decimal | None, afronding: Decimal = AFRONDING) -> str:
     """klopt, afronding (at most `afronding` off) or verschil."""
     if not verschil:

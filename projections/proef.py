@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import insert
 from sqlalchemy.engine import Connection
 
-from events.getallen import euro
+from events.getallen import NIET_GEWAARSCHUWD, euro
 from ledger.controlecijfers import SALDI
 from ledger.verbinding import Verbinding
 from ledger.waarschuwing import Waarschuwing
@@ -64,7 +64,7 @@ def vergelijk(gesteld: Controle, voor: Saldo, na: Saldo, eenheid: Decimal) -> li
             melding = f"the document states {euro(figuur)}, the ledger computes {euro(berekend)}"
             afronding = abs(figuur - berekend) <= eenheid
             if afronding:
-                melding += f": rounding within one unit of its eenheid ({euro(eenheid)}), not a warning"
+                melding += f": rounding within one unit of its eenheid ({euro(eenheid)}), {NIET_GEWAARSCHUWD}"
             meldingen.append(Waarschuwing(f"controle.{plaats}.{jaar}", melding, afronding=afronding))
     return meldingen
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import Any
 
+from events.getallen import soort_melding
 from events.klok import toon_iso
 from projections.als_json import journaal_json
 from projections.journaal import Journaalpost
@@ -70,7 +71,9 @@ def _rij(r: Journaalpost) -> Row:
 
 
 def _waarschuwingen(r: Journaalpost) -> list[Row]:
-    return [rij(KOLOMMEN, ["", "", "", "", "", "", f"waarschuwing: {w}"], "waarschuwing") for w in r.waarschuwingen]
+    return [
+        rij(KOLOMMEN, ["", "", "", "", "", "", f"{soort_melding(w)}: {w}"], "waarschuwing") for w in r.waarschuwingen
+    ]
 
 
 def velden(r: Journaalpost) -> list[Any]:

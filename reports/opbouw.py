@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from events.getallen import soort_melding
 from projections.opbouw import Opbouw
 from reports.model import Column, Row, rij
 
@@ -40,11 +41,11 @@ def _rij(kolommen: tuple[Column, ...], naam: str, bedrag: Any) -> Row:
 
 
 def waarschuwing_rijen(kolommen: tuple[Column, ...], waarschuwingen: tuple[str, ...], kolom: str) -> list[Row]:
-    """One row per warning: `waarschuwing` in the type column, the text in `kolom`."""
+    """One row per kept line: `waarschuwing` (or `afronding`) in the type column, the text in `kolom`."""
     return [
         rij(
             kolommen,
-            ["waarschuwing" if k.key == "type" else w if k.key == kolom else "" for k in kolommen],
+            [soort_melding(w) if k.key == "type" else w if k.key == kolom else "" for k in kolommen],
             "waarschuwing",
         )
         for w in waarschuwingen
