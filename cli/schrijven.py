@@ -102,7 +102,7 @@ def record(
     """
     from ledger.voorraad import Voorraad
 
-    with _minder_opruimen(), Voorraad(bestanden) as voorraad:  # a helper reads the files while the rest loads
+    with _minder_opruimen(), Voorraad(bestanden) as voorraad:  # the bytes read kept for a retry
         from ledger.stroom import boek_bestanden
         from projections.waarschuwer import Waarschuwingen
 

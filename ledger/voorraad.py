@@ -14,11 +14,16 @@ from collections.abc import Iterator
 from typing import IO, Generic, TypeVar
 
 from events.errors import OngeldigeInvoer
-from ledger import readahead
 from ledger.documenten import Document, lees_document
-from ledger.readahead import lees_ruw
+from ledger.lezen import lees_bytes
+from ledger.werkboek import _inhoud, is_werkboek
 
 T = TypeVar("T")
+
+
+def lees_ruw(pad: str) -> bytes:
+    """A file's bytes, with the refusals reading it as a path gives (a missing file, a protected workbook)."""
+    return _inhoud(pad) if is_werkboek(pad) else lees_bytes(pad)
 
 
 class Voorraad:
@@ -29,29 +34,15 @@ class Voorraad:
         self._plekken: list[tuple[int, int] | None] = []
         self._einde, self._elders = 0, False  # a seek writes out what waits: only after a read moved away
         self._opslag: IO[bytes] = tempfile.TemporaryFile(prefix="begroting-record-")  # noqa: SIM115  # closed on exit
-        self._lezing: readahead.Lezing | None = None
 
     def __enter__(self) -> Voorraad:
-        """From here a helper reads the files (where one helps), while the record gets ready."""
-        if readahead.helpt(self.paden):
-            self._lezing = readahead.Lezing(self.paden)
         return self
 
     def __exit__(self, *_: object) -> None:
-        if self._lezing is not None:
-            self._lezing.stop()
         self._opslag.close()
 
     def documenten(self) -> Iterator[Document | OngeldigeInvoer]:
         """Each file's document, or its refusal; the first time from the files, after that from the copy."""
-        if not self._plekken and self._lezing is not None:
-            for i, gelezen in enumerate(self._lezing):
-                if gelezen is None:
-                    yield self._of_fout(i)
-                else:
-                    self._bewaar(i, gelezen[0])
-                    yield gelezen[1]
-            return
         for i in range(len(self.paden)):
             yield self._of_fout(i)
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from eventsourcing.utils import get_topic
+from pydantic import BaseModel
 
 from events import Bron
 from events.errors import BronConflict, OnbekendEvent, RegelOvertreden
 from ledger.documenten import Document, document_uit
 from ledger.grootboek import Grootboek
-from ledger.hashchain import GENESIS
+from ledger.hashchain import GENESIS, bytes_hash, herbereken
 
 
 def document(*events: dict, bron: str = "b", datum: str = "2020-09-15") -> Document:
@@ -190,6 +192,22 @@ def test_each_event_links_to_the_hash_of_the_one_before(gb: Grootboek) -> None:
     assert geopend.vorige_hash == GENESIS
     assert eerste.vorige_hash == geopend.hash and tweede.vorige_hash == eerste.hash
     assert len({geopend.hash, eerste.hash, tweede.hash}) == 3
+
+
+def test_the_hash_is_over_json_written_by_the_standard_library_not_by_pydantic(
+    gb: Grootboek, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = document(buig("definitief", 2020, 12701, "2020-10-01"))
+    boek(gb, doc)
+    eerste = gb.pending_events[1]
+    monkeypatch.setattr(BaseModel, "model_dump_json", lambda self, **_: '{"anders": "geschreven"}')
+    ander = Grootboek.open("GM1708", "tester")
+    boek(ander, doc)
+    opnieuw = ander.pending_events[1]
+    ongezegeld = opnieuw._opgeslagen.replace(opnieuw.hash.encode(), GENESIS.encode())
+    assert opnieuw.hash == bytes_hash(get_topic(type(opnieuw)), ongezegeld)
+    assert ongezegeld.startswith(b'{"originator_id":"') and b'"bedrag":"12701.00"' in ongezegeld
+    assert herbereken(get_topic(type(eerste)), eerste._opgeslagen).herberekend == eerste.hash
 
 
 def test_a_correction_must_keep_the_type(gb: Grootboek) -> None:
