@@ -35,6 +35,9 @@ class UitBlad:
     hints: dict[Cel, str] = field(default_factory=dict)
     keuzes: list[tuple[Cel, Cel, tuple[str, ...]]] = field(default_factory=list)
     tekst: list[tuple[Cel, Cel]] = field(default_factory=list)
+    geld: list[tuple[Cel, Cel]] = field(default_factory=list)
+    """The amount cells: a euro number format, in whole units when the document's eenheid is not 1."""
+    eenheid: int = 1
 
 
 def cel_waarde(waarde: Any) -> Any:
@@ -91,6 +94,9 @@ def _tabel_rijen(blad: UitBlad, feit: dict[str, Any], vorm: Layout, jaren: list[
             veranderd = (lijn.get(regel.mutaties) or {}) if regel.lijst and regel.mutaties else {}
             bedragen = [cel_waarde(reeks.get(j)) for j in jaren] + [cel_waarde(veranderd.get(j)) for j in mutaties]
             blad.rijen.append([regel.naam, *eigen, *bedragen])
+            if bedragen:
+                rij, eerste = len(blad.rijen) - 1, 1 + len(kolommen)
+                blad.geld.append(((rij, eerste), (rij, eerste + len(bedragen) - 1)))
 
 
 def check_in_werkboek(feit: dict[str, Any], i: int) -> None:
@@ -116,7 +122,7 @@ def bladen(gegevens: dict[str, Any]) -> list[UitBlad]:
     for i, feit in enumerate(gegevens["events"], start=1):
         check_in_werkboek(feit, i - 1)
         vorm = layout(feit["type"])
-        blad = UitBlad(f"{i} {vorm.type}")
+        blad = UitBlad(f"{i} {vorm.type}", eenheid=gegevens.get("eenheid", 1))
         _sleutel_rijen(blad, vorm.velden, feit, leeg=False)
         if vorm.regels:
             _tabel_rijen(blad, feit, vorm, _jaren(feit, vorm), _jaren(feit, vorm, "mutaties"))
@@ -155,6 +161,8 @@ def _tabel_hints(blad: UitBlad, vorm: Layout, regels: int) -> None:
             blad.tekst.append(((eerste, k), (laatste, k)))
     if vorm.jaren:
         k = len(vorm.kolommen) + 1
+        if len(blad.rijen[kop]) > k:
+            blad.geld.append(((eerste, k), (laatste, len(blad.rijen[kop]) - 1)))
         blad.hints[(kop, k)] = "years across: one column per year, add or remove columns; amounts in the bron's eenheid"
         if vorm.mutaties:
             blad.hints[(kop, k)] += f"; a column '{MUTATIE}2021' holds changes instead of amounts"
