@@ -46,6 +46,18 @@ def document_gegevens(app: BegrotingApp, gemeente: str, bron_id: str) -> dict[st
     return kop | {"events": events}
 
 
+def begroting_jaren(app: BegrotingApp, gemeente: str) -> list[int]:
+    """The years of the gemeente's latest begroting (the last known, the last recorded of a day): a template's years."""
+    grootboek = app.grootboek(gemeente)
+    if grootboek.pending_events:  # opened just now: there was none
+        raise GeenGrootboek(f"there is no ledger for {gemeente} in this database; give --jaren, like 2021-2025")
+    begrotingen = [(f.bekend_op, v) for v, f in grootboek.versie_feiten.items() if f.type == "begroting"]
+    if not begrotingen:
+        raise OnbekendeBron(f"{gemeente} has no begroting in this ledger to take the years from; give --jaren")
+    laatste = grootboek.versie_feiten[max(begrotingen)[1]]
+    return sorted({lijn.jaar for lijn in laatste.lijnen()})
+
+
 class _Dumper(yaml.SafeDumper):
     """Amounts as numbers (77599000 or 1234.5), not as the text of a Decimal."""
 
