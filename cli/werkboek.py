@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from cli.app import app, omgeving
-from cli.opties import lees_gemeente
+from cli.opties import check_eenheid, lees_gemeente
 
 WERKBOEK = (".xlsx", ".ods")
 DOCUMENT = (*WERKBOEK, ".yaml", ".yml")
@@ -99,18 +99,28 @@ def document(
     bron_id: Annotated[str, typer.Argument(help="The bron id of a recorded document.", show_default=False)],
     out: Out,
     force: Force = False,
+    eenheid: Annotated[
+        int | None,
+        typer.Option(
+            "--eenheid",
+            callback=lambda e: None if e is None else check_eenheid(e),
+            help="Write the amounts in this unit, like 1000, when each is whole in it (default: the document's own).",
+        ),
+    ] = None,
 ) -> None:
-    """Write a recorded document back out, as a workbook (.xlsx, .ods) or YAML, amounts in euros.
+    """Write a recorded document back out, as a workbook (.xlsx, .ods) or YAML, in the document's own eenheid.
 
     It holds the bron and its events as the ledger stored them (corrections
     are documents of their own); recording the file again changes nothing.
+    A workbook's amounts have a euro number format. --eenheid 1000 writes it in
+    thousands, when every amount is whole in thousands (else refused, exit 2).
 
     Example: begroting document GM1708 septembercirculaire-2020 --out septembercirculaire-2020.xlsx
     """
     from ledger.uitvoer import document_gegevens, schrijf_document
 
     check_out(out, DOCUMENT, force)
-    gegevens = document_gegevens(omgeving(ctx).app, gemeente, bron_id)
+    gegevens = document_gegevens(omgeving(ctx).app, gemeente, bron_id, eenheid)
     schrijf_document(gegevens, out)
     n = len(gegevens["events"])
     typer.echo(f"wrote {out}: bron {bron_id} of {gemeente}, {n} event{'s' * (n != 1)}")
