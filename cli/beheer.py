@@ -95,9 +95,11 @@ def export(
         for transactie in transacties:
             typer.echo(transactie)
         return
-    with out.open("w", encoding="utf-8") as f:
+    from cli.voortgang import voortgang
+
+    with out.open("w", encoding="utf-8") as f, voortgang("exporteren") as v:  # on standard output: no line between
         f.write(kop)
-        aantal = sum(f.write(t + "\n") > 0 for t in transacties)
+        aantal = sum(f.write(t + "\n") > 0 for t in v.volg(transacties))
     typer.echo(f"{aantal} transactions written to {out}")
 
 

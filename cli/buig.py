@@ -9,9 +9,9 @@ import typer
 
 from cli.app import app
 from cli.lezen import Jaar, vragen, zicht
-from cli.opties import AsOf, Format, Gemeente, RecordedBy, TekenOptie, Uitvoerformaat
+from cli.opties import AsOf, Eenheid, Format, Gemeente, RecordedBy, TekenOptie, Uitvoerformaat
+from cli.uitvoer import ExcelNl, Out, toon
 from reports.model import Teken
-from reports.render import render
 
 
 class Fase(str, Enum):
@@ -30,6 +30,9 @@ def buig(
     recorded_by: RecordedBy = None,
     format: Format = Uitvoerformaat.table,
     teken: TekenOptie = Teken.voordeel,
+    eenheid: Eenheid = 1,
+    out: Out = None,
+    excel_nl: ExcelNl = False,
 ) -> None:
     """The BUIG budget of a year: every beschikking, the mutation and its opbouw, the verdeelmodel checked.
 
@@ -42,4 +45,4 @@ def buig(
     Example: begroting buig --gemeente GM0556 --jaar 2023 --format json
     """
     antwoord = vragen(ctx).buig(zicht(gemeente, as_of, recorded_by), jaar, fase.value if fase else None)
-    render(antwoord, format.value, teken=teken)
+    toon(antwoord, format, out, eenheid, teken, excel_nl)

@@ -9,10 +9,10 @@ import typer
 
 from cli.app import app, omgeving
 from cli.lezen import Jaar, vragen, zicht
-from cli.opties import AsOf, Format, Gemeente, RecordedBy, TekenOptie, Uitvoerformaat
+from cli.opties import AsOf, Eenheid, Format, Gemeente, RecordedBy, TekenOptie, Uitvoerformaat
 from cli.schrijven import verslag, wie
+from cli.uitvoer import ExcelNl, Out, toon
 from reports.model import Teken
-from reports.render import render
 
 
 @app.command()
@@ -26,6 +26,9 @@ def forecast(
     format: Format = Uitvoerformaat.table,
     accept: Annotated[bool, typer.Option("--accept", help="Record each forecast as a prognose event.")] = False,
     teken: TekenOptie = Teken.voordeel,
+    eenheid: Eenheid = 1,
+    out: Out = None,
+    excel_nl: ExcelNl = False,
 ) -> None:
     """The year-end forecast from realisaties by run rate: realised / elapsed periods x periods in the year.
 
@@ -38,7 +41,7 @@ def forecast(
     uitkomst = omgeving(ctx).reader.forecasts(vraag, jaar, post)
     from reports.controller import forecast as forecast_answer
 
-    render(forecast_answer(gemeente, jaar, uitkomst), format.value, teken=teken)
+    toon(forecast_answer(gemeente, jaar, uitkomst), format, out, eenheid, teken, excel_nl)
     if accept:
         from ledger.forecast import prognose_document
 
@@ -60,6 +63,9 @@ def signals(
     recorded_by: RecordedBy = None,
     format: Format = Uitvoerformaat.table,
     teken: TekenOptie = Teken.voordeel,
+    eenheid: Eenheid = 1,
+    out: Out = None,
+    excel_nl: ExcelNl = False,
 ) -> None:
     """Deviations between raming and prognose (or forecast), per post and programma, classified by the verordening.
 
@@ -69,4 +75,4 @@ def signals(
 
     Example: begroting signals --gemeente GM0148 --jaar 2007 --as-of 2007-06-30
     """
-    render(vragen(ctx).signals(zicht(gemeente, as_of, recorded_by), jaar), format.value, teken=teken)
+    toon(vragen(ctx).signals(zicht(gemeente, as_of, recorded_by), jaar), format, out, eenheid, teken, excel_nl)

@@ -29,13 +29,15 @@ def verify(
 
     Example: begroting --seal-key /etc/begroting/zegel.key verify --heads heads-2021-04-15.json
     """
+    from cli.voortgang import voortgang
     from ledger.koppen import lees_koppen
     from projections.controle import controleer
     from reports.verify import regels
 
     omg = omgeving(ctx)
     ontvangst = None if heads is None else lees_koppen(heads)
-    controle = controleer(omg.app, omg.zegelsleutel, ontvangst)
+    with voortgang("controleren: ketens, zegels en de leesmodellen opnieuw opgebouwd"):
+        controle = controleer(omg.app, omg.zegelsleutel, ontvangst)
     for regel in regels(controle, heads):
         typer.echo(regel)
     if not controle.in_orde:

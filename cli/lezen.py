@@ -25,8 +25,8 @@ from cli.opties import (
     lees_jaren,
     lees_moment,
 )
+from cli.uitvoer import ExcelNl, Out, toon
 from reports.model import Teken
-from reports.render import render
 
 if TYPE_CHECKING:
     from reports.answers import Answers
@@ -95,12 +95,17 @@ def saldo(
     format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
     teken: TekenOptie = Teken.voordeel,
+    out: Out = None,
+    excel_nl: ExcelNl = False,
 ) -> None:
     """The begrotingssaldo per year and per post, with the pm items and the components.
 
+    csv and xlsx hold every post and year; --format xlsx --out FILE.xlsx writes a workbook
+    with euro number formats, --format csv --excel-nl a CSV that Dutch Excel opens in columns.
+
     Example: begroting saldo --gemeente GM1708 --as-of 2020-10-13 --eenheid 1000
     """
-    render(vragen(ctx).saldo(zicht(gemeente, as_of, recorded_by, jaren)), format.value, eenheid=eenheid, teken=teken)
+    toon(vragen(ctx).saldo(zicht(gemeente, as_of, recorded_by, jaren)), format, out, eenheid, teken, excel_nl)
 
 
 @app.command()
@@ -113,12 +118,14 @@ def reserves(
     format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
     teken: TekenOptie = Teken.voordeel,
+    out: Out = None,
+    excel_nl: ExcelNl = False,
 ) -> None:
     """Reserve stands at the end of each year, with the dotaties, onttrekkingen and resultaatbestemmingen.
 
     Example: begroting reserves --gemeente GM1708 --as-of 2021-12-31 --jaren 2020-2024
     """
-    render(vragen(ctx).reserves(zicht(gemeente, as_of, recorded_by, jaren)), format.value, eenheid=eenheid, teken=teken)
+    toon(vragen(ctx).reserves(zicht(gemeente, as_of, recorded_by, jaren)), format, out, eenheid, teken, excel_nl)
 
 
 @app.command()
@@ -132,6 +139,8 @@ def diff(
     format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
     teken: TekenOptie = Teken.voordeel,
+    out: Out = None,
+    excel_nl: ExcelNl = False,
 ) -> None:
     """What changed in the saldo between two knowledge dates: a bridge from the one stand to the other.
 
@@ -143,7 +152,7 @@ def diff(
     Example: begroting diff --gemeente GM1708 --van 2020-06-30 --tot 2020-10-13 --eenheid 1000
     """
     antwoord = vragen(ctx).diff(zicht(gemeente, tot, recorded_by, jaren), lees_datum(van))
-    render(antwoord, format.value, eenheid=eenheid, teken=teken)
+    toon(antwoord, format, out, eenheid, teken, excel_nl)
 
 
 @app.command()
@@ -158,6 +167,8 @@ def history(
     eenheid: Eenheid = 1,
     plot: Annotated[Path | None, typer.Option("--plot", help="Also draw it: FILE.png or FILE.svg.")] = None,
     teken: TekenOptie = Teken.voordeel,
+    out: Out = None,
+    excel_nl: ExcelNl = False,
 ) -> None:
     """How the known value of one post and year evolved, event by event.
 
@@ -171,7 +182,7 @@ def history(
         teken_history(plot, vraag, post, jaar, stappen)
     from reports.spoor import history as history_answer
 
-    render(history_answer(vraag, post, jaar, stappen), format.value, eenheid=eenheid, teken=teken)
+    toon(history_answer(vraag, post, jaar, stappen), format, out, eenheid, teken, excel_nl)
 
 
 @app.command()
@@ -185,11 +196,12 @@ def explain(
     format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
     teken: TekenOptie = Teken.voordeel,
+    out: Out = None,
+    excel_nl: ExcelNl = False,
 ) -> None:
     """The audit trail of one figure: the events behind it, their bron, dates, who, and corrections.
 
     Example: begroting explain --gemeente GM1708 --post algemene_uitkering --jaar 2021 --as-of 2020-10-13
     """
-    render(
-        vragen(ctx).explain(zicht(gemeente, as_of, recorded_by), post, jaar), format.value, eenheid=eenheid, teken=teken
-    )
+    antwoord = vragen(ctx).explain(zicht(gemeente, as_of, recorded_by), post, jaar)
+    toon(antwoord, format, out, eenheid, teken, excel_nl)

@@ -15,11 +15,12 @@ from reports.model import Teken
 
 
 class Uitvoerformaat(str, Enum):
-    """The formats every read command offers on standard output."""
+    """The formats every read command offers: on standard output, or xlsx in the file --out names."""
 
     table = "table"
     json = "json"
     csv = "csv"
+    xlsx = "xlsx"
 
 
 def lees_datum(tekst: str | None) -> date | None:
@@ -128,7 +129,7 @@ RecordedBy = Annotated[
     ),
 ]
 Jaren = Annotated[str | None, typer.Option("--jaren", help="Years, like 2020-2024 (default: all).")]
-Format = Annotated[Uitvoerformaat, typer.Option("--format", "-f", help="table, json or csv.")]
+Format = Annotated[Uitvoerformaat, typer.Option("--format", "-f", help="table, json, csv or xlsx (with --out).")]
 Eenheid = Annotated[
     int, typer.Option("--eenheid", callback=check_eenheid, help="Show tables in units, e.g. 1000 (x € 1.000).")
 ]

@@ -100,17 +100,24 @@ def record(
 
     Example: begroting record 01-begroting.yaml 03-septembercirculaire-2020.yaml --door j.jansen
     """
+    from cli.voortgang import GevolgdeVoorraad, voortgang
     from ledger.voorraad import Voorraad
 
     with _minder_opruimen(), Voorraad(bestanden) as voorraad:  # the bytes read kept for a retry
         from ledger.stroom import boek_bestanden
         from projections.waarschuwer import Waarschuwingen
 
-        omgeving(ctx, schrijft=True).reader.catch_up()
+        with voortgang("grootboek bijwerken"):
+            omgeving(ctx, schrijft=True).reader.catch_up()
         tabellen = omgeving(ctx).reader.read_models.read_tables
-        gedaan = boek_bestanden(  # each event keeps its warnings
-            omgeving(ctx).app, voorraad, wie(door), lambda v: Waarschuwingen(v, tabellen), strict
-        )
+        with voortgang("documenten lezen", len(bestanden)) as gevolgd:
+            gedaan = boek_bestanden(  # each event keeps its warnings
+                omgeving(ctx).app,
+                GevolgdeVoorraad(voorraad, gevolgd),  # type: ignore[arg-type]
+                wie(door),
+                lambda v: Waarschuwingen(v, tabellen),
+                strict,
+            )
     for waarschuwing in gedaan.meldingen:  # once recorded: a refusal says enough on its own
         typer.echo(f"warning: {waarschuwing}", err=True)
     for afronding in gedaan.afrondingen:

@@ -41,17 +41,21 @@ def snapshot(
     if gemeente is None or jaar is None or as_of is None or out is None:
         raise typer.BadParameter("give --gemeente, --jaar, --as-of and --out (or: snapshot verify FILE)")
     from cli.lezen import vragen
+    from cli.voortgang import voortgang
     from projections.snapshot import Snapshotvraag
     from reports.render import render
 
     check_snapshotmap(out, force)
     vraag = Snapshotvraag(gemeente, jaar, lees_datum(as_of), lees_moment(recorded_by))
     gemaakt = {"op": datetime.now(UTC).isoformat(), "door": wie(None)}
-    antwoord = vragen(ctx).snapshot(vraag, gemaakt)
-    out.mkdir(parents=True, exist_ok=True)
     bestanden = {"json": "snapshot.json", "xlsx": "snapshot.xlsx", "markdown": "snapshot.md", "html": "report.html"}
-    for formaat, bestand in bestanden.items():
-        render(antwoord, formaat, out / bestand)
+    with voortgang("snapshot maken", 1 + len(bestanden)) as v:
+        antwoord = vragen(ctx).snapshot(vraag, gemaakt)
+        v.stap()
+        out.mkdir(parents=True, exist_ok=True)
+        for formaat, bestand in bestanden.items():
+            render(antwoord, formaat, out / bestand)
+            v.stap()
     typer.echo(
         f"snapshot {gemeente} {jaar} as of {as_of}: {out}/snapshot.json, snapshot.xlsx, snapshot.md, "
         f"report.html\nsha256 {antwoord.data['sha256']}"

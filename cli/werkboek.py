@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from cli.app import app, omgeving
-from cli.opties import lees_gemeente
+from cli.opties import check_eenheid, lees_gemeente
 
 WERKBOEK = (".xlsx", ".ods")
 DOCUMENT = (*WERKBOEK, ".yaml", ".yml")
@@ -28,30 +28,59 @@ Force = Annotated[bool, typer.Option("--force", help="Replace the file if it exi
 
 @app.command()
 def template(
+    ctx: typer.Context,
     type_naam: Annotated[str, typer.Argument(metavar="TYPE", help="An event type, like circulaire.")],
     out: Out,
-    jaren: Annotated[
-        str | None, typer.Option("--jaren", help="The years across, like 2021-2025 (default: this year and 4 more).")
+    jaren: Annotated[str | None, typer.Option("--jaren", help="The years across, like 2021-2025.")] = None,
+    gemeente: Annotated[
+        str | None,
+        typer.Option(
+            "--gemeente", "-g", callback=lees_gemeente, help="Without --jaren: the years of its latest begroting."
+        ),
     ] = None,
     force: Force = False,
 ) -> None:
-    """Write an empty, annotated workbook for one event type: fill it in and record it.
+    """Write an empty, annotated workbook for a document of a type: fill it in and record it.
 
-    Sheet `bron` has the document's key/value rows, sheet `1 TYPE` the
-    event's; every key and column has a hint (a cell comment), fixed choices a
-    list, and the years run across. Copy the event sheet (`2 TYPE`, ...) for
-    more events, or add sheets of other types.
+    Sheet `bron` has the document's key/value rows, sheet `1 TYPE` the event's,
+    and the types a document of that kind carries have a sheet each:
+    circulaire with bcf_voorschot, bcf_afrekening, corona_compensatie and
+    prognose; begroting with begrotingswijziging and reserve_mutatie;
+    reserve_ingesteld with reserve_mutatie. Delete the sheets the document does
+    not hold, copy a sheet (`6 corona_compensatie`, ...) for more events. Every
+    key and column has a hint (a cell comment), fixed choices a list, and the
+    years run across: --jaren, or the years of the latest begroting of --gemeente.
 
     Example: begroting template circulaire --out septembercirculaire-2021.xlsx --jaren 2021-2025
     """
     from events.registry import model_van
     from ledger.werkboek_bestanden import schrijf_xlsx
-    from ledger.werkboek_writer import sjabloon, vandaag_jaren
+    from ledger.werkboek_writer import familie, sjabloon
 
     model_van(type_naam)
     check_out(out, (".xlsx",), force)
-    schrijf_xlsx(sjabloon(type_naam, _jaren(jaren) if jaren else vandaag_jaren()), out)
-    typer.echo(f"wrote {out}: an empty {type_naam} document")
+    schrijf_xlsx(sjabloon(type_naam, _sjabloonjaren(ctx, type_naam, jaren, gemeente)), out)
+    andere = familie(type_naam)[1:]
+    met = f" with sheets for {', '.join(andere)} (delete what it does not hold)" if andere else ""
+    typer.echo(f"wrote {out}: an empty {type_naam} document{met}")
+
+
+def _sjabloonjaren(ctx: typer.Context, type_naam: str, jaren: str | None, gemeente: str | None) -> list[int]:
+    """--jaren, or the years of the gemeente's latest begroting; no guess when neither is given."""
+    from ledger.werkboek_writer import heeft_jaren
+
+    if jaren is not None:
+        return _jaren(jaren)
+    if not heeft_jaren(type_naam):
+        return []
+    if gemeente is None:
+        raise typer.BadParameter(
+            "which years? give --jaren, like 2021-2025, or --gemeente G for the years of its latest begroting",
+            param_hint="--jaren",
+        )
+    from ledger.uitvoer import begroting_jaren
+
+    return begroting_jaren(omgeving(ctx).app, gemeente)
 
 
 def _jaren(tekst: str) -> list[int]:
@@ -70,18 +99,28 @@ def document(
     bron_id: Annotated[str, typer.Argument(help="The bron id of a recorded document.", show_default=False)],
     out: Out,
     force: Force = False,
+    eenheid: Annotated[
+        int | None,
+        typer.Option(
+            "--eenheid",
+            callback=lambda e: None if e is None else check_eenheid(e),
+            help="Write the amounts in this unit, like 1000, when each is whole in it (default: the document's own).",
+        ),
+    ] = None,
 ) -> None:
-    """Write a recorded document back out, as a workbook (.xlsx, .ods) or YAML, amounts in euros.
+    """Write a recorded document back out, as a workbook (.xlsx, .ods) or YAML, in the document's own eenheid.
 
     It holds the bron and its events as the ledger stored them (corrections
     are documents of their own); recording the file again changes nothing.
+    A workbook's amounts have a euro number format. --eenheid 1000 writes it in
+    thousands, when every amount is whole in thousands (else refused, exit 2).
 
     Example: begroting document GM1708 septembercirculaire-2020 --out septembercirculaire-2020.xlsx
     """
     from ledger.uitvoer import document_gegevens, schrijf_document
 
     check_out(out, DOCUMENT, force)
-    gegevens = document_gegevens(omgeving(ctx).app, gemeente, bron_id)
+    gegevens = document_gegevens(omgeving(ctx).app, gemeente, bron_id, eenheid)
     schrijf_document(gegevens, out)
     n = len(gegevens["events"])
     typer.echo(f"wrote {out}: bron {bron_id} of {gemeente}, {n} event{'s' * (n != 1)}")

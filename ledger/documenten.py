@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -27,6 +27,7 @@ from ledger.foutmeldingen import meldingen
 from ledger.lezen import lees_gegevens, lees_inhoud
 from ledger.waarschuwing import Waarschuwing
 from ledger.werkboek import is_werkboek, lees_werkboek
+from ledger.werkboek_blad import Plaatsen
 
 
 @dataclass(frozen=True)
@@ -47,16 +48,21 @@ class Document:
     """The document's own stated figures: its effect on the saldo, its posts' and totals' changes."""
     eenheid: int = 1
     """What its amounts were written in: one unit of it is the rounding its figures may carry."""
+    plaatsen: Plaatsen | None = field(default=None, compare=False, repr=False)
+    """A workbook's: the sheet and cell of each value, so a warning names them (`'1 circulaire'!D5`)."""
 
     @property
     def meldingen(self) -> tuple[str, ...]:
-        """The warnings as `record` prints them: `FILE: events[1]: ...`."""
-        return tuple(f"{self.bestand}: {w}" for w in self.waarschuwingen if not w.afronding)
+        """The warnings as `record` prints them: `FILE: events[1]: ...`, of a workbook `FILE: '1 circulaire': ...`."""
+        return tuple(f"{self.bestand}: {self._waar(w)}" for w in self.waarschuwingen if not w.afronding)
 
     @property
     def afrondingen(self) -> tuple[str, ...]:
         """The stated figures that differ by rounding only, as `record` prints them (no warnings)."""
-        return tuple(f"{self.bestand}: {w}" for w in self.waarschuwingen if w.afronding)
+        return tuple(f"{self.bestand}: {self._waar(w)}" for w in self.waarschuwingen if w.afronding)
+
+    def _waar(self, w: Waarschuwing) -> str:
+        return str(w) if self.plaatsen is None else self.plaatsen.als_tekst(w.plaats, w.melding)
 
     def waarschuwingen_van(self, i: int) -> tuple[str, ...]:
         """The warnings kept with its i-th event: its own and those about the document as a whole."""
@@ -100,7 +106,7 @@ def lees_document(pad: str | Path, bekend_op: date | None = None, inhoud: bytes 
     if is_werkboek(pad):
         gegevens, plaatsen = lees_werkboek(str(pad), inhoud)
         try:
-            return document_uit(gegevens, str(pad), bekend_op)
+            return replace(document_uit(gegevens, str(pad), bekend_op), plaatsen=plaatsen)
         except OngeldigeInvoer as fout:
             raise plaatsen.vertaal(fout) from None
     gelezen = lees_gegevens(str(pad)) if inhoud is None else lees_inhoud(str(pad), inhoud)

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from events import Feit
-from events.errors import GeenGrootboek, OnbekendeBron
+from events.errors import GeenGrootboek, OnbekendeBron, OngeldigeInvoer
 from ledger.application import BegrotingApp
 from ledger.controlecijfers import uit_opslag
 
@@ -27,9 +27,14 @@ def _feit(feit: Feit, datum: Any, eenheid: int) -> dict[str, Any]:
     return inhoud
 
 
-def document_gegevens(app: BegrotingApp, gemeente: str, bron_id: str) -> dict[str, Any]:
+def document_gegevens(app: BegrotingApp, gemeente: str, bron_id: str, eenheid: int | None = None) -> dict[str, Any]:
     """The document of a recorded bron as plain data, the shape a YAML file gives, in the eenheid it was written in
-    (so that a difference of one unit in its controle stays rounding), with its controle."""
+    (so that a difference of one unit in its controle stays rounding), with its controle.
+
+    `eenheid`: in this unit instead (thousands, as a controller keeps them), when every amount is whole in it.
+    """
+    if eenheid is not None:
+        return _in_eenheid(document_gegevens(app, gemeente, bron_id), eenheid, bron_id)
     grootboek = app.grootboek(gemeente)
     if grootboek.pending_events:  # opened just now: there was none
         raise GeenGrootboek(f"there is no ledger for {gemeente} in this database")
@@ -44,6 +49,51 @@ def document_gegevens(app: BegrotingApp, gemeente: str, bron_id: str) -> dict[st
     if controle is not None:
         kop["controle"] = controle.model_dump(exclude_defaults=True, context={"eenheid": eenheid})
     return kop | {"events": events}
+
+
+def _in_eenheid(gegevens: dict[str, Any], eenheid: int, bron_id: str) -> dict[str, Any]:
+    """The same document in `eenheid`: amounts divided, refused when one is not whole in it (nothing rounded)."""
+    from ledger.documenten import document_uit
+
+    document = document_uit(gegevens, bron_id)
+    feiten = [_feit(f, document.bron.datum, eenheid) for f in document.feiten]
+    omgerekend = gegevens | {"eenheid": eenheid, "events": feiten}
+    if document.controle is not None:
+        omgerekend["controle"] = document.controle.model_dump(exclude_defaults=True, context={"eenheid": eenheid})
+    euros = gegevens | {"eenheid": 1, "events": [_feit(f, document.bron.datum, 1) for f in document.feiten]}
+    if document.controle is not None:
+        euros["controle"] = document.controle.model_dump(exclude_defaults=True, context={"eenheid": 1})
+    gebroken = _niet_heel(euros, omgerekend, "")
+    if gebroken:
+        plaats, waarde = gebroken
+        raise OngeldigeInvoer(
+            bron_id, plaats, f"{waarde} is not whole in eenheid {eenheid}; write it in its own eenheid (no --eenheid)"
+        )
+    return omgerekend
+
+
+def _niet_heel(euros: Any, omgerekend: Any, pad: str) -> tuple[str, Decimal] | None:
+    """The first amount (a value the eenheid changed) that is not a whole number of units, with its place."""
+    if isinstance(euros, dict):
+        paren = ((f"{pad}.{k}".lstrip("."), euros[k], omgerekend.get(k)) for k in euros)
+    elif isinstance(euros, list):
+        paren = ((f"{pad}[{i}]", e, o) for i, (e, o) in enumerate(zip(euros, omgerekend, strict=True)))
+    else:
+        heel = not isinstance(omgerekend, Decimal) or omgerekend == omgerekend.to_integral_value()
+        return None if euros == omgerekend or heel else (pad, omgerekend)
+    return next(filter(None, (_niet_heel(e, o, p) for p, e, o in paren)), None)
+
+
+def begroting_jaren(app: BegrotingApp, gemeente: str) -> list[int]:
+    """The years of the gemeente's latest begroting (the last known, the last recorded of a day): a template's years."""
+    grootboek = app.grootboek(gemeente)
+    if grootboek.pending_events:  # opened just now: there was none
+        raise GeenGrootboek(f"there is no ledger for {gemeente} in this database; give --jaren, like 2021-2025")
+    begrotingen = [(f.bekend_op, v) for v, f in grootboek.versie_feiten.items() if f.type == "begroting"]
+    if not begrotingen:
+        raise OnbekendeBron(f"{gemeente} has no begroting in this ledger to take the years from; give --jaren")
+    laatste = grootboek.versie_feiten[max(begrotingen)[1]]
+    return sorted({lijn.jaar for lijn in laatste.lijnen()})
 
 
 class _Dumper(yaml.SafeDumper):

@@ -19,6 +19,10 @@ from ledger.formules import als_tekstcel
 from ledger.werkboek_cellen import kolom_letters
 from ledger.werkboek_writer import UitBlad
 
+EURO = '"€" #,##0.00;[Red]-"€" #,##0.00'
+EURO_HEEL = '"€" #,##0;[Red]-"€" #,##0'
+"""An amount in the document's eenheid when that is not 1 (thousands): whole units, as the documents write them."""
+
 
 def _bereik(van: tuple[int, int], tot: tuple[int, int]) -> str:
     return f"{kolom_letters(van[1])}{van[0] + 1}:{kolom_letters(tot[1])}{tot[0] + 1}"
@@ -44,6 +48,12 @@ def _xlsx_blad(ws: Worksheet, blad: UitBlad) -> None:
         for rij in ws[_bereik(van, tot)]:
             for cel in rij:
                 cel.number_format = "@"
+    formaat = EURO if blad.eenheid == 1 else EURO_HEEL
+    for van, tot in blad.geld:
+        for rij in ws[_bereik(van, tot)]:
+            for cel in rij:
+                if not isinstance(cel.value, str):
+                    cel.number_format = formaat
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 28
 

@@ -10,6 +10,7 @@ from events.errors import OngeldigeInvoer
 from ledger.werkboek_cellen import CelFout, SoortOfBedrag, blad_naam, kolom_letters, plaats, waarde
 
 SCHEIDING = re.compile(r"[.\[]")
+POST_JAAR = re.compile(r"([\w.]+) (\d{4}): ")
 
 
 @dataclass
@@ -23,6 +24,18 @@ class Plaatsen:
         """The same refusal, with every place said as the cell (or the sheet) it came from."""
         fouten = [self._plaats(bestand, pad, melding) for bestand, pad, melding in fout.fouten]
         return OngeldigeInvoer(*fouten[0], meer=tuple(fouten[1:]))
+
+    def als_tekst(self, pad: str, melding: str) -> str:
+        """A warning at `pad` as `record` prints it: `'1 circulaire'!D7: ...`, or the sheet when no cell holds it.
+
+        A warning about one post and year of an event (`algemene_uitkering 2021: ...`) names that amount's cell
+        when the sheet has a row of that name.
+        """
+        post_jaar = POST_JAAR.match(melding)
+        if post_jaar and f"{pad}.{post_jaar[1]}.{post_jaar[2]}" in self.cellen:
+            pad = f"{pad}.{post_jaar[1]}.{post_jaar[2]}"
+        _, waar, melding = self._plaats("", pad, melding)
+        return f"{waar}: {melding}"
 
     def _plaats(self, bestand: str, pad: str, melding: str) -> tuple[str, str, str]:
         """The longest start of the path that has a place; the rest of the path goes before the message."""

@@ -7,7 +7,6 @@ choices; ledger/werkboek_bestanden.py writes them as .xlsx or .ods.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -35,6 +34,9 @@ class UitBlad:
     hints: dict[Cel, str] = field(default_factory=dict)
     keuzes: list[tuple[Cel, Cel, tuple[str, ...]]] = field(default_factory=list)
     tekst: list[tuple[Cel, Cel]] = field(default_factory=list)
+    geld: list[tuple[Cel, Cel]] = field(default_factory=list)
+    """The amount cells: a euro number format, in whole units when the document's eenheid is not 1."""
+    eenheid: int = 1
 
 
 def cel_waarde(waarde: Any) -> Any:
@@ -91,6 +93,9 @@ def _tabel_rijen(blad: UitBlad, feit: dict[str, Any], vorm: Layout, jaren: list[
             veranderd = (lijn.get(regel.mutaties) or {}) if regel.lijst and regel.mutaties else {}
             bedragen = [cel_waarde(reeks.get(j)) for j in jaren] + [cel_waarde(veranderd.get(j)) for j in mutaties]
             blad.rijen.append([regel.naam, *eigen, *bedragen])
+            if bedragen:
+                rij, eerste = len(blad.rijen) - 1, 1 + len(kolommen)
+                blad.geld.append(((rij, eerste), (rij, eerste + len(bedragen) - 1)))
 
 
 def check_in_werkboek(feit: dict[str, Any], i: int) -> None:
@@ -116,7 +121,7 @@ def bladen(gegevens: dict[str, Any]) -> list[UitBlad]:
     for i, feit in enumerate(gegevens["events"], start=1):
         check_in_werkboek(feit, i - 1)
         vorm = layout(feit["type"])
-        blad = UitBlad(f"{i} {vorm.type}")
+        blad = UitBlad(f"{i} {vorm.type}", eenheid=gegevens.get("eenheid", 1))
         _sleutel_rijen(blad, vorm.velden, feit, leeg=False)
         if vorm.regels:
             _tabel_rijen(blad, feit, vorm, _jaren(feit, vorm), _jaren(feit, vorm, "mutaties"))
@@ -128,17 +133,41 @@ def bladen(gegevens: dict[str, Any]) -> list[UitBlad]:
     return uit
 
 
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "circulaire": ("circulaire", "bcf_voorschot", "bcf_afrekening", "corona_compensatie", "prognose"),
+    "begroting": ("begroting", "begrotingswijziging", "reserve_mutatie"),
+    "reserve_ingesteld": ("reserve_ingesteld", "reserve_mutatie"),
+}
+"""The event types a document of a kind carries besides its own, as in the example documents: a
+septembercirculaire with its BCF voorschot, corona compensations and prognoses; a programmabegroting with a
+begrotingswijziging and the reserve mutations; a nota reserves that sets up reserves and their mutations."""
+
+
+def familie(type_naam: str) -> tuple[str, ...]:
+    return FAMILIES.get(type_naam, (type_naam,))
+
+
+def heeft_jaren(type_naam: str) -> bool:
+    """Whether the template of this type (and its family) has years across."""
+    return any(layout(t).regels and layout(t).jaren for t in familie(type_naam))
+
+
 def sjabloon(type_naam: str, jaren: list[int], regels: int = 30) -> list[UitBlad]:
-    """An empty workbook for one event type, with a hint on every key and column and lists for fixed choices."""
+    """An empty workbook for a document of a type: a sheet for it and for each type of its family, with a
+    hint on every key and column and lists for fixed choices."""
     bron = UitBlad(BRON_BLAD)
     _sleutel_rijen(bron, bron_velden(), {"eenheid": 1}, leeg=True)
+    return [bron, *(_leeg_blad(i, t, jaren, regels) for i, t in enumerate(familie(type_naam), start=1))]
+
+
+def _leeg_blad(i: int, type_naam: str, jaren: list[int], regels: int) -> UitBlad:
     vorm = layout(type_naam)
-    blad = UitBlad(f"1 {type_naam}")
+    blad = UitBlad(f"{i} {type_naam}")
     _sleutel_rijen(blad, vorm.velden, {}, leeg=True)
     if vorm.regels:
         _tabel_rijen(blad, {}, vorm, jaren if vorm.jaren else [], [])
         _tabel_hints(blad, vorm, regels)
-    return [bron, blad]
+    return blad
 
 
 def _tabel_hints(blad: UitBlad, vorm: Layout, regels: int) -> None:
@@ -155,10 +184,8 @@ def _tabel_hints(blad: UitBlad, vorm: Layout, regels: int) -> None:
             blad.tekst.append(((eerste, k), (laatste, k)))
     if vorm.jaren:
         k = len(vorm.kolommen) + 1
+        if len(blad.rijen[kop]) > k:
+            blad.geld.append(((eerste, k), (laatste, len(blad.rijen[kop]) - 1)))
         blad.hints[(kop, k)] = "years across: one column per year, add or remove columns; amounts in the bron's eenheid"
         if vorm.mutaties:
             blad.hints[(kop, k)] += f"; a column '{MUTATIE}2021' holds changes instead of amounts"
-
-
-def vandaag_jaren() -> list[int]:
-    return list(range(date.today().year, date.today().year + 5))

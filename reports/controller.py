@@ -18,6 +18,7 @@ FORECAST_VELDEN = (
 SIGNAAL_VELDEN = (
     "niveau", "naam", "richting", "raming", "verwacht", "afwijking", "procent", "klasse", "regel", "grondslag",
 )  # fmt: skip
+GELD = {"gerealiseerd", "forecast", "raming", "prognose", "effect", "verwacht", "afwijking"}
 GETEKEND = {"effect", "afwijking"}  # + = voordeel; procent is the deviation of the amount, not a voordeel
 FORECAST_KOLOMMEN = (
     kolom("post"),
@@ -40,7 +41,7 @@ def _velden(obj: Any, velden: tuple[str, ...]) -> list[Any]:
 
 
 def _alles(rijen: list[Any], velden: tuple[str, ...], naam: str) -> Report:
-    kolommen = tuple(kolom(k, signed=k in GETEKEND) for k in velden)
+    kolommen = tuple(kolom(k, money=k in GELD, signed=k in GETEKEND) for k in velden)
     return Report(naam, (naam,), kolommen, tuple(rij(kolommen, _velden(r, velden)) for r in rijen))
 
 

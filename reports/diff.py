@@ -12,7 +12,7 @@ from reports.model import Answer, Eenheid, Report, Teken, kolom, rij
 
 GETEKEND = ("effect_van", "effect_tot", "mutatie")
 CSV_KOLOMMEN = tuple(
-    kolom(k, signed=k in GETEKEND)
+    kolom(k, money=k in GETEKEND, signed=k in GETEKEND)
     for k in ("post", "richting", "jaar", "effect_van", "effect_tot", "mutatie", "oorzaken", "groep")
 )
 

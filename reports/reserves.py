@@ -12,7 +12,9 @@ from reports.kop import peil_tekst
 from reports.model import Answer, Eenheid, Report, in_woorden, kolom, rij
 
 MUTATIES = ("beginstand", "dotatie", "onttrekking", "resultaatbestemming")
-CSV_KOLOMMEN = tuple(kolom(k) for k in ("reserve", "soort", "jaar", *MUTATIES, "stand"))
+CSV_KOLOMMEN = tuple(
+    kolom(k, money=k in (*MUTATIES, "stand")) for k in ("reserve", "soort", "jaar", *MUTATIES, "stand")
+)
 
 
 def reserves(zicht: Zicht, alle: dict[str, Reserve]) -> Answer:

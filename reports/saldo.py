@@ -33,7 +33,11 @@ BBV_REGELS = (
     BbvRegel("mutaties reserves", "mutaties_reserves", "mutaties_reserves", True, "subtotal"),
     BbvRegel("geraamd resultaat", "resultaat", "resultaat", True, "total"),
 )
-CSV_KOLOMMEN = (*(kolom(k) for k in ("post", "richting", "jaar", "raming", "prognose")), kolom("effect", signed=True))
+CSV_KOLOMMEN = (
+    *(kolom(k) for k in ("post", "richting", "jaar")),
+    *(kolom(k, money=True) for k in ("raming", "prognose")),
+    kolom("effect", money=True, signed=True),
+)
 LEGENDA: Tekst = (Teken.voordeel, " (", Eenheid(), ")")
 
 

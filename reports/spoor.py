@@ -20,7 +20,7 @@ EXPLAIN_VELDEN = (
     "event", "type", "soort", "bedrag", "bekend_op", "geboekt_op", "geboekt_door", "bron", "reden", "in_kracht",
     "zet_waarde", "vervangen_door", "vervallen_op", "vervangen_door_wie", "vervangen_reden",
 )  # fmt: skip
-EXPLAIN_KOLOMMEN = tuple(kolom(k) for k in EXPLAIN_VELDEN)
+EXPLAIN_KOLOMMEN = tuple(kolom(k, money=k == "bedrag") for k in EXPLAIN_VELDEN)
 SPOOR_KOLOMMEN = tuple(
     kolom(k, money=k == "bedrag")
     for k in ("event", "type", "soort", "bedrag", "bekend_op", "geboekt", "door", "status")

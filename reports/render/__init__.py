@@ -28,10 +28,12 @@ def render(
     out: Path | TextIO | None = None,
     eenheid: int = 1,
     teken: Teken = Teken.voordeel,
+    excel_nl: bool = False,
 ) -> None:
     """Write `answer` as `formaat` to `out`: a file path, a text stream, or standard output (xlsx: a path).
 
     `teken` nadeel shows + = nadeel in every format for people and in CSV; JSON stays + = voordeel.
+    `eenheid` divides the amounts of every format but JSON; `excel_nl`: CSV with `;` and decimal commas.
     """
     from reports.render import csv, html, json, markdown, table, xlsx
     from reports.teken import getekend
@@ -41,12 +43,12 @@ def render(
     if formaat is Formaat.xlsx:
         if not isinstance(out, Path):
             raise ValueError("xlsx is written to a file")
-        xlsx.schrijf(answer, out)
+        xlsx.schrijf(answer, out, eenheid)
         return
     schrijvers: dict[Formaat, Callable[[TextIO], object]] = {
         Formaat.table: lambda stroom: table.schrijf(answer, stroom, eenheid),
         Formaat.json: lambda stroom: stroom.write(json.tekst(answer)),
-        Formaat.csv: lambda stroom: stroom.write(csv.tekst(answer)),
+        Formaat.csv: lambda stroom: stroom.write(csv.tekst(answer, eenheid, excel_nl)),
         Formaat.markdown: lambda stroom: stroom.write(markdown.tekst(answer, eenheid)),
         Formaat.html: lambda stroom: stroom.write(html.tekst(answer, eenheid)),
     }

@@ -146,12 +146,12 @@ def test_teken_nadeel_flips_the_bridge_and_says_so(voorbeeldstad: str) -> None:
 
 def test_teken_nadeel_flips_the_diff_csv_but_not_its_years_or_groups(voorbeeldstad: str) -> None:
     csv = begroting(voorbeeldstad, *BRUG_2024, "--format", "csv", "--teken", "nadeel").stdout.splitlines()
-    assert csv == [
-        "post,richting,jaar,effect_van,effect_tot,mutatie,oorzaken,groep",
-        "algemene_uitkering,baten,2024,0.00,0.00,0.00,GM0999-0003 GM0999-0004 GM0999-0005,algemene_uitkering",
-        "evenementen.bevrijdingsfestival,lasten,2024,0.00,0.00,0.00,GM0999-0005,overig",
-        "taakmutatie.jeugd_wachtlijsten,lasten,2024,0.00,0.00,0.00,GM0999-0004 GM0999-0005,taakmutaties",
-        "algemene_uitkering,baten,2025,0.00,20000.00,20000.00,GM0999-0003 GM0999-0004,algemene_uitkering",
+    assert csv == [  # --eenheid 1000: in thousands, as the header says
+        "post,richting,jaar,effect_van (x € 1.000),effect_tot (x € 1.000),mutatie (x € 1.000),oorzaken,groep",
+        "algemene_uitkering,baten,2024,0,0,0,GM0999-0003 GM0999-0004 GM0999-0005,algemene_uitkering",
+        "evenementen.bevrijdingsfestival,lasten,2024,0,0,0,GM0999-0005,overig",
+        "taakmutatie.jeugd_wachtlijsten,lasten,2024,0,0,0,GM0999-0004 GM0999-0005,taakmutaties",
+        "algemene_uitkering,baten,2025,0,20,20,GM0999-0003 GM0999-0004,algemene_uitkering",
     ]
 
 
@@ -169,15 +169,15 @@ def test_teken_nadeel_flips_the_saldo_but_not_the_ramingen(voorbeeldstad: str) -
     ]
     assert [r for r in tabel if r.startswith("+ = ")] == ["+ = nadeel (bedragen x € 1.000)"] * 2
     csv = begroting(voorbeeldstad, *saldo, "--format", "csv").stdout.splitlines()
-    assert csv == [
-        "post,richting,jaar,raming,prognose,effect",
-        "algemene_uitkering,baten,2024,50000000.00,49801000.00,199000.00",
-        "stelpost.loonontwikkeling,lasten,2024,500000.00,500000.00,0.00",
-        "taakmutatie.jeugd_wachtlijsten,lasten,2024,0.00,25000.00,25000.00",
-        "algemene_uitkering,baten,2025,51000000.00,50980000.00,20000.00",
-        "stelpost.loonontwikkeling,lasten,2025,500000.00,500000.00,0.00",
-        "[begrotingssaldo],,2024,-200000.00,24000.00,224000.00",
-        "[begrotingssaldo],,2025,-150000.00,-130000.00,20000.00",
+    assert csv == [  # --eenheid 1000: in thousands, as the header says
+        "post,richting,jaar,raming (x € 1.000),prognose (x € 1.000),effect (x € 1.000)",
+        "algemene_uitkering,baten,2024,50000,49801,199",
+        "stelpost.loonontwikkeling,lasten,2024,500,500,0",
+        "taakmutatie.jeugd_wachtlijsten,lasten,2024,0,25,25",
+        "algemene_uitkering,baten,2025,51000,50980,20",
+        "stelpost.loonontwikkeling,lasten,2025,500,500,0",
+        "[begrotingssaldo],,2024,-200,24,224",
+        "[begrotingssaldo],,2025,-150,-130,20",
     ]
 
 

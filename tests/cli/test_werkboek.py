@@ -138,12 +138,15 @@ def test_every_registered_type_has_a_template_with_its_fields_hints_and_choices(
     from openpyxl import load_workbook
 
     from ledger.werkboek_layout import layout
+    from ledger.werkboek_writer import familie
 
     pad = tmp_path / f"{type_naam}.xlsx"
     uitkomst = begroting("sqlite://", "template", type_naam, "--out", str(pad), "--jaren", "2021-2025")
-    assert (uitkomst.exit_code, uitkomst.stdout) == (0, f"wrote {pad}: an empty {type_naam} document\n")
+    andere = familie(type_naam)[1:]
+    met = f" with sheets for {', '.join(andere)} (delete what it does not hold)" if andere else ""
+    assert (uitkomst.exit_code, uitkomst.stdout) == (0, f"wrote {pad}: an empty {type_naam} document{met}\n")
     werkboek = load_workbook(pad)
-    assert werkboek.sheetnames == ["bron", f"1 {type_naam}"]
+    assert werkboek.sheetnames == ["bron", *(f"{i} {t}" for i, t in enumerate(familie(type_naam), start=1))]
     blad = werkboek[f"1 {type_naam}"]
     vorm = layout(type_naam)
     assert [blad.cell(r, 1).value for r in range(1, len(vorm.velden) + 1)] == [v.naam for v in vorm.velden]

@@ -79,7 +79,17 @@ def test_markdown_gives_heading_introduction_and_a_right_aligned_money_column() 
 
 
 def test_csv_keeps_money_as_plain_numbers_with_two_decimals_in_euros() -> None:
-    assert als_tekst("csv") == "post,2020\nbuig,456000.00\nstelpost|bcf,-295000.00\nsaldo,161000.00\n"
+    assert als_tekst("csv", 1) == "post,2020\nbuig,456000.00\nstelpost|bcf,-295000.00\nsaldo,161000.00\n"
+
+
+def test_csv_in_thousands_divides_exactly_and_says_so_in_the_header() -> None:
+    assert als_tekst("csv") == "post,2020 (x € 1.000)\nbuig,456\nstelpost|bcf,-295\nsaldo,161\n"
+
+
+def test_csv_for_dutch_excel_has_semicolons_and_decimal_commas() -> None:
+    uit = io.StringIO()
+    render(ANTWOORD, "csv", uit, eenheid=1, excel_nl=True)
+    assert uit.getvalue() == "post;2020\nbuig;456000,00\nstelpost|bcf;-295000,00\nsaldo;161000,00\n"
 
 
 def test_json_is_the_answers_data_with_money_as_strings() -> None:
@@ -120,6 +130,20 @@ def test_the_workbook_has_a_sheet_per_answer_with_real_numbers_in_euro_format(tm
     ]
     assert blad["B2"].number_format == '"€" #,##0.00;[Red]-"€" #,##0.00'
     assert blad["A1"].font.bold and blad.freeze_panes == "A2"
+
+
+def test_the_workbook_in_thousands_holds_the_amounts_divided_with_a_whole_euro_format(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    render(ANTWOORD, "xlsx", tmp_path / "effect.xlsx", eenheid=1000)
+    blad = load_workbook(tmp_path / "effect.xlsx")["Effect"]
+    assert [[c.value for c in r] for r in blad.iter_rows()] == [
+        ["post", "2020 (x € 1.000)"],
+        ["buig", 456],
+        ["stelpost|bcf", -295],
+        ["saldo", 161],
+    ]
+    assert blad["B2"].number_format == '"€" #,##0;[Red]-"€" #,##0'
 
 
 def test_the_diff_report_shows_a_change_of_nothing_as_0_and_marks_pm() -> None:
