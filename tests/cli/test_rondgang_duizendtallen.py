@@ -50,6 +50,7 @@ DUIZENDTALLEN = {
     "bcf-afrekening": (1, 1),
     "bergendal-2019": (2, 2),
     "buig-maassluis-2023": (1, 4),  # BUIG beschikkingen in euros (three of them YAML: opbouw, vorige)
+    "gouda-2018": (2, 2),
     "noordenveld-2023": (1, 1),
     "oss-2022": (2, 2),
     "oss-2023": (2, 2),
