@@ -15,6 +15,7 @@ from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from projections.bronnen import Bronstand
 from projections.reader import Reader
 from reports.answers import Answers
+from reports.postnaam import postlabel
 from reports.verloopgrafiek import verloopgrafiek
 from web.sessie import check_gemeente, vereist, zichtbaar
 from web.vraag import OngeldigeVraag, Vraag, datum, geheel, waarde
@@ -153,5 +154,12 @@ def post(request: Request) -> Response:
         return antwoord(request, vraag, [verloop], g, "")
     grafiek = verloopgrafiek(verloop.data, uitleg.data)
     return antwoord(
-        request, vraag, [verloop, uitleg], g, f"{naam} {jaar} in {met_naam(g)}", post=naam, jaar=jaar, grafiek=grafiek
+        request,
+        vraag,
+        [verloop, uitleg],
+        g,
+        f"{postlabel(naam)} {jaar} in {met_naam(g)}",
+        post=naam,
+        jaar=jaar,
+        grafiek=grafiek,
     )

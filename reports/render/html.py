@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from reports.model import Answer, Cel, Column, Report, Row
 from reports.opmaak import bedrag, cel
 from reports.opmaak import tekst as opgemaakt
+from reports.postnaam import postlabel
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -30,12 +31,25 @@ def omgeving() -> Environment:
 
     env = Environment(loader=PackageLoader("reports", "templates"), autoescape=select_autoescape(["j2"]))
     env.globals.update(
-        cel=cel, rij=rij, tekst=opgemaakt, klasse=klasse, staafgrafiek=staafgrafiek, saldo_per_jaar=saldo_per_jaar
+        cel=cel,
+        rij=rij,
+        tekst=opgemaakt,
+        klasse=klasse,
+        staafgrafiek=staafgrafiek,
+        saldo_per_jaar=saldo_per_jaar,
+        postlabel=postlabel,
     )
     return env
 
 
 Koppeling = Callable[[Report, Row, Column], "str | None"]
+POSTKOLOMMEN = frozenset({"post", "onderdeel_van"})
+POSTREPORTS = frozenset({"Effect per post", "Diff", "Posten"})  # their label column names a post in a post row
+
+
+def is_postnaam(report: Report, r: Row, k: Column) -> bool:
+    """This cell holds a post's name, shown in words (`postlabel`)."""
+    return k.key in POSTKOLOMMEN or (k.key == "" and r.kind == "post" and report.name in POSTREPORTS)
 
 
 def rij(report: Report, r: Row, eenheid: int, koppeling: Koppeling | None = None) -> Markup:
@@ -43,7 +57,8 @@ def rij(report: Report, r: Row, eenheid: int, koppeling: Koppeling | None = None
     cellen = []
     for i, k in enumerate(report.columns):
         waarde = r.cells.get(k.key)
-        inhoud = escape(cel(waarde, k, eenheid))
+        tekst = cel(waarde, k, eenheid)
+        inhoud = escape(postlabel(tekst) if is_postnaam(report, r, k) else tekst)
         url = koppeling(report, r, k) if koppeling is not None else None
         if url:
             inhoud = Markup('<a href="{}">{}</a>').format(url, inhoud)

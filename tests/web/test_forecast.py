@@ -35,7 +35,7 @@ def test_format_json_is_the_cli_forecast_json(client: TestClient, wmo: str, vraa
 
 def test_the_page_shows_three_periods_of_90000_as_13_times_90000(client: TestClient, wmo: str) -> None:
     html = client.get(f"{PAD}?bekend_op=2007-06-30&jaar=2007&eenheid=1").text
-    assert rij(html, "wmo.zorg_in_natura") == [
+    assert rij(html, "Wmo: zorg in natura") == [
         "270.000,00",
         "1.170.000,00",
         "1.633.880,00",
