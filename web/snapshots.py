@@ -36,7 +36,7 @@ from web.logboek import meld
 from web.paginas import lezer
 from web.sessie import check_csrf, check_gemeente, mag_boeken, mag_zien, vereist, zichtbaar
 from web.vraag import OngeldigeVraag, datum, geheel, moment, waarde
-from web.weergave import pagina
+from web.weergave import naar_event, pagina
 
 TITEL = "Jaarrekening-snapshots"
 BESTANDEN = {
@@ -169,4 +169,5 @@ async def _verificatie(request: Request, gegevens: dict[str, Any], naam: str, be
     kop, slot = kopregels(uitslag, gemaakt.get("op", "")), regels(uitslag, naam, gemaakt.get("op", ""))[-1]
     context = {"uitslag": uitslag, "regels": [*kop, slot], "naam": naam}
     context |= {"answer": verificatie(uitslag), "bewaard": bewaard, "query": gegevens.get("query", {})}
+    context["koppeling"] = naar_event
     return pagina(request, "snapshot_verify.html.j2", titel=f"Controle van {naam}", gemaakt=gemaakt, **context)

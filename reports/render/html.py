@@ -43,6 +43,8 @@ def omgeving() -> Environment:
 
 
 Koppeling = Callable[[Report, Row, Column], "str | None"]
+LANGE_TEKSTEN = frozenset({"samenvatting", "toelichting", "reden", "waarschuwing"})  # they wrap, never clipped
+GESTAPELD = frozenset({"Journaal"})  # on a phone each row a card of its cells, each cell with its column's name
 POSTKOLOMMEN = frozenset({"post", "onderdeel_van"})
 POSTREPORTS = frozenset({"Effect per post", "Diff", "Posten"})  # their label column names a post in a post row
 
@@ -55,6 +57,7 @@ def is_postnaam(report: Report, r: Row, k: Column) -> bool:
 def rij(report: Report, r: Row, eenheid: int, koppeling: Koppeling | None = None) -> Markup:
     """One row as <tr>: a call per row, not per cell, for the pages' speed (a saldo page has ~300 cells)."""
     cellen = []
+    kolomnamen = _kolomnamen(report) if report.name in GESTAPELD else [Markup("")] * len(report.columns)
     for i, k in enumerate(report.columns):
         waarde = r.cells.get(k.key)
         tekst = cel(waarde, k, eenheid)
@@ -62,19 +65,24 @@ def rij(report: Report, r: Row, eenheid: int, koppeling: Koppeling | None = None
         url = koppeling(report, r, k) if koppeling is not None else None
         if url:
             inhoud = Markup('<a href="{}">{}</a>').format(url, inhoud)
-        soort = klasse(waarde, k, r.indent if i == 0 else 0)
-        cellen.append(f"<td{soort}>{inhoud}</td>")
+        soort = klasse(waarde, k, r.indent if i == 0 else 0, lang=k.key in LANGE_TEKSTEN)
+        cellen.append(f"<td{soort}{kolomnamen[i]}>{inhoud}</td>")
     soort = Markup(' class="{}"').format(r.kind) if r.kind != "post" else ""
     return Markup(f"<tr{soort}>{''.join(cellen)}</tr>")
 
 
-def klasse(waarde: Cel, kolom: Column | None = None, indent: int = 0) -> Markup:
+def _kolomnamen(report: Report) -> list[Markup]:
+    return [Markup(' data-kolom="{}"').format(k.label) for k in report.columns]
+
+
+def klasse(waarde: Cel, kolom: Column | None = None, indent: int = 0, lang: bool = False) -> Markup:
     """Amounts (and a right-aligned column's figures) align right, negative amounts in red; an indented
     label gets its depth as a class (in2, in4, ... at most in12), not a style attribute a CSP would refuse."""
     getal = bedrag(waarde)
     namen = ["geld"] if isinstance(getal, Decimal) or (kolom is not None and kolom.align == "right") else []
     namen += ["negatief"] if isinstance(getal, Decimal) and getal < 0 else []
     namen += [f"in{min(indent, 12)}"] if indent > 0 else []
+    namen += ["tekst"] if lang else []
     return Markup(f' class="{" ".join(namen)}"') if namen else Markup("")
 
 

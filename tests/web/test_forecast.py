@@ -73,7 +73,7 @@ def test_a_controller_accepts_the_forecast_and_it_counts_in_the_saldo(met_gebrui
     antwoord = met_gebruikers.post(PAD, data=data)
     assert antwoord.status_code == 200, antwoord.text
     assert "forecast wmo.zorg_in_natura: bron forecast-2007-wmo.zorg_in_natura-03-13-2007-06-30-" in antwoord.text
-    assert "geboekt voor GM0148 door c.controller: 1 event(s)" in antwoord.text
+    assert "geboekt voor GM0148 door c.controller: 1 event" in antwoord.text
     s = als_json(wmo, "saldo", "--gemeente", "GM0148", "--as-of", "2007-06-30")
     assert {p["post"]: p["effect"] for p in s["posten"]}["wmo.zorg_in_natura"] == "463880.00"
     assert als_json(wmo, "events", "-g", "GM0148")[-1]["geboekt_door"] == "c.controller"
