@@ -72,3 +72,9 @@ def test_a_withdrawal_through_the_page_shows_on_the_event_with_its_reason_once(c
     rij = re.search(r"<tr><td[^>]*><a [^>]*>(GM1708-\d{4})</a></td><td[^>]*>intrekking</td>.*?</tr>", html)
     assert rij, html
     assert rij.group(0).count("dubbel geboekt") == 1
+
+
+def test_the_journal_offers_no_eenheid_or_teken_that_would_change_nothing(client: TestClient) -> None:
+    html = client.get("/gemeente/GM1708/journaal").text
+    assert 'name="eenheid"' not in html and 'name="teken"' not in html
+    assert 'name="eenheid"' in client.get("/gemeente/GM1708/saldo").text
