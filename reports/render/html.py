@@ -51,6 +51,8 @@ POSTREPORTS = frozenset({"Effect per post", "Diff", "Posten"})  # their label co
 
 def is_postnaam(report: Report, r: Row, k: Column) -> bool:
     """This cell holds a post's name, shown in words (`postlabel`)."""
+    if report.name == "Signalen" and k.key == "naam":
+        return r.cells.get("niveau") == "post"
     return k.key in POSTKOLOMMEN or (k.key == "" and r.kind == "post" and report.name in POSTREPORTS)
 
 
