@@ -13,7 +13,7 @@ from markupsafe import Markup
 from reports.model import Report
 from reports.opmaak import bedrag, geld
 
-BREEDTE, REGEL, LABEL, WAARDE = 640, 26, 250, 90
+BREEDTE, REGEL, LABEL, WAARDE = 480, 26, 180, 76  # narrow, so its text stays legible on a phone
 KLEUREN = {"stand": "#3b0fb0", "plus": "#1a7f37", "min": "#b3261e"}
 
 
@@ -71,9 +71,16 @@ def _balk(i: int, s: Stap, laag: Decimal, schaal: float) -> list[str]:
     y = 5 + i * REGEL
     tekst = geld(s.bedrag, 1000, teken=s.soort != "stand")
     return [
-        f'<text x="{LABEL - 6}" y="{y + 16}" text-anchor="end" font-size="12" fill="#222">'
-        f"{escape(s.label[:38])}</text>",
+        f'<text x="{LABEL - 6}" y="{y + 16}" text-anchor="end" font-size="14" fill="#222">'
+        f"{escape(_kort(s.label))}</text>",
         f'<rect x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{REGEL - 8}" fill="{KLEUREN[s.soort]}" '
         f'data-bedrag="{s.bedrag}" data-soort="{s.soort}"/>',
-        f'<text x="{x + w + 4:.1f}" y="{y + 16}" font-size="11" fill="#222">{escape(tekst)}</text>',
+        f'<text x="{x + w + 4:.1f}" y="{y + 16}" font-size="13" fill="#222">{escape(tekst)}</text>',
     ]
+
+
+def _kort(label: str) -> str:
+    """A label that fits its column (the table under the chart has it whole): `saldo bekend op 2020-06-30`
+    as `stand 2020-06-30`."""
+    label = label.replace("saldo bekend op ", "stand ")
+    return label if len(label) <= 24 else label[:23] + "…"
