@@ -53,7 +53,7 @@ def is_postnaam(report: Report, r: Row, k: Column) -> bool:
     """This cell holds a post's name, shown in words (`postlabel`)."""
     if report.name == "Signalen" and k.key == "naam":
         return r.cells.get("niveau") == "post"
-    return k.key in POSTKOLOMMEN or (k.key == "" and r.kind == "post" and report.name in POSTREPORTS)
+    return r.kind == "post" and (k.key in POSTKOLOMMEN or (k.key == "" and report.name in POSTREPORTS))
 
 
 def rij(report: Report, r: Row, eenheid: int, koppeling: Koppeling | None = None) -> Markup:
