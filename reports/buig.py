@@ -34,6 +34,9 @@ CSV_KOLOMMEN = tuple(
 OORDELEN = {"klopt": "klopt", "afronding": "afronding", "verschil": "VERSCHIL"}
 
 
+BIJVOEGLIJK = {"voorlopig": "voorlopige", "nader_voorlopig": "nader voorlopige", "definitief": "definitieve"}  # de …e
+
+
 def buig(a: Buiganalyse) -> Answer:
     reports = [fasen(a)]
     if a.mutatie is not None and a.beschikking is not None:
@@ -56,7 +59,7 @@ def fasen(a: Buiganalyse) -> Report:
 def _gekozen(a: Buiganalyse) -> tuple[str, ...]:
     if a.beschikking is None:
         return ()
-    uitleg = f"; hieronder de {a.beschikking.fase.replace('_', ' ')} beschikking ({a.beschikking.event_id})"
+    uitleg = f"; hieronder de {BIJVOEGLIJK[a.beschikking.fase]} beschikking ({a.beschikking.event_id})"
     if a.mutatie is None:
         uitleg += f"; geen definitief {a.jaar - 1} bekend om de mutatie tegen af te zetten (geef `vorige`)"
     return (uitleg,)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from events.gemeenten import met_naam
@@ -31,7 +32,7 @@ SIGNAAL_KOLOMMEN = (
     kolom("naam"),
     *(kolom(k, money=True) for k in ("raming", "verwacht")),
     kolom("afwijking", money=True, signed=True),
-    Column("procent", "%", align="right"),
+    Column("procent", "%", align="right", signed=True),
     kolom("klasse"),
 )
 
@@ -85,8 +86,15 @@ def _rechtmatigheid(uitkomst: Signalen) -> Tekst:
 
 
 def _signaal(s: Signaal) -> list[Any]:
-    procent = "" if s.procent is None else f"{s.procent:+}"
+    procent = "" if s.procent is None else procent_tekst(s.procent, s.afwijking)
     return [s.niveau, s.naam, s.raming, s.verwacht, s.afwijking, procent, s.klasse]
+
+
+def procent_tekst(procent: Decimal, afwijking: Decimal) -> str:
+    """The deviation in per cent with the sign of its afwijking (+ = voordeel) and a decimal comma: `+ 28,0`.
+    (The JSON keeps `procent` as the deviation of the amount itself.)"""
+    teken = "" if procent == 0 else "+ " if afwijking >= 0 else "- "
+    return teken + f"{abs(procent):.1f}".replace(".", ",")
 
 
 def signals_json(gemeente: str, jaar: int, uitkomst: Signalen) -> dict[str, Any]:

@@ -64,10 +64,17 @@ def _rij(r: Journaalpost) -> Row:
             str(r.bekend_op or ""),
             toon_iso(r.geboekt_op),
             r.geboekt_door,
-            r.samenvatting + (f" [{r.betreft}: {r.reden}]" if r.betreft else ""),
+            r.samenvatting + _betreft(r),
         ],
     )
     return replace(tabelrij, cells={**tabelrij.cells, "moment": toon_iso(r.geboekt_op, exact=True)})
+
+
+def _betreft(r: Journaalpost) -> str:
+    """The event a correction or withdrawal is about, and its reason unless the summary already says it."""
+    if not r.betreft:
+        return ""
+    return f" [{r.betreft}]" if not r.reden or r.reden in r.samenvatting else f" [{r.betreft}: {r.reden}]"
 
 
 def _waarschuwingen(r: Journaalpost) -> list[Row]:

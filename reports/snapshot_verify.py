@@ -2,33 +2,31 @@
 
 from __future__ import annotations
 
+import io
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from events.klok import toon_iso
-from projections.snapshot_verify import Figuurverschil, Uitslag
+from projections.snapshot_verify import SLEUTELS, Figuurverschil, Uitslag
 from reports.model import Answer, Cel, Report, kolom, rij
 
-VERSCHIL_KOLOMMEN = (kolom("waar"), kolom("snapshot", money=True), kolom("ledger", money=True))
+VERSCHIL_KOLOMMEN = (
+    kolom("figuur"),
+    kolom("snapshot", money=True),
+    kolom("ledger", money=True),
+    kolom("verschil", money=True, signed=True),
+)
 EVENT_VELDEN = ("id", "type", "bron", "bekend_op", "geboekt_op", "geboekt_door", "samenvatting")
 EVENT_KOLOMMEN = tuple(kolom(k) for k in EVENT_VELDEN)
 
 
 def regels(uitslag: Uitslag, bestand: str, gemaakt_op: str) -> list[str]:
-    """The report of `begroting snapshot verify FILE`, line by line; the last line says identical or differs."""
-    uit = []
-    if uitslag.bestand_gewijzigd:
-        uit.append("the file was changed after it was made: its content no longer matches its sha256")
-    if uitslag.laatste_event_gewijzigd:
-        uit.append("the last event the snapshot saw is no longer in the ledger with the same hash")
-    uit += [
-        f"ALTERED {v.waar}: the snapshot says {v.toen}, the ledger as recorded then gives {v.nu}" for v in uitslag.toen
-    ]
-    if uitslag.onveranderd_toen:
-        uit.append(
-            f"as recorded when it was made ({toon_iso(gemaakt_op, exact=True) if gemaakt_op else '?'}): identical"
-        )
-    uit += [f"differs {v.waar}: {v.toen} -> {v.nu}" for v in uitslag.verschillen]
+    """The report of `begroting snapshot verify FILE`, line by line: what was found, the differing figures as a
+    table (figure, snapshot, ledger, difference), the events since; the last line says identical or differs."""
+    uit = kopregels(uitslag, gemaakt_op)
+    if uitslag.verschillen:
+        uit += _tabel(_verschillen("Verschillen", "Figuren die nu anders zijn", uitslag.verschillen))
     uit += [
         f"recorded since: {e['id']} {e['type']} bron {e['bron']} bekend_op {e['bekend_op']} "
         f"geboekt_op {toon_iso(e['geboekt_op'])} by {e['geboekt_door']}: {e['samenvatting']}"
@@ -36,10 +34,61 @@ def regels(uitslag: Uitslag, bestand: str, gemaakt_op: str) -> list[str]:
     ]
     if uitslag.identiek:
         return [*uit, f"identical: {bestand}"]
-    return [
-        *uit,
-        f"differs: {len(uitslag.verschillen)} figure(s), {len(uitslag.nieuwe_events)} event(s) recorded since",
-    ]
+    n, m = _aantal(len(figuren(uitslag.verschillen)), "figure"), _aantal(len(uitslag.nieuwe_events), "event")
+    return [*uit, f"differs: {n}, {m} recorded since"]
+
+
+def kopregels(uitslag: Uitslag, gemaakt_op: str) -> list[str]:
+    """What was found about the file and the ledger as recorded then, before any table."""
+    uit = []
+    if uitslag.bestand_gewijzigd:
+        uit.append("the file was changed after it was made: its content no longer matches its sha256")
+    if uitslag.laatste_event_gewijzigd:
+        uit.append("the last event the snapshot saw is no longer in the ledger with the same hash")
+    if uitslag.toen:
+        uit += ["ALTERED: figures the ledger as recorded then gives otherwise than the snapshot says:"]
+        uit += _tabel(_verschillen("Gewijzigd", "Anders dan de ledger toen gaf (gewijzigd)", uitslag.toen))
+    if uitslag.onveranderd_toen:
+        uit.append(
+            f"as recorded when it was made ({toon_iso(gemaakt_op, exact=True) if gemaakt_op else '?'}): identical"
+        )
+    return uit
+
+
+def _aantal(n: int, woord: str) -> str:
+    return f"{n} {woord}" + ("" if n == 1 else "s")
+
+
+def _tabel(report: Report) -> list[str]:
+    from reports.render.table import schrijf
+
+    stroom = io.StringIO()
+    schrijf(Answer(report.name, (report,), None), stroom)
+    return stroom.getvalue().rstrip("\n").split("\n")
+
+
+def figuren(lijst: list[Figuurverschil]) -> list[Figuurverschil]:
+    """Each differing leaf on a line of its own: a whole element only one side has (a post, a reserve) is its
+    figures against nothing, not a dict; its key fields are already in the path."""
+    uit: list[Figuurverschil] = []
+    for v in lijst:
+        for kant in (v.toen, v.nu):
+            if isinstance(kant, dict):
+                toen, nu = (kant, {}) if kant is v.toen else ({}, kant)
+                uit += figuren(
+                    [Figuurverschil(f"{v.waar}.{k}", toen.get(k), nu.get(k)) for k in kant if k not in SLEUTELS]
+                )
+                break
+        else:
+            uit.append(v)
+    return uit
+
+
+def figuurnaam(waar: str) -> str:
+    """`saldo.posten[buig 2020].prognose` as `saldo · posten · buig 2020 · prognose`: no brackets a table's
+    markup would read, no quotes of a repr."""
+    delen = re.findall(r"\[([^\]]*)\]|([^.\[\]]+)", waar)
+    return " · ".join((a or b).strip("'") for a, b in delen)
 
 
 def _veld(event: dict[str, Any], veld: str) -> Any:
@@ -56,9 +105,22 @@ def _waarde(waarde: Any) -> Cel:
     return None if waarde is None else str(waarde)
 
 
+def _verschil(toen: Cel, nu: Cel) -> Cel:
+    """The ledger minus the snapshot, for amounts; a figure only one side has counts the other as 0."""
+    if isinstance(toen, Decimal) or isinstance(nu, Decimal):
+        a, b = toen if isinstance(toen, Decimal) else None, nu if isinstance(nu, Decimal) else None
+        if (a is None and toen is not None) or (b is None and nu is not None):
+            return None
+        return (b or Decimal(0)) - (a or Decimal(0))
+    return None
+
+
 def _verschillen(naam: str, titel: str, lijst: list[Figuurverschil]) -> Report:
-    rijen = tuple(rij(VERSCHIL_KOLOMMEN, [v.waar, _waarde(v.toen), _waarde(v.nu)]) for v in lijst)
-    return Report(naam, (titel,), VERSCHIL_KOLOMMEN, rijen)
+    rijen = []
+    for v in figuren(lijst):
+        toen, nu = _waarde(v.toen), _waarde(v.nu)
+        rijen.append(rij(VERSCHIL_KOLOMMEN, [figuurnaam(v.waar), toen, nu, _verschil(toen, nu)]))
+    return Report(naam, (titel,), VERSCHIL_KOLOMMEN, tuple(rijen))
 
 
 def verificatie(uitslag: Uitslag) -> Answer:

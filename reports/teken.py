@@ -44,6 +44,8 @@ def _cel(waarde: Cel, signed: bool) -> Cel:
     """A Bedrag says itself whether it is signed; a bare Decimal is signed when its column is."""
     if isinstance(waarde, Bedrag):
         return _bedrag(waarde)
+    if signed and isinstance(waarde, str) and waarde[:2] in ("+ ", "- "):  # a signed figure as text (a %)
+        return ("- " if waarde[0] == "+" else "+ ") + waarde[2:]
     return _tegen(waarde) if signed and isinstance(waarde, Decimal) else waarde
 
 

@@ -84,9 +84,10 @@ def _dag(waarde: Any) -> date:
 
 
 def _assen(punten: list[Punt], as_of: date) -> Assen:
-    """From the first event to the question's date (at most a year past the last event), and all amounts."""
+    """From the first event to a little past the last (not to the question's date: a year of flat line would
+    squeeze the steps), and from the lowest to the highest amount (not from 0), so every step shows."""
     van, laatste = punten[0].dag, punten[-1].dag
-    tot = min(max(as_of, laatste + timedelta(days=30)), laatste + timedelta(days=365))
+    tot = min(as_of, laatste) + timedelta(days=max((laatste - van).days // 10, 30))
     bedragen = [p.bedrag for p in punten] + [w for p in _bekend(punten) for w in (p.raming, p.prognose)]
     laag, hoog = min(bedragen), max(bedragen)
     marge = (hoog - laag) / 10 or abs(hoog) / 10 or Decimal(1000)

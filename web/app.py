@@ -16,7 +16,19 @@ from starlette.staticfiles import StaticFiles
 from events.errors import GeenGrootboek, OnbekendePost
 from ledger.application import BegrotingApp
 from projections.reader import Reader
-from web import beheer, controle, corrigeren, forecast, inloggen, journaal, paginas, schrijven, snapshots, wachtwoord
+from web import (
+    beheer,
+    controle,
+    corrigeren,
+    eventpagina,
+    forecast,
+    inloggen,
+    journaal,
+    paginas,
+    schrijven,
+    snapshots,
+    wachtwoord,
+)
 from web.archief import Archief
 from web.drempel import Inlogdrempel
 from web.gebruikers import Gebruikers
@@ -37,6 +49,7 @@ ROUTES = [
     Route(f"{G}/post/{{post:str}}/{{jaar:getal}}", paginas.post),
     Route(f"{G}/journaal", journaal.journaal),
     Route(f"{G}/journaal.{{formaat:str}}", journaal.download),
+    Route(f"{G}/event/{{id:str}}", eventpagina.event),
     Route(f"{G}/reserves", paginas.reserves),
     Route(f"{G}/signalen", paginas.naar_jaar),
     Route(f"{G}/signalen/{{jaar:getal}}", paginas.signalen),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 from urllib.parse import urlencode
 
 from starlette.requests import Request
@@ -15,7 +16,10 @@ from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from projections.bronnen import Bronstand
 from projections.reader import Reader
 from reports.answers import Answers
+from reports.model import Answer
+from reports.postnaam import postlabel
 from reports.verloopgrafiek import verloopgrafiek
+from reports.waterval import watervalgrafiek
 from web.sessie import check_gemeente, vereist, zichtbaar
 from web.vraag import OngeldigeVraag, Vraag, datum, geheel, waarde
 from web.weergave import antwoord, pagina
@@ -25,6 +29,10 @@ def lezer(request: Request) -> Reader:
     """The application's one reader: it keeps no state of a question (each opens its own connection and
     catches the read models up first), so requests share it rather than build the read models' tables anew."""
     return request.app.state.reader
+
+
+def vraag_json(request: Request) -> bool:
+    return request.query_params.get("format") == "json"
 
 
 def vragen(request: Request) -> Answers:
@@ -76,7 +84,20 @@ def diff(request: Request) -> Response:
         if vraag.json:
             raise OngeldigeVraag("van: geef een datum, zoals van=2020-06-30, of een document: van_bron=...")
         return antwoord(request, vraag, [], g, titel, **context)
-    return antwoord(request, vraag, [vragen(request).diff(vraag.zicht(g), van)], g, titel, **context)
+    answer = vragen(request).diff(vraag.zicht(g), van)
+    return antwoord(request, vraag, [answer], g, titel, **context, **_waterval(request, answer))
+
+
+def _waterval(request: Request, answer: Answer) -> dict[str, Any]:
+    """The bridge of one year as a waterfall: `brugjaar` when it is one of the bridge's years, else its first."""
+    report = answer.reports[0]
+    jaren = [int(k.key) for k in report.columns if k.key.isdigit()]
+    if not jaren or vraag_json(request):
+        return {}
+    jaar = geheel(request.query_params, "brugjaar", jaren[0])
+    if jaar not in jaren:
+        raise OngeldigeVraag(f"brugjaar: {jaar} is geen jaar van deze brug ({', '.join(map(str, jaren))})")
+    return {"grafiek": watervalgrafiek(report, jaar), "brugjaren": jaren, "brugjaar": jaar}
 
 
 def _datum_of_bron(request: Request, bronnen: list[Bronstand], kant: str) -> date | None:
@@ -153,5 +174,12 @@ def post(request: Request) -> Response:
         return antwoord(request, vraag, [verloop], g, "")
     grafiek = verloopgrafiek(verloop.data, uitleg.data)
     return antwoord(
-        request, vraag, [verloop, uitleg], g, f"{naam} {jaar} in {met_naam(g)}", post=naam, jaar=jaar, grafiek=grafiek
+        request,
+        vraag,
+        [verloop, uitleg],
+        g,
+        f"{postlabel(naam)} {jaar} in {met_naam(g)}",
+        post=naam,
+        jaar=jaar,
+        grafiek=grafiek,
     )

@@ -64,7 +64,8 @@ def verslag(u: Uitkomst, door: str) -> str:
     if not u.nieuw:
         return f"{u.bestand}: bron {u.bron} staat al zo geboekt voor {u.gemeente}; niets veranderd"
     ids = u.event_ids[0] if len(u.event_ids) == 1 else f"{u.event_ids[0]} .. {u.event_ids[-1]}"
-    return f"{u.bestand}: bron {u.bron} geboekt voor {u.gemeente} door {door}: {len(u.event_ids)} event(s) ({ids})"
+    aantal = f"{len(u.event_ids)} event" + ("" if len(u.event_ids) == 1 else "s")
+    return f"{u.bestand}: bron {u.bron} geboekt voor {u.gemeente} door {door}: {aantal} ({ids})"
 
 
 def inloggen_formulier(request: Request) -> Response:

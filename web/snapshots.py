@@ -29,14 +29,14 @@ from reports.answers import Answers
 from reports.render import als_bytes
 from reports.render.json import tekst as json_tekst
 from reports.snapshot import snapshot as snapshot_answer
-from reports.snapshot_verify import regels, verificatie
+from reports.snapshot_verify import kopregels, regels, verificatie
 from web.archief import Archief, Bewaard
 from web.grenzen import formulier as formulier_van
 from web.logboek import meld
 from web.paginas import lezer
 from web.sessie import check_csrf, check_gemeente, mag_boeken, mag_zien, vereist, zichtbaar
 from web.vraag import OngeldigeVraag, datum, geheel, moment, waarde
-from web.weergave import pagina
+from web.weergave import naar_event, pagina
 
 TITEL = "Jaarrekening-snapshots"
 BESTANDEN = {
@@ -166,6 +166,8 @@ async def _verificatie(request: Request, gegevens: dict[str, Any], naam: str, be
     except (LedgerError, ValueError, KeyError, TypeError) as fout:
         return lijst(request, 400, fout=f"error: {naam}: not a snapshot written by begroting ({fout})")
     gemaakt = gegevens.get("gemaakt") or {}
-    context = {"uitslag": uitslag, "regels": regels(uitslag, naam, gemaakt.get("op", "")), "naam": naam}
+    kop, slot = kopregels(uitslag, gemaakt.get("op", "")), regels(uitslag, naam, gemaakt.get("op", ""))[-1]
+    context = {"uitslag": uitslag, "regels": [*kop, slot], "naam": naam}
     context |= {"answer": verificatie(uitslag), "bewaard": bewaard, "query": gegevens.get("query", {})}
+    context["koppeling"] = naar_event
     return pagina(request, "snapshot_verify.html.j2", titel=f"Controle van {naam}", gemaakt=gemaakt, **context)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -20,6 +21,18 @@ from web.sessie import Geweigerd, csrf_token, is_open, wie
 from web.vraag import Vraag
 
 KOPPELBARE_REPORTS = {"Diff", "Effect per post"}
+EVENTKOLOMMEN = frozenset({"id", "event", "betreft", "vervangen_door"})
+EVENT_ID = re.compile(r"(GM\d{4})-\d{4,}")
+
+
+def naar_event(report: Report, rij: Row, kolom: Column, vraag: Vraag | None = None) -> str | None:
+    """Every event id in a table (the journal's, an audit trail's, a snapshot's events) leads to its event page."""
+    waarde = rij.cells.get(kolom.key)
+    gevonden = EVENT_ID.fullmatch(waarde) if kolom.key in EVENTKOLOMMEN and isinstance(waarde, str) else None
+    if gevonden is None:
+        return None
+    pad = f"/gemeente/{gevonden[1]}/event/{waarde}"
+    return pad if vraag is None else vraag.link(pad)
 
 
 @cache
@@ -62,7 +75,9 @@ def antwoord(
     def koppeling(report: Report, rij: Row, kolom: Column) -> str | None:
         """Every figure of a post and year leads to that figure's history and audit trail; every event's moment in
         the journal to the ledger just after that event (its exact moment, so a later event in the same second
-        stays out)."""
+        stays out); every event id to its event page."""
+        if (naar := naar_event(report, rij, kolom, vraag)) is not None:
+            return naar
         if report.name == "Journaal" and kolom.key == "geboekt_op" and rij.cells.get("moment"):
             return vraag.link(f"/gemeente/{gemeente}/saldo", geboekt_op=str(rij.cells["moment"]))
         if report.name not in KOPPELBARE_REPORTS or rij.kind != "post" or not kolom.money:

@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from reports.model import Answer, Cel, Column, Report, Row
 from reports.opmaak import bedrag, cel
 from reports.opmaak import tekst as opgemaakt
+from reports.postnaam import postlabel
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -30,36 +31,60 @@ def omgeving() -> Environment:
 
     env = Environment(loader=PackageLoader("reports", "templates"), autoescape=select_autoescape(["j2"]))
     env.globals.update(
-        cel=cel, rij=rij, tekst=opgemaakt, klasse=klasse, staafgrafiek=staafgrafiek, saldo_per_jaar=saldo_per_jaar
+        cel=cel,
+        rij=rij,
+        tekst=opgemaakt,
+        klasse=klasse,
+        staafgrafiek=staafgrafiek,
+        saldo_per_jaar=saldo_per_jaar,
+        postlabel=postlabel,
     )
     return env
 
 
 Koppeling = Callable[[Report, Row, Column], "str | None"]
+LANGE_TEKSTEN = frozenset({"samenvatting", "toelichting", "reden", "waarschuwing"})  # they wrap, never clipped
+GESTAPELD = frozenset({"Journaal"})  # on a phone each row a card of its cells, each cell with its column's name
+POSTKOLOMMEN = frozenset({"post", "onderdeel_van"})
+POSTREPORTS = frozenset({"Effect per post", "Diff", "Posten"})  # their label column names a post in a post row
+
+
+def is_postnaam(report: Report, r: Row, k: Column) -> bool:
+    """This cell holds a post's name, shown in words (`postlabel`)."""
+    if report.name == "Signalen" and k.key == "naam":
+        return r.cells.get("niveau") == "post"
+    return r.kind == "post" and (k.key in POSTKOLOMMEN or (k.key == "" and report.name in POSTREPORTS))
 
 
 def rij(report: Report, r: Row, eenheid: int, koppeling: Koppeling | None = None) -> Markup:
     """One row as <tr>: a call per row, not per cell, for the pages' speed (a saldo page has ~300 cells)."""
     cellen = []
+    kolomnamen = _kolomnamen(report) if report.name in GESTAPELD else [Markup("")] * len(report.columns)
     for i, k in enumerate(report.columns):
         waarde = r.cells.get(k.key)
-        inhoud = escape(cel(waarde, k, eenheid))
+        tekst = cel(waarde, k, eenheid)
+        inhoud = escape(postlabel(tekst) if is_postnaam(report, r, k) else tekst)
         url = koppeling(report, r, k) if koppeling is not None else None
         if url:
             inhoud = Markup('<a href="{}">{}</a>').format(url, inhoud)
-        soort = klasse(waarde, k, r.indent if i == 0 else 0)
-        cellen.append(f"<td{soort}>{inhoud}</td>")
+        soort = klasse(waarde, k, r.indent if i == 0 else 0, lang=k.key in LANGE_TEKSTEN)
+        cellen.append(f"<td{soort}{kolomnamen[i]}>{inhoud}</td>")
     soort = Markup(' class="{}"').format(r.kind) if r.kind != "post" else ""
     return Markup(f"<tr{soort}>{''.join(cellen)}</tr>")
 
 
-def klasse(waarde: Cel, kolom: Column | None = None, indent: int = 0) -> Markup:
+def _kolomnamen(report: Report) -> list[Markup]:
+    return [Markup(' data-kolom="{}"').format(k.label) for k in report.columns]
+
+
+def klasse(waarde: Cel, kolom: Column | None = None, indent: int = 0, lang: bool = False) -> Markup:
     """Amounts (and a right-aligned column's figures) align right, negative amounts in red; an indented
     label gets its depth as a class (in2, in4, ... at most in12), not a style attribute a CSP would refuse."""
     getal = bedrag(waarde)
     namen = ["geld"] if isinstance(getal, Decimal) or (kolom is not None and kolom.align == "right") else []
     namen += ["negatief"] if isinstance(getal, Decimal) and getal < 0 else []
     namen += [f"in{min(indent, 12)}"] if indent > 0 else []
+    namen += ["tekst"] if lang else []
     return Markup(f' class="{" ".join(namen)}"') if namen else Markup("")
 
 

@@ -101,10 +101,11 @@ def test_the_html_page_is_self_contained_and_holds_the_figures() -> None:
     assert pagina.startswith('<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Effect</title>')
     assert '<h1>Effect</h1><p class="klein">Bekend op 2020-10-13.</p>' in pagina
     assert (
-        "<h2>Effect per post (bedragen x € 1.000)</h2><table><tr><th>post</th><th>2020</th></tr>"
-        '<tr><td>buig</td><td class="geld">+ 456</td></tr>'
+        '<h2>Effect per post (bedragen x € 1.000)</h2><div class="tabel tabel-effect" role="region" '
+        'aria-label="Effect per post (bedragen x € 1.000)" tabindex="0"><table><tr><th>post</th><th>2020</th></tr>'
+        '<tr><td>BUIG</td><td class="geld">+ 456</td></tr>'
         '<tr><td>stelpost|bcf</td><td class="geld negatief">- 295</td></tr>'
-        '<tr class="total"><td class="in2">saldo</td><td class="geld">+ 161</td></tr></table>'
+        '<tr class="total"><td class="in2">saldo</td><td class="geld">+ 161</td></tr></table></div>'
         '<p class="klein">+ = voordeel</p></body></html>'
     ) in pagina
     assert "<script" not in pagina and "http" not in pagina

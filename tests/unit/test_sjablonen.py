@@ -47,4 +47,4 @@ def test_an_indented_row_has_its_depth_as_a_class_not_a_style() -> None:
 
 def test_the_stylesheet_has_every_class_the_rows_use() -> None:
     css = (ROOT / "web/static/begroting.css").read_text(encoding="utf-8")
-    assert all(f"td.in{n}{{padding-left:{n * 0.5 + 0.4:g}em}}" in css for n in range(1, 13))
+    assert all(f"td.in{n}:first-child{{padding-inline-start:{n * 0.5 + 0.4:g}em}}" in css for n in range(1, 13))

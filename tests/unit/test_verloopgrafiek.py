@@ -25,7 +25,7 @@ def lijn(svg: str, titel: str) -> list[tuple[float, float]]:
     return [(float(x), float(y)) for x, y in (p.split(",") for p in punten.group(1).split())]
 
 
-def test_one_estimate_is_one_flat_step_to_the_date_asked_with_its_tooltip() -> None:
+def test_one_estimate_is_one_flat_step_a_month_past_it_with_its_tooltip() -> None:
     explain = {"events": [{"event": "GM1708-0002", "geboekt_op": "2020-07-01T09:30:00+00:00", "geboekt_door": "jj"}]}
     svg = str(
         verloopgrafiek(
@@ -40,8 +40,8 @@ def test_one_estimate_is_one_flat_step_to_the_date_asked_with_its_tooltip() -> N
         "geboekt op 2020-07-01T11:30:00+02:00 door jj"
     )
     assert svg.count(f"<title>{tip}</title>") == 2  # the dot and the tick under the axis
-    datums = ["21 jun 2020", "30 jul 2020", "7 sep 2020", "15 okt 2020", "23 nov 2020", "1 jan 2021"]
-    assert re.findall(r">(\d+ \w+ \d{4})</text>", svg) == datums  # from a little before the event to the date asked
+    datums = ["29 jun 2020", "5 jul 2020", "11 jul 2020", "18 jul 2020", "24 jul 2020", "30 jul 2020"]
+    assert re.findall(r">(\d+ \w+ \d{4})</text>", svg) == datums  # a little before the event to a month past it
     bedragen = ["4.600", "4.800", "5.000", "5.200", "5.400"]
     assert re.findall(r'text-anchor="end" font-size="11">([\d.]+)<', svg) == bedragen
     assert "bekend op</text>" in svg and "x € 1.000</text>" in svg
@@ -70,3 +70,14 @@ def test_many_events_each_get_a_dot_and_a_tick() -> None:
     svg = str(verloopgrafiek(vraag(stappen), {}))
     assert svg.count("<circle") == 120 and svg.count("l-4,8 h8 z") == 121  # and the legend's tick
     assert len(lijn(svg, "prognose")) == 240
+
+
+def test_asked_years_later_the_axis_still_ends_a_little_past_the_last_event_and_the_amounts_are_not_from_0() -> None:
+    stappen = [
+        stap(date(2020, 6, 30), "G-2", "raming", "12245000", "12245000", "12245000"),
+        stap(date(2020, 10, 1), "G-16", "prognose", "12701000", "12245000", "12701000"),
+    ]
+    svg = str(verloopgrafiek(vraag(stappen, "2026-12-07"), {}))
+    assert re.findall(r">(\d+ \w+ \d{4})</text>", svg)[-1] == "31 okt 2020"  # 30 days past 1 okt, not 2026
+    bedragen = re.findall(r'text-anchor="end" font-size="11">([\d.]+)<', svg)
+    assert bedragen[0] == "12.200" and "0" not in bedragen  # the axis starts near the lowest amount

@@ -62,7 +62,7 @@ def test_the_strict_box_records_a_document_without_warnings(met_gebruikers: Test
     zonder = BRIEF.split(b"  - {type: prognose, post: leges.nieuw")[0].replace(b"{2020: -30}", b"{2020: -40}")
     antwoord = upload(met_gebruikers, token, "brief.yaml", zonder, strikt=True)
     assert antwoord.status_code == 200, antwoord.text
-    assert "bron brief-2020 geboekt voor GM1708 door c.controller: 1 event(s)" in antwoord.text
+    assert "bron brief-2020 geboekt voor GM1708 door c.controller: 1 event" in antwoord.text
     assert "warning:" not in antwoord.text
     assert [e["waarschuwingen"] for e in als_json(demo_db, "events", "--bron", "brief-2020")] == [[]]
 

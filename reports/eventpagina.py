@@ -1,0 +1,76 @@
+"""One event as people read it: its fields, its content as a table of fields and amounts, what corrected or
+withdrew it, and what `record` warned of; its JSON is the event as `begroting events --format json` gives it."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from events.klok import toon_iso
+from projections.als_json import journaal_json
+from projections.journaal import Journaalpost
+from reports.journaal import KOLOMMEN, tabelrijen
+from reports.model import Answer, Cel, Report, kolom, rij
+
+VELD_KOLOMMEN = (kolom("veld"), kolom("waarde"))
+INHOUD_KOLOMMEN = (kolom("veld"), kolom("waarde"), kolom("bedrag", money=True))
+VELDEN = (
+    ("type", "type"),
+    ("bron", "bron"),
+    ("bron_titel", "titel van de bron"),
+    ("bron_kenmerk", "kenmerk"),
+    ("bekend_op", "bekend op"),
+    ("geboekt_op", "geboekt op"),
+    ("geboekt_door", "geboekt door"),
+    ("samenvatting", "samenvatting"),
+    ("verwerking", "verwerking"),
+    ("toelichting", "toelichting"),
+    ("betreft", "betreft"),
+    ("reden", "reden"),
+    ("positie", "positie in het grootboek"),
+    ("hash", "hash (SHA-256)"),
+    ("vorige_hash", "hash van het vorige event"),
+)
+
+
+def eventpagina(event: Journaalpost, later: list[Journaalpost]) -> Answer:
+    """`later`: the events that correct or withdraw this one."""
+    gegevens = tuple(
+        rij(VELD_KOLOMMEN, [label, _tekst(k, getattr(event, k))])
+        for k, label in VELDEN
+        if getattr(event, k) not in (None, "")
+    )
+    delen = [Report("Event", (f"Event {event.id}",), VELD_KOLOMMEN, gegevens)]
+    inhoud = tuple(rij(INHOUD_KOLOMMEN, [pad, *_waarde(w)]) for pad, w in _bladeren(event.inhoud or {}))
+    if inhoud:
+        delen.append(Report("Inhoud", ("Inhoud zoals geboekt (bedragen in euro's)",), INHOUD_KOLOMMEN, inhoud))
+    titel = "Correcties en intrekkingen van dit event"
+    rijen = tuple(r for e in later for r in tabelrijen(e))
+    delen.append(Report("Later", (titel if later else f"{titel}: geen",), KOLOMMEN if later else (), rijen))
+    if event.waarschuwingen:
+        regels = tuple(rij((kolom("waarschuwing"),), [w]) for w in event.waarschuwingen)
+        delen.append(Report("Waarschuwingen", ("Waarschuwingen bij het boeken",), (kolom("waarschuwing"),), regels))
+    return Answer("event", tuple(delen), journaal_json([event])[0])
+
+
+def _tekst(veld: str, waarde: Any) -> str:
+    return toon_iso(waarde, exact=True) if veld == "geboekt_op" else str(waarde)
+
+
+def _bladeren(inhoud: Any, pad: str = "") -> list[tuple[str, Any]]:
+    """Every leaf of the content with its path (`opbouw · structureel · 2021`); an empty part is left out."""
+    if isinstance(inhoud, dict):
+        return [b for k, w in inhoud.items() for b in _bladeren(w, f"{pad} · {k}" if pad else str(k))]
+    if isinstance(inhoud, list):
+        return [b for i, w in enumerate(inhoud, 1) for b in _bladeren(w, f"{pad} · {i}")]
+    return [] if inhoud in (None, "") else [(pad, inhoud)]
+
+
+def _waarde(waarde: Any) -> tuple[Cel, Cel]:
+    """An amount (a decimal string, as the content stores money) in the amount column, anything else as text."""
+    if isinstance(waarde, str) and "." in waarde:
+        try:
+            return "", Decimal(waarde)
+        except InvalidOperation:
+            pass
+    return str(waarde), None
