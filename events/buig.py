@@ -13,6 +13,7 @@ from events.errors import RegelOvertreden
 from events.opbouw import Opbouw
 from events.postbedragen import Json, Postbedrag, cents, informatie_soort
 from events.registry import registreer
+from events.samenvatting import bedrag, euro
 from events.waarden import Bedrag, Getal, Jaar, Letter
 
 FASEN = ("voorlopig", "nader_voorlopig", "definitief")
@@ -27,7 +28,11 @@ class Vorige(Model):
     bedrag: Bedrag
 
 
-@registreer
+def samenvatting(f: Json) -> str:
+    return f"BUIG {f['jaar']} {f['fase'].replace('_', ' ')}: {euro(bedrag(f['bedrag']))}"
+
+
+@registreer(samenvatting=samenvatting, groepen={"buig": "buig"})
 class BuigBeschikkingOntvangen(Informatie):
     """A BUIG beschikking for one year; its fase only moves forward by bekend_op.
 
