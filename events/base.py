@@ -157,6 +157,14 @@ class Feit(Model):
     def check_intrekking(cls, keten: int, in_kracht: Mapping[int, Feit]) -> None:
         """The type's rules when the event of `keten` is withdrawn from the events in force."""
 
+    @classmethod
+    def waarschuwer(cls, grootboek: Any) -> Any:
+        """The type's record-time warnings against the ledger (events.beschikking.Waarschuwer), or None.
+
+        `grootboek` is what the read side answers (events.beschikking.Grootboek); events/ imports no projection.
+        """
+        return None
+
     def samenvatting(self) -> str:
         """The event in one line of the journal (a listing reads the same line from the JSON, `events.index`)."""
         return type(self).journaalregel(self.als_json())
