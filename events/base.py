@@ -10,7 +10,6 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, 
 
 from events.opbouw import Opbouw, verschillen
 from events.postbedragen import Postbedrag, uit_tupels
-from events.samenvatting import samenvatting
 from events.waarden import BronId, Datum, RegelTekst, Sha256, Verwerking
 
 if TYPE_CHECKING:
@@ -71,6 +70,8 @@ class Feit(Model):
     raakt_reserves: ClassVar[bool] = False
     """Events of this type move reserves (`reservemutaties`)."""
     upcasters: ClassVar[tuple[Callable[[dict[str, Any]], dict[str, Any]], ...]] = ()
+    journaalregel: ClassVar[Callable[[dict[str, Any]], str]]
+    """Its journal line from the stored JSON, as `@registreer(samenvatting=...)` declares it."""
     """Applied in order to a stored form that no longer validates (a renamed or reshaped field)."""
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
@@ -156,9 +157,17 @@ class Feit(Model):
     def check_intrekking(cls, keten: int, in_kracht: Mapping[int, Feit]) -> None:
         """The type's rules when the event of `keten` is withdrawn from the events in force."""
 
+    @classmethod
+    def waarschuwer(cls, grootboek: Any) -> Any:
+        """The type's record-time warnings against the ledger (events.beschikking.Waarschuwer), or None.
+
+        `grootboek` is what the read side answers (events.beschikking.Grootboek); events/ imports no projection.
+        """
+        return None
+
     def samenvatting(self) -> str:
-        """The event in one line of the journal (events.samenvatting: a listing reads it from the JSON)."""
-        return samenvatting(self.als_json())
+        """The event in one line of the journal (a listing reads the same line from the JSON, `events.index`)."""
+        return type(self).journaalregel(self.als_json())
 
 
 class Informatie(Feit):

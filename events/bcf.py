@@ -10,6 +10,7 @@ from pydantic import ValidationInfo, model_validator
 from events.base import Informatie
 from events.postbedragen import Json, Postbedrag, Soort, cents, informatie_soort
 from events.registry import registreer
+from events.samenvatting import bedrag, euro
 from events.waarden import Bedrag, Jaar, PostNaam
 
 
@@ -51,14 +52,20 @@ class BcfOntvangen(Informatie):
         return [Postbedrag(soort, "bcf", "baten", feit["jaar"], cents(feit["bedrag"]), van)]
 
 
-@registreer
+def samenvatting(f: Json) -> str:
+    deel = f" (in {f['onderdeel_van']})" if f.get("onderdeel_van") else ""
+    tekst = euro(bedrag(f["bedrag"])) if f.get("bedrag") is not None else f"mutatie {euro(bedrag(f.get('mutatie')))}"
+    return f"BCF {f['type'].removeprefix('bcf_')} {f['jaar']}: {tekst}{deel}"
+
+
+@registreer(samenvatting=samenvatting, groepen={"bcf": "bcf"})
 class BcfVoorschotOntvangen(BcfOntvangen):
     """The BCF voorschot of the septembercirculaire."""
 
     type: Literal["bcf_voorschot"] = "bcf_voorschot"
 
 
-@registreer
+@registreer(samenvatting=samenvatting, groepen={"bcf": "bcf"})
 class BcfAfrekeningOntvangen(BcfOntvangen):
     """The BCF afrekening, in the meicirculaire of the next year."""
 

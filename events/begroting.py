@@ -10,6 +10,7 @@ from events.base import Feit
 from events.postbedragen import Json, Postbedrag, Soort, pm_post, reeks
 from events.posten import Post
 from events.registry import registreer
+from events.samenvatting import jaren, jaren_tekst
 from events.waarden import Bedragen, BronId, RegelTekst
 
 
@@ -22,7 +23,17 @@ def elke_post_eenmaal(posten: list[Post]) -> list[Post]:
     return posten
 
 
-@registreer
+def samenvatting_begroting(f: Json) -> str:
+    posten = f.get("posten") or []
+    alle = jaren(f.get("saldo"), f.get("incidenteel_saldo"), *(p["bedragen"] for p in posten))
+    return f"{f['naam']}: {len(posten)} posten, {jaren_tekst(alle)}"
+
+
+def samenvatting_wijziging(f: Json) -> str:
+    return f"{f['naam']}: {len(f['posten'])} posten, {jaren_tekst(jaren(*(p['bedragen'] for p in f['posten'])))}"
+
+
+@registreer(samenvatting=samenvatting_begroting, groepen={"stelpost.": "stelposten"})
 class BegrotingVastgesteld(Feit):
     """A (meerjaren)begroting: absolute ramingen per post and year.
 
@@ -62,7 +73,7 @@ class BegrotingVastgesteld(Feit):
         return lijnen + reeks("saldo_incidenteel", "saldo", "saldo", incidenteel, incidenteel=True)
 
 
-@registreer
+@registreer(samenvatting=samenvatting_wijziging, groepen={})
 class BegrotingGewijzigd(Feit):
     """A begrotingswijziging: deltas on the ramingen of the current begroting.
 

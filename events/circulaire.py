@@ -11,6 +11,7 @@ from events.base import Informatie, Model
 from events.postbedragen import AU, Json, Postbedrag, informatie_reeks, neutraal
 from events.posten import Incidenteel, TaakveldCode, check_jaren, check_reeks, meld_taakveld
 from events.registry import registreer
+from events.samenvatting import jaren, jaren_tekst
 from events.waarden import Bedragen, Jaar, Naam
 
 
@@ -38,7 +39,17 @@ class Uitkering(Model):
         return self
 
 
-@registreer
+GROEPEN = {AU: AU, "taakmutatie.": "taakmutaties", "iu.": "uitkeringen", "du.": "uitkeringen"}
+
+
+def samenvatting(f: Json) -> str:
+    delen = [f"{f['soort']}circulaire {f['jaar']}: algemene uitkering {jaren_tekst(jaren(f['algemene_uitkering']))}"]
+    if f.get("taakmutaties"):
+        delen.append(f"{len(f['taakmutaties'])} taakmutaties")
+    return ", ".join(delen)
+
+
+@registreer(samenvatting=samenvatting, groepen=GROEPEN)
 class CirculaireGepubliceerd(Informatie):
     """A gemeentefonds circulaire with this gemeente's figures.
 

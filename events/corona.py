@@ -11,10 +11,16 @@ from events.base import Informatie
 from events.postbedragen import AU, Json, Postbedrag, informatie_reeks, informatie_soort, reeks
 from events.posten import Incidenteel, check_reeks
 from events.registry import registreer
+from events.samenvatting import bedrag, euro
 from events.waarden import Bedragen, Naam
 
 
-@registreer
+def samenvatting(f: Json) -> str:
+    totaal = sum((bedrag(b) for b in f["bedragen"].values()), Decimal(0))
+    return f"corona {f['maatregel']} via {f['route'].replace('_', ' ')}: {euro(totaal)}"
+
+
+@registreer(samenvatting=samenvatting, groepen={"corona.": "corona"})
 class CoronaCompensatieToegekend(Informatie):
     """A corona compensation for one maatregel: incidental unless it says `incidenteel: false`.
 

@@ -16,6 +16,7 @@ from events.base import Feit
 from events.postbedragen import Json, Postbedrag
 from events.posten import TaakveldCode
 from events.registry import registreer
+from events.samenvatting import date, jaren_tekst
 from events.verordening import VerordeningVastgesteld
 from events.waarden import Bedrag, Datum, Naam, valideer_jaar
 
@@ -49,7 +50,14 @@ def afschrijvingsbeleid() -> dict[str, Categorie]:
         }
 
 
-@registreer
+def samenvatting(f: Json) -> str:
+    in_gebruik = date.fromisoformat(f["in_gebruik"]).year
+    afgeschreven = f.get("geactiveerd") and f.get("methode") != "niet_afschrijven" and f.get("termijn")
+    jaren = set(range(in_gebruik + 1, in_gebruik + 1 + f["termijn"])) if afgeschreven else {in_gebruik}
+    return f"investering {jaren_tekst(jaren)}"
+
+
+@registreer(samenvatting=samenvatting, groepen={})
 class InvesteringGeactiveerd(Feit):
     """An asset taken into use. Its termijn and methode are fixed when it is recorded, from the
     afschrijvingsbeleid unless the document states them, so the ledger never changes its mind later.

@@ -148,19 +148,3 @@ GEEN_RICHTING = frozenset(("saldo", "saldo_incidenteel", "neutraal"))
 def effect(richting: str, raming: Any, prognose: Any) -> Any:
     """+ is voordeel: more baten or fewer lasten than begroot (Decimal or cents alike)."""
     return prognose - raming if richting == "baten" else raming - prognose
-
-
-GROEPEN = (
-    ("taakmutatie.", "taakmutaties"),
-    ("iu.", "uitkeringen"),
-    ("du.", "uitkeringen"),
-    ("corona.", "corona"),
-    ("stelpost.", "stelposten"),
-)
-
-
-def groep(post: str) -> str:
-    """The group a bridge puts a post in, as the documents group their rows."""
-    if post in ("algemene_uitkering", "buig", "bcf"):
-        return post
-    return next((g for voorvoegsel, g in GROEPEN if post.startswith(voorvoegsel)), "overig")

@@ -11,10 +11,15 @@ from events.base import Informatie
 from events.postbedragen import Json, Postbedrag, informatie_reeks, pm_post
 from events.posten import Incidenteel, TaakveldCode, check_pm, check_reeks, meld_taakveld
 from events.registry import registreer
+from events.samenvatting import jaren, jaren_tekst
 from events.waarden import Bedragen, PostNaam, Richting
 
 
-@registreer
+def samenvatting(f: Json) -> str:
+    return f"prognose {f['post']} {jaren_tekst(jaren(f.get('bedragen'), f.get('mutaties')))}"
+
+
+@registreer(samenvatting=samenvatting, groepen={})
 class PrognoseBijgesteld(Informatie):
     """A revised expectation for one post.
 

@@ -43,7 +43,11 @@ def valideer_periode(value: Any) -> str:
 Periode = Annotated[str, Keuring(valideer_periode, "str")]
 
 
-@registreer
+def samenvatting(f: Json) -> str:
+    return f"realisatie {int(f['periode'][:4])}"
+
+
+@registreer(samenvatting=samenvatting, groepen={})
 class RealisatieGeboekt(Feit):
     """The actual amount of one post in one period; it does not set the prognose by itself.
 

@@ -13,6 +13,7 @@ from events.base import Feit, Model
 from events.errors import RegelOvertreden
 from events.registry import registreer
 from events.reservestanden import NUL, Reservemutatie, standen
+from events.samenvatting import bedrag
 from events.waarden import Bedrag, Datum, Jaar, Naam, euro
 
 Json = dict[str, Any]
@@ -53,7 +54,19 @@ def _reservefeiten(keten: int, in_kracht: Mapping[int, Feit]) -> list[ReserveFei
     return [f for k, f in in_kracht.items() if k != keten and isinstance(f, ReserveFeit)]
 
 
-@registreer
+def samenvatting_ingesteld(f: Json) -> str:
+    return f"{f['soort'].replace('_', ' ')} {f['reserve']} per {f['per']}: {euro(bedrag(f['beginstand']))}"
+
+
+def samenvatting_mutatie(f: Json) -> str:
+    return f"{f['soort']} {f['reserve']} {f['jaar']}: {euro(bedrag(f['bedrag']))}"
+
+
+def samenvatting_bestemming(f: Json) -> str:
+    return f"resultaatbestemming {f['jaar']}: {euro(bedrag(f['resultaat']))} naar {len(f['toevoegingen'])} reserve(s)"
+
+
+@registreer(samenvatting=samenvatting_ingesteld, groepen={})
 class ReserveIngesteld(ReserveFeit):
     """A reserve opened with a beginstand.
 
@@ -88,7 +101,7 @@ class ReserveIngesteld(ReserveFeit):
         return [(feit["reserve"], feit["soort"], "beginstand", jaar, cents(feit["beginstand"]))]
 
 
-@registreer
+@registreer(samenvatting=samenvatting_mutatie, groepen={})
 class ReserveGemuteerd(ReserveFeit):
     """A dotatie to or an onttrekking from a reserve, for one year.
 
@@ -133,7 +146,7 @@ class Toevoeging(Model):
     bedrag: Bedrag
 
 
-@registreer
+@registreer(samenvatting=samenvatting_bestemming, groepen={})
 class ResultaatBestemd(ReserveFeit):
     """The raad's decision on the jaarrekening result of `jaar`, taken in the next year.
 

@@ -9,10 +9,15 @@ from pydantic import Field
 
 from events.base import Feit
 from events.registry import registreer
+from events.samenvatting import Json
 from events.waarden import Bedrag, RegelTekst
 
 
-@registreer
+def samenvatting(f: Json) -> str:
+    return f"{f['type']} -"  # the rules are the listing's detail; the line names only the type
+
+
+@registreer(samenvatting=samenvatting, groepen={})
 class VerordeningVastgesteld(Feit):
     """The rules the controller's signals classify deviations by.
 

@@ -24,7 +24,7 @@ BESCHIKKINGEN = """
 SELECT r.jaar, r.bekend_op, r.bron, r.versie, e.state
 FROM {postbedragen} r JOIN {journaal} j ON j.gemeente = r.gemeente AND j.versie = r.versie
 JOIN {events} e ON e.id = j.positie
-WHERE {zichtbaar_r} AND r.post = 'buig' AND j.feit_type = 'buig_beschikking' AND r.jaar IN (:jaar, :jaar - 1)
+WHERE {zichtbaar_r} AND r.post = :post AND j.feit_type = :type AND r.jaar IN (:jaar, :jaar - 1)
 ORDER BY r.bekend_op, r.keten_geboekt_op, r.keten_positie
 """
 
@@ -95,11 +95,13 @@ def buiganalyse(v: Verbinding, t: Tabelnamen, zicht: Zicht, jaar: int, fase: str
     return Buiganalyse(zicht, jaar, fasen, beschikking, mutatie, tuple(toets(verdeling)))
 
 
-def beschikkingen(v: Verbinding, t: Tabelnamen, zicht: Zicht, jaar: int) -> list[Beschikking]:
-    """The beschikkingen of `jaar` and `jaar` − 1 in force, in knowledge order."""
+def beschikkingen(
+    v: Verbinding, t: Tabelnamen, zicht: Zicht, jaar: int, type: str = "buig_beschikking", post: str = "buig"
+) -> list[Beschikking]:
+    """The beschikkingen (of a type with fasen, on its post) of `jaar` and `jaar` − 1 in force, in knowledge order."""
     sql = vraag(BESCHIKKINGEN, postbedragen=t.postbedragen, journaal=t.journaal, events=t.events)
     uit = []
-    for r in v.execute(sql, zicht.params(jaar=jaar)):
+    for r in v.execute(sql, zicht.params(jaar=jaar, type=type, post=post)):
         feit = json.loads(r.state)["feit"]
         bedrag = Decimal(feit["bedrag"])
         uit.append(
@@ -145,3 +147,14 @@ def _knoop(deel: dict[str, Any]) -> Knoop:
     som = deel.get("som")
     verschil = None if som is None else deel["bedrag"] - som
     return Knoop(deel["naam"], deel["bedrag"], som, verschil, oordeel(verschil), tuple(map(_knoop, deel["opbouw"])))
+
+
+class Grootboekvragen:
+    """What a type's record-time warnings ask of the ledger (events.beschikking.Grootboek), on record's connection."""
+
+    def __init__(self, v: Verbinding, t: Tabelnamen) -> None:
+        self.v, self.t = v, t
+
+    def beschikkingen(self, type: str, post: str, gemeente: str, bekend_op: date, jaar: int) -> list[Beschikking]:
+        """The beschikkingen of its year and the year before known on `bekend_op`, as recorded now."""
+        return beschikkingen(self.v, self.t, Zicht(gemeente, bekend_op), jaar, type, post)

@@ -16,8 +16,8 @@ from typing import Any
 
 from events.errors import GeenGrootboek
 from events.gemeenten import dichtstbij, gemeentelijst, met_naam
+from events.index import samenvatting
 from events.postbedragen import Json
-from events.samenvatting import samenvatting
 from ledger.ids import event_id
 from ledger.verbinding import Verbinding
 from projections.namen import Tabelnamen

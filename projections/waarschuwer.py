@@ -20,11 +20,13 @@ from sqlalchemy.engine import Connection
 from events.getallen import euro
 from ledger.verbinding import Verbinding
 from ledger.waarschuwing import Waarschuwing
+from projections.buig import Grootboekvragen
 from projections.proef import controle
 from projections.tables import Tables
 
 if TYPE_CHECKING:
     from events.base import Feit
+    from events.beschikking import Grootboek, Waarschuwer
     from events.postbedragen import Postbedrag
     from ledger.documenten import Document
 
@@ -44,13 +46,15 @@ class Waarschuwingen:
     """
 
     def __init__(self, v: Connection, t: Tables) -> None:
-        from projections.buig_vorige import Vorige
-
         self.v, self.t = v, t
-        self.ramingen, self.vorige = Ramingen(v, t), Vorige(Verbinding.van(v), t.namen)
+        self.ramingen = Ramingen(v, t)
+        self.typen = typen_waarschuwers(Grootboekvragen(Verbinding.van(v), t.namen))
 
     def __call__(self, doc: Document, eerdere: Eerdere) -> list[Waarschuwing]:
-        meldingen = self.ramingen.zonder(doc, eerdere) + self.vorige.waarschuwingen(doc, eerdere)
+        meldingen = self.ramingen.zonder(doc, eerdere)
+        for waarschuwer in self.typen:
+            gevonden = waarschuwer(doc.gemeente, doc.eenheid, doc.feiten, lambda: (d.feiten for d in eerdere()))
+            meldingen += [Waarschuwing(f"events[{i}]", melding, i) for i, melding in gevonden]
         if doc.controle:
             punt = self.v.begin_nested()
             try:
@@ -124,3 +128,10 @@ def _ramingen(v: Connection, t: Tables, gemeente: str) -> list[tuple[str, int, d
         .group_by(p.c.post, p.c.jaar)
     )
     return [(r.post, r.jaar, r.bekend_op) for r in v.execute(vraag)]
+
+
+def typen_waarschuwers(grootboek: Grootboek) -> list[Waarschuwer]:
+    """The record-time warnings each registered type declares (`waarschuwer`), in the registry's order."""
+    from events.registry import typen  # the models: record has them loaded already
+
+    return [w for model in typen().values() if (w := model.waarschuwer(grootboek)) is not None]

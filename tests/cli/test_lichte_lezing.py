@@ -14,7 +14,7 @@ from ledger.verbinding import Verbinding
 from tests.conftest import begroting
 from tests.integration.test_integriteit import knoei, zonder_triggers
 
-ZWAAR = ("eventsourcing", "eventsourcing_sqlalchemy", "sqlalchemy.orm", "sqlalchemy_utils", "events.alle")
+ZWAAR = ("eventsourcing", "eventsourcing_sqlalchemy", "sqlalchemy.orm", "sqlalchemy_utils", "events.base")
 SALDO = ("saldo", "--gemeente", "GM1708", "--as-of", "2020-10-13", "--format", "json")
 PROGRAMMA = """
 import json, sys

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,3 +28,83 @@ def test_a_layer_imports_nothing_from_the_layers_above_it(laag: str) -> None:
     hoger = set(LAGEN[LAGEN.index(laag) + 1 :])
     fout = {str(p.relative_to(ROOT)): sorted(geimporteerd(p) & hoger) for p in (ROOT / laag).rglob("*.py")}
     assert {k: v for k, v in fout.items() if v} == {}
+
+
+def modulenaam(bestand: Path) -> str:
+    delen = bestand.relative_to(ROOT).with_suffix("").parts
+    return ".".join(delen[:-1] if delen[-1] == "__init__" else delen)
+
+
+def bovenaan(boom: ast.Module) -> list[ast.stmt]:
+    """The statements that run when the module loads: not in a function or class, not under `if TYPE_CHECKING:`."""
+    uit: list[ast.stmt] = []
+    for knoop in boom.body:
+        if isinstance(knoop, ast.If) and "TYPE_CHECKING" in ast.unparse(knoop.test):
+            uit += bovenaan(ast.Module(body=knoop.orelse, type_ignores=[]))
+        elif isinstance(knoop, (ast.If, ast.Try)):
+            uit += [knoop]
+            for deel in (getattr(knoop, "body", []), getattr(knoop, "orelse", []), getattr(knoop, "finalbody", [])):
+                uit += bovenaan(ast.Module(body=deel, type_ignores=[]))
+        else:
+            uit.append(knoop)
+    return uit
+
+
+def overal(boom: ast.Module) -> list[ast.AST]:
+    """Every statement, also in functions, except those under `if TYPE_CHECKING:`."""
+    alleen_typen = {id(k) for n in ast.walk(boom) if _typecheck(n) for b in n.body for k in ast.walk(b)}  # type: ignore[attr-defined]
+    return [n for n in ast.walk(boom) if id(n) not in alleen_typen]
+
+
+def _typecheck(knoop: ast.AST) -> bool:
+    return isinstance(knoop, ast.If) and "TYPE_CHECKING" in ast.unparse(knoop.test)
+
+
+def importgraaf(lagen: list[str] = LAGEN, laden: Any = bovenaan) -> dict[str, set[str]]:
+    """Each project module -> the project modules it imports as it loads (function-local imports run later)."""
+    bestanden = [p for laag in lagen for p in (ROOT / laag).rglob("*.py")]
+    modules = {modulenaam(p): p for p in bestanden}
+    graaf: dict[str, set[str]] = {}
+    for naam, pad in modules.items():
+        doelen: set[str] = set()
+        for knoop in laden(ast.parse(pad.read_text(encoding="utf-8"))):
+            if isinstance(knoop, ast.Import):
+                doelen |= {a.name for a in knoop.names}
+            elif isinstance(knoop, ast.ImportFrom) and knoop.module and not knoop.level:
+                doelen |= {f"{knoop.module}.{a.name}" for a in knoop.names if f"{knoop.module}.{a.name}" in modules}
+                doelen.add(knoop.module)
+        graaf[naam] = {d for d in doelen if d in modules and d != naam}
+    return graaf
+
+
+def kring(graaf: dict[str, set[str]]) -> list[str]:
+    """One import circle, as the modules in it, or [] when there is none."""
+    kleur: dict[str, int] = {}
+    pad: list[str] = []
+
+    def bezoek(m: str) -> list[str]:
+        kleur[m] = 1
+        pad.append(m)
+        for d in sorted(graaf[m]):
+            if kleur.get(d) == 1:
+                return [*pad[pad.index(d) :], d]
+            if d not in kleur and (gevonden := bezoek(d)):
+                return gevonden
+        kleur[m] = 2
+        pad.pop()
+        return []
+
+    return next((k for m in sorted(graaf) if m not in kleur and (k := bezoek(m))), [])
+
+
+def test_no_module_imports_itself_through_others_as_it_loads() -> None:
+    assert kring(importgraaf()) == []
+
+
+def test_events_and_projections_import_no_circle_even_through_imports_inside_functions() -> None:
+    # the registry loads the type modules by name (pkgutil), not by an import statement: no edge back
+    assert kring(importgraaf(["events", "projections"], overal)) == []
+
+
+def test_the_circle_check_finds_a_circle() -> None:
+    assert kring({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == ["a", "b", "c", "a"]

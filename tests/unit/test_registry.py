@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import ast
+import subprocess
+import sys
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 import pytest
 from pydantic import ValidationError
 
-from events import REGISTRY, Bron, BuigBeschikkingOntvangen, Informatie, lees_feit, model_van, postbedragen, upcast
+from events import REGISTRY, Bron, BuigBeschikkingOntvangen, Informatie, lees_feit, model_van, upcast
 from events.errors import OnbekendType
 from events.postbedragen import Postbedrag
-from events.registry import registreer
+from events.registry import postbedragen, registreer
 from ledger.documenten import document_hash, document_uit
+from tools import typen
 
+ROOT = Path(__file__).resolve().parents[2]
 CIRCULAIRE = {
     "type": "circulaire",
     "bekend_op": "2020-09-15",
@@ -25,13 +31,29 @@ CIRCULAIRE = {
 }
 
 
-def test_every_type_of_the_spec_is_registered_once_under_its_input_name() -> None:
-    assert sorted(REGISTRY) == sorted(
-        ["begroting", "begrotingswijziging", "circulaire", "buig_beschikking", "bcf_voorschot", "bcf_afrekening",
-         "corona_compensatie", "prognose", "reserve_ingesteld", "reserve_mutatie", "resultaatbestemming",
-         "realisatie", "verordening", "investering"]
-    )  # fmt: skip
+def gedeclareerde_typen() -> set[str]:
+    """The `type: Literal["naam"]` fields written in the modules of events/, read as text."""
+    namen = set()
+    for bestand in (ROOT / "events").glob("*.py"):
+        for knoop in ast.walk(ast.parse(bestand.read_text(encoding="utf-8"))):
+            if isinstance(knoop, ast.AnnAssign) and getattr(knoop.target, "id", None) == "type" and knoop.value:
+                namen.add(ast.literal_eval(knoop.value))
+    return namen
+
+
+def test_every_type_a_module_of_events_declares_is_registered_once_under_its_input_name() -> None:
+    assert sorted(REGISTRY) == sorted(gedeclareerde_typen()) and len(REGISTRY) >= 14
     assert all(model.model_fields["type"].default == naam for naam, model in REGISTRY.items())
+
+
+def test_the_index_a_listing_reads_without_the_models_is_the_registry_s_current_one() -> None:
+    assert (ROOT / "events" / "index.py").read_text(encoding="utf-8") == typen.tekst(), "run python -m tools.typen"
+
+
+def test_a_listing_and_a_diff_load_no_model() -> None:
+    code = "import sys, events.index as i; print(i.groep('buig'), i.groep('iu.x'), 'pydantic' in sys.modules)"
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert uit.stdout == "buig uitkeringen False\n"
 
 
 def test_an_unknown_type_is_an_error_that_names_the_known_types() -> None:
@@ -43,10 +65,14 @@ def test_an_unknown_type_is_an_error_that_names_the_known_types() -> None:
         model_van(["prognose"])
 
 
+def _zin(f: dict[str, Any]) -> str:
+    return f"gerucht {f['type']}"
+
+
 def test_a_type_name_cannot_be_registered_twice() -> None:
     with pytest.raises(TypeError, match="'prognose' is not a new type name"):
 
-        @registreer
+        @registreer(samenvatting=_zin, groepen={})
         class NogEenPrognose(Informatie):
             type: Literal["prognose"] = "prognose"
 
@@ -56,11 +82,52 @@ def test_a_type_name_cannot_be_registered_twice() -> None:
 def test_information_that_declares_no_amount_lines_is_refused() -> None:
     with pytest.raises(TypeError, match="must declare the amount lines"):
 
-        @registreer
+        @registreer(samenvatting=_zin, groepen={})
         class Gerucht(Informatie):
             type: Literal["gerucht"] = "gerucht"
 
     assert "gerucht" not in REGISTRY
+
+
+def test_a_type_without_its_journal_line_and_groups_is_refused_when_it_registers() -> None:
+    with pytest.raises(
+        TypeError, match=r"Gerucht: register it with @registreer\(samenvatting=<its journal line>, groepen="
+    ):
+
+        @registreer  # type: ignore[call-arg,arg-type]
+        class Gerucht(Informatie):
+            type: Literal["gerucht"] = "gerucht"
+
+    assert "gerucht" not in REGISTRY
+
+
+def test_a_journal_line_must_be_a_plain_function_of_the_json_using_only_the_listing_s_helpers() -> None:
+    with pytest.raises(TypeError, match="samenvatting must be a function defined with def"):
+        registreer(samenvatting=lambda f: "x", groepen={})(_gerucht())
+    with pytest.raises(TypeError, match="samenvatting _met_model uses model_van; a journal line may use only Decimal"):
+        registreer(samenvatting=_met_model, groepen={})(_gerucht())
+    assert "gerucht" not in REGISTRY
+
+
+def test_a_post_group_another_type_declares_otherwise_is_refused() -> None:
+    with pytest.raises(TypeError, match="post 'buig' is in group 'buig', not 'overig'"):
+        registreer(samenvatting=_zin, groepen={"buig": "overig"})(_gerucht())
+    assert "gerucht" not in REGISTRY
+
+
+def _met_model(f: dict[str, Any]) -> str:
+    return model_van(f["type"]).__name__
+
+
+def _gerucht() -> type[Informatie]:
+    class Gerucht(Informatie):
+        type: Literal["gerucht"] = "gerucht"
+
+        @classmethod
+        def postbedragen(cls, feit: dict[str, Any]) -> list[Postbedrag]:
+            return []
+
+    return Gerucht
 
 
 def test_a_stored_event_from_before_an_optional_field_gets_its_default() -> None:
@@ -132,8 +199,9 @@ def test_the_store_reads_an_older_stored_event_through_the_upcasters(monkeypatch
     assert event.feit.bedrag == Decimal("12.00")
 
 
-def test_the_names_events_hands_out_lazily_are_exactly_those_its_models_module_exports() -> None:
+def test_events_hands_out_every_registered_model_by_its_class_name_and_nothing_else() -> None:
     import events
-    from events import alle
 
-    assert set(alle.__all__) == events.NAMEN
+    assert all(getattr(events, model.__name__) is model for model in REGISTRY.values())
+    with pytest.raises(AttributeError, match="has no attribute 'Gerucht'"):
+        events.Gerucht  # noqa: B018

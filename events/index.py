@@ -1,0 +1,125 @@
+"""Generated from the registry by `python -m tools.typen`; do not edit (a test checks it is current).
+
+Each type's journal line and the post groups, for a listing or diff that loads no model: the
+functions are the types' own `samenvatting`, copied from their modules (events/<type>.py).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from events.samenvatting import Decimal, Json, bedrag, date, euro, jaren, jaren_tekst
+
+GROEPEN: dict[str, str] = {
+    "algemene_uitkering": "algemene_uitkering",
+    "bcf": "bcf",
+    "buig": "buig",
+    "corona.": "corona",
+    "du.": "uitkeringen",
+    "iu.": "uitkeringen",
+    "stelpost.": "stelposten",
+    "taakmutatie.": "taakmutaties",
+}
+
+
+def _bcf_samenvatting(f: Json) -> str:
+    deel = f" (in {f['onderdeel_van']})" if f.get("onderdeel_van") else ""
+    tekst = euro(bedrag(f["bedrag"])) if f.get("bedrag") is not None else f"mutatie {euro(bedrag(f.get('mutatie')))}"
+    return f"BCF {f['type'].removeprefix('bcf_')} {f['jaar']}: {tekst}{deel}"
+
+
+def _begroting_samenvatting_begroting(f: Json) -> str:
+    posten = f.get("posten") or []
+    alle = jaren(f.get("saldo"), f.get("incidenteel_saldo"), *(p["bedragen"] for p in posten))
+    return f"{f['naam']}: {len(posten)} posten, {jaren_tekst(alle)}"
+
+
+def _begroting_samenvatting_wijziging(f: Json) -> str:
+    return f"{f['naam']}: {len(f['posten'])} posten, {jaren_tekst(jaren(*(p['bedragen'] for p in f['posten'])))}"
+
+
+def _buig_samenvatting(f: Json) -> str:
+    return f"BUIG {f['jaar']} {f['fase'].replace('_', ' ')}: {euro(bedrag(f['bedrag']))}"
+
+
+def _circulaire_samenvatting(f: Json) -> str:
+    delen = [f"{f['soort']}circulaire {f['jaar']}: algemene uitkering {jaren_tekst(jaren(f['algemene_uitkering']))}"]
+    if f.get("taakmutaties"):
+        delen.append(f"{len(f['taakmutaties'])} taakmutaties")
+    return ", ".join(delen)
+
+
+def _corona_samenvatting(f: Json) -> str:
+    totaal = sum((bedrag(b) for b in f["bedragen"].values()), Decimal(0))
+    return f"corona {f['maatregel']} via {f['route'].replace('_', ' ')}: {euro(totaal)}"
+
+
+def _verordening_samenvatting(f: Json) -> str:
+    return f"{f['type']} -"  # the rules are the listing's detail; the line names only the type
+
+
+def _investering_samenvatting(f: Json) -> str:
+    in_gebruik = date.fromisoformat(f["in_gebruik"]).year
+    afgeschreven = f.get("geactiveerd") and f.get("methode") != "niet_afschrijven" and f.get("termijn")
+    jaren = set(range(in_gebruik + 1, in_gebruik + 1 + f["termijn"])) if afgeschreven else {in_gebruik}
+    return f"investering {jaren_tekst(jaren)}"
+
+
+def _prognose_samenvatting(f: Json) -> str:
+    return f"prognose {f['post']} {jaren_tekst(jaren(f.get('bedragen'), f.get('mutaties')))}"
+
+
+def _realisatie_samenvatting(f: Json) -> str:
+    return f"realisatie {int(f['periode'][:4])}"
+
+
+def _reserves_samenvatting_ingesteld(f: Json) -> str:
+    return f"{f['soort'].replace('_', ' ')} {f['reserve']} per {f['per']}: {euro(bedrag(f['beginstand']))}"
+
+
+def _reserves_samenvatting_mutatie(f: Json) -> str:
+    return f"{f['soort']} {f['reserve']} {f['jaar']}: {euro(bedrag(f['bedrag']))}"
+
+
+def _reserves_samenvatting_bestemming(f: Json) -> str:
+    return f"resultaatbestemming {f['jaar']}: {euro(bedrag(f['resultaat']))} naar {len(f['toevoegingen'])} reserve(s)"
+
+
+SAMENVATTINGEN = {
+    "bcf_voorschot": _bcf_samenvatting,
+    "bcf_afrekening": _bcf_samenvatting,
+    "begroting": _begroting_samenvatting_begroting,
+    "begrotingswijziging": _begroting_samenvatting_wijziging,
+    "buig_beschikking": _buig_samenvatting,
+    "circulaire": _circulaire_samenvatting,
+    "corona_compensatie": _corona_samenvatting,
+    "verordening": _verordening_samenvatting,
+    "investering": _investering_samenvatting,
+    "prognose": _prognose_samenvatting,
+    "realisatie": _realisatie_samenvatting,
+    "reserve_ingesteld": _reserves_samenvatting_ingesteld,
+    "reserve_mutatie": _reserves_samenvatting_mutatie,
+    "resultaatbestemming": _reserves_samenvatting_bestemming,
+}
+
+
+def samenvatting(feit: Json) -> str:
+    """The event in one line of the journal; a type registered since this index was written, through the registry."""
+    maak = SAMENVATTINGEN.get(feit["type"])
+    if maak is None:
+        from events.registry import model_van
+
+        return model_van(feit["type"]).journaalregel(feit)
+    return maak(feit)
+
+
+def groep(post: str) -> str:
+    """The group a bridge puts a post in, as the types declare it; a post no type names is `overig`.
+
+    A type registered since this index was written counts once the registry is loaded.
+    """
+    registry = sys.modules.get("events.registry")
+    groepen = GROEPEN | registry.GROEPEN if registry else GROEPEN
+    if post in groepen:
+        return groepen[post]
+    return next((groepen[v] for v in groepen if v.endswith(".") and post.startswith(v)), "overig")
