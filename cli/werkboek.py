@@ -44,9 +44,9 @@ def template(
 
     Example: begroting template circulaire --out septembercirculaire-2021.xlsx --jaren 2021-2025
     """
+    from documents.werkboek_bestanden import schrijf_xlsx
+    from documents.werkboek_writer import sjabloon, vandaag_jaren
     from events.registry import model_van
-    from ledger.werkboek_bestanden import schrijf_xlsx
-    from ledger.werkboek_writer import sjabloon, vandaag_jaren
 
     model_van(type_naam)
     check_out(out, (".xlsx",), force)

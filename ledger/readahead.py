@@ -19,9 +19,9 @@ from multiprocessing.queues import Queue
 from queue import Empty
 from typing import Any
 
-from ledger.documenten import Document, lees_document
-from ledger.lezen import lees_bytes
-from ledger.werkboek import _inhoud, is_werkboek
+from documents.documenten import Document, lees_document
+from documents.lezen import lees_bytes
+from documents.werkboek import _inhoud, is_werkboek
 
 VANAF = 200
 """Files in one record from which a helper reads ahead."""

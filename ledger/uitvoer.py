@@ -13,10 +13,10 @@ from typing import Any
 
 import yaml
 
+from documents.controlecijfers import uit_opslag
 from events import Feit
 from events.errors import GeenGrootboek, OnbekendeBron
 from ledger.application import BegrotingApp
-from ledger.controlecijfers import uit_opslag
 
 
 def _feit(feit: Feit, datum: Any, eenheid: int) -> dict[str, Any]:
@@ -65,8 +65,8 @@ def als_yaml(gegevens: dict[str, Any]) -> str:
 
 def schrijf_document(gegevens: dict[str, Any], pad: Path) -> None:
     """As YAML (.yaml, .yml) or as a workbook (.xlsx, .ods)."""
-    from ledger.werkboek_bestanden import schrijf_werkboek
-    from ledger.werkboek_writer import bladen
+    from documents.werkboek_bestanden import schrijf_werkboek
+    from documents.werkboek_writer import bladen
 
     if pad.suffix.lower() in (".yaml", ".yml"):
         pad.write_text(als_yaml(gegevens), encoding="utf-8")

@@ -13,9 +13,9 @@ import tempfile
 from collections.abc import Iterator
 from typing import IO, Generic, TypeVar
 
+from documents.documenten import Document, lees_document
 from events.errors import OngeldigeInvoer
 from ledger import readahead
-from ledger.documenten import Document, lees_document
 from ledger.readahead import lees_ruw
 
 T = TypeVar("T")

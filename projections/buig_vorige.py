@@ -14,16 +14,16 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from events.getallen import euro
-from ledger.verbinding import Verbinding
 from projections.buig import beschikkingen
 from projections.namen import Tabelnamen
 from projections.waarschuwer import GEMEENTEN
 from projections.zicht import Zicht
+from storage.verbinding import Verbinding
 
 if TYPE_CHECKING:
+    from documents.documenten import Document
+    from documents.waarschuwing import Waarschuwing
     from events.buig import BuigBeschikkingOntvangen
-    from ledger.documenten import Document
-    from ledger.waarschuwing import Waarschuwing
 
 
 class Kern(NamedTuple):
@@ -46,8 +46,8 @@ class Vorige:
         self.per_gemeente: OrderedDict[str, list[Kern]] = OrderedDict()
 
     def waarschuwingen(self, doc: Document, eerdere: Callable[[], Iterable[Document]]) -> list[Waarschuwing]:
+        from documents.waarschuwing import Waarschuwing
         from events.buig import BuigBeschikkingOntvangen
-        from ledger.waarschuwing import Waarschuwing
 
         eerder = self._eerder(doc.gemeente, eerdere)
         meldingen: list[Waarschuwing] = []

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 
-from ledger.triggers import trigger_gebreken
-from ledger.verbinding import Verbinding
+from storage.triggers import trigger_gebreken
+from storage.verbinding import Verbinding
 from tests.conftest import begroting
 from tests.integration.test_integriteit import knoei, zonder_triggers
 

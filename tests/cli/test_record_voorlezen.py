@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from documents.documenten import lees_document
 from ledger import readahead, stroom
-from ledger.documenten import lees_document
 from tests.conftest import DATA, begroting
 
 WERKBOEKEN = DATA / "werkboeken" / "voorbeeld"

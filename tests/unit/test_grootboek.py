@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
+from documents.documenten import Document, document_uit
 from events import Bron
 from events.errors import BronConflict, OnbekendEvent, RegelOvertreden
-from ledger.documenten import Document, document_uit
 from ledger.grootboek import Grootboek
 from ledger.hashchain import GENESIS
 

@@ -9,11 +9,11 @@ from typing import Any, ClassVar, Literal
 import pytest
 from pydantic import ValidationError
 
+from documents.documenten import document_hash, document_uit
 from events import REGISTRY, Bron, BuigBeschikkingOntvangen, Informatie, lees_feit, model_van, postbedragen, upcast
 from events.errors import OnbekendType
 from events.postbedragen import Postbedrag
 from events.registry import registreer
-from ledger.documenten import document_hash, document_uit
 
 CIRCULAIRE = {
     "type": "circulaire",

@@ -7,8 +7,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from ledger.stuurprogramma import licht_te_openen, open_verbinding
-from ledger.verbinding import Verbinding, _pyformat, in_lijst
+from storage.stuurprogramma import licht_te_openen, open_verbinding
+from storage.verbinding import Verbinding, _pyformat, in_lijst
 
 
 def test_a_named_parameter_is_written_as_psycopg_writes_it_and_a_literal_percent_is_doubled() -> None:

@@ -8,8 +8,8 @@ name is one line, as a titel is. Both are bounded.
 
 from __future__ import annotations
 
+from documents.lezen import tekst_fout
 from events.errors import OngeldigeInvoer
-from ledger.lezen import tekst_fout
 
 LANGSTE_REDEN = 2_000
 LANGSTE_NAAM = 100

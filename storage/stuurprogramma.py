@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
-from ledger.adres import SQLITE_WACHTTIJD
-from ledger.verbinding import Verbinding
+from storage.adres import SQLITE_WACHTTIJD
+from storage.verbinding import Verbinding
 
 SQLITE = ("sqlite", "sqlite+pysqlite")
 POSTGRES = ("postgresql", "postgresql+psycopg", "postgres")

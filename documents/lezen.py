@@ -17,9 +17,8 @@ from typing import Any, BinaryIO
 
 import yaml
 
-from events.errors import OngeldigeInvoer
-from ledger.json_keuring import niets_te_weigeren
-from ledger.laders import (
+from documents.json_keuring import niets_te_weigeren
+from documents.laders import (
     DIEPSTE_NESTING,
     GETAL_TEKENS,
     GEWONE_WAARDEN,
@@ -36,6 +35,7 @@ from ledger.laders import (
     te_lang,
     te_veel_cijfers,
 )
+from events.errors import OngeldigeInvoer
 
 GETAL_KLASSE = "[0-9" + re.escape("".join(sorted(GETAL_TEKENS))) + "]"
 ASCII_GETAL = re.compile(f"{GETAL_KLASSE}*[0-9]{GETAL_KLASSE}*")

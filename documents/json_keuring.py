@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ledger.laders import DIEPSTE_NESTING, GETAL_TEKENS, MEESTE_CIJFERS, MEESTE_WAARDEN, VERBODEN_TEKEN
+from documents.laders import DIEPSTE_NESTING, GETAL_TEKENS, MEESTE_CIJFERS, MEESTE_WAARDEN, VERBODEN_TEKEN
 
 _TEKENS = "".join(sorted(GETAL_TEKENS - {"e", "E"}))
 _ZONDER_E, _KLASSE = f"[0-9{re.escape(_TEKENS)}]", f"[0-9{re.escape(_TEKENS)}eE]"

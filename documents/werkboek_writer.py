@@ -11,8 +11,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from documents.werkboek_layout import ANALYSE, BRON_BLAD, MUTATIE, REGEL, Layout, Veld, bron_velden, layout
 from events.errors import OngeldigeInvoer
-from ledger.werkboek_layout import ANALYSE, BRON_BLAD, MUTATIE, REGEL, Layout, Veld, bron_velden, layout
 
 Cel = tuple[int, int]
 
@@ -122,7 +122,7 @@ def bladen(gegevens: dict[str, Any]) -> list[UitBlad]:
             _tabel_rijen(blad, feit, vorm, _jaren(feit, vorm), _jaren(feit, vorm, "mutaties"))
         uit.append(blad)
     if gegevens.get("controle"):
-        from ledger.werkboek_controle import controle_blad
+        from documents.werkboek_controle import controle_blad
 
         uit.insert(1, controle_blad(gegevens["controle"]))
     return uit
