@@ -4,7 +4,7 @@ Besides the syntax, the reader refuses what no document needs and what would har
 readers later: control characters in text (PostgreSQL cannot store a NUL; an escape sequence rewrites a
 terminal), a key given twice in two spellings, digits other than 0-9, numbers longer than any amount,
 nesting deeper than any document and files larger than 10 MB. Each refusal names the place, like
-`events[3].bedragen.2021`. The parsers themselves are in ledger/laders.py.
+`events[3].bedragen.2021`. The parsers themselves are in documents/laders.py.
 """
 
 from __future__ import annotations

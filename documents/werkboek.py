@@ -2,7 +2,7 @@
 
 The data then goes through the same validation as YAML (`document_uit`); a refusal's path
 (`events[0].algemene_uitkering.2021`) is said as the cell it came from (`'1 circulaire'!D7`).
-The layout is in ledger/werkboek_layout.py.
+The layout is in documents/werkboek_layout.py.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A workbook checked before the spreadsheet reader sees it: its zip (ledger/werkboek_zip.py), then every sheet's
+"""A workbook checked before the spreadsheet reader sees it: its zip (documents/werkboek_zip.py), then every sheet's
 declared dimension and every cell it holds, read with a streaming XML parser that refuses DTDs and entities.
 
 The reader would make room for every cell from A1 to the last one a sheet names: a 1.5 KB file that

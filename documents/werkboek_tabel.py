@@ -1,4 +1,4 @@
-"""Reading the key/value rows and the table of a sheet (see ledger/werkboek_layout.py for the layout)."""
+"""Reading the key/value rows and the table of a sheet (see documents/werkboek_layout.py for the layout)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A document as workbook sheets, in the layout the reader reads: from a document's data, or empty and annotated.
 
 The sheets are plain rows of values with, for a template, hints (cell comments) and lists of
-choices; ledger/werkboek_bestanden.py writes them as .xlsx or .ods.
+choices; documents/werkboek_bestanden.py writes them as .xlsx or .ods.
 """
 
 from __future__ import annotations
