@@ -21,10 +21,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ledger.documenten import lees_document
-from ledger.werkboek import lees_werkboek
-from ledger.werkboek_bestanden import schrijf_werkboek
-from ledger.werkboek_writer import bladen
+from documents.documenten import lees_document
+from documents.werkboek import lees_werkboek
+from documents.werkboek_bestanden import schrijf_werkboek
+from documents.werkboek_writer import bladen
 
 JAREN = range(2021, 2026)
 

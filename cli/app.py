@@ -58,7 +58,7 @@ class Omgeving:
     def check_grootboek(self) -> None:
         """A read of an SQLite file that is not there is refused, and no file is made."""
         from events.errors import GeenGrootboek
-        from ledger.adres import gekozen_url, sqlite_bestand
+        from storage.adres import gekozen_url, sqlite_bestand
 
         bestand = sqlite_bestand(gekozen_url(self.db))
         if not self.schrijft and bestand is not None and not Path(bestand).exists():

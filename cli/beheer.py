@@ -29,7 +29,7 @@ def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
     Example: begroting demo
     """
     from cli.demo import demo_documenten, kies_grootboek, schrijf_voorbeeld
-    from ledger.documenten import lees_documenten
+    from documents.documenten import lees_documenten
 
     db, uitwijk = kies_grootboek(omgeving(ctx).db)
     omg = Omgeving(db, omgeving(ctx).zegelsleutel_pad)
@@ -55,7 +55,7 @@ def _toon(omg: Omgeving, eenheid: int) -> None:
 
 def _vervolg(db: str, uitwijk: str | None, geschreven: int, bestaand: int) -> None:
     """Where the demo left its work, and the next commands as they are typed from here."""
-    from ledger.adres import STANDAARD_DB
+    from storage.adres import STANDAARD_DB
 
     getoond = zonder_wachtwoord(db)
     typer.echo(f"grootboek: {getoond}" + (f" ({uitwijk})" if uitwijk else ""))

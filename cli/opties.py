@@ -75,7 +75,7 @@ def lees_jaren(tekst: str | None) -> tuple[int, int]:
 def check_reden(reden: str) -> str:
     if not reden.strip():
         raise typer.BadParameter("say why: an auditor reads the reason with the event")
-    from ledger.vrije_tekst import reden_fout
+    from documents.vrije_tekst import reden_fout
 
     fout = reden_fout(reden)
     if fout:
@@ -86,7 +86,7 @@ def check_reden(reden: str) -> str:
 def check_door(door: str | None) -> str | None:
     if door is None:
         return None
-    from ledger.vrije_tekst import naam_fout
+    from documents.vrije_tekst import naam_fout
 
     fout = naam_fout(door)
     if fout:

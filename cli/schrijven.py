@@ -14,8 +14,8 @@ from cli.app import app, omgeving
 from cli.opties import Door, Reden
 
 if TYPE_CHECKING:
+    from documents.documenten import Document
     from ledger.application import Uitkomst
-    from ledger.documenten import Document
 
 
 def wie(door: str | None) -> str:
@@ -46,7 +46,7 @@ def meld_waarschuwingen(documenten: list[Document], strikt: bool = False) -> Non
     """Print every warning; with --strict a warning is a refusal and nothing is written."""
     alle = [melding for doc in documenten for melding in doc.meldingen]
     if strikt:
-        from ledger.waarschuwing import weiger_bij_waarschuwing
+        from documents.waarschuwing import weiger_bij_waarschuwing
 
         weiger_bij_waarschuwing(alle)
     for waarschuwing in alle:
@@ -147,7 +147,7 @@ def correct(
 
     Example: begroting correct GM1708-0004 circulaire-hersteld.yaml --reden "AU 2021 is 77.891, niet 78.891"
     """
-    from ledger.documenten import lees_document
+    from documents.documenten import lees_document
 
     app = omgeving(ctx).app
     document = lees_document(bestand, bekend_op=app.bekend_op_van(event_id))

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
+    from documents.documenten import Document
     from events.errors import OngeldigeInvoer
-    from ledger.documenten import Document
     from ledger.voorraad import Voorraad
 
 T = TypeVar("T")

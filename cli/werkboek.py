@@ -53,9 +53,9 @@ def template(
 
     Example: begroting template circulaire --out septembercirculaire-2021.xlsx --jaren 2021-2025
     """
+    from documents.werkboek_bestanden import schrijf_xlsx
+    from documents.werkboek_writer import familie, sjabloon
     from events.registry import model_van
-    from ledger.werkboek_bestanden import schrijf_xlsx
-    from ledger.werkboek_writer import familie, sjabloon
 
     model_van(type_naam)
     check_out(out, (".xlsx",), force)
@@ -67,7 +67,7 @@ def template(
 
 def _sjabloonjaren(ctx: typer.Context, type_naam: str, jaren: str | None, gemeente: str | None) -> list[int]:
     """--jaren, or the years of the gemeente's latest begroting; no guess when neither is given."""
-    from ledger.werkboek_writer import heeft_jaren
+    from documents.werkboek_writer import heeft_jaren
 
     if jaren is not None:
         return _jaren(jaren)

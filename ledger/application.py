@@ -13,14 +13,14 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, Mapper, OperationalError, Transcoder
 from sqlalchemy.engine import Connection
 
+from documents import vrije_tekst
+from documents.documenten import Document
 from events import Feit
 from events.errors import LedgerError, OnbekendEvent, OngeldigeInvoer, SchrijfConflict
-from ledger import vrije_tekst
-from ledger.adres import APP_NAAM
-from ledger.documenten import Document
 from ledger.grootboek import Grootboek, grootboek_id
 from ledger.ids import event_id, ontleed
 from ledger.opslag import GeenTranscoder, PydanticMapper
+from storage.adres import APP_NAAM
 
 T = TypeVar("T")
 POGINGEN = 30

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ledger.adres import database_url
 from ledger.application import BegrotingApp
-from ledger.triggers import maak_alleen_toevoegen
+from storage.adres import database_url
+from storage.triggers import maak_alleen_toevoegen
 
 
 def bootstrap(db: str | None = None, zegelsleutel: bytes | None = None) -> BegrotingApp:

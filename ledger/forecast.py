@@ -6,8 +6,8 @@ import hashlib
 from datetime import date
 from decimal import Decimal
 
+from documents.documenten import Document, document_hash
 from events import Bron, PrognoseBijgesteld
-from ledger.documenten import Document, document_hash
 
 
 def prognose_document(

@@ -12,13 +12,13 @@ from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate
 from eventsourcing.utils import get_topic
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
+from documents.controlecijfers import Controle, uit_opslag
+from documents.documenten import document_hash
 from events import AnyFeit, Bron, Feit
 from events.errors import LedgerError
 from events.postbedragen import richtingen
 from events.reserves import mutaties_per_jaar, standen
 from ledger import checks
-from ledger.controlecijfers import Controle, uit_opslag
-from ledger.documenten import document_hash
 from ledger.hashchain import GENESIS, verzegel
 from ledger.ids import event_id
 

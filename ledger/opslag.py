@@ -52,20 +52,33 @@ class PydanticMapper(Mapper):
 
 
 class BulkRecorder(SQLAlchemyApplicationRecorder):
-    """Inserts a save's events with one INSERT .. RETURNING instead of one ORM object each.
+    """The recorder's public `insert_events`, as one INSERT .. RETURNING instead of one ORM object each.
 
-    Same table, same locking, same notification ids; the ORM's per-object
-    bookkeeping cost more than the database did.
+    Same table, same lock, same notification ids, same NOTIFY as the library's own; the ORM's
+    per-object bookkeeping cost more than the database did (record of 2,700 bench files on SQLite:
+    20-25 % slower through the library's insert). Only the library's public interface is used:
+    `insert_events`, `transaction`, the table and channel names.
     """
 
-    def _insert_stored_events(self, session: Session, stored_events: Sequence[StoredEvent], **_: Any) -> Sequence[int]:
+    def insert_events(
+        self, stored_events: Sequence[StoredEvent], *, session: Session | None = None, **_: Any
+    ) -> Sequence[int]:
+        if session is not None:
+            return self._voeg_toe(session, stored_events)
+        with self.transaction(commit=True) as sessie:
+            return self._voeg_toe(sessie, stored_events)
+
+    def _voeg_toe(self, session: Session, stored_events: Sequence[StoredEvent]) -> Sequence[int]:
         if not stored_events:
             return []
-        self._lock_table(session)
-        self._check_zegel(session, stored_events)
+        verbinding, postgres = session.connection(), self.datastore.engine.dialect.name == "postgresql"
         naam = f"{self.schema_name}.{self.events_table_name}" if self.schema_name else self.events_table_name
-        ids = voeg_in(session.connection(), naam, stored_events)
-        self._notify_channel(session)
+        if postgres:  # writers take turns, so notification ids are committed in order (as the library does)
+            verbinding.exec_driver_sql(f"LOCK TABLE {naam} IN EXCLUSIVE MODE")
+        self._check_zegel(session, stored_events)
+        ids = voeg_in(verbinding, naam, stored_events)
+        if postgres:
+            verbinding.exec_driver_sql(f"NOTIFY {self.channel_name}")
         return ids
 
     def _check_zegel(self, session: Session, stored_events: Sequence[StoredEvent]) -> None:

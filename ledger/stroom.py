@@ -18,13 +18,13 @@ from typing import Protocol
 
 from sqlalchemy.engine import Connection
 
+from documents.documenten import Document
+from documents.waarschuwing import Waarschuwing, weiger_bij_waarschuwing
 from events.errors import LedgerError, OngeldigeInvoer
 from ledger.application import BegrotingApp, Uitkomst, per_event
-from ledger.documenten import Document
 from ledger.grootboek import Grootboek
 from ledger.ids import event_id
 from ledger.voorraad import Stapel, Voorraad
-from ledger.waarschuwing import Waarschuwing, weiger_bij_waarschuwing
 
 PER_KEER = 500
 """Events held before they are written; a few megabytes."""

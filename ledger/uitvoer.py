@@ -13,10 +13,10 @@ from typing import Any
 
 import yaml
 
+from documents.controlecijfers import uit_opslag
 from events import Feit
 from events.errors import GeenGrootboek, OnbekendeBron, OngeldigeInvoer
 from ledger.application import BegrotingApp
-from ledger.controlecijfers import uit_opslag
 
 
 def _feit(feit: Feit, datum: Any, eenheid: int) -> dict[str, Any]:
@@ -53,7 +53,7 @@ def document_gegevens(app: BegrotingApp, gemeente: str, bron_id: str, eenheid: i
 
 def _in_eenheid(gegevens: dict[str, Any], eenheid: int, bron_id: str) -> dict[str, Any]:
     """The same document in `eenheid`: amounts divided, refused when one is not whole in it (nothing rounded)."""
-    from ledger.documenten import document_uit
+    from documents.documenten import document_uit
 
     document = document_uit(gegevens, bron_id)
     feiten = [_feit(f, document.bron.datum, eenheid) for f in document.feiten]
@@ -115,8 +115,8 @@ def als_yaml(gegevens: dict[str, Any]) -> str:
 
 def schrijf_document(gegevens: dict[str, Any], pad: Path) -> None:
     """As YAML (.yaml, .yml) or as a workbook (.xlsx, .ods)."""
-    from ledger.werkboek_bestanden import schrijf_werkboek
-    from ledger.werkboek_writer import bladen
+    from documents.werkboek_bestanden import schrijf_werkboek
+    from documents.werkboek_writer import bladen
 
     if pad.suffix.lower() in (".yaml", ".yml"):
         pad.write_text(als_yaml(gegevens), encoding="utf-8")

@@ -13,10 +13,10 @@ import tempfile
 from collections.abc import Iterator
 from typing import IO, Generic, TypeVar
 
+from documents.documenten import Document, lees_document
+from documents.lezen import lees_bytes
+from documents.werkboek import _inhoud, is_werkboek
 from events.errors import OngeldigeInvoer
-from ledger.documenten import Document, lees_document
-from ledger.lezen import lees_bytes
-from ledger.werkboek import _inhoud, is_werkboek
 
 T = TypeVar("T")
 

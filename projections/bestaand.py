@@ -7,8 +7,8 @@ import difflib
 
 from events.errors import OnbekendePost
 from events.gemeenten import met_naam
-from ledger.verbinding import Verbinding
 from projections.namen import Tabelnamen
+from storage.verbinding import Verbinding
 
 
 def check_post(v: Verbinding, t: Tabelnamen, gemeente: str, post: str) -> None:

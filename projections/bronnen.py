@@ -6,8 +6,8 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from ledger.verbinding import Verbinding, in_lijst
 from projections.namen import Tabelnamen
+from storage.verbinding import Verbinding, in_lijst
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ledger.verbinding import Verbinding
 from projections.namen import Tabelnamen
 from projections.opbouw import knopen
 from projections.zicht import Zicht, euros, vraag
+from storage.verbinding import Verbinding
 
 REGELS = """
 SELECT r.soort, r.post, r.richting, r.jaar, r.cents, r.bron, e.state,

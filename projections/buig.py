@@ -15,10 +15,10 @@ from typing import Any
 from events.getallen import oordeel
 from events.verdeelmodel import Toets, toets
 from ledger.ids import event_id
-from ledger.verbinding import Verbinding
 from projections.namen import Tabelnamen
 from projections.opbouw import knopen as opbouw_knopen
 from projections.zicht import Zicht, vraag
+from storage.verbinding import Verbinding
 
 BESCHIKKINGEN = """
 SELECT r.jaar, r.bekend_op, r.bron, r.versie, e.state

@@ -14,10 +14,10 @@ from sqlalchemy.exc import SAWarning
 from ledger.application import BegrotingApp
 from ledger.integriteit import Breuk, Ketencontrole, controleer_hashchains
 from ledger.koppen import vergelijk_koppen
-from ledger.triggers import trigger_gebreken
-from ledger.verbinding import Verbinding
 from projections.projector import Projector, read_models
 from projections.tables import Tables
+from storage.triggers import trigger_gebreken
+from storage.verbinding import Verbinding
 
 VOORBEELDEN = 5
 

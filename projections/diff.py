@@ -12,11 +12,11 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from ledger.ids import event_id
-from ledger.verbinding import Verbinding
 from projections.brug import Volgorde, Wijziging, delen, opbouw_per_post, wijzigingen
 from projections.namen import Tabelnamen
 from projections.saldo import Postsaldo, Saldo, saldo
 from projections.zicht import Zicht, vraag
+from storage.verbinding import Verbinding
 
 OORZAKEN = """
 SELECT post, jaar, versie, {kennisvolgorde} FROM {postbedragen}

@@ -7,13 +7,13 @@ from datetime import date
 from decimal import Decimal
 
 from ledger.ids import event_id
-from ledger.verbinding import Verbinding
 from projections.journaal import beschrijving, lijst
 from projections.namen import Tabelnamen
 from projections.opbouw import Opbouw, opbouw_van
 from projections.saldo import Postsaldo, posten
 from projections.tijd import EINDE_DER_TIJDEN, iso
 from projections.zicht import Zicht, euros, vraag
+from storage.verbinding import Verbinding
 
 SPOOR = """
 SELECT r.soort, r.cents, r.bekend_op, r.versie, r.keten, r.bron, r.zichtbaar_vanaf, r.vervallen_op,

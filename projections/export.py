@@ -21,10 +21,10 @@ from decimal import Decimal
 from itertools import groupby
 from typing import Any
 
-from ledger.verbinding import Verbinding
 from projections.namen import Tabelnamen
 from projections.verloop import BEGROOT_VERLOOP, POSTEN
 from projections.zicht import Zicht, vraag
+from storage.verbinding import Verbinding
 
 POSTEN_PER_DAG = (
     "WITH"

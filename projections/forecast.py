@@ -8,10 +8,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from events.getallen import CENT, euro
 from events.postbedragen import effect
 from events.realisatie import PERIODEN_PER_JAAR
-from ledger.verbinding import Verbinding
 from projections.namen import Tabelnamen
 from projections.saldo import posten
 from projections.zicht import Zicht, euros, vraag
+from storage.verbinding import Verbinding
 
 REALISATIES = """
 SELECT post, richting, periode, SUM(cents) AS cents FROM {postbedragen}

@@ -7,12 +7,12 @@ from datetime import date
 from decimal import Decimal
 
 from ledger.ids import event_id
-from ledger.verbinding import Verbinding
 from projections.journaal import beschrijving
 from projections.namen import Tabelnamen
 from projections.opbouw import Opbouw, opbouw_van
 from projections.saldo import posten
 from projections.zicht import Zicht, euros, vraag
+from storage.verbinding import Verbinding
 
 NUL = Decimal("0.00")
 

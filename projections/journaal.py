@@ -19,9 +19,9 @@ from events.gemeenten import dichtstbij, gemeentelijst, met_naam
 from events.index import samenvatting
 from events.postbedragen import Json
 from ledger.ids import event_id
-from ledger.verbinding import Verbinding
 from projections.namen import Tabelnamen
 from projections.tijd import iso, iso_naar_us
+from storage.verbinding import Verbinding
 
 
 def beschrijving(state: bytes | str) -> tuple[str, Json | None]:

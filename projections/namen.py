@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ledger.adres import EVENTS_TABEL
+from storage.adres import EVENTS_TABEL
 
 SCHEMA_VERSIE = 7  # raise when a read-model table, or what the events project into it, changes: they are rebuilt
 

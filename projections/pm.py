@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ledger.verbinding import Verbinding
 from projections.namen import Tabelnamen
 from projections.zicht import Zicht, vraag
+from storage.verbinding import Verbinding
 
 
 @dataclass(frozen=True)

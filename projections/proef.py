@@ -18,19 +18,19 @@ from typing import TYPE_CHECKING
 from sqlalchemy import insert
 from sqlalchemy.engine import Connection
 
+from documents.controlecijfers import SALDI
+from documents.waarschuwing import Waarschuwing
 from events.getallen import NIET_GEWAARSCHUWD, euro
-from ledger.controlecijfers import SALDI
-from ledger.verbinding import Verbinding
-from ledger.waarschuwing import Waarschuwing
 from projections.rijen import KOLOMMEN, postbedragrijen
 from projections.saldo import Saldo, saldo
 from projections.tables import Tables
 from projections.tijd import naar_us
 from projections.zicht import Zicht
+from storage.verbinding import Verbinding
 
 if TYPE_CHECKING:
-    from ledger.controlecijfers import Controle
-    from ledger.documenten import Document
+    from documents.controlecijfers import Controle
+    from documents.documenten import Document
 
 NUL = Decimal("0.00")
 PROEF_VERSIE = 2**30  # above any real version: the dry run's rows are its own

@@ -15,19 +15,19 @@ from functools import cached_property
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
-from ledger.adres import APP_NAAM, gekozen_url, in_geheugen
 from ledger.ids import ontleed
-from ledger.stuurprogramma import licht_te_openen, open_verbinding
-from ledger.triggers import triggers_compleet
-from ledger.verbinding import Verbinding
 from projections.bestaand import check_post, laatste_jaar
 from projections.journaal import Journaalselectie, Journaalstroom, aantal, check_gemeente, journaalposten
 from projections.namen import SCHEMA_VERSIE, Tabelnamen
 from projections.tijd import naar_us
+from storage.adres import APP_NAAM, gekozen_url, in_geheugen
+from storage.stuurprogramma import licht_te_openen, open_verbinding
+from storage.triggers import triggers_compleet
+from storage.verbinding import Verbinding
 
 if TYPE_CHECKING:
+    from documents.documenten import Document
     from ledger.application import BegrotingApp
-    from ledger.documenten import Document
     from projections.buig import Buiganalyse
     from projections.diff import Diff
     from projections.explain import Uitleg

@@ -11,9 +11,9 @@ from decimal import Decimal
 
 from events.getallen import LAATSTE_JAAR
 from events.reservestanden import NUL, standen
-from ledger.verbinding import Verbinding
 from projections.namen import Tabelnamen
 from projections.zicht import Zicht, euros, vraag
+from storage.verbinding import Verbinding
 
 PER_JAAR = """
 SELECT reserve, jaar, soort, MAX(reserve_soort) AS reserve_soort, SUM(cents) AS cents

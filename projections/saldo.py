@@ -12,12 +12,12 @@ from decimal import Decimal
 from typing import Any
 
 from events.postbedragen import AU, effect
-from ledger.verbinding import Verbinding
 from projections.namen import Tabelnamen
 from projections.pm import PmZonderBedrag, pm_zonder_bedrag
 from projections.reserves import NUL, mutaties_exploitatie, reserves
 from projections.verloop import BEGROOT, PER_POST, PROGRAMMAS
 from projections.zicht import Zicht, euros, vraag
+from storage.verbinding import Verbinding
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,12 @@ from events import InvesteringGeactiveerd, VerordeningVastgesteld
 from events.getallen import euro
 from events.postbedragen import effect
 from events.verordening import STANDAARD
-from ledger.verbinding import Verbinding
 from projections.forecast import forecasts
 from projections.namen import Tabelnamen
 from projections.reserves import mutaties_exploitatie, reserves
 from projections.saldo import Postsaldo, posten, programmas
 from projections.zicht import Zicht, vraag
+from storage.verbinding import Verbinding
 
 NUL = Decimal("0.00")
 FEITEN = """

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ledger.verbinding import Verbinding
 from projections.als_json import als_tekst, diff_json, journaal_json, reserves_json, saldo_json
 from projections.diff import diff
 from projections.journaal import journaal
@@ -21,6 +20,7 @@ from projections.reserves import reserves
 from projections.saldo import saldo
 from projections.tijd import naar_us
 from projections.zicht import Zicht, vraag
+from storage.verbinding import Verbinding
 
 JOURNAAL_VELDEN = (
     "id",

@@ -17,18 +17,18 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from documents.waarschuwing import Waarschuwing
 from events.getallen import euro
-from ledger.verbinding import Verbinding
-from ledger.waarschuwing import Waarschuwing
 from projections.buig import Grootboekvragen
 from projections.proef import controle
 from projections.tables import Tables
+from storage.verbinding import Verbinding
 
 if TYPE_CHECKING:
+    from documents.documenten import Document
     from events.base import Feit
     from events.beschikking import Grootboek, Waarschuwer
     from events.postbedragen import Postbedrag
-    from ledger.documenten import Document
 
 BEGROOT = ("raming", "wijziging")
 GEMEENTEN = 8

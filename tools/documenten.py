@@ -17,8 +17,8 @@ import yaml
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from documents.documenten import Controle, Kop
 from events.registry import typen
-from ledger.documenten import Controle, Kop
 from tools.veldtypen import beschrijvingen, genest, typenaam
 
 ROOT = Path(__file__).resolve().parents[1]

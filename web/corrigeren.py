@@ -10,11 +10,11 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 from starlette.responses import Response
 
+from documents.documenten import lees_document
+from documents.laders import GROOTSTE_BESTAND
 from events.errors import BronConflict, LedgerError, OnbekendEvent, SchrijfConflict
 from ledger.application import BegrotingApp, Uitkomst
-from ledger.documenten import lees_document
 from ledger.ids import ontleed
-from ledger.laders import GROOTSTE_BESTAND
 from web.grenzen import formulier as formulier_van
 from web.logboek import meld
 from web.sessie import check_csrf, check_gemeente, mag_boeken

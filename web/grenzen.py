@@ -19,7 +19,7 @@ from starlette.formparsers import FormParser, MultiPartException, MultiPartParse
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ledger.laders import GROOTSTE_BESTAND
+from documents.laders import GROOTSTE_BESTAND
 from web.logboek import meld
 from web.vraag import OngeldigeVraag
 

@@ -9,11 +9,11 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from documents.documenten import documenten_uit
+from documents.laders import GROOTSTE_BESTAND
+from documents.waarschuwing import weiger_bij_waarschuwing
 from events.errors import BronConflict, LedgerError, SchrijfConflict
 from ledger.application import Uitkomst
-from ledger.documenten import documenten_uit
-from ledger.laders import GROOTSTE_BESTAND
-from ledger.waarschuwing import weiger_bij_waarschuwing
 from projections.reader import Reader
 from web.grenzen import MEESTE_BESTANDEN
 from web.grenzen import formulier as formulier_van

@@ -18,11 +18,11 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from documents.laders import GROOTSTE_BESTAND
 from events.errors import LedgerError
 from events.gemeenten import OnduidelijkeGemeente, gemeentecode, in_bestandsnaam
 from events.klok import NEDERLAND
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
-from ledger.laders import GROOTSTE_BESTAND
 from projections.snapshot import Snapshotvraag
 from projections.snapshot_keuring import lees_snapshot
 from reports.answers import Answers

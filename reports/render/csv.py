@@ -11,7 +11,7 @@ import io
 from datetime import date
 from decimal import Decimal
 
-from ledger.formules import csv_veld
+from documents.formules import csv_veld
 from reports.model import Answer, Cel, Column, Report, Row
 from reports.opmaak import bedrag
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ledger.formules import als_tekstcel, is_formuleachtig
+from documents.formules import als_tekstcel, is_formuleachtig
 from reports.model import Answer, Cel, Report, Row
 from reports.opmaak import bedrag
 from reports.render.csv import kop as csv_kop

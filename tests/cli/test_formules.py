@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from ledger.formules import csv_veld
+from documents.formules import csv_veld
 from tests.conftest import begroting
 from tests.web.conftest import maak_client
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ledger.vrije_tekst import naam_fout, reden_fout
+from documents.vrije_tekst import naam_fout, reden_fout
 from tests.cli.test_record import aantal_events
 from tests.conftest import begroting
 

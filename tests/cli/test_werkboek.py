@@ -137,8 +137,8 @@ def test_document_of_an_unknown_bron_or_gemeente_exits_2(sqlite_url: str, voorbe
 def test_every_registered_type_has_a_template_with_its_fields_hints_and_choices(tmp_path: Path, type_naam: str) -> None:
     from openpyxl import load_workbook
 
-    from ledger.werkboek_layout import layout
-    from ledger.werkboek_writer import familie
+    from documents.werkboek_layout import layout
+    from documents.werkboek_writer import familie
 
     pad = tmp_path / f"{type_naam}.xlsx"
     uitkomst = begroting("sqlite://", "template", type_naam, "--out", str(pad), "--jaren", "2021-2025")
@@ -235,7 +235,7 @@ def test_a_formula_counts_with_its_calculated_value(sqlite_url: str, voorbeeld: 
 
 @pytest.mark.parametrize("soort", ["xlsx", "ods"])
 def test_each_workbook_of_the_example_has_the_document_hash_of_its_yaml(voorbeeld: list[str], soort: str) -> None:
-    from ledger.documenten import lees_document
+    from documents.documenten import lees_document
 
     for pad in voorbeeld:
         werkboek = lees_document(WERKBOEKEN / f"{Path(pad).stem}.{soort}")

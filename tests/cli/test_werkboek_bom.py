@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ledger.werkboek_zip import GROOTSTE_UITGEPAKT
+from documents.werkboek_zip import GROOTSTE_UITGEPAKT
 from tests.cli.test_werkboek_ongeldig import weigert
 from tests.conftest import DATA, begroting
 from tests.werkboek_bommen import BLAD, SEPTEMBER, liegend_blad, met_blad, verklaard_heel_blad, verre_cel, zip_bom

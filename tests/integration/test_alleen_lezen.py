@@ -8,8 +8,8 @@ from datetime import date
 
 from sqlalchemy import event
 
+from documents.documenten import lees_documenten
 from ledger.bootstrap import bootstrap
-from ledger.documenten import lees_documenten
 from projections.reader import Reader
 from projections.zicht import Zicht
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+from documents.documenten import document_uit
 from ledger.application import BegrotingApp
-from ledger.documenten import document_uit
 from projections.controle import controleer
 from projections.reader import Reader
 from projections.zicht import Zicht

@@ -8,10 +8,10 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from documents.documenten import document_uit
 from events.errors import LedgerError
 from ledger.application import BegrotingApp
 from ledger.bootstrap import bootstrap
-from ledger.documenten import document_uit
 from projections.reader import Reader
 from projections.zicht import Zicht
 from tests import referentie

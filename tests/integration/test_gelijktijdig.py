@@ -6,8 +6,8 @@ import multiprocessing
 
 from sqlalchemy import text
 
+from documents.documenten import document_uit
 from ledger.bootstrap import bootstrap
-from ledger.documenten import document_uit
 from projections.reader import Reader
 
 PROCESSEN, DOCUMENTEN = 4, 25

@@ -13,8 +13,8 @@ from collections.abc import Callable
 import pytest
 
 from bench.herbouw import vergelijk
+from documents.documenten import document_uit
 from ledger.application import BegrotingApp
-from ledger.documenten import document_uit
 from projections import projector, voorwerk
 from projections.controle import controleer
 from projections.projector import Projector, read_models

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from documents.documenten import lees_documenten
 from ledger.application import BegrotingApp
-from ledger.documenten import lees_documenten
 from projections.reader import Reader
 from projections.zicht import Zicht
 from reports.answers import Answers

@@ -10,9 +10,9 @@ from eventsourcing.persistence import IntegrityError
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from documents.documenten import document_uit
 from events import Bron
 from ledger.application import BegrotingApp
-from ledger.documenten import document_uit
 from ledger.grootboek import Grootboek, grootboek_id
 from ledger.hashchain import LATER_TOEGEVOEGD
 

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from documents.documenten import lees_documenten
 from events.errors import RegelOvertreden
 from ledger.application import BegrotingApp
-from ledger.documenten import lees_documenten
 from projections.reader import Reader
 from projections.zicht import Zicht
 from tests.conftest import DATA

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from documents.documenten import lees_documenten
 from ledger.application import BegrotingApp
-from ledger.documenten import lees_documenten
 from projections.reader import Reader
 from projections.zicht import Zicht
 

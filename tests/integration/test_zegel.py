@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from cli.main import app
 from ledger.hashchain import GENESIS, HASH_VELD, bytes_hash
-from ledger.triggers import postgres_triggers, sqlite_triggers
+from storage.triggers import postgres_triggers, sqlite_triggers
 from tests.conftest import begroting
 from tests.integration.test_integriteit import knoei, zonder_triggers
 

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from documents.documenten import document_uit
 from events.circulaire import CirculaireGepubliceerd
 from events.errors import OngeldigeInvoer
-from ledger.documenten import document_uit
 
 
 def circulaire(**lijnen: list[dict]) -> CirculaireGepubliceerd:

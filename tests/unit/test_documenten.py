@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
+from documents.documenten import document_uit, lees_document
 from events import BuigBeschikkingOntvangen, CirculaireGepubliceerd
 from events.errors import OngeldigeInvoer
-from ledger.documenten import document_uit, lees_document
 
 
 def doc(*events: dict, eenheid: int = 1000) -> dict:
@@ -117,7 +117,7 @@ def test_a_buig_beschikking_is_its_own_event_type() -> None:
 def test_yaml_numbers_are_decimal_whatever_yaml_1_1_says() -> None:
     import yaml
 
-    from ledger.lezen import Lader
+    from documents.lezen import Lader
 
     gegevens = yaml.load("a: 010\nb: 1_000\nc: 1:30\nd: 0x1F\n", Loader=Lader)
     assert gegevens == {"a": 10, "b": 1000, "c": "1:30", "d": "0x1F"}

@@ -8,9 +8,9 @@ import pytest
 from eventsourcing.utils import get_topic
 from pydantic import BaseModel
 
+from documents.documenten import Document, document_uit
 from events import Bron
 from events.errors import BronConflict, OnbekendEvent, RegelOvertreden
-from ledger.documenten import Document, document_uit
 from ledger.grootboek import Grootboek
 from ledger.hashchain import GENESIS, bytes_hash, herbereken
 

@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import pytest
 
+from documents.documenten import document_uit
 from events.errors import OngeldigeInvoer
 from events.investering import InvesteringGeactiveerd
 from events.realisatie import ontleed_periode
-from ledger.documenten import document_uit
 
 
 def investering(**velden: object) -> InvesteringGeactiveerd:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from documents.lezen import GROOTSTE_BESTAND, lees_gegevens
 from events.errors import OngeldigeInvoer
-from ledger.lezen import GROOTSTE_BESTAND, lees_gegevens
 from tests.conftest import als_json, begroting
 
 KOP = "gemeente: GM1708\nbron: {id: test-bron, datum: 2020-09-15}\nevents:\n"

@@ -13,11 +13,11 @@ from typing import Any, ClassVar, Literal
 import pytest
 from pydantic import ValidationError
 
+from documents.documenten import document_hash, document_uit
 from events import REGISTRY, Bron, BuigBeschikkingOntvangen, Informatie, lees_feit, model_van, upcast
 from events.errors import OnbekendType
 from events.postbedragen import Postbedrag
 from events.registry import postbedragen, registreer
-from ledger.documenten import document_hash, document_uit
 from tools import typen
 
 ROOT = Path(__file__).resolve().parents[2]

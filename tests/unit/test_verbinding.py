@@ -7,8 +7,11 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from ledger.stuurprogramma import licht_te_openen, open_verbinding
-from ledger.verbinding import Verbinding, _pyformat, in_lijst
+import psycopg
+import pytest
+
+from storage.stuurprogramma import licht_te_openen, open_verbinding
+from storage.verbinding import Verbinding, _pyformat, in_lijst
 
 
 def test_a_named_parameter_is_written_as_psycopg_writes_it_and_a_literal_percent_is_doubled() -> None:
@@ -36,6 +39,17 @@ def test_sqlite_files_and_postgresql_are_opened_by_the_driver_other_urls_by_the_
     assert licht_te_openen("postgresql+psycopg://postgres@127.0.0.1:5432/test?options=-csearch_path%3Dx")
     assert not licht_te_openen("mysql+pymysql://u@h/db")
     assert not licht_te_openen("sqlite:begroting.db")
+    assert licht_te_openen("postgres://u@h/db") and licht_te_openen("postgresql+psycopg2://u@h/db")
+
+
+def test_a_postgresql_url_goes_to_libpq_as_it_is_but_for_sqlalchemys_driver_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    gegeven: list[str] = []
+    monkeypatch.setattr(psycopg, "connect", lambda url: gegeven.append(url) or sqlite3.connect(":memory:"))
+    v = open_verbinding("postgresql+psycopg2://u:p%40w@h:5433/db?options=-csearch_path%3Dx")
+    assert gegeven == ["postgresql://u:p%40w@h:5433/db?options=-csearch_path%3Dx"]
+    assert (v.dialect, v.fouten) == ("postgresql", psycopg.Error)
 
 
 def test_a_sqlite_url_with_four_slashes_is_an_absolute_path(tmp_path: Path) -> None:

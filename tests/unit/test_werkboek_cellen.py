@@ -8,11 +8,11 @@ from decimal import Decimal
 
 import pytest
 
+from documents.werkboek_blad import Plaatsen
+from documents.werkboek_cellen import kolom_letters, plaats, waarde
+from documents.werkboek_layout import alle_layouts, bron_velden, layout
 from events import REGISTRY
 from events.errors import OngeldigeInvoer
-from ledger.werkboek_blad import Plaatsen
-from ledger.werkboek_cellen import kolom_letters, plaats, waarde
-from ledger.werkboek_layout import alle_layouts, bron_velden, layout
 
 
 @pytest.mark.parametrize(

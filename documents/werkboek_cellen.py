@@ -14,9 +14,9 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+from documents.lezen import tekst_fout
+from documents.werkboek_layout import Soort
 from events.waarden import beschrijf, valideer_jaar
-from ledger.lezen import tekst_fout
-from ledger.werkboek_layout import Soort
 
 EXCEL_CIJFERS = 15
 GEWONE_BLADNAAM = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ledger.verbinding import Verbinding
+from storage.verbinding import Verbinding
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine

@@ -1,14 +1,14 @@
-"""Reading the key/value rows and the table of a sheet (see ledger/werkboek_layout.py for the layout)."""
+"""Reading the key/value rows and the table of a sheet (see documents/werkboek_layout.py for the layout)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from documents.werkboek_blad import Blad
+from documents.werkboek_cellen import getal
+from documents.werkboek_layout import MUTATIE, REGEL, Layout, Regel, Veld
 from events.waarden import beschrijf, valideer_jaar
-from ledger.werkboek_blad import Blad
-from ledger.werkboek_cellen import getal
-from ledger.werkboek_layout import MUTATIE, REGEL, Layout, Regel, Veld
 
 
 def kop_rij(blad: Blad) -> int | None:

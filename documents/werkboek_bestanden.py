@@ -15,9 +15,9 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ledger.formules import als_tekstcel
-from ledger.werkboek_cellen import kolom_letters
-from ledger.werkboek_writer import UitBlad
+from documents.formules import als_tekstcel
+from documents.werkboek_cellen import kolom_letters
+from documents.werkboek_writer import UitBlad
 
 EURO = '"€" #,##0.00;[Red]-"€" #,##0.00'
 EURO_HEEL = '"€" #,##0;[Red]-"€" #,##0'

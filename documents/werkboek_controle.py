@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledger.controlecijfers import SALDI
-from ledger.werkboek_blad import Blad
-from ledger.werkboek_layout import REGEL, Layout, Regel, Veld
-from ledger.werkboek_tabel import bedragen, kop, kop_rij, sleutels
-from ledger.werkboek_writer import UitBlad, cel_waarde
+from documents.controlecijfers import SALDI
+from documents.werkboek_blad import Blad
+from documents.werkboek_layout import REGEL, Layout, Regel, Veld
+from documents.werkboek_tabel import bedragen, kop, kop_rij, sleutels
+from documents.werkboek_writer import UitBlad, cel_waarde
 
 BLAD = "controle"
 STAND = Veld("stand", "ja_nee")

@@ -1,6 +1,6 @@
 """A JSON document's text that the reader's walk over its data could refuse nothing of, told from the text alone.
 
-The walk (`ledger/lezen.py`) visits every value of a document in Python: most of the reading time of a
+The walk (`documents/lezen.py`) visits every value of a document in Python: most of the reading time of a
 large record. Where the text is ASCII without a backslash, every string in the data is a piece of the
 text between two quotes, so what the walk would look for in the strings can be searched for in the
 whole text at once: a forbidden character, or a quoted number-like text with an exponent or more
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ledger.laders import DIEPSTE_NESTING, GETAL_TEKENS, MEESTE_CIJFERS, MEESTE_WAARDEN, VERBODEN_TEKEN
+from documents.laders import DIEPSTE_NESTING, GETAL_TEKENS, MEESTE_CIJFERS, MEESTE_WAARDEN, VERBODEN_TEKEN
 
 _TEKENS = "".join(sorted(GETAL_TEKENS - {"e", "E"}))
 _ZONDER_E, _KLASSE = f"[0-9{re.escape(_TEKENS)}]", f"[0-9{re.escape(_TEKENS)}eE]"

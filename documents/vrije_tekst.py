@@ -1,6 +1,6 @@
 """Free text that is not part of a document (a reason, a name) under the documents' own rule for text.
 
-The same characters are refused as in a document (ledger/laders.py VERBODEN_TEKEN: C0 controls but tab,
+The same characters are refused as in a document (documents/laders.py VERBODEN_TEKEN: C0 controls but tab,
 line feed and carriage return, DEL, C1 controls, lone surrogates; so NUL and ESC always): an auditor's
 terminal prints a reason as it stands. A reason may run over several lines, as a toelichting does; a
 name is one line, as a titel is. Both are bounded.
@@ -8,8 +8,8 @@ name is one line, as a titel is. Both are bounded.
 
 from __future__ import annotations
 
+from documents.lezen import tekst_fout
 from events.errors import OngeldigeInvoer
-from ledger.lezen import tekst_fout
 
 LANGSTE_REDEN = 2_000
 LANGSTE_NAAM = 100

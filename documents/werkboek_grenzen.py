@@ -1,4 +1,4 @@
-"""A workbook checked before the spreadsheet reader sees it: its zip (ledger/werkboek_zip.py), then every sheet's
+"""A workbook checked before the spreadsheet reader sees it: its zip (documents/werkboek_zip.py), then every sheet's
 declared dimension and every cell it holds, read with a streaming XML parser that refuses DTDs and entities.
 
 The reader would make room for every cell from A1 to the last one a sheet names: a 1.5 KB file that
@@ -18,10 +18,10 @@ from xml.parsers import expat as pyexpat
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import ParseError, iterparse
 
+from documents.laders import MEESTE_WAARDEN
+from documents.werkboek_cellen import kolom_letters, plaats
+from documents.werkboek_zip import Stroom, leden, uitgepakt
 from events.errors import OngeldigeInvoer
-from ledger.laders import MEESTE_WAARDEN
-from ledger.werkboek_cellen import kolom_letters, plaats
-from ledger.werkboek_zip import Stroom, leden, uitgepakt
 
 MEESTE_RIJEN = 10_000
 MEESTE_KOLOMMEN = 200

@@ -2,7 +2,7 @@
 
 The data then goes through the same validation as YAML (`document_uit`); a refusal's path
 (`events[0].algemene_uitkering.2021`) is said as the cell it came from (`'1 circulaire'!D7`).
-The layout is in ledger/werkboek_layout.py.
+The layout is in documents/werkboek_layout.py.
 """
 
 from __future__ import annotations
@@ -14,18 +14,18 @@ from typing import Any
 
 import python_calamine
 
+from documents.laders import MEESTE_WAARDEN
+from documents.lezen import lees_bytes
+from documents.werkboek_blad import Blad, Plaatsen
+from documents.werkboek_cellen import CelFout, kolom_letters
+from documents.werkboek_controle import BLAD as CONTROLE
+from documents.werkboek_controle import lees_controle
+from documents.werkboek_grenzen import keur_werkboek
+from documents.werkboek_layout import BRON_BLAD, bron_velden, layout
+from documents.werkboek_scan import bijzonder
+from documents.werkboek_tabel import kop_rij, sleutels, tabel
 from events.errors import OngeldigeInvoer
 from events.registry import typen
-from ledger.laders import MEESTE_WAARDEN
-from ledger.lezen import lees_bytes
-from ledger.werkboek_blad import Blad, Plaatsen
-from ledger.werkboek_cellen import CelFout, kolom_letters
-from ledger.werkboek_controle import BLAD as CONTROLE
-from ledger.werkboek_controle import lees_controle
-from ledger.werkboek_grenzen import keur_werkboek
-from ledger.werkboek_layout import BRON_BLAD, bron_velden, layout
-from ledger.werkboek_scan import bijzonder
-from ledger.werkboek_tabel import kop_rij, sleutels, tabel
 
 WERKBOEK_SOORTEN = (".xlsx", ".ods")
 EVENT_BLAD = re.compile(r"(?:[0-9]+ +)?([a-z_]+)")

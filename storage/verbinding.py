@@ -1,4 +1,4 @@
-"""The read side's own connection: SQL text over the driver (sqlite3, psycopg2 or psycopg), without SQLAlchemy.
+"""The read side's own connection: SQL text over the driver (sqlite3 or psycopg 3), without SQLAlchemy.
 
 A question needs no ORM or SQL builder: its SQL is text with `:name` parameters, as the read
 models' modules write it. Loading SQLAlchemy costs a read command more than answering it, so the
@@ -26,7 +26,11 @@ _CURSORS = count()
 
 @cache
 def _pyformat(sql: str) -> str:
-    """`:name` as psycopg and psycopg2 write it, `%(name)s`; a literal % doubled."""
+    """`:name` as psycopg writes it, `%(name)s`; a literal % doubled.
+
+    psycopg 3 takes no `:name` (its paramstyle is pyformat), sqlite3 takes it as it is: this is the one
+    translation, the same SQLAlchemy's text() makes, cached per statement.
+    """
     return PARAMETER.sub(r"%(\1)s", sql.replace("%", "%%"))
 
 

@@ -1,7 +1,7 @@
 """A document as workbook sheets, in the layout the reader reads: from a document's data, or empty and annotated.
 
 The sheets are plain rows of values with, for a template, hints (cell comments) and lists of
-choices; ledger/werkboek_bestanden.py writes them as .xlsx or .ods.
+choices; documents/werkboek_bestanden.py writes them as .xlsx or .ods.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from documents.werkboek_layout import ANALYSE, BRON_BLAD, MUTATIE, REGEL, Layout, Veld, bron_velden, layout
 from events.errors import OngeldigeInvoer
-from ledger.werkboek_layout import ANALYSE, BRON_BLAD, MUTATIE, REGEL, Layout, Veld, bron_velden, layout
 
 Cel = tuple[int, int]
 
@@ -127,7 +127,7 @@ def bladen(gegevens: dict[str, Any]) -> list[UitBlad]:
             _tabel_rijen(blad, feit, vorm, _jaren(feit, vorm), _jaren(feit, vorm, "mutaties"))
         uit.append(blad)
     if gegevens.get("controle"):
-        from ledger.werkboek_controle import controle_blad
+        from documents.werkboek_controle import controle_blad
 
         uit.insert(1, controle_blad(gegevens["controle"]))
     return uit

@@ -17,17 +17,17 @@ from typing import Any
 
 from pydantic import Field, ValidationError, field_validator
 
+from documents.controlecijfers import Controle
+from documents.foutmeldingen import meldingen
+from documents.lezen import lees_gegevens, lees_inhoud
+from documents.waarschuwing import Waarschuwing
+from documents.werkboek import is_werkboek, lees_werkboek
+from documents.werkboek_blad import Plaatsen
 from events import Bron, Feit
 from events.base import Model
 from events.errors import OnbekendType, OngeldigeInvoer
 from events.registry import model_van
 from events.waarden import GemeenteCode, beschrijf
-from ledger.controlecijfers import Controle
-from ledger.foutmeldingen import meldingen
-from ledger.lezen import lees_gegevens, lees_inhoud
-from ledger.waarschuwing import Waarschuwing
-from ledger.werkboek import is_werkboek, lees_werkboek
-from ledger.werkboek_blad import Plaatsen
 
 
 @dataclass(frozen=True)

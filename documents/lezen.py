@@ -4,7 +4,7 @@ Besides the syntax, the reader refuses what no document needs and what would har
 readers later: control characters in text (PostgreSQL cannot store a NUL; an escape sequence rewrites a
 terminal), a key given twice in two spellings, digits other than 0-9, numbers longer than any amount,
 nesting deeper than any document and files larger than 10 MB. Each refusal names the place, like
-`events[3].bedragen.2021`. The parsers themselves are in ledger/laders.py.
+`events[3].bedragen.2021`. The parsers themselves are in documents/laders.py.
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from typing import Any, BinaryIO
 
 import yaml
 
-from events.errors import OngeldigeInvoer
-from ledger.json_keuring import niets_te_weigeren
-from ledger.laders import (
+from documents.json_keuring import niets_te_weigeren
+from documents.laders import (
     DIEPSTE_NESTING,
     GETAL_TEKENS,
     GEWONE_WAARDEN,
@@ -36,6 +35,7 @@ from ledger.laders import (
     te_lang,
     te_veel_cijfers,
 )
+from events.errors import OngeldigeInvoer
 
 GETAL_KLASSE = "[0-9" + re.escape("".join(sorted(GETAL_TEKENS))) + "]"
 ASCII_GETAL = re.compile(f"{GETAL_KLASSE}*[0-9]{GETAL_KLASSE}*")

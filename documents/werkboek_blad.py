@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
+from documents.werkboek_cellen import CelFout, SoortOfBedrag, blad_naam, kolom_letters, plaats, waarde
 from events.errors import OngeldigeInvoer
-from ledger.werkboek_cellen import CelFout, SoortOfBedrag, blad_naam, kolom_letters, plaats, waarde
 
 SCHEIDING = re.compile(r"[.\[]")
 POST_JAAR = re.compile(r"([\w.]+) (\d{4}): ")
