@@ -190,7 +190,10 @@ def journaal_koppelingen(client: TestClient) -> dict[str, str]:
     html = client.get(f"/gemeente/{G}/journaal").text
     uit = {}
     for rij in re.findall(r"<tr[^>]*>(.*?)</tr>", html, re.DOTALL):
-        gevonden = re.search(r'<td>(GM\d{4}-\d+)</td>.*?<a href="([^"]+)">', rij, re.DOTALL)
+        # the id links to the event's page, its moment to the ledger just after it
+        gevonden = re.search(
+            r'<td[^>]*>(?:<a [^>]*>)?(GM\d{4}-\d+)(?:</a>)?</td>.*?<a href="([^"]*/saldo[^"]*)">', rij, re.DOTALL
+        )
         if gevonden:
             url = urlparse(unescape(gevonden.group(2)))
             assert url.path == f"/gemeente/{G}/saldo"

@@ -40,7 +40,7 @@ ROMMEL = [
     "[]",
 ]
 GOED = {"gemeente": "GM1708", "post": "algemene_uitkering", "jaar": "2021", "nummer": "1", "bestand": "snapshot.json"}
-GOED |= {"formaat": "csv"}
+GOED |= {"formaat": "csv", "id": "GM1708-0004"}
 
 
 def get_routes() -> list[str]:
