@@ -63,7 +63,6 @@ class Feit(Model):
     toelichting: str | None = None
     _json: dict[str, Any] | None = PrivateAttr(default=None)
     _lijnen: list[Postbedrag] | None = PrivateAttr(default=None)
-    _bytes: bytes | None = PrivateAttr(default=None)
 
     inhoud_bewaren: ClassVar[bool] = False
     """The questions about this type need the whole event, not just its amounts (verordening, investering)."""
@@ -78,13 +77,12 @@ class Feit(Model):
         """A copy with other fields does not keep this event's cached JSON and lines: they would say the old."""
         kopie = super().model_copy(update=update, deep=deep)
         if update:
-            kopie.__pydantic_private__ = {**kopie.__pydantic_private__, "_json": None, "_lijnen": None, "_bytes": None}
+            kopie.__pydantic_private__ = {**kopie.__pydantic_private__, "_json": None, "_lijnen": None}
         return kopie
 
     def __getstate__(self) -> dict[Any, Any]:
-        """Pickled (a record's reading helper sends it): its lines as plain tuples, made ten times faster
-        than named ones; its JSON form is left to be made again, as it costs less to make than to send;
-        its JSON bytes go with it, made once where there is time."""
+        """Pickled (a record keeps its report on disk): its lines as plain tuples, made ten times faster
+        than named ones; its JSON form is left to be made again, as it costs less to make than to keep."""
         staat = super().__getstate__()
         lijnen = staat["__pydantic_private__"]["_lijnen"]
         staat["__pydantic_private__"] = {
@@ -106,13 +104,6 @@ class Feit(Model):
         if prive["_json"] is None:
             prive["_json"] = self.model_dump(mode="json")
         return prive["_json"]
-
-    def als_bytes(self) -> bytes:
-        """The event as its ledger event stores it (pydantic's JSON of the model), made once."""
-        prive = self.__pydantic_private__
-        if prive["_bytes"] is None:
-            prive["_bytes"] = self.model_dump_json().encode("utf-8")
-        return prive["_bytes"]
 
     def inhoud(self) -> dict[str, Any]:
         """What the event says; its type always, though the model gives it as a default."""
