@@ -6,8 +6,6 @@ functions are the types' own `samenvatting`, copied from their modules (events/<
 
 from __future__ import annotations
 
-import sys
-
 from events.samenvatting import Decimal, Json, bedrag, date, euro, jaren, jaren_tekst
 
 GROEPEN: dict[str, str] = {
@@ -101,25 +99,3 @@ SAMENVATTINGEN = {
     "reserve_mutatie": _reserves_samenvatting_mutatie,
     "resultaatbestemming": _reserves_samenvatting_bestemming,
 }
-
-
-def samenvatting(feit: Json) -> str:
-    """The event in one line of the journal; a type registered since this index was written, through the registry."""
-    maak = SAMENVATTINGEN.get(feit["type"])
-    if maak is None:
-        from events.registry import model_van
-
-        return model_van(feit["type"]).journaalregel(feit)
-    return maak(feit)
-
-
-def groep(post: str) -> str:
-    """The group a bridge puts a post in, as the types declare it; a post no type names is `overig`.
-
-    A type registered since this index was written counts once the registry is loaded.
-    """
-    registry = sys.modules.get("events.registry")
-    groepen = GROEPEN | registry.GROEPEN if registry else GROEPEN
-    if post in groepen:
-        return groepen[post]
-    return next((groepen[v] for v in groepen if v.endswith(".") and post.startswith(v)), "overig")

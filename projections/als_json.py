@@ -16,8 +16,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from events.index import groep
 from events.klok import als_gesteld
+from events.lijsten import groep
 from ledger.ids import event_id
 from projections.journaal import Journaalpost
 

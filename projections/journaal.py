@@ -16,7 +16,7 @@ from typing import Any
 
 from events.errors import GeenGrootboek
 from events.gemeenten import dichtstbij, gemeentelijst, met_naam
-from events.index import samenvatting
+from events.lijsten import samenvatting
 from events.postbedragen import Json
 from ledger.ids import event_id
 from projections.namen import Tabelnamen

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from events.index import groep
+from events.lijsten import groep
 from projections.brug import Volgorde, Wijziging
 from projections.diff import Diff, Postmutatie
 from reports.model import Bedrag, Row

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from events.gemeenten import met_naam
-from events.index import groep
+from events.lijsten import groep
 from projections.als_json import diff_json
 from projections.diff import Diff
 from reports import brug

@@ -25,34 +25,7 @@ functions are the types' own `samenvatting`, copied from their modules (events/<
 
 from __future__ import annotations
 
-import sys
-
 from events.samenvatting import Decimal, Json, bedrag, date, euro, jaren, jaren_tekst
-'''
-
-SLOT = '''
-
-
-def samenvatting(feit: Json) -> str:
-    """The event in one line of the journal; a type registered since this index was written, through the registry."""
-    maak = SAMENVATTINGEN.get(feit["type"])
-    if maak is None:
-        from events.registry import model_van
-
-        return model_van(feit["type"]).journaalregel(feit)
-    return maak(feit)
-
-
-def groep(post: str) -> str:
-    """The group a bridge puts a post in, as the types declare it; a post no type names is `overig`.
-
-    A type registered since this index was written counts once the registry is loaded.
-    """
-    registry = sys.modules.get("events.registry")
-    groepen = GROEPEN | registry.GROEPEN if registry else GROEPEN
-    if post in groepen:
-        return groepen[post]
-    return next((groepen[v] for v in groepen if v.endswith(".") and post.startswith(v)), "overig")
 '''
 
 
@@ -72,7 +45,7 @@ def tekst() -> str:
     delen += ["}", *(f"\n\n{bron.rstrip()}" for bron in functies.values()), "\n", "SAMENVATTINGEN = {"]
     delen += [f"    {json.dumps(naam)}: {kort}," for naam, kort in namen.items()]
     delen += ["}"]
-    return "\n".join(delen) + SLOT
+    return "\n".join(delen) + "\n"
 
 
 if __name__ == "__main__":

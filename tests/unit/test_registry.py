@@ -51,7 +51,7 @@ def test_the_index_a_listing_reads_without_the_models_is_the_registry_s_current_
 
 
 def test_a_listing_and_a_diff_load_no_model() -> None:
-    code = "import sys, events.index as i; print(i.groep('buig'), i.groep('iu.x'), 'pydantic' in sys.modules)"
+    code = "import sys, events.lijsten as i; print(i.groep('buig'), i.groep('iu.x'), 'pydantic' in sys.modules)"
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert uit.stdout == "buig uitkeringen False\n"
 

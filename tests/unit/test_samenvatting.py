@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from events.index import samenvatting
+from events.lijsten import samenvatting
 
 INVESTERING = {"type": "investering", "in_gebruik": "2023-07-01", "bedrag": "1200000.00"}
 
