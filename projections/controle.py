@@ -15,7 +15,7 @@ from ledger.application import BegrotingApp
 from ledger.integriteit import Breuk, Ketencontrole, controleer_hashchains
 from ledger.koppen import vergelijk_koppen
 from projections.projector import Projector, read_models
-from projections.tables import Tables
+from storage.tabellen import Tables
 from storage.triggers import trigger_gebreken
 from storage.verbinding import Verbinding
 

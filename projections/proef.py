@@ -23,9 +23,9 @@ from documents.waarschuwing import Waarschuwing
 from events.getallen import NIET_GEWAARSCHUWD, euro
 from projections.rijen import KOLOMMEN, postbedragrijen
 from projections.saldo import Saldo, saldo
-from projections.tables import Tables
 from projections.tijd import naar_us
 from projections.zicht import Zicht
+from storage.tabellen import Tables
 from storage.verbinding import Verbinding
 
 if TYPE_CHECKING:

@@ -23,10 +23,10 @@ from sqlalchemy.schema import CreateIndex, DropIndex
 
 from ledger.application import BegrotingApp
 from projections.rijen import Notificatie, Rijen
-from projections.tables import SCHEMA_VERSIE, Tables, make_tables
 from projections.voorwerk import PAGINA as VOORWERK_PAGINA
 from projections.voorwerk import Stuk, Voorwerk, helpt, voorwerk
 from projections.writer import Writer
+from storage.tabellen import SCHEMA_VERSIE, Tables, make_tables
 
 PAGINA = 5000  # events per transaction: 1,000 made a rebuild 5-10% slower (a commit and an executemany per table each)
 ANALYZE_NA = 10_000  # events in one catch-up after which PostgreSQL gets an ANALYZE

@@ -16,6 +16,7 @@ from events import Feit, model_van, upcast
 from events.postbedragen import Json, Postbedrag
 from ledger.grootboek import Grootboek
 from projections.journaal import journaalrij
+from storage.schema import BASIS, BITEMPORELE, POSTBEDRAGEN
 
 SOORT = {
     get_topic(Grootboek.Geopend): "geopend",
@@ -25,26 +26,10 @@ SOORT = {
 }
 EIGEN = frozenset(("geopend", "geboekt"))
 """The kinds of stored event whose rows follow from the event alone."""
-BASIS = (
-    "gemeente",
-    "keten",
-    "versie",
-    "bekend_op",
-    "keten_geboekt_op",
-    "keten_positie",
-    "zichtbaar_vanaf",
-    "vervallen_op",
-    "vervallen_door",
-    "bron",
-)
-KOLOMMEN = {
-    "postbedragen": (
-        *BASIS,
-        *Postbedrag._fields,  # a line is a tuple in this order: a row is the base and the line joined
-    ),
-    "reservemutaties": (*BASIS, "reserve", "reserve_soort", "soort", "jaar", "cents"),
-    "feiten": (*BASIS, "type", "inhoud"),
-}
+KOLOMMEN = {t.naam: (*BASIS, *t.eigen) for t in BITEMPORELE} | {POSTBEDRAGEN.naam: (*BASIS, *Postbedrag._fields)}
+"""Per table, the columns of a row in the order made here: the base (`basis`) and then its own, as
+storage/schema.py declares them; a post line is a tuple in its own field order (tests/unit/test_schema.py
+holds those fields to the declared columns)."""
 Rij = tuple[Any, ...]
 Notificatie = tuple[int, str, bytes]
 """A stored event as the driver gives it: notification id, topic, JSON state."""

@@ -29,7 +29,7 @@ from projections.rijen import (
     samen,
     versierijen,
 )
-from projections.tables import Tables
+from storage.tabellen import Tables
 
 
 class Writer:

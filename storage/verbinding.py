@@ -19,7 +19,8 @@ from functools import cache
 from itertools import count
 from typing import Any, NamedTuple
 
-DATUMKOLOMMEN = frozenset({"bekend_op"})
+from storage.schema import DATUMKOLOMMEN
+
 PARAMETER = re.compile(r"(?<![:\w\\]):(\w+)(?!:)")  # as SQLAlchemy's text() finds them
 _CURSORS = count()
 
