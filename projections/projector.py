@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateIndex, DropIndex
 
 from ledger.application import BegrotingApp
-from projections.rijen import Notificatie, Rijen
+from projections.rijen import Notificatie, Tabelrijen
 from projections.voorwerk import PAGINA as VOORWERK_PAGINA
 from projections.voorwerk import Stuk, Voorwerk, helpt, voorwerk
 from projections.writer import Writer
@@ -135,7 +135,7 @@ class Projector:
             notificaties, stukken = self._stukken(session, positie, tot)
             writer = Writer(session, self.read_models.read_tables)
             for stuk in stukken:
-                writer.neem(stuk) if isinstance(stuk, Rijen) else writer.verwerk(*stuk)
+                writer.neem(stuk) if isinstance(stuk, Tabelrijen) else writer.verwerk(*stuk)
             writer.schrijf_weg()
             if notificaties:
                 self.read_models.zet_positie(session, naam, notificaties[-1][0])

@@ -223,7 +223,7 @@ class Reader:
             laatste_hash = event_hash(v, self.tables, *ontleed(laatste[0])) if laatste else None
         return vergelijk_snapshot(bestand, toen, nu, laatste_hash)
 
-    def journal_export(self, gemeente: str | None, recorded_by: datetime | None) -> Iterator[str]:
+    def export(self, gemeente: str | None, recorded_by: datetime | None) -> Iterator[str]:
         """The hledger journal, transaction by transaction, of one gemeente or of all."""
         from projections.export import gemeenten, transacties
 

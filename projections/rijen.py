@@ -35,7 +35,7 @@ Notificatie = tuple[int, str, bytes]
 """A stored event as the driver gives it: notification id, topic, JSON state."""
 
 
-class Rijen(NamedTuple):
+class Tabelrijen(NamedTuple):
     """The rows of one or more stored events in a row, per table; `journaal_kolommen` in the order of its rows."""
 
     journaal_kolommen: tuple[str, ...]
@@ -53,7 +53,7 @@ def reserverijen(model: type[Feit], feit: Json, basis: Rij) -> list[Rij]:
     return [basis + r for r in model.reserverijen(feit)] if model.raakt_reserves else []
 
 
-def versierijen(rijen: Rijen, feit: Json, basis: Rij) -> None:
+def versierijen(rijen: Tabelrijen, feit: Json, basis: Rij) -> None:
     """Add the rows of one version of a document event (recorded, corrected or restored) to `rijen`."""
     model = model_van(feit["type"])
     rijen.postbedragen.extend(postbedragrijen(model, feit, basis))
@@ -67,11 +67,11 @@ def basis(event: Json, feit: Json, keten: int, versie: int, bron: str, volgorde:
     return (event["gemeente"], keten, versie, feit["bekend_op"], *volgorde, nu, None, None, bron)
 
 
-def leeg() -> Rijen:
-    return Rijen((), [], [], [], [])
+def leeg() -> Tabelrijen:
+    return Tabelrijen((), [], [], [], [])
 
 
-def met_journaalrij(rijen: Rijen, rij: dict[str, Any]) -> Rijen:
+def met_journaalrij(rijen: Tabelrijen, rij: dict[str, Any]) -> Tabelrijen:
     """`rijen` with one journal row added."""
     if not rijen.journaal_kolommen:
         rijen = rijen._replace(journaal_kolommen=tuple(rij))  # every journal row has the same keys in this order
@@ -79,14 +79,14 @@ def met_journaalrij(rijen: Rijen, rij: dict[str, Any]) -> Rijen:
     return rijen
 
 
-def samen(eerst: Rijen, dan: Rijen) -> Rijen:
+def samen(eerst: Tabelrijen, dan: Tabelrijen) -> Tabelrijen:
     """The rows of `dan` added after those of `eerst`."""
     for tabel in ("journaal", *KOLOMMEN):
         getattr(eerst, tabel).extend(getattr(dan, tabel))
     return eerst._replace(journaal_kolommen=eerst.journaal_kolommen or dan.journaal_kolommen)
 
 
-def eigen_rijen(rijen: Rijen, positie: int, soort: str, event: Json) -> Rijen:
+def eigen_rijen(rijen: Tabelrijen, positie: int, soort: str, event: Json) -> Tabelrijen:
     """Add the rows of an opened ledger or a recorded event (decoded) to `rijen`; returns them."""
     rij = journaalrij(event, soort, positie)
     rijen = met_journaalrij(rijen, rij)
@@ -97,24 +97,24 @@ def eigen_rijen(rijen: Rijen, positie: int, soort: str, event: Json) -> Rijen:
     return rijen
 
 
-def pagina_rijen(notificaties: list[Notificatie]) -> list[Rijen | Notificatie]:
+def pagina_rijen(notificaties: list[Notificatie]) -> list[Tabelrijen | Notificatie]:
     """A page of stored events as runs of rows made from the events alone, with between them, as stored,
     the events whose rows depend on the rows before them (and any event that cannot be decoded here:
     the Writer meets it again, and refuses it as it would without a helper)."""
-    uit: list[Rijen | Notificatie] = []
+    uit: list[Tabelrijen | Notificatie] = []
     for positie, topic, state in notificaties:
         soort = SOORT.get(topic)
         gemaakt = _eigen(positie, soort, state) if soort in EIGEN else None
         if gemaakt is None:
             uit.append((positie, topic, state))
-        elif uit and isinstance(uit[-1], Rijen):
+        elif uit and isinstance(uit[-1], Tabelrijen):
             uit[-1] = samen(uit[-1], gemaakt)
         else:
             uit.append(gemaakt)
     return uit
 
 
-def _eigen(positie: int, soort: str, state: bytes) -> Rijen | None:
+def _eigen(positie: int, soort: str, state: bytes) -> Tabelrijen | None:
     try:
         return eigen_rijen(leeg(), positie, soort, json.loads(state))
     except Exception:  # the Writer raises it again, with the message it always gave

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from multiprocessing.pool import AsyncResult, Pool
 
-from projections.rijen import Notificatie, Rijen, pagina_rijen
+from projections.rijen import Notificatie, Tabelrijen, pagina_rijen
 
 VANAF = 10_000
 """Events to catch up from which a helper pays for its start."""
@@ -23,7 +23,7 @@ PAGINA = 2_500
 """Events per page with a helper: a page is written while the next one's rows arrive, so half the pages of
 a catch-up alone keep its memory where it was (165 MB at 5,000 against 107 MB alone, 123 MB at 2,500)."""
 
-Stuk = Rijen | Notificatie
+Stuk = Tabelrijen | Notificatie
 """Rows made ahead, or a stored event for the Writer to turn into rows itself."""
 
 

@@ -21,7 +21,7 @@ from projections.rijen import (
     EIGEN,
     KOLOMMEN,
     SOORT,
-    Rijen,
+    Tabelrijen,
     basis,
     eigen_rijen,
     leeg,
@@ -62,7 +62,7 @@ class Writer:
         else:
             self._trek_in(event)
 
-    def neem(self, rijen: Rijen) -> None:
+    def neem(self, rijen: Tabelrijen) -> None:
         """Rows made elsewhere (a rebuild's helper), of the events before the next one given to `verwerk`."""
         self.rijen = samen(self.rijen, rijen)
 

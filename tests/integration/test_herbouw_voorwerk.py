@@ -16,9 +16,9 @@ from bench.herbouw import vergelijk
 from documents.documenten import document_uit
 from ledger.application import BegrotingApp
 from projections import projector, voorwerk
-from projections.controle import controleer
 from projections.projector import Projector, read_models
 from projections.rijen import Notificatie
+from projections.verify import controleer
 from projections.voorwerk import Voorwerk
 from tests.integration.test_bitemporeel import begroting, boek, circulaire
 
@@ -67,7 +67,7 @@ def test_a_rebuild_with_a_helper_writes_every_row_a_rebuild_alone_writes(
     monkeypatch.setattr(Voorwerk, "pagina", geteld)
     regels = herbouwd(app, pagina=3)
     assert regels[0] == "15 events" and all(r.endswith("identical") for r in regels[1:]), regels
-    assert any("Rijen" in p for p in pagina_s[1:]), pagina_s  # pages after the first were made by the helper
+    assert any("Tabelrijen" in p for p in pagina_s[1:]), pagina_s  # pages after the first were made by the helper
     assert len(pagina_s) == 6, pagina_s  # five full pages and the empty one that ends it
 
 
