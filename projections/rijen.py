@@ -1,7 +1,7 @@
 """The read-model rows of one stored event, made from its JSON state alone.
 
 An opened ledger and a recorded document event need nothing but themselves: `eigen_rijen` makes
-their rows, here or in a rebuild's helper process. A correction or a withdrawal looks at the rows
+their rows. A correction or a withdrawal looks at the rows
 of its keten already written; the Writer makes those, in order, inside its transaction.
 """
 
@@ -79,13 +79,6 @@ def met_journaalrij(rijen: Tabelrijen, rij: dict[str, Any]) -> Tabelrijen:
     return rijen
 
 
-def samen(eerst: Tabelrijen, dan: Tabelrijen) -> Tabelrijen:
-    """The rows of `dan` added after those of `eerst`."""
-    for tabel in ("journaal", *KOLOMMEN):
-        getattr(eerst, tabel).extend(getattr(dan, tabel))
-    return eerst._replace(journaal_kolommen=eerst.journaal_kolommen or dan.journaal_kolommen)
-
-
 def eigen_rijen(rijen: Tabelrijen, positie: int, soort: str, event: Json) -> Tabelrijen:
     """Add the rows of an opened ledger or a recorded event (decoded) to `rijen`; returns them."""
     rij = journaalrij(event, soort, positie)
@@ -95,27 +88,3 @@ def eigen_rijen(rijen: Tabelrijen, positie: int, soort: str, event: Json) -> Tab
         nu = rij["geboekt_op"]
         versierijen(rijen, feit, basis(event, feit, versie, versie, event["bron"]["id"], (nu, positie), nu))
     return rijen
-
-
-def pagina_rijen(notificaties: list[Notificatie]) -> list[Tabelrijen | Notificatie]:
-    """A page of stored events as runs of rows made from the events alone, with between them, as stored,
-    the events whose rows depend on the rows before them (and any event that cannot be decoded here:
-    the Writer meets it again, and refuses it as it would without a helper)."""
-    uit: list[Tabelrijen | Notificatie] = []
-    for positie, topic, state in notificaties:
-        soort = SOORT.get(topic)
-        gemaakt = _eigen(positie, soort, state) if soort in EIGEN else None
-        if gemaakt is None:
-            uit.append((positie, topic, state))
-        elif uit and isinstance(uit[-1], Tabelrijen):
-            uit[-1] = samen(uit[-1], gemaakt)
-        else:
-            uit.append(gemaakt)
-    return uit
-
-
-def _eigen(positie: int, soort: str, state: bytes) -> Tabelrijen | None:
-    try:
-        return eigen_rijen(leeg(), positie, soort, json.loads(state))
-    except Exception:  # the Writer raises it again, with the message it always gave
-        return None

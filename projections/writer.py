@@ -21,12 +21,10 @@ from projections.rijen import (
     EIGEN,
     KOLOMMEN,
     SOORT,
-    Tabelrijen,
     basis,
     eigen_rijen,
     leeg,
     met_journaalrij,
-    samen,
     versierijen,
 )
 from storage.tabellen import Tables
@@ -61,10 +59,6 @@ class Writer:
             )
         else:
             self._trek_in(event)
-
-    def neem(self, rijen: Tabelrijen) -> None:
-        """Rows made elsewhere (a rebuild's helper), of the events before the next one given to `verwerk`."""
-        self.rijen = samen(self.rijen, rijen)
 
     def schrijf_weg(self) -> None:
         """Write the collected rows in bulk through the driver itself: SQLAlchemy's per-row work was the cost."""
