@@ -27,7 +27,7 @@ from sqlalchemy.engine import Connection
 from ledger.application import BegrotingApp
 from ledger.bootstrap import bootstrap
 from projections.projector import PAGINA, Projector, read_models
-from projections.tables import Tables
+from storage.tabellen import Tables
 
 TABELLEN = ("journaal", "postbedragen", "reservemutaties", "feiten")
 

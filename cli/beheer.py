@@ -1,4 +1,4 @@
-"""Commands over the ledger as a whole: demo and export (verify is in cli/integriteit.py)."""
+"""Commands over the ledger as a whole: demo and export (verify is in cli/verify.py)."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def export(
     Example: begroting export --format journal --gemeente GM1708 --out gm1708.journal
     (then: hledger -f gm1708.journal bal -e 2020-10-14 saldo)
     """
-    transacties = omgeving(ctx).reader.journal_export(gemeente, lees_moment(recorded_by))
+    transacties = omgeving(ctx).reader.export(gemeente, lees_moment(recorded_by))
     kop = f"; begroting export --format {format.value}: raming, prognose and saldo per gemeente, in EUR\n\n"
     if out is None:
         typer.echo(kop, nl=False)

@@ -8,9 +8,9 @@ from typing import Annotated
 import typer
 
 from cli.app import app
-from cli.lezen import Jaar, vragen, zicht
 from cli.opties import AsOf, Eenheid, Format, Gemeente, RecordedBy, TekenOptie, Uitvoerformaat
 from cli.uitvoer import ExcelNl, Out, toon
+from cli.vragen import Jaar, vragen, zicht
 from reports.model import Teken
 
 

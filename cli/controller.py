@@ -8,10 +8,10 @@ from typing import Annotated
 import typer
 
 from cli.app import app, omgeving
-from cli.lezen import Jaar, vragen, zicht
 from cli.opties import AsOf, Eenheid, Format, Gemeente, RecordedBy, TekenOptie, Uitvoerformaat
 from cli.schrijven import verslag, wie
 from cli.uitvoer import ExcelNl, Out, toon
+from cli.vragen import Jaar, vragen, zicht
 from reports.model import Teken
 
 

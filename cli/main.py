@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cli import beheer, buig, controller, gebruikers, integriteit, lezen, schrijven, serve, snapshot, werkboek
+from cli import beheer, buig, controller, gebruikers, schrijven, serve, snapshot, verify, vragen, werkboek
 from cli.app import app
 
 __all__ = [
@@ -11,11 +11,11 @@ __all__ = [
     "buig",
     "controller",
     "gebruikers",
-    "integriteit",
-    "lezen",
     "schrijven",
     "serve",
     "snapshot",
+    "verify",
+    "vragen",
     "werkboek",
 ]
 

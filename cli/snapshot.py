@@ -40,8 +40,8 @@ def snapshot(
         return
     if gemeente is None or jaar is None or as_of is None or out is None:
         raise typer.BadParameter("give --gemeente, --jaar, --as-of and --out (or: snapshot verify FILE)")
-    from cli.lezen import vragen
     from cli.voortgang import voortgang
+    from cli.vragen import vragen
     from projections.snapshot import Snapshotvraag
     from reports.render import render
 

@@ -27,7 +27,7 @@ class Totaal(Model):
     stand: bool = False
 
 
-class Controle(Model):
+class Controlecijfers(Model):
     """What a document states its events do, per year: the ledger checks every figure.
 
     Attributes:
@@ -54,7 +54,7 @@ class Controle(Model):
         return totalen
 
     @model_validator(mode="after")
-    def _iets_gesteld(self, info: ValidationInfo) -> Controle:
+    def _iets_gesteld(self, info: ValidationInfo) -> Controlecijfers:
         if info.context is not None and not (any(getattr(self, s) for s in SALDI) or self.posten or self.totalen):
             raise ValueError("states no figure: give saldo, structureel_saldo, incidenteel_saldo, posten or totalen")
         return self
@@ -72,6 +72,6 @@ class Controle(Model):
         return uit + [(f"totalen[{i}]", t.bedragen, self.stand or t.stand) for i, t in enumerate(self.totalen)]
 
 
-def uit_opslag(inhoud: dict[str, Any] | None) -> Controle | None:
+def uit_opslag(inhoud: dict[str, Any] | None) -> Controlecijfers | None:
     """The controle as the ledger stored it with a document's first event (amounts in euros)."""
-    return None if inhoud is None else Controle.model_validate(inhoud)
+    return None if inhoud is None else Controlecijfers.model_validate(inhoud)

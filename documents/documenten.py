@@ -17,9 +17,9 @@ from typing import Any
 
 from pydantic import Field, ValidationError, field_validator
 
-from documents.controlecijfers import Controle
+from documents.controlecijfers import Controlecijfers
 from documents.foutmeldingen import meldingen
-from documents.lezen import lees_gegevens, lees_inhoud
+from documents.inlezen import lees_gegevens, lees_inhoud
 from documents.waarschuwing import Waarschuwing
 from documents.werkboek import is_werkboek, lees_werkboek
 from documents.werkboek_blad import Plaatsen
@@ -44,7 +44,7 @@ class Document:
     feiten: tuple[Feit, ...]
     hash: str
     waarschuwingen: tuple[Waarschuwing, ...] = field(default=())
-    controle: Controle | None = None
+    controle: Controlecijfers | None = None
     """The document's own stated figures: its effect on the saldo, its posts' and totals' changes."""
     eenheid: int = 1
     """What its amounts were written in: one unit of it is the rounding its figures may carry."""
@@ -87,7 +87,7 @@ class Kop(Model):
 
 
 def document_hash(
-    gemeente: str, bron: Bron, feiten: tuple[Feit, ...] | list[Feit], controle: Controle | None = None
+    gemeente: str, bron: Bron, feiten: tuple[Feit, ...] | list[Feit], controle: Controlecijfers | None = None
 ) -> str:
     """SHA-256 of what the document says, in its one JSON form (amounts in euros, years in order).
 
@@ -146,11 +146,11 @@ def document_uit(gegevens: Any, bestand: str = "<document>", bekend_op: date | N
     )
 
 
-def _controle(bestand: str, kop: Kop) -> Controle | None:
+def _controle(bestand: str, kop: Kop) -> Controlecijfers | None:
     if kop.controle is None:
         return None
     try:
-        return Controle.model_validate(kop.controle, context={"eenheid": kop.eenheid})
+        return Controlecijfers.model_validate(kop.controle, context={"eenheid": kop.eenheid})
     except ValidationError as fout:
         raise OngeldigeInvoer.van(bestand, meldingen(fout, kop.controle, "controle")) from None
 

@@ -1,6 +1,6 @@
 """A JSON document's text that the reader's walk over its data could refuse nothing of, told from the text alone.
 
-The walk (`documents/lezen.py`) visits every value of a document in Python: most of the reading time of a
+The walk (`documents/inlezen.py`) visits every value of a document in Python: most of the reading time of a
 large record. Where the text is ASCII without a backslash, every string in the data is a piece of the
 text between two quotes, so what the walk would look for in the strings can be searched for in the
 whole text at once: a forbidden character, or a quoted number-like text with an exponent or more

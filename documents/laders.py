@@ -1,7 +1,7 @@
 """The YAML and JSON parsers of the reader: numbers as Decimal, a key once in any spelling, no YAML-only values.
 
 What they may not pass on becomes an `Afgewezen` in the data, so the reader's walk
-(documents/lezen.py) can name the place it stands in.
+(documents/inlezen.py) can name the place it stands in.
 """
 
 from __future__ import annotations

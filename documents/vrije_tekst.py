@@ -8,7 +8,7 @@ name is one line, as a titel is. Both are bounded.
 
 from __future__ import annotations
 
-from documents.lezen import tekst_fout
+from documents.inlezen import tekst_fout
 from events.errors import OngeldigeInvoer
 
 LANGSTE_REDEN = 2_000

@@ -14,8 +14,8 @@ from typing import Any
 
 import python_calamine
 
+from documents.inlezen import lees_bytes
 from documents.laders import MEESTE_WAARDEN
-from documents.lezen import lees_bytes
 from documents.werkboek_blad import Blad, Plaatsen
 from documents.werkboek_cellen import CelFout, kolom_letters
 from documents.werkboek_controle import BLAD as CONTROLE

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from documents.lezen import tekst_fout
+from documents.inlezen import tekst_fout
 from documents.werkboek_layout import Soort
 from events.waarden import beschrijf, valideer_jaar
 

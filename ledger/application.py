@@ -10,8 +10,7 @@ from datetime import date
 from typing import TypeVar
 
 from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import IntegrityError, Mapper, OperationalError, Transcoder
-from sqlalchemy.engine import Connection
+from eventsourcing.persistence import ApplicationRecorder, IntegrityError, Mapper, OperationalError, Transcoder
 
 from documents import vrije_tekst
 from documents.documenten import Document
@@ -19,8 +18,9 @@ from events import Feit
 from events.errors import LedgerError, OnbekendEvent, OngeldigeInvoer, SchrijfConflict
 from ledger.grootboek import Grootboek, grootboek_id
 from ledger.ids import event_id, ontleed
-from ledger.opslag import GeenTranscoder, PydanticMapper
+from ledger.mapper import GeenTranscoder, PydanticMapper, check_zegel
 from storage.adres import APP_NAAM
+from storage.recorder import Transactie
 
 T = TypeVar("T")
 POGINGEN = 30
@@ -55,6 +55,12 @@ class BegrotingApp(Application):
 
     def construct_transcoder(self) -> Transcoder:
         return GeenTranscoder()
+
+    def construct_recorder(self) -> ApplicationRecorder:
+        """Storage's recorder, which asks the ledger's seal rule before every insert."""
+        recorder = super().construct_recorder()
+        recorder.keuring = check_zegel  # type: ignore[attr-defined]  # a storage.recorder.BulkRecorder
+        return recorder
 
     def grootboek(self, gemeente: str, door: str = "") -> Grootboek:
         try:
@@ -144,7 +150,7 @@ class BegrotingApp(Application):
 
         return self._herhaal(stap)
 
-    def in_een_transactie(self, poging: Callable[[Connection], T]) -> T:
+    def in_een_transactie(self, poging: Callable[[Transactie], T]) -> T:
         """Run `poging` in one transaction of the store, its reads and saves included; on a clash, all again.
 
         It gets the transaction's connection, to read the read models inside it.

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from ledger.application import BegrotingApp
-from storage.adres import database_url
+from storage.recorder import persistentie
 from storage.triggers import maak_alleen_toevoegen
 
 
 def bootstrap(db: str | None = None, zegelsleutel: bytes | None = None) -> BegrotingApp:
-    app = BegrotingApp(
-        env={
-            "PERSISTENCE_MODULE": "ledger.opslag:Factory",
-            "SQLALCHEMY_URL": database_url(db),
-            "CREATE_TABLE": "y",
-        }
-    )
+    app = BegrotingApp(env=persistentie(db))
     app.mapper.zegelsleutel = zegelsleutel  # type: ignore[attr-defined]  # the mapper is a PydanticMapper
     app.triggers_hersteld = maak_alleen_toevoegen(app.factory.datastore.engine, app.recorder.events_table_name)
     return app

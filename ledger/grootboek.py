@@ -12,7 +12,7 @@ from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate
 from eventsourcing.utils import get_topic
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
-from documents.controlecijfers import Controle, uit_opslag
+from documents.controlecijfers import Controlecijfers, uit_opslag
 from documents.documenten import document_hash
 from events import AnyFeit, Bron, Feit
 from events.errors import LedgerError
@@ -135,7 +135,7 @@ class Grootboek(Aggregate):
         hash_: str,
         door: str,
         waarschuwingen: list[tuple[str, ...]] | None = None,
-        controle: Controle | None = None,
+        controle: Controlecijfers | None = None,
         eenheid: int = 1,
     ) -> list[int]:
         """Record a document's events, each with its warnings; [] when this bron is already here with this content.
@@ -213,7 +213,7 @@ class Grootboek(Aggregate):
         """A reserve's stand at the end of each year, by the events in force."""
         return standen(mutaties_per_jaar(self.in_kracht.values()).get(reserve, {}))
 
-    def al_geboekt(self, bron: Bron, hash_: str, feiten: list[Feit], controle: Controle | None = None) -> bool:
+    def al_geboekt(self, bron: Bron, hash_: str, feiten: list[Feit], controle: Controlecijfers | None = None) -> bool:
         """True when this bron is here with this content; a conflict when it is here with other content.
 
         A document recorded by an earlier version has a stored hash that also covered the
@@ -226,7 +226,7 @@ class Grootboek(Aggregate):
         opgeslagen = document_hash(self.gemeente, gevonden[0], feiten_, uit_opslag(self.controles.get(bron.id)))
         return checks.check_bron(opgeslagen, bron.id, document_hash(self.gemeente, bron, feiten, controle))
 
-    def heeft(self, feiten: list[Feit], bron: Bron, hash_: str, controle: Controle | None) -> bool:
+    def heeft(self, feiten: list[Feit], bron: Bron, hash_: str, controle: Controlecijfers | None) -> bool:
         """This bron is here with exactly this content (a conflict is not: `boek` refuses it)."""
         if bron.id not in self.bronnen:  # the common case, a new document: nothing to compare
             return False

@@ -16,8 +16,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from sqlalchemy.engine import Connection
-
 from documents.documenten import Document
 from documents.waarschuwing import Waarschuwing, weiger_bij_waarschuwing
 from events.errors import LedgerError, OngeldigeInvoer
@@ -25,6 +23,7 @@ from ledger.application import BegrotingApp, Uitkomst, per_event
 from ledger.grootboek import Grootboek
 from ledger.ids import event_id
 from ledger.voorraad import Stapel, Voorraad
+from storage.recorder import Transactie
 
 PER_KEER = 500
 """Events held before they are written; a few megabytes."""
@@ -53,11 +52,11 @@ class Verslag:
 
 
 def boek_bestanden(
-    app: BegrotingApp, voorraad: Voorraad, door: str, waarschuwer: Callable[[Connection], Waarschuwer], strikt: bool
+    app: BegrotingApp, voorraad: Voorraad, door: str, waarschuwer: Callable[[Transactie], Waarschuwer], strikt: bool
 ) -> Verslag:
     """Record the documents of the files in `voorraad` in one transaction: all of them or none."""
 
-    def poging(verbinding: Connection) -> Verslag:
+    def poging(verbinding: Transactie) -> Verslag:
         opname = Opname(app, door, voorraad, waarschuwer(verbinding), strikt)
         for i, gelezen in enumerate(voorraad.documenten()):
             opname.neem(i, gelezen)

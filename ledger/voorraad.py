@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import IO, Generic, TypeVar
 
 from documents.documenten import Document, lees_document
-from documents.lezen import lees_bytes
+from documents.inlezen import lees_bytes
 from documents.werkboek import _inhoud, is_werkboek
 from events.errors import OngeldigeInvoer
 

@@ -7,7 +7,7 @@ import difflib
 
 from events.errors import OnbekendePost
 from events.gemeenten import met_naam
-from projections.namen import Tabelnamen
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding
 
 

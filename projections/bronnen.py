@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from projections.namen import Tabelnamen
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding, in_lijst
 
 

@@ -16,9 +16,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from projections.namen import Tabelnamen
 from projections.opbouw import knopen
 from projections.zicht import Zicht, euros, vraag
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding
 
 REGELS = """

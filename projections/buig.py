@@ -15,9 +15,9 @@ from typing import Any
 from events.getallen import oordeel
 from events.verdeelmodel import Toets, toets
 from ledger.ids import event_id
-from projections.namen import Tabelnamen
 from projections.opbouw import knopen as opbouw_knopen
 from projections.zicht import Zicht, vraag
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding
 
 BESCHIKKINGEN = """

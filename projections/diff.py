@@ -13,9 +13,9 @@ from typing import Any, NamedTuple
 
 from ledger.ids import event_id
 from projections.brug import Volgorde, Wijziging, delen, opbouw_per_post, wijzigingen
-from projections.namen import Tabelnamen
 from projections.saldo import Postsaldo, Saldo, saldo
 from projections.zicht import Zicht, vraag
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding
 
 OORZAKEN = """

@@ -8,11 +8,11 @@ from decimal import Decimal
 
 from ledger.ids import event_id
 from projections.journaal import beschrijving, lijst
-from projections.namen import Tabelnamen
 from projections.opbouw import Opbouw, opbouw_van
 from projections.saldo import Postsaldo, posten
 from projections.tijd import EINDE_DER_TIJDEN, iso
 from projections.zicht import Zicht, euros, vraag
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding
 
 SPOOR = """

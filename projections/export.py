@@ -21,9 +21,9 @@ from decimal import Decimal
 from itertools import groupby
 from typing import Any
 
-from projections.namen import Tabelnamen
 from projections.verloop import BEGROOT_VERLOOP, POSTEN
 from projections.zicht import Zicht, vraag
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding
 
 POSTEN_PER_DAG = (

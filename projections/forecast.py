@@ -8,9 +8,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from events.getallen import CENT, euro
 from events.postbedragen import effect
 from events.realisatie import PERIODEN_PER_JAAR
-from projections.namen import Tabelnamen
 from projections.saldo import posten
 from projections.zicht import Zicht, euros, vraag
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding
 
 REALISATIES = """

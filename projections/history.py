@@ -8,10 +8,10 @@ from decimal import Decimal
 
 from ledger.ids import event_id
 from projections.journaal import beschrijving
-from projections.namen import Tabelnamen
 from projections.opbouw import Opbouw, opbouw_van
 from projections.saldo import posten
 from projections.zicht import Zicht, euros, vraag
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding
 
 NUL = Decimal("0.00")

@@ -19,8 +19,8 @@ from events.gemeenten import dichtstbij, gemeentelijst, met_naam
 from events.lijsten import samenvatting
 from events.postbedragen import Json
 from ledger.ids import event_id
-from projections.namen import Tabelnamen
 from projections.tijd import iso, iso_naar_us
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from projections.namen import Tabelnamen
 from projections.zicht import Zicht, vraag
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding
 
 

@@ -23,13 +23,13 @@ from documents.waarschuwing import Waarschuwing
 from events.getallen import NIET_GEWAARSCHUWD, euro
 from projections.rijen import KOLOMMEN, postbedragrijen
 from projections.saldo import Saldo, saldo
-from projections.tables import Tables
 from projections.tijd import naar_us
 from projections.zicht import Zicht
+from storage.tabellen import Tables
 from storage.verbinding import Verbinding
 
 if TYPE_CHECKING:
-    from documents.controlecijfers import Controle
+    from documents.controlecijfers import Controlecijfers
     from documents.documenten import Document
 
 NUL = Decimal("0.00")
@@ -53,7 +53,7 @@ def controle(v: Connection, t: Tables, doc: Document, eerdere: Iterable[Document
     return vergelijk(doc.controle, voor, na, Decimal(doc.eenheid))
 
 
-def vergelijk(gesteld: Controle, voor: Saldo, na: Saldo, eenheid: Decimal) -> list[Waarschuwing]:
+def vergelijk(gesteld: Controlecijfers, voor: Saldo, na: Saldo, eenheid: Decimal) -> list[Waarschuwing]:
     """Each stated figure against the change (or the stand) the ledger computes; one unit of eenheid is rounding."""
     meldingen = []
     for plaats, figuren, stand in gesteld.cijfers():
@@ -69,7 +69,7 @@ def vergelijk(gesteld: Controle, voor: Saldo, na: Saldo, eenheid: Decimal) -> li
     return meldingen
 
 
-def _waarde(gesteld: Controle, plaats: str, s: Saldo, jaar: int) -> Decimal:
+def _waarde(gesteld: Controlecijfers, plaats: str, s: Saldo, jaar: int) -> Decimal:
     """What the ledger holds for a stated figure: a saldo (or its part), a post's amount, a total of amounts."""
     if plaats in SALDI:
         return getattr(s.jaren[jaar], plaats if plaats != "saldo" else "verwacht_saldo") if jaar in s.jaren else NUL

@@ -9,7 +9,6 @@ the tracking row: the second one continues where the first one stopped.
 
 from __future__ import annotations
 
-from contextlib import nullcontext
 from typing import Any
 
 from eventsourcing.persistence import IntegrityError
@@ -22,11 +21,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateIndex, DropIndex
 
 from ledger.application import BegrotingApp
-from projections.rijen import Notificatie, Rijen
-from projections.tables import SCHEMA_VERSIE, Tables, make_tables
-from projections.voorwerk import PAGINA as VOORWERK_PAGINA
-from projections.voorwerk import Stuk, Voorwerk, helpt, voorwerk
+from projections.rijen import Notificatie
 from projections.writer import Writer
+from storage.tabellen import SCHEMA_VERSIE, Tables, make_tables
 
 PAGINA = 5000  # events per transaction: 1,000 made a rebuild 5-10% slower (a commit and an executemany per table each)
 ANALYZE_NA = 10_000  # events in one catch-up after which PostgreSQL gets an ANALYZE
@@ -91,9 +88,7 @@ class Projector:
 
     def __init__(self, app: BegrotingApp, read_models: ReadModels, pagina: int = PAGINA) -> None:
         self.app, self.read_models, self.pagina = app, read_models, pagina
-        self.stap = pagina  # events in this catch-up's pages
         self.uitstellen, self.eerste = False, True
-        self.voorwerk: Voorwerk | None = None
 
     def catch_up(self, tot: int | None = None) -> int:
         """Process every event not yet in the read models (up to position `tot`); return how many."""
@@ -102,16 +97,14 @@ class Projector:
             return 0  # up to date: no write transaction for a plain read
         self.uitstellen = positie == 0 and laatste >= UITSTELLEN_VANAF
         self.eerste, totaal = True, 0
-        with voorwerk() if helpt(laatste - positie) else nullcontext() as self.voorwerk:
-            self.stap = min(self.pagina, VOORWERK_PAGINA) if self.voorwerk else self.pagina
-            while True:
-                try:
-                    aantal = self._pagina(tot)
-                except (IntegrityError, SAIntegrityError):
-                    continue  # another process created the tracking row first: read again
-                totaal += aantal
-                if aantal < self.stap:
-                    break
+        while True:
+            try:
+                aantal = self._pagina(tot)
+            except (IntegrityError, SAIntegrityError):
+                continue  # another process created the tracking row first: read again
+            totaal += aantal
+            if aantal < self.pagina:
+                break
         self._statistieken(totaal)
         return totaal
 
@@ -132,24 +125,17 @@ class Projector:
             positie = self.read_models.begin_positie(session, naam)
             if self.eerste:  # holding the position: no other catch-up writes while the indexes change
                 self._indexen(session, weg=self.uitstellen and positie == 0)
-            notificaties, stukken = self._stukken(session, positie, tot)
+            notificaties = self._lees(session, positie, tot)
             writer = Writer(session, self.read_models.read_tables)
-            for stuk in stukken:
-                writer.neem(stuk) if isinstance(stuk, Rijen) else writer.verwerk(*stuk)
+            for notificatie in notificaties:
+                writer.verwerk(*notificatie)
             writer.schrijf_weg()
             if notificaties:
                 self.read_models.zet_positie(session, naam, notificaties[-1][0])
-            if self.uitstellen and len(notificaties) < self.stap:
+            if self.uitstellen and len(notificaties) < self.pagina:
                 self._indexen(session, weg=False)  # with the last rows: at the store's end the indexes stand
         self.eerste = False
         return len(notificaties)
-
-    def _stukken(self, session: Session, positie: int, tot: int | None) -> tuple[list[Notificatie], list[Stuk]]:
-        """The page after `positie`, and what to write of it: its events, or rows a helper made of them."""
-        if self.voorwerk is not None:
-            return self.voorwerk.pagina(positie, lambda vanaf: self._lees(session, vanaf, tot))
-        notificaties = self._lees(session, positie, tot)
-        return notificaties, list(notificaties)
 
     def _indexen(self, session: Session, weg: bool) -> None:
         """Drop the question indexes before a large rebuild from nothing; else make any a broken-off one left out."""
@@ -167,7 +153,7 @@ class Projector:
         cursor = session.connection().connection.cursor()
         cursor.execute(
             f"SELECT id, topic, state FROM {tabel} WHERE id > {p}{tot_sql} ORDER BY id LIMIT {p}",
-            (positie, tot, self.stap) if tot is not None else (positie, self.stap),
+            (positie, tot, self.pagina) if tot is not None else (positie, self.pagina),
         )
         return cursor.fetchall()
 

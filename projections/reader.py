@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from ledger.ids import ontleed
 from projections.bestaand import check_post, laatste_jaar
 from projections.journaal import Journaalselectie, Journaalstroom, aantal, check_gemeente, journaalposten
-from projections.namen import SCHEMA_VERSIE, Tabelnamen
 from projections.tijd import naar_us
 from storage.adres import APP_NAAM, gekozen_url, in_geheugen
+from storage.schema import SCHEMA_VERSIE, Tabelnamen
 from storage.stuurprogramma import licht_te_openen, open_verbinding
 from storage.triggers import triggers_compleet
 from storage.verbinding import Verbinding
@@ -223,7 +223,7 @@ class Reader:
             laatste_hash = event_hash(v, self.tables, *ontleed(laatste[0])) if laatste else None
         return vergelijk_snapshot(bestand, toen, nu, laatste_hash)
 
-    def journal_export(self, gemeente: str | None, recorded_by: datetime | None) -> Iterator[str]:
+    def export(self, gemeente: str | None, recorded_by: datetime | None) -> Iterator[str]:
         """The hledger journal, transaction by transaction, of one gemeente or of all."""
         from projections.export import gemeenten, transacties
 

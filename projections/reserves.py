@@ -11,8 +11,8 @@ from decimal import Decimal
 
 from events.getallen import LAATSTE_JAAR
 from events.reservestanden import NUL, standen
-from projections.namen import Tabelnamen
 from projections.zicht import Zicht, euros, vraag
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding
 
 PER_JAAR = """

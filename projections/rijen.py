@@ -1,7 +1,7 @@
 """The read-model rows of one stored event, made from its JSON state alone.
 
 An opened ledger and a recorded document event need nothing but themselves: `eigen_rijen` makes
-their rows, here or in a rebuild's helper process. A correction or a withdrawal looks at the rows
+their rows. A correction or a withdrawal looks at the rows
 of its keten already written; the Writer makes those, in order, inside its transaction.
 """
 
@@ -16,6 +16,7 @@ from events import Feit, model_van, upcast
 from events.postbedragen import Json, Postbedrag
 from ledger.grootboek import Grootboek
 from projections.journaal import journaalrij
+from storage.schema import BASIS, BITEMPORELE, POSTBEDRAGEN
 
 SOORT = {
     get_topic(Grootboek.Geopend): "geopend",
@@ -25,32 +26,16 @@ SOORT = {
 }
 EIGEN = frozenset(("geopend", "geboekt"))
 """The kinds of stored event whose rows follow from the event alone."""
-BASIS = (
-    "gemeente",
-    "keten",
-    "versie",
-    "bekend_op",
-    "keten_geboekt_op",
-    "keten_positie",
-    "zichtbaar_vanaf",
-    "vervallen_op",
-    "vervallen_door",
-    "bron",
-)
-KOLOMMEN = {
-    "postbedragen": (
-        *BASIS,
-        *Postbedrag._fields,  # a line is a tuple in this order: a row is the base and the line joined
-    ),
-    "reservemutaties": (*BASIS, "reserve", "reserve_soort", "soort", "jaar", "cents"),
-    "feiten": (*BASIS, "type", "inhoud"),
-}
+KOLOMMEN = {t.naam: (*BASIS, *t.eigen) for t in BITEMPORELE} | {POSTBEDRAGEN.naam: (*BASIS, *Postbedrag._fields)}
+"""Per table, the columns of a row in the order made here: the base (`basis`) and then its own, as
+storage/schema.py declares them; a post line is a tuple in its own field order (tests/unit/test_schema.py
+holds those fields to the declared columns)."""
 Rij = tuple[Any, ...]
 Notificatie = tuple[int, str, bytes]
 """A stored event as the driver gives it: notification id, topic, JSON state."""
 
 
-class Rijen(NamedTuple):
+class Tabelrijen(NamedTuple):
     """The rows of one or more stored events in a row, per table; `journaal_kolommen` in the order of its rows."""
 
     journaal_kolommen: tuple[str, ...]
@@ -68,7 +53,7 @@ def reserverijen(model: type[Feit], feit: Json, basis: Rij) -> list[Rij]:
     return [basis + r for r in model.reserverijen(feit)] if model.raakt_reserves else []
 
 
-def versierijen(rijen: Rijen, feit: Json, basis: Rij) -> None:
+def versierijen(rijen: Tabelrijen, feit: Json, basis: Rij) -> None:
     """Add the rows of one version of a document event (recorded, corrected or restored) to `rijen`."""
     model = model_van(feit["type"])
     rijen.postbedragen.extend(postbedragrijen(model, feit, basis))
@@ -82,11 +67,11 @@ def basis(event: Json, feit: Json, keten: int, versie: int, bron: str, volgorde:
     return (event["gemeente"], keten, versie, feit["bekend_op"], *volgorde, nu, None, None, bron)
 
 
-def leeg() -> Rijen:
-    return Rijen((), [], [], [], [])
+def leeg() -> Tabelrijen:
+    return Tabelrijen((), [], [], [], [])
 
 
-def met_journaalrij(rijen: Rijen, rij: dict[str, Any]) -> Rijen:
+def met_journaalrij(rijen: Tabelrijen, rij: dict[str, Any]) -> Tabelrijen:
     """`rijen` with one journal row added."""
     if not rijen.journaal_kolommen:
         rijen = rijen._replace(journaal_kolommen=tuple(rij))  # every journal row has the same keys in this order
@@ -94,14 +79,7 @@ def met_journaalrij(rijen: Rijen, rij: dict[str, Any]) -> Rijen:
     return rijen
 
 
-def samen(eerst: Rijen, dan: Rijen) -> Rijen:
-    """The rows of `dan` added after those of `eerst`."""
-    for tabel in ("journaal", *KOLOMMEN):
-        getattr(eerst, tabel).extend(getattr(dan, tabel))
-    return eerst._replace(journaal_kolommen=eerst.journaal_kolommen or dan.journaal_kolommen)
-
-
-def eigen_rijen(rijen: Rijen, positie: int, soort: str, event: Json) -> Rijen:
+def eigen_rijen(rijen: Tabelrijen, positie: int, soort: str, event: Json) -> Tabelrijen:
     """Add the rows of an opened ledger or a recorded event (decoded) to `rijen`; returns them."""
     rij = journaalrij(event, soort, positie)
     rijen = met_journaalrij(rijen, rij)
@@ -110,27 +88,3 @@ def eigen_rijen(rijen: Rijen, positie: int, soort: str, event: Json) -> Rijen:
         nu = rij["geboekt_op"]
         versierijen(rijen, feit, basis(event, feit, versie, versie, event["bron"]["id"], (nu, positie), nu))
     return rijen
-
-
-def pagina_rijen(notificaties: list[Notificatie]) -> list[Rijen | Notificatie]:
-    """A page of stored events as runs of rows made from the events alone, with between them, as stored,
-    the events whose rows depend on the rows before them (and any event that cannot be decoded here:
-    the Writer meets it again, and refuses it as it would without a helper)."""
-    uit: list[Rijen | Notificatie] = []
-    for positie, topic, state in notificaties:
-        soort = SOORT.get(topic)
-        gemaakt = _eigen(positie, soort, state) if soort in EIGEN else None
-        if gemaakt is None:
-            uit.append((positie, topic, state))
-        elif uit and isinstance(uit[-1], Rijen):
-            uit[-1] = samen(uit[-1], gemaakt)
-        else:
-            uit.append(gemaakt)
-    return uit
-
-
-def _eigen(positie: int, soort: str, state: bytes) -> Rijen | None:
-    try:
-        return eigen_rijen(leeg(), positie, soort, json.loads(state))
-    except Exception:  # the Writer raises it again, with the message it always gave
-        return None

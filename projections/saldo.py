@@ -12,11 +12,11 @@ from decimal import Decimal
 from typing import Any
 
 from events.postbedragen import AU, effect
-from projections.namen import Tabelnamen
 from projections.pm import PmZonderBedrag, pm_zonder_bedrag
 from projections.reserves import NUL, mutaties_exploitatie, reserves
 from projections.verloop import BEGROOT, PER_POST, PROGRAMMAS
 from projections.zicht import Zicht, euros, vraag
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding
 
 

@@ -16,10 +16,10 @@ from events.getallen import euro
 from events.postbedragen import effect
 from events.verordening import STANDAARD
 from projections.forecast import forecasts
-from projections.namen import Tabelnamen
 from projections.reserves import mutaties_exploitatie, reserves
 from projections.saldo import Postsaldo, posten, programmas
 from projections.zicht import Zicht, vraag
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding
 
 NUL = Decimal("0.00")

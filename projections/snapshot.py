@@ -15,11 +15,11 @@ from typing import Any
 from projections.als_json import als_tekst, diff_json, journaal_json, reserves_json, saldo_json
 from projections.diff import diff
 from projections.journaal import journaal
-from projections.namen import Tabelnamen
 from projections.reserves import reserves
 from projections.saldo import saldo
 from projections.tijd import naar_us
 from projections.zicht import Zicht, vraag
+from storage.schema import Tabelnamen
 from storage.verbinding import Verbinding
 
 JOURNAAL_VELDEN = (

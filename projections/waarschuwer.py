@@ -21,7 +21,7 @@ from documents.waarschuwing import Waarschuwing
 from events.getallen import euro
 from projections.buig import Grootboekvragen
 from projections.proef import controle
-from projections.tables import Tables
+from storage.tabellen import Tables
 from storage.verbinding import Verbinding
 
 if TYPE_CHECKING:

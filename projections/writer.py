@@ -21,15 +21,13 @@ from projections.rijen import (
     EIGEN,
     KOLOMMEN,
     SOORT,
-    Rijen,
     basis,
     eigen_rijen,
     leeg,
     met_journaalrij,
-    samen,
     versierijen,
 )
-from projections.tables import Tables
+from storage.tabellen import Tables
 
 
 class Writer:
@@ -61,10 +59,6 @@ class Writer:
             )
         else:
             self._trek_in(event)
-
-    def neem(self, rijen: Rijen) -> None:
-        """Rows made elsewhere (a rebuild's helper), of the events before the next one given to `verwerk`."""
-        self.rijen = samen(self.rijen, rijen)
 
     def schrijf_weg(self) -> None:
         """Write the collected rows in bulk through the driver itself: SQLAlchemy's per-row work was the cost."""

@@ -9,7 +9,7 @@ from events.gemeenten import met_naam
 from events.verdeelmodel import Toets
 from projections.buig import Beschikking, Buiganalyse, Knoop, Mutatie
 from reports.buig_json import buig_json
-from reports.kop import peil_tekst
+from reports.gedeeld import peil_tekst
 from reports.model import Answer, Bedrag, Column, Eenheid, Report, Row, Teken, kolom, rij
 
 FASE_KOLOMMEN = (kolom("fase"), kolom("bedrag", money=True), kolom("bekend_op"), kolom("bron"), kolom("event"))

@@ -7,7 +7,7 @@ from events.lijsten import groep
 from projections.als_json import diff_json
 from projections.diff import Diff
 from reports import brug
-from reports.kop import jaarkolommen
+from reports.gedeeld import jaarkolommen
 from reports.model import Answer, Eenheid, Report, Teken, kolom, rij
 
 GETEKEND = ("effect_van", "effect_tot", "mutatie")

@@ -8,7 +8,7 @@ from events.gemeenten import met_naam
 from projections.als_json import reserves_json
 from projections.reserves import Reserve
 from projections.zicht import Zicht
-from reports.kop import peil_tekst
+from reports.gedeeld import peil_tekst
 from reports.model import Answer, Eenheid, Report, in_woorden, kolom, rij
 
 MUTATIES = ("beginstand", "dotatie", "onttrekking", "resultaatbestemming")

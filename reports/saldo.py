@@ -8,7 +8,7 @@ from typing import NamedTuple
 from events.gemeenten import met_naam
 from projections.als_json import saldo_json
 from projections.saldo import Saldo
-from reports.kop import jaarkolommen, peil_tekst
+from reports.gedeeld import jaarkolommen, peil_tekst
 from reports.model import Answer, Bedrag, Eenheid, Report, Row, Teken, Tekst, in_woorden, kolom, rij
 
 

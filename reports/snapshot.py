@@ -7,7 +7,7 @@ from typing import Any
 
 from events.gemeenten import met_naam
 from events.klok import toon_iso
-from reports.kop import jaarkolommen
+from reports.gedeeld import jaarkolommen
 from reports.model import Answer, Column, Report, Row, kolom, rij
 from reports.saldo import BBV_REGELS
 

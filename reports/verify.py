@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from projections.controle import Controle
+from projections.verify import Verificatie
 
 ZONDER_SLEUTEL = "no seal key: --seal-key FILE or BEGROTING_SEAL_KEY_FILE"
 
 
-def regels(controle: Controle, heads: object = None) -> list[str]:
+def regels(controle: Verificatie, heads: object = None) -> list[str]:
     """Every finding, then the verdict; `heads` names the receipt checked against, if any."""
     alles = [*_keten(controle), *_zegels(controle), *_rest(controle, heads)]
     return [*alles, "verify: OK" if controle.in_orde else "verify: FAILED"]
 
 
-def _keten(c: Controle) -> list[str]:
+def _keten(c: Verificatie) -> list[str]:
     k = c.keten
     regels = [f"hash chain: {k.events} events checked, {len(k.breuken)} broken stream(s)"]
     regels += [f"  BROKEN at {b.event}: {b.melding}" for b in k.breuken]
     return regels + [f"  UNDECODABLE {b.event}: {b.melding}" for b in k.onleesbaar]
 
 
-def _zegels(c: Controle) -> list[str]:
+def _zegels(c: Verificatie) -> list[str]:
     k = c.keten
     if c.zegel_gecontroleerd:
         kop = f"seals: {k.verzegeld} sealed event(s) checked, {len(k.zegelbreuken)} missing or wrong"
@@ -33,11 +33,11 @@ def _zegels(c: Controle) -> list[str]:
     return regels
 
 
-def _rest(c: Controle, heads: object) -> list[str]:
+def _rest(c: Verificatie, heads: object) -> list[str]:
     regels = []
-    if c.koppen is not None:
-        regels.append(f"heads: checked against {heads}, {len(c.koppen)} gemeente(n) no longer hold it")
-        regels += [f"  HEAD {b.event}: {b.melding}" for b in c.koppen]
+    if c.bonnen is not None:
+        regels.append(f"heads: checked against {heads}, {len(c.bonnen)} gemeente(n) no longer hold it")
+        regels += [f"  HEAD {b.event}: {b.melding}" for b in c.bonnen]
     regels.append("triggers: " + ("the append-only triggers stand" if not c.triggers else "NOT all in place"))
     regels += [f"  TRIGGER {t}" for t in c.triggers]
     if c.herbouw_fout:

@@ -19,7 +19,8 @@ from functools import cache
 from itertools import count
 from typing import Any, NamedTuple
 
-DATUMKOLOMMEN = frozenset({"bekend_op"})
+from storage.schema import DATUMKOLOMMEN
+
 PARAMETER = re.compile(r"(?<![:\w\\]):(\w+)(?!:)")  # as SQLAlchemy's text() finds them
 _CURSORS = count()
 
@@ -39,7 +40,7 @@ def _rijsoort(kolommen: tuple[str, ...]) -> type:
     return namedtuple("Rij", kolommen, rename=True)  # type: ignore[misc]
 
 
-class Rijen(list):
+class Vraagrijen(list):
     """The rows of a question, each a named tuple: `r.post`, `r[0]`."""
 
     def all(self) -> list[Any]:
@@ -80,7 +81,7 @@ class Verbinding(NamedTuple):
     def postgres(self) -> bool:
         return self.dialect == "postgresql"
 
-    def execute(self, sql: str, params: dict[str, Any] | None = None) -> Rijen:
+    def execute(self, sql: str, params: dict[str, Any] | None = None) -> Vraagrijen:
         cursor = self.dbapi.cursor()
         try:
             if self.postgres:
@@ -88,8 +89,8 @@ class Verbinding(NamedTuple):
             else:
                 cursor.execute(sql, _sqlite_waarden(params or {}))
             if cursor.description is None:
-                return Rijen()
-            return Rijen(self._rijen(cursor.description, cursor.fetchall()))
+                return Vraagrijen()
+            return Vraagrijen(self._rijen(cursor.description, cursor.fetchall()))
         finally:
             cursor.close()
 

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import create_engine, text
 from typer.testing import CliRunner, Result
 
@@ -38,6 +39,16 @@ def als_json(db: str, *args: str) -> Any:
 def voorbeeld_bestanden() -> list[str]:
     map_ = files("cli").joinpath("voorbeeld")
     return sorted(str(p) for p in map_.iterdir() if p.name.endswith(".yaml"))
+
+
+@pytest.fixture(autouse=True)
+def goedkoop_wachtwoord(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at its lowest cost in the tests: at the product's (64 MiB, 3 passes, 4 lanes) every hash and
+    every login took 0.19 s of CPU, most of a web test's. The cost is read from the stored hash when it is
+    checked, so a served process in a test checks these as well."""
+    import web.gebruikers
+
+    monkeypatch.setattr(web.gebruikers, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ import yaml
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from documents.documenten import Controle, Kop
+from documents.documenten import Controlecijfers, Kop
 from events.registry import typen
 from tools.veldtypen import beschrijvingen, genest, typenaam
 
@@ -112,7 +112,7 @@ def _omslag() -> str:
     soorten = {"controle": "controle", "events": "lijst van events"}
     rijen = [_rij(k, v, OMSLAG[k], soorten.get(k)) for k, v in Kop.model_fields.items()]
     bron = [_rij(k, v, beschrijvingen(Bron).get(k, "")) for k, v in Bron.model_fields.items()]
-    controle = [_rij(k, v, beschrijvingen(Controle).get(k, "")) for k, v in Controle.model_fields.items()]
+    controle = [_rij(k, v, beschrijvingen(Controlecijfers).get(k, "")) for k, v in Controlecijfers.model_fields.items()]
     deel = [_rij(k, v, beschrijvingen(Deel).get(k, "")) for k, v in Deel.model_fields.items()]
     delen = [["## Het document"], _tabel(rijen), ["### bron"], _tabel(bron), ["### controle"], _tabel(controle)]
     delen += [["### opbouw", "", OPBOUW], _tabel(deel)]

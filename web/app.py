@@ -18,7 +18,6 @@ from ledger.application import BegrotingApp
 from projections.reader import Reader
 from web import (
     beheer,
-    controle,
     corrigeren,
     eventpagina,
     forecast,
@@ -27,6 +26,7 @@ from web import (
     paginas,
     schrijven,
     snapshots,
+    verify,
     wachtwoord,
 )
 from web.archief import Archief
@@ -34,7 +34,7 @@ from web.drempel import Inlogdrempel
 from web.gebruikers import Gebruikers
 from web.gezondheid import gezondheid
 from web.grenzen import Lichaamsgrens, TeGroot
-from web.koppen import Webapp
+from web.headers import Webapp
 from web.logboek import Logboek, meld
 from web.sessie import Geweigerd, NietIngelogd
 from web.sessies import Sessiekoekje, Sessies
@@ -66,8 +66,8 @@ ROUTES = [
     Route("/snapshots/verify", snapshots.verifieer_bestand, methods=["POST"]),
     Route("/snapshots/{nummer:getal}/verify", snapshots.verifieer, methods=["GET"]),
     Route("/snapshots/{nummer:getal}/{bestand:str}", snapshots.download, methods=["GET"]),
-    Route("/verify", controle.verify_formulier, methods=["GET"]),
-    Route("/verify", controle.verify, methods=["POST"]),
+    Route("/verify", verify.verify_formulier, methods=["GET"]),
+    Route("/verify", verify.verify, methods=["POST"]),
     Route("/login", schrijven.inloggen_formulier, methods=["GET"]),
     Route("/login", inloggen.inloggen, methods=["POST"]),
     Route("/users", beheer.lijst, methods=["GET"]),

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine
 from storage.triggers import trigger_gebreken
 from storage.verbinding import Verbinding
 from tests.conftest import begroting
-from tests.integration.test_integriteit import knoei, zonder_triggers
+from tests.integration.test_verify import knoei, zonder_triggers
 
 ZWAAR = ("eventsourcing", "eventsourcing_sqlalchemy", "sqlalchemy.orm", "sqlalchemy_utils", "events.base")
 SALDO = ("saldo", "--gemeente", "GM1708", "--as-of", "2020-10-13", "--format", "json")

@@ -23,9 +23,9 @@ def vrije_poort() -> int:
         return s.getsockname()[1]
 
 
-def vraag(url: str, data: bytes | None = None, **koppen: str) -> tuple[int, bytes]:
+def vraag(url: str, data: bytes | None = None, **headers: str) -> tuple[int, bytes]:
     try:
-        with urllib.request.urlopen(urllib.request.Request(url, data, koppen), timeout=10) as antwoord:
+        with urllib.request.urlopen(urllib.request.Request(url, data, headers), timeout=10) as antwoord:
             return antwoord.status, antwoord.read()
     except urllib.error.HTTPError as fout:
         return fout.code, fout.read()

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from documents.documenten import document_uit
 from ledger.application import BegrotingApp
-from projections.controle import controleer
 from projections.reader import Reader
+from projections.verify import controleer
 from projections.zicht import Zicht
 
 G = "GM1708"

@@ -15,7 +15,7 @@ from cli.main import app
 from ledger.hashchain import GENESIS, HASH_VELD, bytes_hash
 from storage.triggers import postgres_triggers, sqlite_triggers
 from tests.conftest import begroting
-from tests.integration.test_integriteit import knoei, zonder_triggers
+from tests.integration.test_verify import knoei, zonder_triggers
 
 
 def sleutel(tmp_path: Path, naam: str = "zegel.key") -> str:

@@ -117,7 +117,7 @@ def test_a_buig_beschikking_is_its_own_event_type() -> None:
 def test_yaml_numbers_are_decimal_whatever_yaml_1_1_says() -> None:
     import yaml
 
-    from documents.lezen import Lader
+    from documents.inlezen import Lader
 
     gegevens = yaml.load("a: 010\nb: 1_000\nc: 1:30\nd: 0x1F\n", Loader=Lader)
     assert gegevens == {"a": 10, "b": 1000, "c": "1:30", "d": "0x1F"}

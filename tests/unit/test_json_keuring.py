@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from documents.inlezen import _controleer
 from documents.json_keuring import niets_te_weigeren
 from documents.laders import DIEPSTE_NESTING, JsonLezer, _json_paren, _json_paren_een_voor_een
-from documents.lezen import _controleer
 
 DATA = Path(__file__).parent.parent / "data"
 

@@ -142,3 +142,13 @@ def test_events_and_projections_import_no_circle_even_through_imports_inside_fun
 
 def test_the_circle_check_finds_a_circle() -> None:
     assert kring({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == ["a", "b", "c", "a"]
+
+
+def test_the_ledger_asks_the_database_room_for_its_store_and_imports_no_sqlalchemy_or_driver() -> None:
+    assert overtredingen("ledger", {"sqlalchemy", "eventsourcing_sqlalchemy", "psycopg", "psycopg2", "sqlite3"}) == {}
+
+
+def test_the_sqlalchemy_check_finds_an_import_of_it(tmp_path: Path) -> None:
+    bestand = tmp_path / "module.py"
+    bestand.write_text("def f():\n    from sqlalchemy.engine import Connection\n", encoding="utf-8")
+    assert geimporteerd(bestand) & {"sqlalchemy"} == {"sqlalchemy"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from eventsourcing.persistence import ApplicationRecorder
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyApplicationRecorder
 
-from ledger.opslag import BulkRecorder, Factory
+from storage.recorder import BulkRecorder, Factory
 
 
 def test_the_bulk_recorder_overrides_no_private_method_of_the_event_store_library() -> None:

@@ -185,7 +185,7 @@ def test_the_store_reads_an_older_stored_event_through_the_upcasters(monkeypatch
     from eventsourcing.utils import get_topic
 
     from ledger.grootboek import Grootboek
-    from ledger.opslag import GeenTranscoder, PydanticMapper
+    from ledger.mapper import GeenTranscoder, PydanticMapper
 
     monkeypatch.setattr(BuigBeschikkingOntvangen, "upcasters", (lambda f: f | {"bedrag": f.pop("budget", "0.00")},))
     feit = '{"type":"buig_beschikking","bekend_op":"2020-10-01","fase":"definitief","jaar":2020,"budget":"12.00"}'

@@ -1,54 +1,37 @@
-"""How events are stored: pydantic state as JSON, in tables that refuse UPDATE and DELETE."""
+"""The event store in the database: eventsourcing_sqlalchemy's recorder with a bulk insert, and its factory.
+
+The ledger asks for it through `persistentie` (the application's environment) and never imports SQLAlchemy;
+how an event becomes stored bytes is the ledger's mapper (`ledger/mapper.py`).
+"""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from eventsourcing.persistence import Mapper, StoredEvent, Transcoder, Transcoding
-from eventsourcing.utils import get_topic, resolve_topic
+from eventsourcing.persistence import StoredEvent
 from eventsourcing_sqlalchemy.factory import SQLAlchemyFactory
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyApplicationRecorder
-from pydantic import BaseModel, ValidationError
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from events import upcast
-from events.errors import LedgerError
-from ledger.hashchain import HASH_VELD, met_zegel
+from storage.adres import database_url
+
+Transactie = Connection
+"""What a step inside the store's transaction gets: its connection, to read the read models inside it."""
+Keuring = Callable[[Sequence[bytes], Callable[[], bytes | None]], None]
+"""A check of the states about to be inserted, given a way to read the last state stored (the ledger's seal rule)."""
 
 
-class ZegelOntbreekt(LedgerError):
-    """The ledger is sealed: an event without a seal would read as inserted behind its back."""
+def persistentie(db: str | None = None) -> dict[str, str]:
+    """The environment that makes an eventsourcing Application store its events here."""
+    return {"PERSISTENCE_MODULE": f"{__name__}:Factory", "SQLALCHEMY_URL": database_url(db), "CREATE_TABLE": "y"}
 
 
-class PydanticMapper(Mapper):
-    """Stores a pydantic event as its own JSON, sealed when there is a key; reads it back through the model."""
-
-    zegelsleutel: bytes | None = None  # set by the bootstrap from --seal-key
-
-    def to_stored_event(self, domain_event: Any) -> StoredEvent:
-        toestand = getattr(domain_event, "_opgeslagen", None) or domain_event.model_dump_json().encode("utf-8")
-        return StoredEvent(
-            originator_id=domain_event.originator_id,
-            originator_version=domain_event.originator_version,
-            topic=get_topic(type(domain_event)),
-            state=met_zegel(toestand, self.zegelsleutel) if self.zegelsleutel else toestand,
-        )
-
-    def to_domain_event(self, stored_event: StoredEvent) -> Any:
-        """Today's events validate as stored; an older form goes through the one upcasting step first."""
-        event_class: type[BaseModel] = resolve_topic(stored_event.topic)
-        try:
-            return event_class.model_validate_json(stored_event.state)
-        except ValidationError:
-            toestand = json.loads(stored_event.state)
-            if "feit" in toestand:
-                toestand["feit"] = upcast(toestand["feit"])
-            return event_class.model_validate(toestand)
+def _niets(nieuw: Sequence[bytes], laatste: Callable[[], bytes | None]) -> None:
+    return None
 
 
 class BulkRecorder(SQLAlchemyApplicationRecorder):
@@ -57,8 +40,10 @@ class BulkRecorder(SQLAlchemyApplicationRecorder):
     Same table, same lock, same notification ids, same NOTIFY as the library's own; the ORM's
     per-object bookkeeping cost more than the database did (record of 2,700 bench files on SQLite:
     20-25 % slower through the library's insert). Only the library's public interface is used:
-    `insert_events`, `transaction`, the table and channel names.
+    `insert_events`, `transaction`, the table and channel names. `keuring` is what the ledger checks first.
     """
+
+    keuring: Keuring = staticmethod(_niets)
 
     def insert_events(
         self, stored_events: Sequence[StoredEvent], *, session: Session | None = None, **_: Any
@@ -75,27 +60,15 @@ class BulkRecorder(SQLAlchemyApplicationRecorder):
         naam = f"{self.schema_name}.{self.events_table_name}" if self.schema_name else self.events_table_name
         if postgres:  # writers take turns, so notification ids are committed in order (as the library does)
             verbinding.exec_driver_sql(f"LOCK TABLE {naam} IN EXCLUSIVE MODE")
-        self._check_zegel(session, stored_events)
+        self.keuring([e.state for e in stored_events], lambda: self._laatste(session))
         ids = voeg_in(verbinding, naam, stored_events)
         if postgres:
             verbinding.exec_driver_sql(f"NOTIFY {self.channel_name}")
         return ids
 
-    def _check_zegel(self, session: Session, stored_events: Sequence[StoredEvent]) -> None:
-        """Once the last stored event is sealed, every later one must be: `verify` holds the ledger to that."""
-        if all(_verzegeld(e.state) for e in stored_events):
-            return
+    def _laatste(self, session: Session) -> bytes | None:
         tabel = self.events_record_cls.__table__
-        laatste = session.execute(select(tabel.c.state).order_by(tabel.c.id.desc()).limit(1)).scalar()
-        if laatste is not None and _verzegeld(laatste):
-            raise ZegelOntbreekt(
-                "the ledger is sealed: record with its seal key (--seal-key FILE or BEGROTING_SEAL_KEY_FILE)"
-            )
-
-
-def _verzegeld(toestand: bytes) -> bool:
-    gevonden = HASH_VELD.search(toestand)
-    return gevonden is not None and gevonden[5] is not None
+        return session.execute(select(tabel.c.state).order_by(tabel.c.id.desc()).limit(1)).scalar()
 
 
 def voeg_in(verbinding: Connection, tabel: str, events: Sequence[StoredEvent]) -> list[int]:
@@ -134,16 +107,3 @@ class Factory(SQLAlchemyFactory):
     """eventsourcing_sqlalchemy, with the bulk insert."""
 
     application_recorder_class = BulkRecorder
-
-
-class GeenTranscoder(Transcoder):
-    """The mapper does its own JSON; this only satisfies the library's constructor."""
-
-    def register(self, transcoding: Transcoding) -> None:
-        raise NotImplementedError
-
-    def encode(self, obj: Any) -> bytes:
-        raise NotImplementedError
-
-    def decode(self, data: bytes) -> Any:
-        raise NotImplementedError

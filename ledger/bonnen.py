@@ -17,55 +17,55 @@ from eventsourcing.persistence import ApplicationRecorder
 from events.errors import LedgerError
 from ledger.grootboek import event_id, grootboek_id
 from ledger.hashchain import herbereken
-from ledger.integriteit import Breuk, Ketencontrole
+from ledger.verify import Breuk, Ketencontrole
 
 
-class OngeldigeKoppen(LedgerError):
+class OngeldigeBonnen(LedgerError):
     """A heads file that cannot be read."""
 
 
-def koppen(controle: Ketencontrole) -> dict[str, Any]:
+def bonnen(controle: Ketencontrole) -> dict[str, Any]:
     """The receipt of the ledger as the check walked it."""
-    kop: dict[str, Any] = {}
+    bon: dict[str, Any] = {}
     for stroom in sorted(controle.stromen.values(), key=lambda s: s.naam):
-        kop[stroom.naam] = {"event": event_id(stroom.naam, stroom.versie), "versie": stroom.versie, "hash": stroom.hash}
+        bon[stroom.naam] = {"event": event_id(stroom.naam, stroom.versie), "versie": stroom.versie, "hash": stroom.hash}
         if stroom.zegel:
-            kop[stroom.naam]["zegel"] = stroom.zegel
-    return {"gemaakt": datetime.now(UTC).isoformat(timespec="seconds"), "heads": kop}
+            bon[stroom.naam]["zegel"] = stroom.zegel
+    return {"gemaakt": datetime.now(UTC).isoformat(timespec="seconds"), "heads": bon}
 
 
-def lees_koppen(pad: Path) -> dict[str, dict[str, Any]]:
+def lees_bonnen(pad: Path) -> dict[str, dict[str, Any]]:
     try:
         heads = json.loads(pad.read_text(encoding="utf-8"))["heads"]
-        for gemeente, kop in heads.items():
-            if not (isinstance(kop["versie"], int) and isinstance(kop["hash"], str) and gemeente.startswith("GM")):
+        for gemeente, bon in heads.items():
+            if not (isinstance(bon["versie"], int) and isinstance(bon["hash"], str) and gemeente.startswith("GM")):
                 raise ValueError(gemeente)
     except OSError as fout:
-        raise OngeldigeKoppen(f"heads file {pad}: cannot be read ({fout.strerror})") from None
+        raise OngeldigeBonnen(f"heads file {pad}: cannot be read ({fout.strerror})") from None
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise OngeldigeKoppen(f"heads file {pad}: not a receipt written by `begroting heads`") from None
+        raise OngeldigeBonnen(f"heads file {pad}: not a receipt written by `begroting heads`") from None
     return heads
 
 
-def vergelijk_koppen(recorder: ApplicationRecorder, heads: dict[str, dict[str, Any]]) -> list[Breuk]:
+def vergelijk_bonnen(recorder: ApplicationRecorder, heads: dict[str, dict[str, Any]]) -> list[Breuk]:
     """Every gemeente whose chain no longer holds the receipt's version with its hash and seal."""
     breuken = []
-    for gemeente, kop in heads.items():
-        id_ = event_id(gemeente, kop["versie"])
-        gevonden = recorder.select_events(grootboek_id(gemeente), gt=kop["versie"] - 1, lte=kop["versie"])
-        melding = _melding(gevonden[0].topic, gevonden[0].state, kop) if gevonden else "is gone: history truncated"
+    for gemeente, bon in heads.items():
+        id_ = event_id(gemeente, bon["versie"])
+        gevonden = recorder.select_events(grootboek_id(gemeente), gt=bon["versie"] - 1, lte=bon["versie"])
+        melding = _melding(gevonden[0].topic, gevonden[0].state, bon) if gevonden else "is gone: history truncated"
         if melding:
             breuken.append(Breuk(id_, melding))
     return breuken
 
 
-def _melding(topic: str, state: bytes, kop: dict[str, Any]) -> str | None:
+def _melding(topic: str, state: bytes, bon: dict[str, Any]) -> str | None:
     try:
         nu = herbereken(topic, state)
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         return "cannot be read any more: altered after the receipt"
-    if nu.hash != kop["hash"]:
-        return f"has hash {nu.hash[:12]}… now, the receipt says {kop['hash'][:12]}…: history rewritten"
-    if kop.get("zegel") and nu.zegel != kop["zegel"]:
+    if nu.hash != bon["hash"]:
+        return f"has hash {nu.hash[:12]}… now, the receipt says {bon['hash'][:12]}…: history rewritten"
+    if bon.get("zegel") and nu.zegel != bon["zegel"]:
         return "its seal was removed or replaced after the receipt"
     return None

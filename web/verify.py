@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ledger.application import BegrotingApp
-from projections.controle import controleer
+from projections.verify import controleer
 from reports.verify import regels
 from web.sessie import check_csrf, check_gemeente, mag_boeken, vereist
 from web.weergave import pagina

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from documents.lezen import GROOTSTE_BESTAND, lees_gegevens
+from documents.inlezen import GROOTSTE_BESTAND, lees_gegevens
 from events.errors import OngeldigeInvoer
 from tests.conftest import als_json, begroting
 

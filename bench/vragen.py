@@ -1,6 +1,6 @@
 """Every read command as a whole process on an existing store: wall and CPU seconds, and peak memory.
 
-    python bench/lezen.py --db sqlite:///bench.db [--gemeente GM0417] [--runs 7]
+    python bench/vragen.py --db sqlite:///bench.db [--gemeente GM0417] [--runs 7]
 
 The store is one `bench/run.py` builds (or any ledger); the read models are caught up first,
 so each run measures a question, not a catch-up. Medians over the runs after one warm-up.

@@ -23,7 +23,7 @@ KOPPEN = [
 HSTS = (b"strict-transport-security", b"max-age=31536000")
 
 
-class Koppen:
+class Headers:
     """Adds the security headers to the start of every http response (and HSTS over https)."""
 
     def __init__(self, app: ASGIApp) -> None:
@@ -34,13 +34,13 @@ class Koppen:
             return await self.app(scope, receive, send)
         extra = [*KOPPEN, HSTS] if scope.get("scheme") == "https" else KOPPEN
 
-        async def met_koppen(bericht: Message) -> None:
+        async def met_headers(bericht: Message) -> None:
             if bericht["type"] == "http.response.start":
                 namen = {k for k, _ in extra}
                 bericht["headers"] = [(k, v) for k, v in bericht.get("headers", []) if k.lower() not in namen] + extra
             await send(bericht)
 
-        await self.app(scope, receive, met_koppen)
+        await self.app(scope, receive, met_headers)
 
 
 class Webapp(Starlette):
@@ -49,7 +49,7 @@ class Webapp(Starlette):
     vertrouwd: Sequence[str] = ()
 
     def build_middleware_stack(self) -> ASGIApp:
-        stapel: ASGIApp = Koppen(super().build_middleware_stack())
+        stapel: ASGIApp = Headers(super().build_middleware_stack())
         if self.vertrouwd:
             stapel = ProxyHeadersMiddleware(stapel, trusted_hosts=list(self.vertrouwd))  # type: ignore[arg-type]
         return stapel

@@ -30,12 +30,12 @@ def verify(
     Example: begroting --seal-key /etc/begroting/zegel.key verify --heads heads-2021-04-15.json
     """
     from cli.voortgang import voortgang
-    from ledger.koppen import lees_koppen
-    from projections.controle import controleer
+    from ledger.bonnen import lees_bonnen
+    from projections.verify import controleer
     from reports.verify import regels
 
     omg = omgeving(ctx)
-    ontvangst = None if heads is None else lees_koppen(heads)
+    ontvangst = None if heads is None else lees_bonnen(heads)
     with voortgang("controleren: ketens, zegels en de leesmodellen opnieuw opgebouwd"):
         controle = controleer(omg.app, omg.zegelsleutel, ontvangst)
     for regel in regels(controle, heads):
@@ -57,8 +57,8 @@ def heads(
 
     Example: begroting heads --out heads-2021-04-15.json
     """
-    from ledger.integriteit import controleer_hashchains
-    from ledger.koppen import koppen
+    from ledger.bonnen import bonnen
+    from ledger.verify import controleer_hashchains
 
     if out.exists():
         typer.echo(f"error: {out}: exists already; a receipt is never overwritten", err=True)
@@ -69,7 +69,7 @@ def heads(
             typer.echo(f"  BROKEN at {b.event}: {b.melding}", err=True)
         typer.echo("error: a hash chain is broken: no receipt written (run verify)", err=True)
         raise typer.Exit(1)
-    inhoud = koppen(controle)
+    inhoud = bonnen(controle)
     out.write_text(json.dumps(inhoud, indent=2) + "\n", encoding="utf-8")
     typer.echo(f"{len(inhoud['heads'])} gemeente(n) written to {out}")
 

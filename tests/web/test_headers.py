@@ -15,7 +15,7 @@ from starlette.testclient import TestClient
 
 from ledger.bootstrap import bootstrap
 from web.app import maak_app
-from web.koppen import CSP
+from web.headers import CSP
 from web.logboek import Logboek
 
 from .conftest import gebruiker

@@ -12,10 +12,10 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SAWarning
 
 from ledger.application import BegrotingApp
-from ledger.integriteit import Breuk, Ketencontrole, controleer_hashchains
-from ledger.koppen import vergelijk_koppen
+from ledger.bonnen import vergelijk_bonnen
+from ledger.verify import Breuk, Ketencontrole, controleer_hashchains
 from projections.projector import Projector, read_models
-from projections.tables import Tables
+from storage.tabellen import Tables
 from storage.triggers import trigger_gebreken
 from storage.verbinding import Verbinding
 
@@ -33,12 +33,12 @@ class Tabelverschil:
 
 
 @dataclass
-class Controle:
+class Verificatie:
     """Everything `verify` found; `herbouw_fout` says why the read models could not be compared."""
 
     keten: Ketencontrole
     zegel_gecontroleerd: bool = False
-    koppen: list[Breuk] | None = None
+    bonnen: list[Breuk] | None = None
     triggers: list[str] = field(default_factory=list)
     verschillen: list[Tabelverschil] = field(default_factory=list)
     rijen: dict[str, int] = field(default_factory=dict)
@@ -55,7 +55,7 @@ class Controle:
     @property
     def in_orde(self) -> bool:
         k = self.keten
-        gevonden = (k.breuken, k.zegelbreuken, k.onleesbaar, self.koppen, self.triggers, self.verschillen)
+        gevonden = (k.breuken, k.zegelbreuken, k.onleesbaar, self.bonnen, self.triggers, self.verschillen)
         return not (any(gevonden) or self.herbouw_fout)
 
 
@@ -89,12 +89,12 @@ def vergelijk_tabellen(v: Connection, live: Tables, herbouwd: Tables) -> tuple[l
 
 
 def controleer(
-    app: BegrotingApp, zegelsleutel: bytes | None = None, koppen: dict[str, dict[str, Any]] | None = None
-) -> Controle:
+    app: BegrotingApp, zegelsleutel: bytes | None = None, bonnen: dict[str, dict[str, Any]] | None = None
+) -> Verificatie:
     keten = controleer_hashchains(app.recorder, zegelsleutel, app.mapper.to_domain_event)
-    controle = Controle(keten, zegel_gecontroleerd=zegelsleutel is not None)
-    if koppen is not None:
-        controle.koppen = vergelijk_koppen(app.recorder, koppen)
+    controle = Verificatie(keten, zegel_gecontroleerd=zegelsleutel is not None)
+    if bonnen is not None:
+        controle.bonnen = vergelijk_bonnen(app.recorder, bonnen)
     controle.triggers = [f"{t} was missing (put back at start-up)" for t in app.triggers_hersteld] + _triggers(app)
     if keten.onleesbaar:
         controle.herbouw_fout = f"{len(keten.onleesbaar)} event(s) cannot be decoded"
