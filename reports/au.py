@@ -1,0 +1,196 @@
+"""The algemene uitkering computed from its verdeelmaatstaven as a report, and its change between two dates.
+
+`subtotaal` of a part is the sum of its rows (part B before the uitkeringsfactor); the AU is
+A + uitkeringsfactor × B + the amounts outside the factor. Amounts are exact until shown, to the cent.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from events.au_regel import OORZAKEN, Berekening, Regel
+from events.exact import euro_exact
+from events.gemeenten import met_naam
+from events.maatstafcodes import naam
+from projections.au import Auberekening, Auverklaring, Bewaard
+from reports.kop import peil_tekst
+from reports.model import Answer, Bedrag, Column, Eenheid, Report, Row, Teken, kolom
+
+GEWICHT = {"A": ("tarief", "tarief (%)"), "B": ("bedrag_per_eenheid", "bedrag per eenheid")}
+ONDERDEEL = {"A": "Onderdeel A: inkomstenmaatstaven", "B": "Onderdeel B: uitgavenmaatstaven (met uitkeringsfactor)"}
+
+
+def _kolommen(onderdeel: str, vermeld: bool) -> tuple[Column, ...]:
+    sleutel, label = GEWICHT[onderdeel]
+    basis = (
+        kolom("code"),
+        kolom("naam"),
+        Column("aantal", "aantal", align="right"),
+        Column(sleutel, label, align="right"),
+        kolom("bedrag", money=True),
+    )
+    return (*basis, kolom("vermeld", money=True), kolom("oordeel")) if vermeld else basis
+
+
+def _rij(r: Regel, kolommen: tuple[Column, ...]) -> Row:
+    cellen: dict[str, Any] = {"code": r.code, "naam": r.naam, "aantal": r.aantal, "bedrag": euro_exact(r.bedrag)}
+    cellen[kolommen[3].key] = r.gewicht if r.gewicht is not None else "geen"
+    if len(kolommen) > 5:
+        cellen |= {"vermeld": r.vermeld, "oordeel": r.oordeel or ""}
+    return Row(cellen)
+
+
+def onderdeel(b: Berekening, letter: str) -> Report:
+    regels = b.a if letter == "A" else b.b
+    kolommen = _kolommen(letter, any(r.vermeld is not None for r in regels))
+    som = b.subtotaal_a if letter == "A" else b.basis_b
+    rijen = [_rij(r, kolommen) for r in regels]
+    rijen.append(Row({"naam": f"subtotaal {letter}", "bedrag": euro_exact(som)}, "total"))
+    if letter == "B":
+        rijen.append(
+            Row({"naam": f"× uitkeringsfactor {b.uitkeringsfactor}", "bedrag": euro_exact(b.subtotaal_b)}, "total")
+        )
+    voet = ((Eenheid(), "; vermeld: het bedrag zoals de tabel het drukt, ten hoogste € 1 verschil is afronding"),)
+    return Report(f"Onderdeel {letter}", (ONDERDEEL[letter],), kolommen, tuple(rijen), voet)
+
+
+def _herkomst(soort: str, b: Bewaard | None) -> str:
+    return f"{soort}: geen" if b is None else f"{soort}: {b.bron} ({b.event_id}, bekend op {b.bekend_op})"
+
+
+def totaal(a: Auberekening) -> Report:
+    b = a.berekening
+    kolommen = (kolom("", ""), kolom("bedrag", money=True))
+    rijen: list[Row] = []
+    if b is not None:
+        rijen += [Row({"": "onderdeel A", "bedrag": euro_exact(b.subtotaal_a)})]
+        rijen += [Row({"": f"onderdeel B × {b.uitkeringsfactor}", "bedrag": euro_exact(b.subtotaal_b)})]
+        rijen += [Row({"": f"buiten de factor: {n}", "bedrag": bedrag}) for n, bedrag in b.buiten]
+        rijen += [Row({"": "algemene uitkering berekend", "bedrag": a.au}, "total")]
+    rijen += [Row({"": "algemene uitkering in het grootboek", "bedrag": a.au_ledger})]
+    if a.verschil is not None:
+        rijen += [Row({"": "verschil (berekend − grootboek)", "bedrag": Bedrag(a.verschil, teken=True)}, "total")]
+    titel = f"Algemene uitkering {a.jaar} {met_naam(a.zicht.gemeente)} uit de verdeelmaatstaven, {peil_tekst(a.zicht)}"
+    herkomst = "; ".join(_herkomst(s, e) for s, e in (("verdeelmodel", a.verdeelmodel), ("maatstaven", a.maatstaven)))
+    return Report("Algemene uitkering", (titel,), kolommen, tuple(rijen), ((Eenheid(), f"; {herkomst}"),))
+
+
+def au_json(a: Auberekening) -> dict[str, Any]:
+    b = a.berekening
+    onderdelen = [] if b is None else [_onderdeel_json(b, letter) for letter in ("A", "B")]
+    return {
+        "gemeente": a.zicht.gemeente,
+        "jaar": a.jaar,
+        "uitkeringsfactor": None if b is None else b.uitkeringsfactor,
+        "onderdelen": onderdelen,
+        "buiten_factor": [] if b is None else [{"naam": n, "bedrag": bedrag} for n, bedrag in b.buiten],
+        "au": a.au,
+        "au_ledger": a.au_ledger,
+        "verschil": a.verschil,
+    }
+
+
+def _onderdeel_json(b: Berekening, letter: str) -> dict[str, Any]:
+    sleutel = GEWICHT[letter][0]
+    regels = [
+        {"code": r.code, "naam": r.naam, "aantal": r.aantal, sleutel: r.gewicht, "bedrag": euro_exact(r.bedrag)}
+        for r in (b.a if letter == "A" else b.b)
+    ]
+    return {"naam": letter, "regels": regels, "subtotaal": euro_exact(b.subtotaal_a if letter == "A" else b.basis_b)}
+
+
+def au(a: Auberekening) -> Answer:
+    if a.berekening is None:
+        ontbreekt = " en ".join(
+            s for s, e in (("verdeelmodel", a.verdeelmodel), ("maatstaven", a.maatstaven)) if e is None
+        )
+        titel = f"Algemene uitkering {a.jaar} {met_naam(a.zicht.gemeente)}: geen {ontbreekt} voor {a.jaar} bekend"
+        return Answer(
+            "au", (Report("Algemene uitkering", (f"{titel}, {peil_tekst(a.zicht)}",), ()), totaal(a)), au_json(a)
+        )
+    reports = [onderdeel(a.berekening, "A"), onderdeel(a.berekening, "B"), totaal(a)]
+    return Answer("au", tuple(reports), au_json(a))
+
+
+def verklaring_json(v: Auverklaring) -> dict[str, Any]:
+    if v.verklaring is None:
+        return {
+            "jaar": v.tot.jaar,
+            "au_van": v.van.au,
+            "au_tot": v.tot.au,
+            "mutatie": None,
+            "oorzaken": None,
+            "per_maatstaf": [],
+        }
+    oorzaken, per_maatstaf = v.verklaring.centen()
+    return {
+        "jaar": v.tot.jaar,
+        "au_van": v.van.au,
+        "au_tot": v.tot.au,
+        "mutatie": _euro(v.verklaring.mutatie),
+        "oorzaken": {o: _euro(oorzaken[o]) for o in OORZAKEN},
+        "per_maatstaf": [
+            {"code": c, "aantallen": _euro(a), "bedragen_per_eenheid": _euro(w)} for c, a, w in per_maatstaf
+        ],
+    }
+
+
+def _euro(cents: int) -> Decimal:
+    return Decimal(cents) / 100
+
+
+LABELS = {
+    "uitkeringsfactor": "uitkeringsfactor",
+    "aantallen": "aantallen (hoeveelheidsverschillen)",
+    "bedragen_per_eenheid": "bedragen per eenheid (herverdeling)",
+    "buiten_factor": "buiten de factor",
+}
+
+
+def brug(v: Auverklaring) -> Report:
+    """From the AU known on van to the AU known on tot; each cause a step (`subtotal`), as reports/waterval.py draws."""
+    jaar = str(v.tot.jaar)
+    kolommen = (kolom("", ""), kolom(jaar, money=True, signed=True))
+    titel = (
+        f"Algemene uitkering {v.tot.jaar} {met_naam(v.tot.zicht.gemeente)}: van bekend op {v.van.zicht.as_of} "
+        f"naar bekend op {v.tot.zicht.as_of}",
+    )
+    if v.verklaring is None:
+        ontbreekt = "van" if v.van.berekening is None else "tot"
+        return Report("Verklaring", (f"{titel[0]}: op de datum {ontbreekt} is de AU niet te berekenen",), ())
+    oorzaken, _ = v.verklaring.centen()
+    rijen = [Row({"": f"AU bekend op {v.van.zicht.as_of}", jaar: Bedrag(v.van.au)})]
+    rijen += [
+        Row({"": f"subtotaal {LABELS[o]}", jaar: Bedrag(_euro(oorzaken[o]), teken=True)}, "subtotal") for o in OORZAKEN
+    ]
+    rijen += [Row({"": "mutatie", jaar: Bedrag(_euro(v.verklaring.mutatie), teken=True)}, "total")]
+    rijen += [Row({"": f"AU bekend op {v.tot.zicht.as_of}", jaar: Bedrag(v.tot.au)})]
+    return Report("Verklaring", titel, kolommen, tuple(rijen), ((Teken.voordeel, " (", Eenheid(), ")"),))
+
+
+def per_maatstaf(v: Auverklaring) -> Report:
+    kolommen = (
+        kolom("code"),
+        kolom("naam"),
+        kolom("aantallen", money=True, signed=True),
+        kolom("bedragen_per_eenheid", "bedragen per eenheid", money=True, signed=True),
+    )
+    _, rijen = v.verklaring.centen() if v.verklaring else ({}, [])
+    regels = tuple(
+        Row(
+            {
+                "code": c,
+                "naam": naam(c),
+                "aantallen": Bedrag(_euro(a), teken=True),
+                "bedragen_per_eenheid": Bedrag(_euro(w), teken=True),
+            }
+        )
+        for c, a, w in rijen
+    )
+    return Report("Per maatstaf", ("Per maatstaf",), kolommen, regels, ((Teken.voordeel, " (", Eenheid(), ")"),))
+
+
+def verklaring(v: Auverklaring) -> Answer:
+    reports = (brug(v), per_maatstaf(v)) if v.verklaring else (brug(v),)
+    return Answer("au", reports, verklaring_json(v))
