@@ -17,7 +17,7 @@ from typing import Any
 
 from events.exact import centen, euro_exact, exact, verdeel
 from events.getallen import oordeel
-from events.maatstafcodes import maatstaflijst, naam
+from events.maatstafcodes import maatstaf, naam
 
 OORZAKEN = ("uitkeringsfactor", "aantallen", "bedragen_per_eenheid", "buiten_factor")
 NUL = Fraction(0)
@@ -39,6 +39,8 @@ class Regel:
     gewicht: str | None
     bedrag: Fraction
     vermeld: Decimal | None = None
+    factor: bool = True
+    """The uitkeringsfactor multiplies its amount: part B but herindeling (45)."""
 
     @property
     def verschil(self) -> Decimal | None:
@@ -68,13 +70,19 @@ class Berekening:
         return sum((r.bedrag for r in self.a), NUL)
 
     @property
-    def basis_b(self) -> Fraction:
-        """Σ_B aantal × bedrag per eenheid: the uitkeringsbasis before the factor."""
+    def som_b(self) -> Fraction:
+        """Σ_B aantal × bedrag per eenheid: part B's rows added up."""
         return sum((r.bedrag for r in self.b), NUL)
 
     @property
+    def basis_b(self) -> Fraction:
+        """The rows of part B the factor multiplies (all but herindeling, which the law divides by the factor)."""
+        return sum((r.bedrag for r in self.b if r.factor), NUL)
+
+    @property
     def subtotaal_b(self) -> Fraction:
-        return self.factor * self.basis_b
+        """Part B after the factor: factor × basis, and the rows it does not multiply."""
+        return self.factor * self.basis_b + self.som_b - self.basis_b
 
     @property
     def buiten_factor(self) -> Fraction:
@@ -91,29 +99,31 @@ def sorteer(code: str) -> tuple[int, str]:
     return (int(cijfers[0]) if cijfers and cijfers[0] else 10**6, code)
 
 
-def _onderdeel(code: str, model: dict[str, Any]) -> str:
+def _onderdeel(code: str, jaar: int, model: dict[str, Any]) -> str:
     if code in (model.get("tarieven") or {}):
         return "A"
     if code in (model.get("bedragen_per_eenheid") or {}):
         return "B"
-    lijst = maatstaflijst().get(code)
+    lijst = maatstaf(code, jaar)
     return lijst.onderdeel if lijst else "B"
 
 
-def _regel(code: str, aantal: str, model: dict[str, Any], vermeld: dict[str, Any]) -> Regel:
-    onderdeel = _onderdeel(code, model)
+def _regel(code: str, jaar: int, aantal: str, model: dict[str, Any], vermeld: dict[str, Any]) -> Regel:
+    onderdeel = _onderdeel(code, jaar, model)
     gewichten = model.get("tarieven" if onderdeel == "A" else "bedragen_per_eenheid") or {}
     gewicht = gewichten.get(code)
     bedrag = exact(aantal) * exact(gewicht) if gewicht is not None else NUL
-    gegeven = vermeld.get(code)
-    return Regel(code, naam(code), onderdeel, aantal, gewicht, bedrag, None if gegeven is None else Decimal(gegeven))
+    gegeven = None if vermeld.get(code) is None else Decimal(vermeld[code])
+    lijst = maatstaf(code, jaar)
+    factor = onderdeel == "B" and (lijst is None or lijst.factor)
+    return Regel(code, naam(code, jaar), onderdeel, aantal, gewicht, bedrag, gegeven, factor)
 
 
 def bereken(jaar: int, model: dict[str, Any], maatstaven: dict[str, Any]) -> Berekening:
     """The AU of `jaar`: `model` one year of a verdeelmodel, `maatstaven` one year of a maatstaven event."""
     aantallen = maatstaven.get("aantallen") or {}
     vermeld = maatstaven.get("bedragen") or {}
-    regels = [_regel(c, aantallen[c], model, vermeld) for c in sorted(aantallen, key=sorteer)]
+    regels = [_regel(c, jaar, aantallen[c], model, vermeld) for c in sorted(aantallen, key=sorteer)]
     buiten = tuple((n, Decimal(b)) for n, b in (maatstaven.get("buiten_factor") or {}).items())
     return Berekening(
         jaar,
@@ -151,8 +161,8 @@ class Verklaring:
         return oorzaken, list(zip(codes, aantallen, gewichten, strict=True))
 
 
-def _per_code(b: Berekening) -> dict[tuple[str, str], tuple[Fraction, Fraction]]:
-    return {(r.code, r.onderdeel): (exact(r.aantal), exact(r.gewicht) if r.gewicht else NUL) for r in b.a + b.b}
+def _per_code(b: Berekening) -> dict[tuple[str, bool], tuple[Fraction, Fraction]]:
+    return {(r.code, r.factor): (exact(r.aantal), exact(r.gewicht) if r.gewicht else NUL) for r in b.a + b.b}
 
 
 def verklaar(van: Berekening, tot: Berekening) -> Verklaring:
@@ -162,10 +172,10 @@ def verklaar(van: Berekening, tot: Berekening) -> Verklaring:
     A code that changed part (A to B) counts as leaving the one and entering the other."""
     een, twee = _per_code(van), _per_code(tot)
     delen: dict[str, tuple[Fraction, Fraction]] = {}
-    for code, onderdeel in set(een) | set(twee):
-        a1, w1 = een.get((code, onderdeel), (NUL, NUL))
-        a2, w2 = twee.get((code, onderdeel), (NUL, NUL))
-        f = tot.factor if onderdeel == "B" else Fraction(1)
+    for code, met_factor in set(een) | set(twee):
+        a1, w1 = een.get((code, met_factor), (NUL, NUL))
+        a2, w2 = twee.get((code, met_factor), (NUL, NUL))
+        f = tot.factor if met_factor else Fraction(1)
         eerder = delen.get(code, (NUL, NUL))
         delen[code] = (eerder[0] + f * (a2 - a1) * w1, eerder[1] + f * a2 * (w2 - w1))
     per_maatstaf = [(code, *delen[code]) for code in sorted(delen, key=sorteer)]

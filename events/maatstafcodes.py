@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -20,7 +21,11 @@ from events.keuring import Keuring
 
 @dataclass(frozen=True)
 class Maatstaf:
-    """One code of the list; `tot` is the last uitkeringsjaar it is valid (None: still valid)."""
+    """One code in one period of meaning: `van` and `tot` are uitkeringsjaren, both inclusive (None: open).
+
+    Attributes:
+        factor: the uitkeringsfactor multiplies its amount (part B but herindeling, 45); part A's never.
+    """
 
     code: str
     naam: str
@@ -28,6 +33,10 @@ class Maatstaf:
     van: int | None
     tot: int | None
     bron: str
+    factor: bool = True
+
+    def geldt(self, jaar: int) -> bool:
+        return (self.van is None or jaar >= self.van) and (self.tot is None or jaar <= self.tot)
 
 
 def _jaar(tekst: str | None) -> int | None:
@@ -36,47 +45,44 @@ def _jaar(tekst: str | None) -> int | None:
     return int(tekst[:4]) if tekst else None
 
 
+def _maatstaf(r: dict[str, str]) -> Maatstaf:
+    onderdeel = r["onderdeel"].strip().upper()
+    factor = (r.get("factor") or ("nee" if onderdeel == "A" else "ja")).strip().lower() == "ja"
+    code, naam_, bron = r["code"].strip(), r["naam"].strip(), (r.get("bron") or "").strip()
+    return Maatstaf(code, naam_, onderdeel, _jaar(r["van"]), _jaar(r["tot"]), bron, factor)
+
+
 @cache
-def maatstaflijst() -> dict[str, Maatstaf]:
-    """Every code of the shipped list; empty while the product ships none."""
+def maatstaflijst() -> dict[str, tuple[Maatstaf, ...]]:
+    """Every code of the shipped list with its periods of meaning (a code may mean another thing later)."""
     bestand = files("events").joinpath("data/maatstaven.csv")
     if not bestand.is_file():
         return {}
     with bestand.open(encoding="utf-8") as f:
-        rijen = list(csv.DictReader(f))
-    return {
-        r["code"].strip(): Maatstaf(
-            r["code"].strip(),
-            r["naam"].strip(),
-            r["onderdeel"].strip().upper(),
-            _jaar(r["van"]),
-            _jaar(r["tot"]),
-            (r.get("bron") or "").strip(),
-        )
-        for r in rijen
-        if r.get("code")
-    }
+        lijst: dict[str, list[Maatstaf]] = {}
+        for r in csv.DictReader(f):
+            if r.get("code"):
+                m = _maatstaf(r)
+                lijst.setdefault(m.code, []).append(m)
+    return {code: tuple(ms) for code, ms in lijst.items()}
 
 
 def maatstaf(code: str, jaar: int) -> Maatstaf | None:
     """The code as valid in `jaar`; None when the list does not know it for that year."""
-    m = maatstaflijst().get(code)
-    if m is None or (m.van is not None and jaar < m.van) or (m.tot is not None and jaar > m.tot):
-        return None
-    return m
+    return next((m for m in maatstaflijst().get(code, ()) if m.geldt(jaar)), None)
 
 
-def naam(code: str) -> str:
-    """The maatstaf's name, or its code when the list does not know it."""
-    m = maatstaflijst().get(code)
+def naam(code: str, jaar: int) -> str:
+    """The maatstaf's name in `jaar` (else its latest), or its code when the list does not know it."""
+    m = maatstaf(code, jaar) or (maatstaflijst().get(code) or (None,))[-1]
     return m.naam if m else code
 
 
-def onbekend(codes: object, jaar: int) -> list[str]:
+def onbekend(codes: Iterable[str], jaar: int) -> list[str]:
     """The codes the list does not know as valid in `jaar`, sorted; none while the product ships no list."""
     if not maatstaflijst():
         return []
-    return sorted(c for c in codes if maatstaf(str(c), jaar) is None)  # type: ignore[attr-defined]
+    return sorted(c for c in codes if maatstaf(str(c), jaar) is None)
 
 
 CODE = re.compile(r"[0-9]{1,2}[a-z]{0,2}(-[0-9]{1,2})?")

@@ -44,9 +44,11 @@ def _rij(r: Regel, kolommen: tuple[Column, ...]) -> Row:
 def onderdeel(b: Berekening, letter: str) -> Report:
     regels = b.a if letter == "A" else b.b
     kolommen = _kolommen(letter, any(r.vermeld is not None for r in regels))
-    som = b.subtotaal_a if letter == "A" else b.basis_b
+    som = b.subtotaal_a if letter == "A" else b.som_b
     rijen = [_rij(r, kolommen) for r in regels]
     rijen.append(Row({"naam": f"subtotaal {letter}", "bedrag": euro_exact(som)}, "total"))
+    if letter == "B" and b.basis_b != b.som_b:
+        rijen.append(Row({"naam": "waarvan met uitkeringsfactor", "bedrag": euro_exact(b.basis_b)}))
     if letter == "B":
         rijen.append(
             Row({"naam": f"× uitkeringsfactor {b.uitkeringsfactor}", "bedrag": euro_exact(b.subtotaal_b)}, "total")
@@ -97,7 +99,7 @@ def _onderdeel_json(b: Berekening, letter: str) -> dict[str, Any]:
         {"code": r.code, "naam": r.naam, "aantal": r.aantal, sleutel: r.gewicht, "bedrag": euro_exact(r.bedrag)}
         for r in (b.a if letter == "A" else b.b)
     ]
-    return {"naam": letter, "regels": regels, "subtotaal": euro_exact(b.subtotaal_a if letter == "A" else b.basis_b)}
+    return {"naam": letter, "regels": regels, "subtotaal": euro_exact(b.subtotaal_a if letter == "A" else b.som_b)}
 
 
 def au(a: Auberekening) -> Answer:
@@ -181,7 +183,7 @@ def per_maatstaf(v: Auverklaring) -> Report:
         Row(
             {
                 "code": c,
-                "naam": naam(c),
+                "naam": naam(c, v.tot.jaar),
                 "aantallen": Bedrag(_euro(a), teken=True),
                 "bedragen_per_eenheid": Bedrag(_euro(w), teken=True),
             }

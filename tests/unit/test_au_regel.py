@@ -50,6 +50,17 @@ def test_a_stated_row_amount_within_one_euro_is_rounding_and_more_a_difference()
     assert rijen["8a"].oordeel is None
 
 
+def test_herindeling_is_part_b_without_the_factor() -> None:
+    model = MODEL | {"bedragen_per_eenheid": {"2": "160.44", "45": "1"}}
+    b = bereken(2021, model, {"aantallen": {"2": "100", "45": "250000"}})
+    assert [(r.code, r.factor) for r in b.b] == [("2", True), ("45", False)]
+    assert (b.som_b, b.basis_b, b.subtotaal_b) == (
+        250000 + exact("16044"),
+        exact("16044"),
+        250000 + exact("16044") * exact("1.468"),
+    )
+
+
 def test_a_code_without_a_weight_in_the_verdeelmodel_counts_zero_and_shows_it_has_none() -> None:
     b = bereken(2021, MODEL, {"aantallen": {"99z": "10"}})
     assert (b.b[0].code, b.b[0].gewicht, b.b[0].bedrag) == ("99z", None, 0)
@@ -101,7 +112,8 @@ def test_the_change_between_two_computations_in_its_causes() -> None:
     assert sum(a for _, a, _ in per_maatstaf) == oorzaken["aantallen"]
 
 
-CODES_A, CODES_B = ["1a", "1c"], ["2", "3a", "8a", "40b"]
+CODES_A, CODES_B = ["1a", "1c"], ["2", "3a", "8a", "40b", "45"]
+ZONDER_FACTOR = {"45"}  # herindeling: the Besluit divides it by the factor, so it is euros (bijlage 2, nr. 45)
 getal = st.fractions(min_value=-1000, max_value=100000, max_denominator=7).map(
     lambda f: f"{f.numerator}/{f.denominator}"
 )
@@ -132,6 +144,8 @@ def referentie(model: dict, maatstaven: dict) -> Fraction:
         n = Fraction(int(teller), int(noemer))
         if code in model["tarieven"]:
             a += n * Fraction(Decimal(model["tarieven"][code]))
+        elif code in model["bedragen_per_eenheid"] and code in ZONDER_FACTOR:
+            a += n * Fraction(Decimal(model["bedragen_per_eenheid"][code]))
         elif code in model["bedragen_per_eenheid"]:
             b += n * Fraction(Decimal(model["bedragen_per_eenheid"][code]))
     return a + f * b + sum((Fraction(Decimal(x)) for x in maatstaven["buiten_factor"].values()), Fraction(0))
