@@ -1,0 +1,220 @@
+"""Published specifications of the algemene uitkering (tests/data/au-*) against their own arithmetic.
+
+Every printed row is aantal × tarief (part A) or aantal × bedrag per eenheid (part B) at the table's own
+precision, unless the directory's BRON.md names it and says why; printed subtotals are the sums of their
+rows; every code a rijk table prints is valid that year in events/data/maatstaven.csv. Read with yaml,
+Fraction and Decimal only — not the product — so a figure typed wrong fails here.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+MAPPEN = sorted(p for p in (ROOT / "tests" / "data").glob("au-*") if p.is_dir())
+MAATSTAVEN = ROOT / "events" / "data" / "maatstaven.csv"
+SOORTEN = "afronding|aantal afgerond|tarief afgerond"
+AFWIJKING = re.compile(rf"^\| (\S+) \| (\d{{4}}) \| ({SOORTEN}) \| (\S+) \| (\S+) \| (\S+) \|$")
+TOTAAL = re.compile(r"^\| (subtotaal [AB]|algemene uitkering) \| (\d{4}) \| (\S+) \| (\S+) \| (\S+) \|$")
+DRIEJAARS = ("8a", "8a-2", "11a", "8c-2")
+
+
+class _Lader(yaml.SafeLoader):
+    """Floats as the Decimal of their text, so 90.6 keeps its one decimal and 2938611.00 its two."""
+
+
+_Lader.add_constructor("tag:yaml.org,2002:float", lambda lader, knoop: Decimal(lader.construct_scalar(knoop)))
+
+
+def _documenten(map_: Path) -> list[dict[str, Any]]:
+    return [yaml.load(p.read_text(encoding="utf-8"), Loader=_Lader) for p in sorted(map_.glob("*.yaml"))]
+
+
+def _events(map_: Path, soort: str) -> list[dict[str, Any]]:
+    return [e for d in _documenten(map_) for e in d["events"] if e["type"] == soort]
+
+
+def _getal(waarde: object) -> Fraction:
+    return Fraction(str(waarde))
+
+
+def _eenheid(waarde: object) -> Fraction:
+    """Half of this is what rounding to the printed figure may have moved it: 0.01 for 697.99, 1 for 1301."""
+    exponent = waarde.as_tuple().exponent if isinstance(waarde, Decimal) else 0
+    return Fraction(10) ** int(exponent)
+
+
+def _afgerond(waarde: Fraction, eenheid: Fraction) -> Fraction:
+    """Rounded half away from zero, as the tables round."""
+    stappen = math.floor(abs(waarde) / eenheid + Fraction(1, 2))
+    return stappen * eenheid if waarde >= 0 else -stappen * eenheid
+
+
+def _rijen(map_: Path) -> list[tuple[str, int, Any, Any, Any, str]]:
+    """(code, jaar, aantal, tarief or bedrag per eenheid, printed amount, A or B) for every row with an amount."""
+    model = {j: w for e in _events(map_, "verdeelmodel") for j, w in e["jaren"].items()}
+    rijen = []
+    for e in _events(map_, "maatstaven"):
+        for jaar, m in e["jaren"].items():
+            jaarmodel = model.get(jaar, {})
+            tarieven, bedragen = jaarmodel.get("tarieven", {}), jaarmodel.get("bedragen_per_eenheid", {})
+            for code, bedrag in m.get("bedragen", {}).items():
+                deel = "A" if code in tarieven else "B"
+                rijen.append((code, jaar, m["aantallen"][code], (tarieven | bedragen)[code], bedrag, deel))
+    return rijen
+
+
+def _bron(map_: Path, patroon: re.Pattern[str]) -> list[tuple[str, ...]]:
+    regels = (map_ / "BRON.md").read_text(encoding="utf-8").splitlines()
+    return [m.groups() for m in map(patroon.match, regels) if m]
+
+
+def _past(gedrukt: Fraction, eenheid: Fraction, laag: Fraction, hoog: Fraction) -> bool:
+    """Whether some value in [laag, hoog] rounds to `gedrukt` at `eenheid`."""
+    return min(laag, hoog) <= gedrukt + eenheid / 2 and gedrukt - eenheid / 2 <= max(laag, hoog)
+
+
+def _verklaard(soort: str, aantal: Any, tarief: Any, bedrag: Any) -> bool:
+    a, t, b, half = _getal(aantal), _getal(tarief), _getal(bedrag), _eenheid(bedrag) / 2
+    if soort == "afronding":
+        return abs(b - a * t) <= 1
+    if soort == "aantal afgerond":
+        return _past(a, _eenheid(aantal), (b - half) / t, (b + half) / t)
+    return _past(t, _eenheid(tarief), (b - half) / a, (b + half) / a)
+
+
+def _fouten_in_rijen(map_: Path) -> list[str]:
+    genoemd = {(c, int(j)): (s, g, v) for c, j, s, g, _, v in _bron(map_, AFWIJKING)}
+    fouten = []
+    for code, jaar, aantal, tarief, bedrag, _ in _rijen(map_):
+        berekend, gedrukt = _getal(aantal) * _getal(tarief), _getal(bedrag)
+        exact = _afgerond(berekend, _eenheid(bedrag)) == gedrukt
+        if (code, jaar) not in genoemd:
+            fouten += [] if exact else [f"{code} {jaar}: {float(gedrukt)} printed, {float(berekend)} computed"]
+            continue
+        soort, bron_gedrukt, verschil = genoemd.pop((code, jaar))
+        if exact or not _verklaard(soort, aantal, tarief, bedrag):
+            fouten.append(f"{code} {jaar}: BRON.md calls it '{soort}', which it is not")
+        if _getal(bron_gedrukt) != gedrukt or _afgerond(gedrukt - berekend, Fraction(1, 10000)) != _getal(verschil):
+            fouten.append(f"{code} {jaar}: BRON.md's printed figure or difference is not the table's")
+    return fouten + [f"{c} {j}: BRON.md names a row the table does not have" for c, j in genoemd]
+
+
+@pytest.mark.parametrize("map_", MAPPEN, ids=lambda p: p.name)
+def test_every_printed_row_is_aantal_times_its_rate_unless_bron_names_it_and_why(map_: Path) -> None:
+    assert _fouten_in_rijen(map_) == []
+
+
+def test_the_specifications_hold_enough_real_rows_to_check() -> None:
+    rijen = {map_.name: len(_rijen(map_)) for map_ in MAPPEN}
+    assert rijen["au-capelleaandenijssel-2021"] == 17
+    assert rijen["au-ommen-2023"] == 29
+    assert sum(len(_bron(m, AFWIJKING)) for m in MAPPEN) == 9
+
+
+def _gedrukte_deel_a(map_: Path) -> dict[int, list[Any]]:
+    """Part A's printed amounts per year: from the YAML rows, or from tabel.csv where no aantallen are printed."""
+    per_jaar: dict[int, list[Any]] = {}
+    for _code, jaar, _, _, bedrag, deel in _rijen(map_):
+        per_jaar.setdefault(jaar, []).extend([bedrag] if deel == "A" else [])
+    for rij in _tabel(map_):
+        if rij["onderdeel"] == "A" and rij["code"] != "Subtotaal":
+            for jaar, waarde in _jaren(rij):
+                per_jaar.setdefault(jaar, []).extend([] if waarde == "n.v.t." else [Decimal(waarde)])
+    return per_jaar
+
+
+def _tabel(map_: Path) -> list[dict[str, str]]:
+    pad = map_ / "tabel.csv"
+    return list(csv.DictReader(pad.open(encoding="utf-8"))) if pad.exists() else []
+
+
+def _jaren(rij: dict[str, str]) -> list[tuple[int, str]]:
+    return [(int(k), v) for k, v in rij.items() if k.isdigit()]
+
+
+def _tabelrijen(map_: Path) -> list[tuple[str, int, str, str]]:
+    """(code, jaar, printed amount or n.v.t., onderdeel) for every maatstaf row of tabel.csv."""
+    return [(r["code"], j, w, r["onderdeel"]) for r in _tabel(map_) if r["code"] != "Subtotaal" for j, w in _jaren(r)]
+
+
+@pytest.mark.parametrize("map_", MAPPEN, ids=lambda p: p.name)
+def test_a_printed_subtotal_is_the_sum_of_its_printed_rows_within_half_a_unit_per_row(map_: Path) -> None:
+    rijen = _gedrukte_deel_a(map_)
+    for naam, jaar, gedrukt, som, verschil in _bron(map_, TOTAAL):
+        bedragen = rijen[int(jaar)]
+        totaal = sum(map(_getal, bedragen), Fraction(0))
+        assert (_getal(som), _getal(verschil)) == (totaal, _getal(gedrukt) - totaal), (naam, jaar)
+        assert abs(_getal(gedrukt) - totaal) <= len(bedragen) * _eenheid(bedragen[0]) / 2, (naam, jaar)
+    for rij in (r for r in _tabel(map_) if r["code"] == "Subtotaal"):
+        assert {("subtotaal A", str(j), g) for j, g in _jaren(rij)} <= {t[:3] for t in _bron(map_, TOTAAL)}
+
+
+def test_every_directory_names_its_source_page_and_the_printed_subtotals_it_checks() -> None:
+    for map_ in MAPPEN:
+        tekst = (map_ / "BRON.md").read_text(encoding="utf-8")
+        assert re.search(r"<https://[^>]+>", tekst), map_.name
+    gecontroleerd = {m.name for m in MAPPEN if _bron(m, TOTAAL)}
+    assert gecontroleerd == {"au-capelleaandenijssel-2021", "au-voorschoten-2023", "au-beekdaelen-2023"}
+
+
+def test_a_three_year_average_printed_with_two_decimals_is_a_whole_number_of_thirds() -> None:
+    gezien = 0
+    for map_ in MAPPEN:
+        for e in _events(map_, "maatstaven"):
+            for jaar, m in e["jaren"].items():
+                for code in set(DRIEJAARS) & set(m["aantallen"]):
+                    drie = 3 * _getal(m["aantallen"][code])
+                    assert abs(drie - round(drie)) <= Fraction(15, 1000), (map_.name, code, jaar)
+                    gezien += 1
+    assert gezien == 14
+
+
+def _maatstaven() -> list[dict[str, str]]:
+    return list(csv.DictReader(MAATSTAVEN.open(encoding="utf-8")))
+
+
+def _geldig(code: str, jaar: int) -> list[dict[str, str]]:
+    return [r for r in _maatstaven() if r["code"] == code and int(r["van"]) <= jaar <= int(r["tot"] or 9999)]
+
+
+def _rijkscodes() -> list[tuple[str, str, int, str]]:
+    """(directory, code, jaar, printed amount or n.v.t.) for every row of a rijk specification."""
+    uit = [(m.name, c, j, "bedrag") for m in MAPPEN for c, j, *_ in _rijen(m)]
+    uit += [(m.name, c, j, w) for m in MAPPEN for c, j, w, _ in _tabelrijen(m)]
+    return uit
+
+
+def test_every_code_a_rijk_table_prints_an_amount_for_is_valid_that_year_and_every_nvt_code_is_not() -> None:
+    for map_, code, jaar, waarde in _rijkscodes():
+        assert len(_geldig(code, jaar)) == (0 if waarde == "n.v.t." else 1), (map_, code, jaar)
+
+
+def test_a_tables_part_a_holds_the_ozb_maatstaven_of_maatstaven_csv_and_part_b_the_others() -> None:
+    for map_ in MAPPEN:
+        delen = [(c, j, d) for c, j, *_, d in _rijen(map_)]
+        delen += [(c, j, d) for c, j, _, d in _tabelrijen(map_)]
+        for code, jaar, deel in delen:
+            assert {r["onderdeel"] for r in _geldig(code, jaar)} <= {deel}, (map_.name, code, jaar)
+
+
+def test_maatstaven_csv_gives_each_code_one_meaning_a_year_and_no_factor_to_part_a() -> None:
+    rijen = _maatstaven()
+    assert list(rijen[0]) == ["code", "naam", "onderdeel", "van", "tot", "bron", "factor"]
+    for r in rijen:
+        assert r["onderdeel"] in "AB" and r["factor"] in ("ja", "nee") and r["bron"] and r["naam"], r
+        assert int(r["van"]) <= int(r["tot"] or 9999) and (r["onderdeel"] == "B" or r["factor"] == "nee"), r
+    for code in {r["code"] for r in rijen}:
+        jaren = [j for r in rijen if r["code"] == code for j in range(int(r["van"]), int(r["tot"] or 2030) + 1)]
+        assert len(jaren) == len(set(jaren)), code
+    eerst_niet_woningen_dan_woningen = ["Ozb waarde niet-woningen eigenaren", "Waarde woningen eigenaren"]
+    assert [r["naam"] for r in rijen if r["code"] == "1a"] == eerst_niet_woningen_dan_woningen
