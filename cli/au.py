@@ -76,6 +76,8 @@ def _accepteer(ctx: typer.Context, berekening: Auberekening, format: Uitvoerform
 
     if berekening.berekening is None or berekening.maatstaven is None or berekening.verdeelmodel is None:
         raise typer.BadParameter("no AU to accept: the ledger knows no verdeelmodel or maatstaven for that year")
+    if berekening.au is None:
+        raise typer.BadParameter("no AU to accept: the verdeelmodel gives no uitkeringsfactor for that year")
     herkomst = f"maatstaven {berekening.maatstaven.bron}, verdeelmodel {berekening.verdeelmodel.bron}"
     document = au_prognose_document(berekening.zicht.gemeente, berekening.berekening, herkomst, berekening.zicht.as_of)
     for u in omgeving(ctx).app.boek([document], wie(None)):

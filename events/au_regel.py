@@ -56,13 +56,16 @@ class Berekening:
     """The AU of one year from one verdeelmodel and one maatstaven document."""
 
     jaar: int
-    uitkeringsfactor: str
+    uitkeringsfactor: str | None
     a: tuple[Regel, ...]
     b: tuple[Regel, ...]
     buiten: tuple[tuple[str, Decimal], ...]
 
     @property
     def factor(self) -> Fraction:
+        """The uitkeringsfactor; a verdeelmodel without one gives no AU (`au` is then None)."""
+        if self.uitkeringsfactor is None:
+            raise ValueError("het verdeelmodel geeft geen uitkeringsfactor")
         return exact(self.uitkeringsfactor)
 
     @property
@@ -80,8 +83,10 @@ class Berekening:
         return sum((r.bedrag for r in self.b if r.factor), NUL)
 
     @property
-    def subtotaal_b(self) -> Fraction:
+    def subtotaal_b(self) -> Fraction | None:
         """Part B after the factor: factor × basis, and the rows it does not multiply."""
+        if self.uitkeringsfactor is None:
+            return None
         return self.factor * self.basis_b + self.som_b - self.basis_b
 
     @property
@@ -89,8 +94,9 @@ class Berekening:
         return sum((Fraction(b) for _, b in self.buiten), NUL)
 
     @property
-    def au(self) -> Fraction:
-        return self.subtotaal_a + self.subtotaal_b + self.buiten_factor
+    def au(self) -> Fraction | None:
+        b = self.subtotaal_b
+        return None if b is None else self.subtotaal_a + b + self.buiten_factor
 
 
 def sorteer(code: str) -> tuple[int, str]:
@@ -127,7 +133,7 @@ def bereken(jaar: int, model: dict[str, Any], maatstaven: dict[str, Any]) -> Ber
     buiten = tuple((n, Decimal(b)) for n, b in (maatstaven.get("buiten_factor") or {}).items())
     return Berekening(
         jaar,
-        str(model["uitkeringsfactor"]),
+        model.get("uitkeringsfactor"),
         tuple(r for r in regels if r.onderdeel == "A"),
         tuple(r for r in regels if r.onderdeel == "B"),
         buiten,
@@ -150,7 +156,7 @@ class Verklaring:
     @property
     def mutatie(self) -> int:
         """The change in cents, of the amounts as shown."""
-        return centen(self.tot.au) - centen(self.van.au)
+        return centen(self.tot.au or NUL) - centen(self.van.au or NUL)  # verklaar asks both to have an AU
 
     def centen(self) -> tuple[dict[str, int], list[tuple[str, int, int]]]:
         """The causes in cents adding up to the mutatie, and per maatstaf adding up to those causes."""
@@ -170,6 +176,8 @@ def verklaar(van: Berekening, tot: Berekening) -> Verklaring:
     Σ aantal(tot) × Δbedrag per eenheid (A: × Δtarief); Δbuiten_factor. They add up to AU(tot) − AU(van) exactly.
 
     A code that changed part (A to B) counts as leaving the one and entering the other."""
+    if van.au is None or tot.au is None:
+        raise ValueError("zonder uitkeringsfactor is de AU niet te berekenen, en haar mutatie niet te verklaren")
     een, twee = _per_code(van), _per_code(tot)
     delen: dict[str, tuple[Fraction, Fraction]] = {}
     for code, met_factor in set(een) | set(twee):

@@ -20,12 +20,13 @@ class Verdeeljaar(Model):
     """One uitkeringsjaar of the verdeelmodel.
 
     Attributes:
-        uitkeringsfactor: multiplies part B (a decimal as printed, or a fraction).
+        uitkeringsfactor: multiplies part B (a decimal as printed, or a fraction); without it (a table printed
+            in part) the rows and subtotals are computed, the AU is not.
         bedragen_per_eenheid: part B, the uitgavenmaatstaven (vaste bedragen included), euros per unit.
         tarieven: part A, the OZB inkomstenmaatstaven: the rate as printed (a negative percentage).
     """
 
-    uitkeringsfactor: Exact
+    uitkeringsfactor: Exact | None = None
     bedragen_per_eenheid: dict[MaatstafCode, Exact] = Field(default_factory=dict)
     tarieven: dict[MaatstafCode, Exact] = Field(default_factory=dict)
 

@@ -68,7 +68,8 @@ class Auberekening:
 
     @property
     def au(self) -> Decimal | None:
-        return None if self.berekening is None else euro_exact(self.berekening.au)
+        exact = None if self.berekening is None else self.berekening.au
+        return None if exact is None else euro_exact(exact)
 
     @property
     def verschil(self) -> Decimal | None:
@@ -100,6 +101,6 @@ def au_verklaring(v: Verbinding, t: Tabelnamen, zicht: Zicht, van: date, jaar: i
     """From as known on `van` to as known on `zicht.as_of`, both as recorded by `zicht.recorded_by`."""
     een, twee = au(v, t, zicht.op(van), jaar), au(v, t, zicht, jaar)
     verklaring = None
-    if een.berekening is not None and twee.berekening is not None:
+    if een.berekening is not None and twee.berekening is not None and een.au is not None and twee.au is not None:
         verklaring = verklaar(een.berekening, twee.berekening)
     return Auverklaring(een, twee, verklaring)

@@ -49,7 +49,7 @@ def onderdeel(b: Berekening, letter: str) -> Report:
     rijen.append(Row({"naam": f"subtotaal {letter}", "bedrag": euro_exact(som)}, "total"))
     if letter == "B" and b.basis_b != b.som_b:
         rijen.append(Row({"naam": "waarvan met uitkeringsfactor", "bedrag": euro_exact(b.basis_b)}))
-    if letter == "B":
+    if letter == "B" and b.subtotaal_b is not None:
         rijen.append(
             Row({"naam": f"× uitkeringsfactor {b.uitkeringsfactor}", "bedrag": euro_exact(b.subtotaal_b)}, "total")
         )
@@ -67,7 +67,10 @@ def totaal(a: Auberekening) -> Report:
     rijen: list[Row] = []
     if b is not None:
         rijen += [Row({"": "onderdeel A", "bedrag": euro_exact(b.subtotaal_a)})]
-        rijen += [Row({"": f"onderdeel B × {b.uitkeringsfactor}", "bedrag": euro_exact(b.subtotaal_b)})]
+        if b.subtotaal_b is None:
+            rijen += [Row({"": "onderdeel B × uitkeringsfactor: het verdeelmodel geeft geen uitkeringsfactor"})]
+        else:
+            rijen += [Row({"": f"onderdeel B × {b.uitkeringsfactor}", "bedrag": euro_exact(b.subtotaal_b)})]
         rijen += [Row({"": f"buiten de factor: {n}", "bedrag": bedrag}) for n, bedrag in b.buiten]
         rijen += [Row({"": "algemene uitkering berekend", "bedrag": a.au}, "total")]
     rijen += [Row({"": "algemene uitkering in het grootboek", "bedrag": a.au_ledger})]
