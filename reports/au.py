@@ -33,19 +33,22 @@ def _kolommen(onderdeel: str, vermeld: bool) -> tuple[Column, ...]:
     return (*basis, kolom("vermeld", money=True), kolom("oordeel")) if vermeld else basis
 
 
-def _rij(r: Regel, kolommen: tuple[Column, ...]) -> Row:
+def _rij(r: Regel, kolommen: tuple[Column, ...], bronnen: tuple[str, str]) -> Row:
+    """A row; `aantal_event` and `<gewicht>_event` name the events that set them (the web links the cells there)."""
     cellen: dict[str, Any] = {"code": r.code, "naam": r.naam, "aantal": r.aantal, "bedrag": euro_exact(r.bedrag)}
     cellen[kolommen[3].key] = r.gewicht if r.gewicht is not None else "geen"
+    cellen |= {"aantal_event": bronnen[0], f"{kolommen[3].key}_event": bronnen[1]}
     if len(kolommen) > 5:
         cellen |= {"vermeld": r.vermeld, "oordeel": r.oordeel or ""}
     return Row(cellen)
 
 
-def onderdeel(b: Berekening, letter: str) -> Report:
+def onderdeel(b: Berekening, letter: str, bronnen: tuple[str, str] = ("", "")) -> Report:
+    """Part A or B: its rows, its subtotal and (B) the factor; `bronnen`: the maatstaven and verdeelmodel events."""
     regels = b.a if letter == "A" else b.b
     kolommen = _kolommen(letter, any(r.vermeld is not None for r in regels))
     som = b.subtotaal_a if letter == "A" else b.som_b
-    rijen = [_rij(r, kolommen) for r in regels]
+    rijen = [_rij(r, kolommen, bronnen) for r in regels]
     rijen.append(Row({"naam": f"subtotaal {letter}", "bedrag": euro_exact(som)}, "total"))
     if letter == "B" and b.basis_b != b.som_b:
         rijen.append(Row({"naam": "waarvan met uitkeringsfactor", "bedrag": euro_exact(b.basis_b)}))
@@ -114,7 +117,8 @@ def au(a: Auberekening) -> Answer:
         return Answer(
             "au", (Report("Algemene uitkering", (f"{titel}, {peil_tekst(a.zicht)}",), ()), totaal(a)), au_json(a)
         )
-    reports = [onderdeel(a.berekening, "A"), onderdeel(a.berekening, "B"), totaal(a)]
+    bronnen = (a.maatstaven.event_id if a.maatstaven else "", a.verdeelmodel.event_id if a.verdeelmodel else "")
+    reports = [onderdeel(a.berekening, "A", bronnen), onderdeel(a.berekening, "B", bronnen), totaal(a)]
     return Answer("au", tuple(reports), au_json(a))
 
 
@@ -147,8 +151,8 @@ def _euro(cents: int) -> Decimal:
 
 LABELS = {
     "uitkeringsfactor": "uitkeringsfactor",
-    "aantallen": "aantallen (hoeveelheidsverschillen)",
-    "bedragen_per_eenheid": "bedragen per eenheid (herverdeling)",
+    "aantallen": "aantallen",
+    "bedragen_per_eenheid": "bedragen per eenheid",
     "buiten_factor": "buiten de factor",
 }
 
