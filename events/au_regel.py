@@ -9,7 +9,6 @@ computed on as a Fraction and shown to the cent only at the end.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -17,7 +16,7 @@ from typing import Any
 
 from events.exact import centen, euro_exact, exact, verdeel
 from events.getallen import oordeel
-from events.maatstafcodes import maatstaf, naam
+from events.maatstafcodes import maatstaf, naam, sorteer
 
 OORZAKEN = ("uitkeringsfactor", "aantallen", "bedragen_per_eenheid", "buiten_factor")
 NUL = Fraction(0)
@@ -97,12 +96,6 @@ class Berekening:
     def au(self) -> Fraction | None:
         b = self.subtotaal_b
         return None if b is None else self.subtotaal_a + b + self.buiten_factor
-
-
-def sorteer(code: str) -> tuple[int, str]:
-    """`2` before `3a` before `10`, as the Besluit numbers them."""
-    cijfers = re.match(r"[0-9]*", code)
-    return (int(cijfers[0]) if cijfers and cijfers[0] else 10**6, code)
 
 
 def _onderdeel(code: str, jaar: int, model: dict[str, Any]) -> str:

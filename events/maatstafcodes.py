@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
+
+from pydantic import AfterValidator
 
 from events.getallen import beschrijf
 from events.keuring import Keuring
@@ -99,9 +101,30 @@ def valideer_code(value: Any) -> str:
 MaatstafCode = Annotated[str, Keuring(valideer_code, "str")]
 
 
+def sorteer(code: str) -> tuple[int, str]:
+    """`2` before `3a` before `10`, as the Besluit numbers them."""
+    cijfers = re.match(r"[0-9]*", code)
+    return (int(cijfers[0]) if cijfers and cijfers[0] else 10**6, code)
+
+
+def op_volgorde(per_code: dict[str, Any]) -> dict[str, Any]:
+    """Values per code (or name) in the Besluit's order: so a document's content has one JSON form (its hash),
+    in whatever order a table or a workbook gives them."""
+    return dict(sorted(per_code.items(), key=lambda item: sorteer(item[0])))
+
+
+def op_jaar(per_jaar: dict[int, Any]) -> dict[int, Any]:
+    return dict(sorted(per_jaar.items()))
+
+
 def meld_onbekend(codes: list[str], jaar: int, context: dict[str, Any] | None) -> None:
     """Warn (not refuse) of codes the list does not know for the year: new codes come with every herijking."""
     vreemd = onbekend(codes, jaar)
     if vreemd and context is not None:
         melding = f"jaren.{jaar}: maatstaf {', '.join(vreemd)} is onbekend in {jaar} (niet in de lijst van het Besluit)"
         context.setdefault("waarschuwingen", []).append(melding)
+
+
+T = TypeVar("T")
+PerCode = Annotated[dict[MaatstafCode, T], AfterValidator(op_volgorde)]
+"""Values per maatstaf code, kept in the Besluit's order."""

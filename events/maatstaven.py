@@ -5,16 +5,16 @@ from __future__ import annotations
 import warnings
 from collections.abc import Sequence
 from datetime import date
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import Field, ValidationInfo, model_validator
+from pydantic import AfterValidator, Field, ValidationInfo, model_validator
 
 from events.au_regel import bereken
 from events.base import Feit, Model
 from events.beschikking import Eerdere, Grootboek, Waarschuwer
 from events.exact import Exact
 from events.getallen import euro, oordeel
-from events.maatstafcodes import MaatstafCode, meld_onbekend
+from events.maatstafcodes import PerCode, meld_onbekend, op_jaar, op_volgorde
 from events.registry import registreer
 from events.samenvatting import Json, jaren, jaren_tekst
 from events.waarden import Bedrag, Jaar, Naam
@@ -30,9 +30,9 @@ class Maatstafjaar(Model):
         bedragen: the row amounts as the table prints them, checked against aantal × bedrag per eenheid.
     """
 
-    aantallen: dict[MaatstafCode, Exact]
-    buiten_factor: dict[Naam, Bedrag] = Field(default_factory=dict)
-    bedragen: dict[MaatstafCode, Bedrag] = Field(default_factory=dict)
+    aantallen: PerCode[Exact]
+    buiten_factor: Annotated[dict[Naam, Bedrag], AfterValidator(op_volgorde)] = Field(default_factory=dict)
+    bedragen: PerCode[Bedrag] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _bedragen_bij_aantallen(self) -> Maatstafjaar:
@@ -65,7 +65,7 @@ class MaatstavenVastgesteld(Feit):
     type: Literal["maatstaven"] = "maatstaven"
     inhoud_bewaren: ClassVar[bool] = True
     herkomst: Literal["rijk", "eigen_raming"] = "rijk"
-    jaren: dict[Jaar, Maatstafjaar] = Field(default_factory=dict)
+    jaren: Annotated[dict[Jaar, Maatstafjaar], AfterValidator(op_jaar)] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _codes_bekend(self, info: ValidationInfo) -> MaatstavenVastgesteld:

@@ -4,13 +4,13 @@ eenheid (part B) and the tarieven of the OZB maatstaven (part A), as one circula
 from __future__ import annotations
 
 import warnings
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import Field, ValidationInfo, model_validator
+from pydantic import AfterValidator, Field, ValidationInfo, model_validator
 
 from events.base import Feit, Model
 from events.exact import Exact
-from events.maatstafcodes import MaatstafCode, meld_onbekend
+from events.maatstafcodes import PerCode, meld_onbekend, op_jaar
 from events.registry import registreer
 from events.samenvatting import Json, jaren, jaren_tekst
 from events.waarden import BronId, Jaar
@@ -27,8 +27,8 @@ class Verdeeljaar(Model):
     """
 
     uitkeringsfactor: Exact | None = None
-    bedragen_per_eenheid: dict[MaatstafCode, Exact] = Field(default_factory=dict)
-    tarieven: dict[MaatstafCode, Exact] = Field(default_factory=dict)
+    bedragen_per_eenheid: PerCode[Exact] = Field(default_factory=dict)
+    tarieven: PerCode[Exact] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _elke_code_eenmaal(self) -> Verdeeljaar:
@@ -59,7 +59,7 @@ class VerdeelmodelGepubliceerd(Feit):
     type: Literal["verdeelmodel"] = "verdeelmodel"
     inhoud_bewaren: ClassVar[bool] = True
     circulaire: BronId | None = None
-    jaren: dict[Jaar, Verdeeljaar] = Field(default_factory=dict)
+    jaren: Annotated[dict[Jaar, Verdeeljaar], AfterValidator(op_jaar)] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _codes_bekend(self, info: ValidationInfo) -> VerdeelmodelGepubliceerd:
