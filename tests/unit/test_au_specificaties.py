@@ -9,6 +9,7 @@ Fraction and Decimal only — not the product — so a figure typed wrong fails 
 from __future__ import annotations
 
 import csv
+import functools
 import math
 import re
 from decimal import Decimal
@@ -22,6 +23,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 MAPPEN = sorted(p for p in (ROOT / "tests" / "data").glob("au-*") if p.is_dir())
 MAATSTAVEN = ROOT / "events" / "data" / "maatstaven.csv"
+RIJK = ROOT / "tests" / "data" / "au-rijk-2002-2013" / "bedragen_per_eenheid.csv"
 SOORTEN = "afronding|aantal afgerond|tarief afgerond"
 AFWIJKING = re.compile(rf"^\| (\S+) \| (\d{{4}}) \| ({SOORTEN}) \| (\S+) \| (\S+) \| (\S+) \|$")
 TOTAAL = re.compile(r"^\| (subtotaal [AB]|algemene uitkering) \| (\d{4}) \| (\S+) \| (\S+) \| (\S+) \|$")
@@ -179,8 +181,9 @@ def test_a_three_year_average_printed_with_two_decimals_is_a_whole_number_of_thi
     assert gezien == 14
 
 
-def _maatstaven() -> list[dict[str, str]]:
-    return list(csv.DictReader(MAATSTAVEN.open(encoding="utf-8")))
+@functools.cache
+def _maatstaven() -> tuple[dict[str, str], ...]:
+    return tuple(csv.DictReader(MAATSTAVEN.open(encoding="utf-8")))
 
 
 def _geldig(code: str, jaar: int) -> list[dict[str, str]]:
@@ -218,3 +221,25 @@ def test_maatstaven_csv_gives_each_code_one_meaning_a_year_and_no_factor_to_part
         assert len(jaren) == len(set(jaren)), code
     eerst_niet_woningen_dan_woningen = ["Ozb waarde niet-woningen eigenaren", "Waarde woningen eigenaren"]
     assert [r["naam"] for r in rijen if r["code"] == "1a"] == eerst_niet_woningen_dan_woningen
+
+
+def _rijk() -> list[dict[str, str]]:
+    return list(csv.DictReader(RIJK.open(encoding="utf-8")))
+
+
+def test_every_code_of_the_rijks_bedragen_per_eenheid_2002_2013_has_one_meaning_that_year() -> None:
+    rijen = _rijk()
+    assert len(rijen) == 712 and {int(r["jaar"]) for r in rijen} == set(range(2002, 2014))
+    for r in rijen:
+        assert len(_geldig(r["code"], int(r["jaar"]))) == 1, (r["jaar"], r["nr"], r["naam"])
+    paren = [(r["jaar"], r["code"]) for r in rijen]
+    assert len(paren) == len(set(paren))
+
+
+def test_the_rijks_printed_figures_are_the_numbers_and_baarle_nassau_gets_a_second_vast_bedrag() -> None:
+    for r in _rijk():
+        gedrukt = r["gedrukt"].replace("–", "-").replace(" ", "").rstrip("%").replace(".", "").replace(",", ".")
+        assert Decimal(gedrukt) == Decimal(r["bedrag"]), r
+    per_jaar = {(r["jaar"], r["code"]): r["bedrag"] for r in _rijk()}
+    assert all(per_jaar[(str(j), "44a")] == per_jaar[(str(j), "39")] for j in range(2008, 2014))
+    assert per_jaar[("2010", "39")] == "269135.84"
