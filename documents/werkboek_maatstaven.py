@@ -35,10 +35,12 @@ def per_maatstaf(type_naam: str) -> bool:
 
 
 def _cel(waarde: Any) -> Any:
-    """A number as a cell holds it; a fraction stays text."""
+    """A number as a cell holds it; a fraction, or a decimal whose form a number cell would lose (`67900.00`),
+    stays text: read back, the document says exactly what it said."""
     if isinstance(waarde, str) and "/" not in waarde:
         getal_ = Decimal(waarde)
-        return int(getal_) if getal_ == getal_.to_integral_value() else getal_
+        cel = int(getal_) if getal_ == getal_.to_integral_value() else getal_
+        return cel if str(getal(float(cel))) == waarde else waarde
     return waarde
 
 
