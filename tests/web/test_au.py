@@ -121,3 +121,10 @@ def test_in_chromium_the_form_explains_a_change_and_an_aantal_leads_to_its_event
     page.get_by_role("link", name="5924/3").click()
     expect(page).to_have_url(re.compile(r"/gemeente/GM0502/event/GM0502-0003"))
     expect(page.locator("body")).to_contain_text("maatstaven")
+
+
+@pytest.mark.parametrize("pad", [f"{AU}?bekend_op=2020-07-01", f"{AU}?van=2020-07-01&tot=2020-10-01"])
+def test_on_a_phone_the_au_page_is_no_wider_than_the_screen(page: Page, au_server: str, pad: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(au_server + pad)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
