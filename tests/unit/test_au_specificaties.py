@@ -169,6 +169,7 @@ def test_every_directory_names_its_source_page_and_the_printed_subtotals_it_chec
         assert re.search(r"<https://[^>]+>", tekst), map_.name
     gecontroleerd = {m.name for m in MAPPEN if _bron(m, TOTAAL)}
     met_subtotaal = (
+        "beuningen-2020",
         "capelleaandenijssel-2021",
         "maassluis-2019-jaarverslag",
         "voorschoten-2023",
@@ -217,7 +218,8 @@ def test_every_code_a_rijk_table_prints_an_amount_for_is_valid_that_year_and_eve
     gezien = _rijkscodes()
     for map_, code, jaar, waarde in gezien:
         assert len(_geldig(code, jaar)) == (0 if waarde == "n.v.t." else 1), (map_, code, jaar)
-    assert len(gezien) == 17 + 29 + 30 + 27 + 23 + 23 + 22  # Capelle, Ommen, Maassluis ×2, Voorschoten, Beekdaelen ×2
+    # Capelle, Ommen, Maassluis ×2, Voorschoten, Beekdaelen ×2, Beuningen
+    assert len(gezien) == 17 + 29 + 30 + 27 + 23 + 23 + 22 + 22
 
 
 def test_a_tables_part_a_holds_the_ozb_maatstaven_of_maatstaven_csv_and_part_b_the_others() -> None:
@@ -261,3 +263,25 @@ def test_the_rijks_printed_figures_are_the_numbers_and_baarle_nassau_gets_a_seco
     per_jaar = {(r["jaar"], r["code"]): r["bedrag"] for r in _rijk()}
     assert all(per_jaar[(str(j), "44a")] == per_jaar[(str(j), "39")] for j in range(2008, 2014))
     assert per_jaar[("2010", "39")] == "269135.84"
+
+
+def _opbouw() -> dict[str, dict[int, Fraction]]:
+    """Beuningen's herfstnota 2019 rows: regel → {jaar: printed figure}."""
+    pad = ROOT / "tests" / "data" / "au-beuningen-2019" / "opbouw.csv"
+    return {r["regel"]: {j: _getal(w) for j, w in _jaren(r) if w} for r in csv.DictReader(pad.open(encoding="utf-8"))}
+
+
+def test_beuningens_uitkeringsfactor_per_year_is_the_printed_row_and_its_toename_adds_up() -> None:
+    rijen = _opbouw()
+    (model,) = _events(ROOT / "tests" / "data" / "au-beuningen-2019", "verdeelmodel")
+    assert {j: _getal(w["uitkeringsfactor"]) for j, w in model["jaren"].items()} == rijen["Uitkeringsfactor"]
+    assert rijen["Uitkeringsfactor"][2023] == Fraction("1.735")
+    nieuw = rijen["Uitkering gemeentefonds septembercirculaire 2019"]
+    oud = next(w for r, w in rijen.items() if r.startswith("Verantwoord volgens"))
+    assert {j: nieuw[j] - oud[j] for j in nieuw} == rijen["Toename uitkering gemeentefonds"]
+
+
+def test_beuningens_herfstnota_inkomstenmaatstaven_are_its_begroting_2020_subtotals_in_thousands() -> None:
+    subtotalen = next(r for r in _tabel(ROOT / "tests" / "data" / "au-beuningen-2020") if r["code"] == "Subtotaal")
+    in_duizenden = {j: _afgerond(_getal(w), Fraction(1000)) for j, w in _jaren(subtotalen)}
+    assert in_duizenden == {j: w for j, w in _opbouw()["Inkomstenmaatstaven"].items() if j >= 2020}
