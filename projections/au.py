@@ -44,10 +44,23 @@ def inhoud(v: Verbinding, t: Tabelnamen, zicht: Zicht, type: str) -> list[Bewaar
     return [Bewaard(json.loads(r.inhoud), r.bron, event_id(zicht.gemeente, r.versie), r.bekend_op) for r in rijen]
 
 
-def laatste(v: Verbinding, t: Tabelnamen, zicht: Zicht, type: str, jaar: int) -> Bewaard | None:
-    """The latest event of a type known at the point asked that has `jaar`."""
-    met_jaar = [b for b in inhoud(v, t, zicht, type) if str(jaar) in b.feit["jaren"]]
-    return met_jaar[-1] if met_jaar else None
+def laatste(bewaard: list[Bewaard], jaar: int, *velden: str) -> Bewaard | None:
+    """The latest of the events that give `jaar` (one of `velden` of it, when named)."""
+    gevonden = [
+        b
+        for b in bewaard
+        if str(jaar) in b.feit["jaren"] and (not velden or any(b.feit["jaren"][str(jaar)].get(v) for v in velden))
+    ]
+    return gevonden[-1] if gevonden else None
+
+
+def _model(gewichten: Bewaard | None, factor: Bewaard | None, jaar: int) -> dict[str, Any] | None:
+    """The year's weights of the one verdeelmodel, with the factor of the latest that gives one (a circulaire's
+    note may give the factor alone)."""
+    if gewichten is None:
+        return None
+    model = dict(gewichten.feit["jaren"][str(jaar)])
+    return model | {"uitkeringsfactor": factor.feit["jaren"][str(jaar)]["uitkeringsfactor"]} if factor else model
 
 
 @dataclass(frozen=True)
@@ -65,6 +78,8 @@ class Auberekening:
     verdeelmodel: Bewaard | None
     maatstaven: Bewaard | None
     au_ledger: Decimal | None
+    factor: Bewaard | None = None
+    """The verdeelmodel the uitkeringsfactor comes from: the latest that gives one for the year."""
 
     @property
     def au(self) -> Decimal | None:
@@ -78,14 +93,18 @@ class Auberekening:
 
 
 def au(v: Verbinding, t: Tabelnamen, zicht: Zicht, jaar: int) -> Auberekening:
-    model = laatste(v, t, zicht, "verdeelmodel", jaar)
-    maatstaven = laatste(v, t, zicht, "maatstaven", jaar)
+    """The latest weights (bedragen per eenheid, tarieven), factor and maatstaven known for `jaar`."""
+    modellen = inhoud(v, t, zicht, "verdeelmodel")
+    model = laatste(modellen, jaar, "bedragen_per_eenheid", "tarieven")
+    factor = laatste(modellen, jaar, "uitkeringsfactor")
+    maatstaven = laatste(inhoud(v, t, zicht, "maatstaven"), jaar)
     jaarzicht = Zicht(zicht.gemeente, zicht.as_of, zicht.recorded_by, (jaar, jaar))
     gehouden = next((p.prognose for p in posten(v, t, jaarzicht) if p.post == AU and p.jaar == jaar), None)
     berekening = None
-    if model is not None and maatstaven is not None:
-        berekening = bereken(jaar, model.feit["jaren"][str(jaar)], maatstaven.feit["jaren"][str(jaar)])
-    return Auberekening(zicht, jaar, berekening, model, maatstaven, gehouden)
+    jaarmodel = _model(model, factor, jaar)
+    if jaarmodel is not None and maatstaven is not None:
+        berekening = bereken(jaar, jaarmodel, maatstaven.feit["jaren"][str(jaar)])
+    return Auberekening(zicht, jaar, berekening, model, maatstaven, gehouden, factor)
 
 
 @dataclass(frozen=True)

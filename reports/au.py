@@ -80,7 +80,10 @@ def totaal(a: Auberekening) -> Report:
     if a.verschil is not None:
         rijen += [Row({"": "verschil (berekend − grootboek)", "bedrag": Bedrag(a.verschil, teken=True)}, "total")]
     titel = f"Algemene uitkering {a.jaar} {met_naam(a.zicht.gemeente)} uit de verdeelmaatstaven, {peil_tekst(a.zicht)}"
-    herkomst = "; ".join(_herkomst(s, e) for s, e in (("verdeelmodel", a.verdeelmodel), ("maatstaven", a.maatstaven)))
+    bronnen = [("verdeelmodel", a.verdeelmodel), ("maatstaven", a.maatstaven)]
+    if a.factor is not None and a.factor != a.verdeelmodel:
+        bronnen.insert(1, ("uitkeringsfactor", a.factor))
+    herkomst = "; ".join(_herkomst(s, e) for s, e in bronnen)
     return Report("Algemene uitkering", (titel,), kolommen, tuple(rijen), ((Eenheid(), f"; {herkomst}"),))
 
 
@@ -110,9 +113,8 @@ def _onderdeel_json(b: Berekening, letter: str) -> dict[str, Any]:
 
 def au(a: Auberekening) -> Answer:
     if a.berekening is None:
-        ontbreekt = " en ".join(
-            s for s, e in (("verdeelmodel", a.verdeelmodel), ("maatstaven", a.maatstaven)) if e is None
-        )
+        bronnen = (("verdeelmodel (bedragen per eenheid)", a.verdeelmodel), ("maatstaven", a.maatstaven))
+        ontbreekt = " en ".join(s for s, e in bronnen if e is None)
         titel = f"Algemene uitkering {a.jaar} {met_naam(a.zicht.gemeente)}: geen {ontbreekt} voor {a.jaar} bekend"
         return Answer(
             "au", (Report("Algemene uitkering", (f"{titel}, {peil_tekst(a.zicht)}",), ()), totaal(a)), au_json(a)

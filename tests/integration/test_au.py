@@ -185,7 +185,7 @@ def test_a_year_without_maatstaven_is_said_in_words(db: str) -> None:
     a = als_json(db, "au", "--gemeente", G, "--jaar", "2022")
     assert (a["au"], a["onderdelen"], a["uitkeringsfactor"]) == (None, [], None)
     tabel = begroting(db, "au", "--gemeente", G, "--jaar", "2022")
-    assert "geen verdeelmodel en maatstaven voor 2022 bekend" in " ".join(tabel.stdout.split())
+    assert "geen verdeelmodel (bedragen per eenheid) en maatstaven voor 2022 bekend" in " ".join(tabel.stdout.split())
 
 
 def test_au_writes_a_workbook(db: str, tmp_path: Path) -> None:
@@ -196,3 +196,24 @@ def test_au_writes_a_workbook(db: str, tmp_path: Path) -> None:
 
     werkboek = openpyxl.load_workbook(uit)
     assert werkboek.sheetnames == ["Onderdeel A", "Onderdeel B", "Algemene uitkering"]
+
+
+FACTOR = """gemeente: GM0502
+bron: {id: najaarsnota-2020-factor, datum: 2020-11-01}
+events:
+  - type: verdeelmodel
+    circulaire: septembercirculaire-2020
+    jaren:
+      2021: {uitkeringsfactor: 1.47}
+"""
+
+
+def test_a_note_that_gives_the_factor_alone_sets_the_factor_and_keeps_the_weights(db: str, tmp_path: Path) -> None:
+    boek(db, tmp_path, ("factor.yaml", FACTOR))  # as Beuningen's herfstnota 2019 prints it: the factor per year
+    a = au(db, "--as-of", "2020-11-02")
+    assert (a["uitkeringsfactor"], a["au"]) == ("1.47", "21412712.66")  # -5.584.037,60 + 1,47 × 18.356.632,83 + 12.500
+    assert a["onderdelen"][1]["regels"][1]["bedrag_per_eenheid"] == "161.02"  # september's weights stay
+    tabel = " ".join(begroting(db, "au", "-g", G, "-j", "2021", "--as-of", "2020-11-02").stdout.split())
+    assert "uitkeringsfactor: najaarsnota-2020-factor (GM0502-0006, bekend op 2020-11-01)" in tabel
+    v = au(db, "--van", "2020-10-01", "--tot", "2020-11-02")
+    assert (v["mutatie"], v["oorzaken"]["uitkeringsfactor"]) == ("-36713.27", "-36713.27")  # −0,002 × 18.356.632,83
