@@ -18,8 +18,7 @@ from typing import Any
 from documents.werkboek_blad import Blad
 from documents.werkboek_cellen import getal
 from documents.werkboek_layout import REGEL
-from events.au_regel import sorteer
-from events.maatstafcodes import maatstaf, maatstaflijst, naam
+from events.maatstafcodes import maatstaf, maatstaflijst, naam, sorteer
 from events.waarden import beschrijf, valideer_jaar
 
 REGELS = {

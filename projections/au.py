@@ -13,7 +13,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from events.au_regel import Berekening, Verklaring, bereken, verklaar
+from events.au_regel import Berekening, bereken
+from events.au_verklaring import Verklaring, verklaar
 from events.exact import euro_exact
 from events.postbedragen import AU
 from ledger.ids import event_id

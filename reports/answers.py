@@ -85,9 +85,9 @@ class Answers:
         return au.au(self.reader.au(zicht, jaar))
 
     def au_verklaring(self, zicht: Zicht, van: date, jaar: int) -> Answer:
-        from reports import au
+        from reports import au_verklaring
 
-        return au.verklaring(self.reader.au_verklaring(zicht, van, jaar))
+        return au_verklaring.verklaring(self.reader.au_verklaring(zicht, van, jaar))
 
     def forecast(self, zicht: Zicht, jaar: int, post: str | None = None) -> Answer:
         from reports import controller

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from events.au_regel import OORZAKEN, bereken, verklaar
+from events.au_regel import bereken
+from events.au_verklaring import OORZAKEN, verklaar
 from events.exact import centen, exact, valideer_exact, verdeel
 
 MODEL = {
