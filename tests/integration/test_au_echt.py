@@ -105,3 +105,28 @@ def test_ommen_on_both_databases(db: str, request: pytest.FixtureRequest) -> Non
         "7127269.55",
         "-4018840.00",
     )
+
+
+def test_a_real_pair_maassluis_2019_begroting_then_jaarverslag_explained_on_one_factor(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    """Two real tables of one uitkeringsjaar, on the septembercirculaire 2019's factor (Beuningen's herfstnota
+    prints it; it is the rijk's, the same for every gemeente). Both stored copies are partial (the jaarverslag's
+    stops at 8e), so the rows past it leave; a row in both, 2 Inwoners, is the change its own figures give."""
+    factor = (DATA / "au-beuningen-2019" / "herfstnota-2019.yaml").read_text().replace("GM0209", "GM0556")
+    (tmp_path / "factor.yaml").write_text(factor)
+    tabellen = [
+        *sorted((DATA / "au-maassluis-2019").glob("*.yaml")),
+        *(DATA / "au-maassluis-2019-jaarverslag").glob("*.yaml"),
+    ]
+    assert begroting(sqlite_url, "record", *map(str, tabellen), str(tmp_path / "factor.yaml")).exit_code == 0
+    v = als_json(sqlite_url, "au", "-g", "GM0556", "-j", "2019", "--van", "2019-11-01", "--tot", "2020-07-15")
+    assert (v["au_van"], v["au_tot"], v["mutatie"]) == ("29251244.10", "32424166.74", "3172922.64")
+    assert v["oorzaken"] == {
+        "uitkeringsfactor": "0.00",
+        "aantallen": "-7044022.26",
+        "bedragen_per_eenheid": "10216944.90",
+        "buiten_factor": "0.00",
+    }
+    inwoners = next(m for m in v["per_maatstaf"] if m["code"] == "2")
+    assert (inwoners["aantallen"], inwoners["bedragen_per_eenheid"]) == ("64360.58", "8115.98")
