@@ -53,10 +53,10 @@ def au(
     Example: begroting au --gemeente GM0502 --jaar 2021 --van 2020-06-01 --tot 2020-10-01
     """
     if (van is None) != (tot is None):
-        raise typer.BadParameter("give both --van and --tot, or neither", param_hint="--van/--tot")
+        raise typer.BadParameter("geef --van en --tot allebei, of geen van beide", param_hint="--van/--tot")
     if van is not None and (accept or as_of is not None):
         raise typer.BadParameter(
-            "--van/--tot explain a change; --accept and --as-of go without them", param_hint="--van"
+            "--van/--tot verklaren een mutatie; --accept en --as-of horen daar niet bij", param_hint="--van"
         )
     if van is not None:
         antwoord = vragen(ctx).au_verklaring(zicht(gemeente, tot, recorded_by), lees_datum(van) or date.today(), jaar)
@@ -66,18 +66,27 @@ def au(
     berekening = omgeving(ctx).reader.au(vraag, jaar)
     from reports.au import au as au_answer
 
+    if accept:
+        _te_boeken(berekening)
     toon(au_answer(berekening), format, out, eenheid, teken, excel_nl)
     if accept:
         _accepteer(ctx, berekening, format)
 
 
+def _te_boeken(berekening: Auberekening) -> None:
+    """Refused before anything is shown or written: --accept without an AU to record."""
+    if berekening.berekening is None or berekening.maatstaven is None or berekening.verdeelmodel is None:
+        raise typer.BadParameter(
+            "geen AU om te boeken: het grootboek kent voor dat jaar geen verdeelmodel of maatstaven"
+        )
+    if berekening.au is None:
+        raise typer.BadParameter("geen AU om te boeken: het verdeelmodel geeft voor dat jaar geen uitkeringsfactor")
+
+
 def _accepteer(ctx: typer.Context, berekening: Auberekening, format: Uitvoerformaat) -> None:
     from ledger.au_prognose import au_prognose_document
 
-    if berekening.berekening is None or berekening.maatstaven is None or berekening.verdeelmodel is None:
-        raise typer.BadParameter("no AU to accept: the ledger knows no verdeelmodel or maatstaven for that year")
-    if berekening.au is None:
-        raise typer.BadParameter("no AU to accept: the verdeelmodel gives no uitkeringsfactor for that year")
+    assert berekening.berekening and berekening.maatstaven and berekening.verdeelmodel  # _te_boeken checked it
     herkomst = f"maatstaven {berekening.maatstaven.bron}, verdeelmodel {berekening.verdeelmodel.bron}"
     document = au_prognose_document(berekening.zicht.gemeente, berekening.berekening, herkomst, berekening.zicht.as_of)
     for u in omgeving(ctx).app.boek([document], wie(None)):

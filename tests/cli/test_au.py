@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -71,15 +72,15 @@ def test_a_stated_amount_more_than_a_euro_off_and_an_unknown_code_warn_and_stric
 @pytest.mark.parametrize(
     ("extra", "melding"),
     [
-        (("--van", "2020-07-01"), "give both --van and --tot, or neither"),
-        (("--van", "2020-07-01", "--tot", "2020-10-01", "--accept"), "--accept and --as-of go without them"),
+        (("--van", "2020-07-01"), "geef --van en --tot allebei, of geen van beide"),
+        (("--van", "2020-07-01", "--tot", "2020-10-01", "--accept"), "--accept en --as-of horen daar niet bij"),
         (("--van", "juli", "--tot", "2020-10-01"), "'juli' is not a date like 2020-10-13"),
-        (("--accept",), "no AU to accept: the ledger knows no verdeelmodel or maatstaven for that year"),
+        (("--accept",), "geen AU om te boeken: het grootboek kent voor dat jaar geen verdeelmodel of maatstaven"),
     ],
 )
 def test_au_refuses_options_that_do_not_go_together(db: str, extra: tuple[str, ...], melding: str) -> None:
     uitkomst = begroting(db, *OPDRACHT, *extra)
-    assert (uitkomst.exit_code, uitkomst.stdout if "--accept" not in extra else "") == (2, "")
+    assert (uitkomst.exit_code, uitkomst.stdout) == (2, "")
     assert melding in " ".join(uitkomst.stderr.replace("│", " ").split())
 
 
@@ -87,3 +88,16 @@ def test_au_for_a_gemeente_without_a_ledger_is_refused(db: str) -> None:
     uitkomst = begroting(db, "au", "--gemeente", "GM0363", "--jaar", "2021")
     assert uitkomst.exit_code == 2
     assert "Amsterdam (GM0363)" in uitkomst.stderr
+
+
+def test_accept_without_a_factor_is_refused_and_nothing_is_written(sqlite_url: str, tmp_path: Path) -> None:
+    zonder_factor = MEI.replace("        uitkeringsfactor: 1.468\n", "")
+    bestanden = [bestand(tmp_path, "mei.yaml", zonder_factor), bestand(tmp_path, "m.yaml", MAATSTAVEN)]
+    assert begroting(sqlite_url, "record", *bestanden).exit_code == 0
+    uitkomst = begroting(sqlite_url, *OPDRACHT, "--as-of", "2020-07-01", "--accept")
+    assert (uitkomst.exit_code, uitkomst.stdout) == (2, "")
+    assert "geen AU om te boeken: het verdeelmodel geeft voor dat jaar geen uitkeringsfactor" in " ".join(
+        uitkomst.stderr.replace("│", " ").split()
+    )
+    journaal = json.loads(begroting(sqlite_url, "events", "--gemeente", "GM0502", "--format", "json").stdout)
+    assert [e["id"] for e in journaal] == ["GM0502-0002", "GM0502-0003"]
