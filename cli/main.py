@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from cli import beheer, buig, controller, gebruikers, schrijven, serve, snapshot, verify, vragen, werkboek
+from cli import au, beheer, buig, controller, gebruikers, schrijven, serve, snapshot, verify, vragen, werkboek
 from cli.app import app
 
 __all__ = [
     "app",
+    "au",
     "beheer",
     "buig",
     "controller",

@@ -50,6 +50,8 @@ def template(
     not hold, copy a sheet (`6 corona_compensatie`, ...) for more events. Every
     key and column has a hint (a cell comment), fixed choices a list, and the
     years run across: --jaren, or the years of the latest begroting of --gemeente.
+    verdeelmodel and maatstaven have a row per maatstaf the product knows in
+    those years (code and name), to paste the rijk's specification into.
 
     Example: begroting template circulaire --out septembercirculaire-2021.xlsx --jaren 2021-2025
     """

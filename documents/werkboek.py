@@ -22,6 +22,7 @@ from documents.werkboek_controle import BLAD as CONTROLE
 from documents.werkboek_controle import lees_controle
 from documents.werkboek_grenzen import keur_werkboek
 from documents.werkboek_layout import BRON_BLAD, bron_velden, layout
+from documents.werkboek_maatstaven import lees_tabel, per_maatstaf
 from documents.werkboek_scan import bijzonder
 from documents.werkboek_tabel import kop_rij, sleutels, tabel
 from events.errors import OngeldigeInvoer
@@ -117,6 +118,8 @@ def _event(blad: Blad, i: int) -> dict[str, Any]:
     begin = kop_rij(blad)
     feit: dict[str, Any] = {"type": type_naam}
     feit |= sleutels(blad, blad.hoogte if begin is None else begin, vorm.velden, lambda n: f"{waar}.{n}")
+    if begin is not None and per_maatstaf(type_naam):
+        return feit | lees_tabel(blad, begin, type_naam, waar)
     return feit | (tabel(blad, begin, vorm, waar) if begin is not None else {})
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from documents.werkboek_layout import ANALYSE, BRON_BLAD, MUTATIE, REGEL, Layout, Veld, bron_velden, layout
+from documents.werkboek_maatstaven import REGELS, per_maatstaf, rijen, sjabloon_rijen
 from events.errors import OngeldigeInvoer
 
 Cel = tuple[int, int]
@@ -123,7 +124,9 @@ def bladen(gegevens: dict[str, Any]) -> list[UitBlad]:
         vorm = layout(feit["type"])
         blad = UitBlad(f"{i} {vorm.type}", eenheid=gegevens.get("eenheid", 1))
         _sleutel_rijen(blad, vorm.velden, feit, leeg=False)
-        if vorm.regels:
+        if per_maatstaf(vorm.type):
+            blad.rijen += [[], *rijen(vorm.type, feit.get("jaren") or {}, sorted(map(int, feit.get("jaren") or {})))]
+        elif vorm.regels:
             _tabel_rijen(blad, feit, vorm, _jaren(feit, vorm), _jaren(feit, vorm, "mutaties"))
         uit.append(blad)
     if gegevens.get("controle"):
@@ -164,10 +167,25 @@ def _leeg_blad(i: int, type_naam: str, jaren: list[int], regels: int) -> UitBlad
     vorm = layout(type_naam)
     blad = UitBlad(f"{i} {type_naam}")
     _sleutel_rijen(blad, vorm.velden, {}, leeg=True)
-    if vorm.regels:
+    if per_maatstaf(type_naam):
+        _maatstaf_tabel(blad, type_naam, jaren)
+    elif vorm.regels:
         _tabel_rijen(blad, {}, vorm, jaren if vorm.jaren else [], [])
         _tabel_hints(blad, vorm, regels)
     return blad
+
+
+def _maatstaf_tabel(blad: UitBlad, type_naam: str, jaren: list[int]) -> None:
+    """One row per maatstaf the shipped list knows in the years, a column per year (documents/werkboek_maatstaven)."""
+    blad.rijen.append([])
+    kop = len(blad.rijen)
+    blad.rijen += sjabloon_rijen(type_naam, jaren)
+    blad.hints[(kop, 0)] = f"regel: which part each row gives: {', '.join(REGELS[type_naam])}"
+    blad.hints[(kop, 1)] = "code: the maatstaf of the Besluit (2, 3a, 7c-2), or for buiten_factor the amount's name"
+    blad.hints[(kop, 2)] = "naam: for reading only; it is not read back"
+    blad.hints[(kop, 3)] = "years across: an empty cell gives nothing; a fraction as text, like '5924/3"
+    blad.keuzes.append(((kop + 1, 0), (kop + 200, 0), REGELS[type_naam]))
+    blad.tekst.append(((kop + 1, 1), (kop + 200, 1)))
 
 
 def _tabel_hints(blad: UitBlad, vorm: Layout, regels: int) -> None:

@@ -41,6 +41,11 @@ class Grootboek(Protocol):
         """The beschikkingen of a type for `jaar` and `jaar` − 1 known on `bekend_op`, in knowledge order."""
         ...
 
+    def inhoud(self, type: str, gemeente: str, bekend_op: date) -> Sequence[dict[str, Any]]:
+        """The stored content of the events of a type that keeps it (`inhoud_bewaren`) known on `bekend_op`,
+        in knowledge order."""
+        ...
+
 
 Eerdere = Callable[[], Iterable[Sequence[Feit]]]
 """The events of the documents read before in the same command, for this gemeente, read again."""

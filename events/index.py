@@ -63,6 +63,12 @@ def _investering_samenvatting(f: Json) -> str:
     return f"investering {jaren_tekst(jaren)}"
 
 
+def _maatstaven_samenvatting(f: Json) -> str:
+    per_jaar = [len(j.get("aantallen") or {}) for j in f["jaren"].values()]
+    herkomst = f["herkomst"].replace("_", " ")
+    return f"maatstaven ({herkomst}) {jaren_tekst(jaren(f['jaren']))}: {max(per_jaar, default=0)} aantallen"
+
+
 def _prognose_samenvatting(f: Json) -> str:
     return f"prognose {f['post']} {jaren_tekst(jaren(f.get('bedragen'), f.get('mutaties')))}"
 
@@ -83,6 +89,11 @@ def _reserves_samenvatting_bestemming(f: Json) -> str:
     return f"resultaatbestemming {f['jaar']}: {euro(bedrag(f['resultaat']))} naar {len(f['toevoegingen'])} reserve(s)"
 
 
+def _verdeelmodel_samenvatting(f: Json) -> str:
+    per_jaar = [len(j.get("bedragen_per_eenheid") or {}) + len(j.get("tarieven") or {}) for j in f["jaren"].values()]
+    return f"verdeelmodel {jaren_tekst(jaren(f['jaren']))}: {max(per_jaar, default=0)} maatstaven"
+
+
 SAMENVATTINGEN = {
     "bcf_voorschot": _bcf_samenvatting,
     "bcf_afrekening": _bcf_samenvatting,
@@ -93,9 +104,11 @@ SAMENVATTINGEN = {
     "corona_compensatie": _corona_samenvatting,
     "verordening": _verordening_samenvatting,
     "investering": _investering_samenvatting,
+    "maatstaven": _maatstaven_samenvatting,
     "prognose": _prognose_samenvatting,
     "realisatie": _realisatie_samenvatting,
     "reserve_ingesteld": _reserves_samenvatting_ingesteld,
     "reserve_mutatie": _reserves_samenvatting_mutatie,
     "resultaatbestemming": _reserves_samenvatting_bestemming,
+    "verdeelmodel": _verdeelmodel_samenvatting,
 }

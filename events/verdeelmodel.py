@@ -1,115 +1,70 @@
-"""The BUIG verdeelmodel for middelgrote gemeenten: its formulas by letter, as seed 002 Tabel 4-2 writes them.
-
-The rijk states every quantity rounded; it computes on with the unrounded ones. So
-where a stated value is its formula's value up to rounding, later formulas use the
-computed value, and where it is not, they use what the document states.
-"""
+"""The rijk's verdeelmodel of the algemene uitkering: per uitkeringsjaar the uitkeringsfactor, the bedragen per
+eenheid (part B) and the tarieven of the OZB maatstaven (part A), as one circulaire gives them for every gemeente."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
-from typing import Literal
+import warnings
+from typing import Annotated, ClassVar, Literal
 
-from events.getallen import AFRONDING, oordeel
+from pydantic import AfterValidator, Field, ValidationInfo, model_validator
 
-W = Mapping[str, Decimal]
-
-
-@dataclass(frozen=True)
-class Formule:
-    """One line of the verdeelmodel: the letter it computes, from which letters, and how."""
-
-    naam: str
-    tekst: str
-    invoer: tuple[str, ...]
-    reken: Callable[[W], Decimal]
-    soort: Literal["bedrag", "fractie"] = "bedrag"
+from events.base import Feit, Model
+from events.exact import Exact
+from events.maatstafcodes import PerCode, meld_onbekend, op_jaar
+from events.registry import registreer
+from events.samenvatting import Json, jaren, jaren_tekst
+from events.waarden import BronId, Jaar
 
 
-FORMULES = (
-    Formule("Y", "Y = (X − 15000) / 25000", ("X",), lambda w: (w["X"] - 15000) / 25000, "fractie"),
-    Formule("C", "C = A − B", ("A", "B"), lambda w: w["A"] - w["B"]),
-    Formule("AH", "AH = C − AF − AG", ("C", "AF", "AG"), lambda w: w["C"] - w["AF"] - w["AG"]),
-    Formule("AI", "AI = D · Y", ("D", "Y"), lambda w: w["D"] * w["Y"]),
-    Formule("F", "F = AI / E · AH", ("AI", "E", "AH"), lambda w: w["AI"] / w["E"] * w["AH"]),
-    Formule(
-        "I",
-        "I = G / H · (A − B) · Y",
-        ("G", "H", "A", "B", "Y"),
-        lambda w: w["G"] / w["H"] * (w["A"] - w["B"]) * w["Y"],
-    ),
-    Formule("L", "L = J / K", ("J", "K"), lambda w: w["J"] / w["K"]),
-    Formule("N", "N = L · M", ("L", "M"), lambda w: w["L"] * w["M"]),
-    Formule("P", "P = N / O", ("N", "O"), lambda w: w["N"] / w["O"], "fractie"),
-)
-
-
-@dataclass(frozen=True)
-class Toets:
-    """One formula checked: the stated value, the value computed from the inputs, and the difference.
+class Verdeeljaar(Model):
+    """One uitkeringsjaar of the verdeelmodel.
 
     Attributes:
-        invoer: the input values used (unrounded where a stated input was its own formula's value up to rounding).
-        oordeel: klopt, afronding, verschil, niet vermeld (computed only) or niet te berekenen.
+        uitkeringsfactor: multiplies part B (a decimal as printed, or a fraction); without it (a table printed
+            in part) the rows and subtotals are computed, the AU is not.
+        bedragen_per_eenheid: part B, the uitgavenmaatstaven (vaste bedragen included), euros per unit.
+        tarieven: part A, the OZB inkomstenmaatstaven: the rate as printed (a negative percentage).
     """
 
-    naam: str
-    formule: str
-    soort: str
-    vermeld: Decimal | None
-    berekend: Decimal | None
-    verschil: Decimal | None
-    oordeel: str
-    invoer: dict[str, Decimal] = field(default_factory=dict)
+    uitkeringsfactor: Exact | None = None
+    bedragen_per_eenheid: PerCode[Exact] = Field(default_factory=dict)
+    tarieven: PerCode[Exact] = Field(default_factory=dict)
 
-    @property
-    def waarden(self) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
-        return (self.vermeld, self.berekend, self.verschil)
+    @model_validator(mode="after")
+    def _elke_code_eenmaal(self) -> Verdeeljaar:
+        dubbel = sorted(set(self.bedragen_per_eenheid) & set(self.tarieven))
+        if dubbel:
+            raise ValueError(f"{', '.join(dubbel)}: staat zowel onder bedragen_per_eenheid als onder tarieven")
+        return self
 
 
-def tolerantie(formule: Formule, vermeld: Decimal) -> Decimal:
-    """An amount may be a euro off; a fraction half a unit of the last decimal it is stated in."""
-    if formule.soort == "bedrag":
-        return AFRONDING
-    exponent = vermeld.as_tuple().exponent
-    return Decimal(5).scaleb(int(exponent) - 1) if isinstance(exponent, int) else Decimal(0)
+def samenvatting(f: Json) -> str:
+    per_jaar = [len(j.get("bedragen_per_eenheid") or {}) + len(j.get("tarieven") or {}) for j in f["jaren"].values()]
+    return f"verdeelmodel {jaren_tekst(jaren(f['jaren']))}: {max(per_jaar, default=0)} maatstaven"
 
 
-def afgerond(formule: Formule, waarde: Decimal) -> Decimal:
-    return waarde.quantize(Decimal("0.01") if formule.soort == "bedrag" else Decimal("1E-10"))
+# the SPEC's field `jaren` stands where Feit has a method jaren() (the years with amounts: this type has none)
+warnings.filterwarnings("ignore", 'Field name "jaren" in "VerdeelmodelGepubliceerd" shadows', UserWarning)
 
 
-def toets(verdeling: W) -> list[Toets]:
-    """Every formula whose inputs the verdeling states (or that earlier formulas give), in the model's order."""
-    waarden = dict(verdeling)
-    uit = []
-    for formule in FORMULES:
-        if not all(i in waarden for i in formule.invoer):
-            continue
-        uit.append(_een(formule, verdeling.get(formule.naam), {i: waarden[i] for i in formule.invoer}))
-        berekend = uit[-1].berekend
-        if berekend is not None and uit[-1].oordeel != "verschil":
-            waarden[formule.naam] = formule.reken(uit[-1].invoer)
-    return uit
+@registreer(samenvatting=samenvatting, groepen={})
+class VerdeelmodelGepubliceerd(Feit):
+    """The rijk's figures of one circulaire for the algemene uitkering, the same for every gemeente.
 
+    Attributes:
+        circulaire: the bron id of the circulaire it belongs to.
+        jaren: per uitkeringsjaar (at least one) the uitkeringsfactor, bedragen per eenheid and tarieven.
+    """
 
-def _een(formule: Formule, vermeld: Decimal | None, invoer: dict[str, Decimal]) -> Toets:
-    try:
-        berekend = afgerond(formule, formule.reken(invoer))
-    except (ZeroDivisionError, InvalidOperation):
-        return Toets(formule.naam, formule.tekst, formule.soort, vermeld, None, None, "niet te berekenen", invoer)
-    if vermeld is None:
-        return Toets(formule.naam, formule.tekst, formule.soort, None, berekend, None, "niet vermeld", invoer)
-    verschil = vermeld - berekend
-    return Toets(
-        formule.naam,
-        formule.tekst,
-        formule.soort,
-        vermeld,
-        berekend,
-        verschil,
-        oordeel(verschil, tolerantie(formule, vermeld)),
-        invoer,
-    )
+    type: Literal["verdeelmodel"] = "verdeelmodel"
+    inhoud_bewaren: ClassVar[bool] = True
+    circulaire: BronId | None = None
+    jaren: Annotated[dict[Jaar, Verdeeljaar], AfterValidator(op_jaar)] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _codes_bekend(self, info: ValidationInfo) -> VerdeelmodelGepubliceerd:
+        if not self.jaren and info.context is not None:
+            raise ValueError("jaren: geeft geen enkel jaar; geef ten minste één, zoals {2021: {uitkeringsfactor: …}}")
+        for jaar, model in sorted(self.jaren.items()):
+            meld_onbekend([*model.bedragen_per_eenheid, *model.tarieven], jaar, info.context)
+        return self

@@ -12,8 +12,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from events.buig_formules import Toets, toets
 from events.getallen import oordeel
-from events.verdeelmodel import Toets, toets
 from ledger.ids import event_id
 from projections.opbouw import knopen as opbouw_knopen
 from projections.zicht import Zicht, vraag
@@ -158,3 +158,9 @@ class Grootboekvragen:
     def beschikkingen(self, type: str, post: str, gemeente: str, bekend_op: date, jaar: int) -> list[Beschikking]:
         """The beschikkingen of its year and the year before known on `bekend_op`, as recorded now."""
         return beschikkingen(self.v, self.t, Zicht(gemeente, bekend_op), jaar, type, post)
+
+    def inhoud(self, type: str, gemeente: str, bekend_op: date) -> list[dict[str, Any]]:
+        """The content of the events of a type known on `bekend_op`, as recorded now, in knowledge order."""
+        from projections.au import inhoud
+
+        return [rij.feit for rij in inhoud(self.v, self.t, Zicht(gemeente, bekend_op), type)]

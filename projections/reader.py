@@ -28,6 +28,7 @@ from storage.verbinding import Verbinding
 if TYPE_CHECKING:
     from documents.documenten import Document
     from ledger.application import BegrotingApp
+    from projections.au import Auberekening, Auverklaring
     from projections.buig import Buiganalyse
     from projections.diff import Diff
     from projections.explain import Uitleg
@@ -257,6 +258,18 @@ class Reader:
 
         with self.verbinding(zicht.gemeente) as v:
             return buiganalyse(v, self.tables, zicht, jaar, fase)
+
+    def au(self, zicht: Zicht, jaar: int) -> Auberekening:
+        from projections.au import au
+
+        with self.verbinding(zicht.gemeente) as v:
+            return au(v, self.tables, zicht, jaar)
+
+    def au_verklaring(self, zicht: Zicht, van: date, jaar: int) -> Auverklaring:
+        from projections.au import au_verklaring
+
+        with self.verbinding(zicht.gemeente) as v:
+            return au_verklaring(v, self.tables, zicht, van, jaar)
 
     def explain(self, zicht: Zicht, post: str, jaar: int) -> Uitleg:
         from projections.explain import explain

@@ -79,6 +79,16 @@ class Answers:
 
         return buig.buig(self.reader.buig(zicht, jaar, fase))
 
+    def au(self, zicht: Zicht, jaar: int) -> Answer:
+        from reports import au
+
+        return au.au(self.reader.au(zicht, jaar))
+
+    def au_verklaring(self, zicht: Zicht, van: date, jaar: int) -> Answer:
+        from reports import au_verklaring
+
+        return au_verklaring.verklaring(self.reader.au_verklaring(zicht, van, jaar))
+
     def forecast(self, zicht: Zicht, jaar: int, post: str | None = None) -> Answer:
         from reports import controller
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from events.buig_formules import Toets
 from events.gemeenten import met_naam
-from events.verdeelmodel import Toets
 from projections.buig import Beschikking, Buiganalyse, Knoop, Mutatie
 from reports.buig_json import buig_json
 from reports.gedeeld import peil_tekst

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from events.verdeelmodel import Toets
+from events.buig_formules import Toets
 from projections.als_json import zicht_json
 from projections.buig import Beschikking, Buiganalyse, Knoop, Mutatie
 

@@ -43,14 +43,15 @@ def stappen(report: Report, jaar: int) -> list[Stap]:
     return [*uit, Stap(str(eind.cells[""]), Decimal(waarde[id(eind)]), Decimal(0), "stand")]
 
 
-def watervalgrafiek(report: Report, jaar: int) -> Markup:
-    """The waterfall of `jaar`, one bar a line (so it reads on a phone as well), amounts in thousands."""
+def watervalgrafiek(report: Report, jaar: int, titel: str | None = None) -> Markup:
+    """The waterfall of `jaar`, one bar a line (so it reads on a phone as well), amounts in thousands; `titel` says
+    what it bridges (default: the begrotingssaldo)."""
     lijst = stappen(report, jaar)
     grenzen = [Decimal(0)] + [s.van for s in lijst] + [s.van + s.bedrag for s in lijst]
     laag, hoog = min(grenzen), max(grenzen)
     schaal = (BREEDTE - LABEL - WAARDE) / float(hoog - laag or 1)
     hoogte = REGEL * len(lijst) + 10
-    titel = f"Brug van het begrotingssaldo {jaar} (x € 1.000, + = voordeel)"
+    titel = titel or f"Brug van het begrotingssaldo {jaar} (x € 1.000, + = voordeel)"
     omschrijving = "; ".join(f"{s.label}: {geld(s.bedrag, 1000, teken=s.soort != 'stand')}" for s in lijst)
     delen = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="grafiek waterval" viewBox="0 0 {BREEDTE} {hoogte}" '

@@ -18,6 +18,8 @@ SOORTEN = {
     "valideer_datum": "datum",
     "valideer_bedrag": "bedrag",
     "valideer_getal": "getal",
+    "valideer_exact": 'getal of breuk (`"5924/3"`)',
+    "valideer_code": "maatstafcode (`2`, `3a`, `7c-2`)",
     "valideer_taakveld": "taakveldcode (Iv3)",
     "valideer_regel_tekst": "tekst (één regel)",
 }

@@ -55,6 +55,8 @@ ROUTES = [
     Route(f"{G}/signalen/{{jaar:getal}}", paginas.signalen),
     Route(f"{G}/buig", paginas.naar_jaar),
     Route(f"{G}/buig/{{jaar:getal}}", paginas.buig),
+    Route(f"{G}/au", paginas.naar_jaar),
+    Route(f"{G}/au/{{jaar:getal}}", paginas.au),
     Route(f"{G}/forecast", forecast.forecast, methods=["GET"]),
     Route(f"{G}/forecast", forecast.accepteren, methods=["POST"]),
     Route("/record", schrijven.boeken_formulier, methods=["GET"]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -28,6 +29,8 @@ EVENT_ID = re.compile(r"(GM\d{4})-\d{4,}")
 def naar_event(report: Report, rij: Row, kolom: Column, vraag: Vraag | None = None) -> str | None:
     """Every event id in a table (the journal's, an audit trail's, a snapshot's events) leads to its event page."""
     waarde = rij.cells.get(kolom.key)
+    if isinstance(rij.cells.get(f"{kolom.key}_event"), str):  # the row names the event that set this cell
+        waarde, kolom = rij.cells[f"{kolom.key}_event"], replace(kolom, key="event")
     gevonden = EVENT_ID.fullmatch(waarde) if kolom.key in EVENTKOLOMMEN and isinstance(waarde, str) else None
     if gevonden is None:
         return None

@@ -19,7 +19,7 @@ SETS = {
     **{
         map_.name: sorted(str(p) for p in map_.glob("*.yaml") if p.name != "04-onttrekking-te-groot.yaml")
         for map_ in sorted(DATA.iterdir())
-        if map_.is_dir() and map_.name not in ("compat", "ongeldig", "werkboeken")
+        if map_.is_dir() and map_.name not in ("compat", "ongeldig", "werkboeken") and any(map_.glob("*.yaml"))
     },
 }
 IN_WERKBOEK_NIET = ("opbouw", "vorige", "verdeling")

@@ -30,6 +30,8 @@ LEZEN = [
     "/gemeente/{g}/reserves",
     "/gemeente/{g}/signalen/2020",
     "/gemeente/{g}/buig/2020",
+    "/gemeente/{g}/au/2020",
+    "/gemeente/{g}/au/2020?van=2020-06-30",
     "/gemeente/{g}/forecast?jaar=2020",
 ]
 

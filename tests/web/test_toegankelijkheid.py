@@ -19,6 +19,7 @@ from playwright.sync_api import Browser
 from ledger.bootstrap import bootstrap
 from tests.conftest import begroting, voorbeeld_bestanden
 from tests.web.conftest import RESERVES
+from tests.web.test_au import au_bestanden
 from tests.web.test_browser import PAGINAS, browser_type_launch_args
 from web.app import maak_app
 
@@ -31,6 +32,8 @@ ALLE_PAGINAS = {
     **PAGINAS,
     "signalen": "/gemeente/GM1708/signalen/2020?bekend_op=2020-10-13",
     "buig": "/gemeente/GM1708/buig/2020",
+    "au": "/gemeente/GM0502/au/2021?bekend_op=2020-07-01",
+    "au_verklaring": "/gemeente/GM0502/au/2021?van=2020-07-01&tot=2020-10-01",
     "verify": "/verify",
     "login": "/login",
     "event": "/gemeente/GM1708/event/GM1708-0003",
@@ -43,7 +46,8 @@ ALLE_PAGINAS = {
 def server(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> Iterator[str]:
     """The demo ledger with a snapshot of 2020 frozen through the browser's form, served once for every page."""
     db = f"sqlite:///{tmp_path_factory.mktemp('axe') / 'begroting.db'}"
-    assert begroting(db, "record", *voorbeeld_bestanden(), *RESERVES, "--door", "j.jansen").exit_code == 0
+    au = au_bestanden(tmp_path_factory.mktemp("au"))
+    assert begroting(db, "record", *voorbeeld_bestanden(), *RESERVES, *au, "--door", "j.jansen").exit_code == 0
     ledger = bootstrap(db)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

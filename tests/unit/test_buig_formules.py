@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from events.buig_formules import toets
 from events.opbouw import Deel, verschillen
-from events.verdeelmodel import toets
 
 
 def uitslag(**waarden: str) -> dict[str, tuple[str | None, str]]:

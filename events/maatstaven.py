@@ -1,0 +1,122 @@
+"""A gemeente's aantallen of the AU's maatstaven per uitkeringsjaar: the rijk's, or the controller's own raming."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+from datetime import date
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import AfterValidator, Field, ValidationInfo, model_validator
+
+from events.au_regel import bereken
+from events.base import Feit, Model
+from events.beschikking import Eerdere, Grootboek, Waarschuwer
+from events.exact import Exact
+from events.getallen import euro, oordeel
+from events.maatstafcodes import PerCode, meld_onbekend, op_jaar, op_volgorde
+from events.registry import registreer
+from events.samenvatting import Json, jaren, jaren_tekst
+from events.waarden import Bedrag, Jaar, Naam
+
+
+class Maatstafjaar(Model):
+    """One uitkeringsjaar's aantallen.
+
+    Attributes:
+        aantallen: per maatstaf code the aantal as the table prints it (part A: the WOZ value in hundreds of
+            euros), a decimal or an exact fraction like "5924/3" (a three-year average).
+        buiten_factor: amounts outside the uitkeringsfactor (suppletie, verevening, herindeling), in euros.
+        bedragen: the row amounts as the table prints them, checked against aantal × bedrag per eenheid.
+    """
+
+    aantallen: PerCode[Exact]
+    buiten_factor: Annotated[dict[Naam, Bedrag], AfterValidator(op_volgorde)] = Field(default_factory=dict)
+    bedragen: PerCode[Bedrag] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _bedragen_bij_aantallen(self) -> Maatstafjaar:
+        zonder = sorted(set(self.bedragen) - set(self.aantallen))
+        if zonder:
+            raise ValueError(f"bedragen: {', '.join(zonder)} heeft een bedrag maar geen aantal")
+        return self
+
+
+def samenvatting(f: Json) -> str:
+    per_jaar = [len(j.get("aantallen") or {}) for j in f["jaren"].values()]
+    herkomst = f["herkomst"].replace("_", " ")
+    return f"maatstaven ({herkomst}) {jaren_tekst(jaren(f['jaren']))}: {max(per_jaar, default=0)} aantallen"
+
+
+# the SPEC's field `jaren` stands where Feit has a method jaren() (the years with amounts: this type has none)
+warnings.filterwarnings("ignore", 'Field name "jaren" in "MaatstavenVastgesteld" shadows', UserWarning)
+
+
+@registreer(samenvatting=samenvatting, groepen={})
+class MaatstavenVastgesteld(Feit):
+    """A gemeente's aantallen of the AU's maatstaven per uitkeringsjaar.
+
+    Attributes:
+        herkomst: rijk (the rijk's specification) or eigen_raming (the controller's own projection).
+        jaren: per uitkeringsjaar (at least one) the aantallen, the amounts outside the factor and the printed
+            row amounts.
+    """
+
+    type: Literal["maatstaven"] = "maatstaven"
+    inhoud_bewaren: ClassVar[bool] = True
+    herkomst: Literal["rijk", "eigen_raming"] = "rijk"
+    jaren: Annotated[dict[Jaar, Maatstafjaar], AfterValidator(op_jaar)] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _codes_bekend(self, info: ValidationInfo) -> MaatstavenVastgesteld:
+        if info.context is None:
+            return self
+        if not self.jaren:
+            raise ValueError("jaren: geeft geen enkel jaar; geef ten minste één, zoals {2021: {aantallen: …}}")
+        for jaar, maatstaven in sorted(self.jaren.items()):
+            meld_onbekend(list(maatstaven.aantallen), jaar, info.context)
+        return self
+
+    @classmethod
+    def waarschuwer(cls, grootboek: Grootboek) -> Waarschuwer | None:
+        return BedragenCheck(grootboek)
+
+
+class BedragenCheck:
+    """A maatstaven document's printed row amounts against aantal × the bedrag per eenheid (or tarief) of the
+    latest verdeelmodel known on its bekend_op: of the ledger, of the documents before it, or of its own."""
+
+    def __init__(self, grootboek: Grootboek) -> None:
+        self.grootboek = grootboek
+
+    def __call__(self, gemeente: str, eenheid: int, feiten: Sequence[Feit], eerdere: Eerdere) -> list[tuple[int, str]]:
+        meldingen: list[tuple[int, str]] = []
+        for i, feit in enumerate(feiten):
+            if isinstance(feit, MaatstavenVastgesteld) and any(j.bedragen for j in feit.jaren.values()):
+                modellen = self._modellen(gemeente, feit.bekend_op, feiten, eerdere)
+                meldingen += [(i, m) for m in _vergelijk(feit, modellen)]
+        return meldingen
+
+    def _modellen(self, gemeente: str, op: date, feiten: Sequence[Feit], eerdere: Eerdere) -> list[Json]:
+        """The verdeelmodellen known on `op`, in knowledge order (this command's after the ledger's)."""
+        eigen = [f for d in [*eerdere(), feiten] for f in d if f.type == "verdeelmodel" and f.bekend_op <= op]
+        uit_grootboek = list(self.grootboek.inhoud("verdeelmodel", gemeente, op))
+        alle = [*uit_grootboek, *(f.als_json() for f in eigen)]
+        return sorted(alle, key=lambda f: str(f["bekend_op"]))
+
+
+def _vergelijk(feit: MaatstavenVastgesteld, modellen: list[Json]) -> list[str]:
+    meldingen = []
+    for jaar, maatstaven in sorted(feit.jaren.items()):
+        model = next((m["jaren"][str(jaar)] for m in reversed(modellen) if str(jaar) in m["jaren"]), None)
+        if model is None or not maatstaven.bedragen:
+            continue
+        berekening = bereken(jaar, model, maatstaven.model_dump(mode="json"))
+        for r in berekening.a + berekening.b:
+            if r.vermeld is not None and r.gewicht is not None and oordeel(r.verschil) == "verschil":
+                meldingen.append(
+                    f"jaren.{jaar}.bedragen.{r.code}: het document noemt {euro(r.vermeld)}, aantal × "
+                    f"{'tarief' if r.onderdeel == 'A' else 'bedrag per eenheid'} is {euro(r.vermeld - r.verschil)} "
+                    f"(verschil {euro(r.verschil)})"
+                )
+    return meldingen
