@@ -67,8 +67,8 @@ def test_the_same_bron_with_changed_content_exits_3_and_writes_nothing(
     uitkomst = begroting(sqlite_url, "record", str(nieuw), str(gewijzigd))
     assert uitkomst.exit_code == 3
     assert uitkomst.stderr == (
-        f"fout: {gewijzigd}: bron 'septembercirculaire-2020' was recorded before with "
-        "other content; give the new document its own bron id, or use `begroting correct`\n"
+        f"fout: {gewijzigd}: bron 'septembercirculaire-2020' is eerder met andere inhoud geboekt; "
+        "geef het nieuwe document een eigen bron-id, of gebruik `begroting correct`\n"
     )
     assert aantal_events(sqlite_url) == 19
 

@@ -91,7 +91,7 @@ def test_a_controle_counts_the_documents_before_it_in_the_command_as_one_record_
     )
     uitkomst = begroting(db_url, "record", *kopie, str(anders))
     assert uitkomst.exit_code == 0, uitkomst.stderr
-    controle = "controle.saldo.2024: the document states € -70.000,00, the ledger computes € -72.000,00"
+    controle = "controle.saldo.2024: het document noemt € -70.000,00, het grootboek berekent € -72.000,00"
     assert uitkomst.stderr == f"waarschuwing: {anders}: {controle}\n"
 
 

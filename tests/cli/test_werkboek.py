@@ -123,12 +123,12 @@ def test_document_of_an_unknown_bron_or_gemeente_exits_2(sqlite_url: str, voorbe
     onbekend = begroting(sqlite_url, "document", "GM1708", "bestaat-niet", "--out", out)
     assert (onbekend.exit_code, onbekend.stderr) == (
         2,
-        "fout: GM1708 has no bron 'bestaat-niet'; its bronnen: buig-2020-nader-voorlopig\n",
+        "fout: GM1708 heeft geen bron 'bestaat-niet'; haar bronnen: buig-2020-nader-voorlopig\n",
     )
     geen = begroting(sqlite_url, "document", "GM0001", "x", "--out", out)
     assert (geen.exit_code, geen.stderr) == (
         2,
-        "fout: there is no ledger for GM0001 in this database\n",
+        "fout: er is geen grootboek voor GM0001 in deze database\n",
     )  # no listing here
     assert not Path(out).exists()
 

@@ -229,7 +229,7 @@ def test_against_the_ledgers_definitief_a_unit_of_the_eenheid_is_rounding(db_url
     )
     uitkomst = begroting(db_url, "record", "--strict", definitief, duizendtallen)
     # 12.500.000 − 12.300.400 = 199.600, stated in thousands as 200: rounding, as with a stated vorige
-    assert uitkomst.exit_code == 2 and "buig 2024: no raming in force" in uitkomst.stderr
+    assert uitkomst.exit_code == 2 and "buig 2024: geen raming van kracht" in uitkomst.stderr
     assert "opbouw" not in uitkomst.stderr
 
 
