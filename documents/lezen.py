@@ -36,6 +36,7 @@ from documents.laders import (
     te_veel_cijfers,
 )
 from events.errors import OngeldigeInvoer
+from taal import _
 
 GETAL_KLASSE = "[0-9" + re.escape("".join(sorted(GETAL_TEKENS))) + "]"
 ASCII_GETAL = re.compile(f"{GETAL_KLASSE}*[0-9]{GETAL_KLASSE}*")
@@ -52,12 +53,12 @@ def _controleer(gegevens: Any) -> None:
     while stapel:
         geteld += 1
         if geteld > MEESTE_WAARDEN:
-            raise Onleesbaar("", f"holds more than {MEESTE_WAARDEN:,} values")
+            raise Onleesbaar("", _("bevat meer dan {n} waarden").format(n=f"{MEESTE_WAARDEN:,}"))
         waarde, pad, diepte = stapel.pop()
         kinderen, goed = _kinderen(waarde, pad, diepte)
         geteld += goed
         if geteld > MEESTE_WAARDEN:
-            raise Onleesbaar("", f"holds more than {MEESTE_WAARDEN:,} values")
+            raise Onleesbaar("", _("bevat meer dan {n} waarden").format(n=f"{MEESTE_WAARDEN:,}"))
         stapel.extend(reversed(kinderen))
 
 
@@ -67,7 +68,7 @@ def _kinderen(waarde: Any, pad: str, diepte: int) -> tuple[list[tuple[Any, str, 
     if fout:
         raise Onleesbaar(pad, fout)
     if isinstance(waarde, (list, dict)) and diepte >= DIEPSTE_NESTING:
-        raise Onleesbaar(pad, f"is nested deeper than {DIEPSTE_NESTING} levels")
+        raise Onleesbaar(pad, _("is dieper genest dan {n} niveaus").format(n=DIEPSTE_NESTING))
     if isinstance(waarde, list):
         paren = [(kind, i) for i, kind in enumerate(waarde) if not _gaat_door(kind)]
         return [(kind, f"{pad}[{i}]", diepte + 1) for kind, i in paren], len(waarde) - len(paren)
@@ -134,13 +135,13 @@ def lees_bytes(bestand: str) -> bytes:
         with open(bestand, "rb") as invoer:
             inhoud = _tot_grens(invoer)
     except FileNotFoundError:
-        raise OngeldigeInvoer(bestand, "", "no such file") from None
+        raise OngeldigeInvoer(bestand, "", _("bestand bestaat niet")) from None
     except IsADirectoryError:
-        raise OngeldigeInvoer(bestand, "", "is a directory, not a document") from None
+        raise OngeldigeInvoer(bestand, "", _("is een map, geen document")) from None
     except OSError as fout:
-        raise OngeldigeInvoer(bestand, "", f"cannot be read: {fout.strerror or fout}") from None
+        raise OngeldigeInvoer(bestand, "", _("niet te lezen: {reden}").format(reden=fout.strerror or fout)) from None
     if len(inhoud) > GROOTSTE_BESTAND:
-        raise OngeldigeInvoer(bestand, "", "is larger than 10 MB; a document is never that large")
+        raise OngeldigeInvoer(bestand, "", _("is groter dan 10 MB; zo groot is een document nooit"))
     return inhoud
 
 
@@ -159,14 +160,15 @@ def _lees_tekst(bestand: str) -> str:
 
 def _als_tekst(bestand: str, inhoud: bytes) -> str:
     if len(inhoud) > GROOTSTE_BESTAND:
-        raise OngeldigeInvoer(bestand, "", "is larger than 10 MB; a document is never that large")
+        raise OngeldigeInvoer(bestand, "", _("is groter dan 10 MB; zo groot is een document nooit"))
     try:
         return inhoud.decode("utf-8")
     except UnicodeDecodeError as fout:
         regel = inhoud.count(b"\n", 0, fout.start) + 1
-        raise OngeldigeInvoer(
-            bestand, "", f"is not UTF-8 text: byte 0x{inhoud[fout.start]:02x} on line {regel}"
-        ) from None
+        melding = _("is geen UTF-8-tekst: byte 0x{byte} op regel {regel}").format(
+            byte=f"{inhoud[fout.start]:02x}", regel=regel
+        )
+        raise OngeldigeInvoer(bestand, "", melding) from None
 
 
 def lees_gegevens(bestand: str) -> Any:
@@ -180,7 +182,7 @@ def lees_inhoud(bestand: str, inhoud: bytes) -> Any:
 
 def _ontleed(bestand: str, tekst: str) -> Any:
     if not tekst.strip():
-        raise OngeldigeInvoer(bestand, "", "the file is empty")
+        raise OngeldigeInvoer(bestand, "", _("het bestand is leeg"))
     try:
         if bestand.lower().endswith(".json"):
             lezer = JsonLezer()
@@ -193,7 +195,7 @@ def _ontleed(bestand: str, tekst: str) -> Any:
     except Onleesbaar as fout:
         raise OngeldigeInvoer(bestand, fout.pad, fout.melding) from None
     except RecursionError:
-        raise OngeldigeInvoer(bestand, "", f"is nested deeper than {DIEPSTE_NESTING} levels") from None
+        raise OngeldigeInvoer(bestand, "", _("is dieper genest dan {n} niveaus").format(n=DIEPSTE_NESTING)) from None
     except json.JSONDecodeError as fout:
         raise OngeldigeInvoer(bestand, "", _json_melding(fout)) from None
     except yaml.YAMLError as fout:

@@ -75,7 +75,7 @@ def test_strict_refuses_a_warning_in_the_last_document_and_writes_nothing(db_url
     )
     uitkomst = begroting(db_url, "record", *stad, str(anders), "--strict")
     assert uitkomst.exit_code == 2
-    assert uitkomst.stderr.startswith(f"fout: --strict: refused, nothing written: {anders}: controle.saldo.2024: ")
+    assert uitkomst.stderr.startswith(f"fout: --strict: geweigerd, niets geschreven: {anders}: controle.saldo.2024: ")
     assert opgeslagen(db_url) == []
 
 

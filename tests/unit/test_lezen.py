@@ -23,7 +23,7 @@ def weigering(bestand: Path | str) -> tuple[str, str, str]:
 def test_a_file_larger_than_10_mb_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
     groot = tmp_path / "groot.yaml"
     groot.write_text(KOP + "#" * GROOTSTE_BESTAND)
-    assert weigering(groot) == (str(groot), "", "is larger than 10 MB; a document is never that large")
+    assert weigering(groot) == (str(groot), "", "is groter dan 10 MB; zo groot is een document nooit")
 
 
 def test_a_file_of_exactly_10_mb_is_read(tmp_path: Path) -> None:
@@ -34,17 +34,17 @@ def test_a_file_of_exactly_10_mb_is_read(tmp_path: Path) -> None:
 
 
 def test_dev_zero_is_refused_as_too_large_though_stat_says_it_is_empty() -> None:
-    assert weigering("/dev/zero")[2] == "is larger than 10 MB; a document is never that large"
+    assert weigering("/dev/zero")[2] == "is groter dan 10 MB; zo groot is een document nooit"
 
 
 def test_a_directory_is_refused(tmp_path: Path) -> None:
     map_ = tmp_path / "brief.yaml"
     map_.mkdir()
-    assert weigering(map_) == (str(map_), "", "is a directory, not a document")
+    assert weigering(map_) == (str(map_), "", "is een map, geen document")
 
 
 def test_a_file_that_cannot_be_opened_says_why_without_repeating_the_name(tmp_path: Path) -> None:
-    assert weigering(tmp_path / "geen" / "brief.yaml")[2] == "no such file"
+    assert weigering(tmp_path / "geen" / "brief.yaml")[2] == "bestand bestaat niet"
 
 
 @pytest.mark.parametrize(

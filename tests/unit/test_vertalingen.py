@@ -10,8 +10,10 @@ import pytest
 import taal
 from tools import onvertaald, vertalingen
 
-GECONTROLEERD = ["cli"]
-"""The rooms whose every user-facing literal goes through the catalogue (tools/onvertaald.py)."""
+GECONTROLEERD = ["cli", "ledger", "projections", "storage"]
+"""The rooms whose every user-facing literal goes through the catalogue (tools/onvertaald.py). Not yet: documents/
+and events/ (the workbook's cell messages and the validators of the event types are still English), web/ and
+reports/ (issue 28's other half); tools/ are the developers' own, in Dutch without a catalogue."""
 
 
 @pytest.fixture(scope="module")

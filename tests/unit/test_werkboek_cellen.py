@@ -48,12 +48,12 @@ def test_a_date_cell_is_a_date_and_midnight_is_no_time() -> None:
 @pytest.mark.parametrize(
     ("cel", "soort", "melding"),
     [
-        ("twaalf", "bedrag", "'twaalf' is not an amount"),
-        (date(2020, 9, 15), "bedrag", "2020-09-15 is a date where an amount belongs"),
-        (time(10, 30), "bedrag", "10:30:00 is a time where an amount belongs"),
-        (True, "bedrag", "yes is not an amount"),
-        (6.1, "tekst", "6.1 is a number where text belongs"),
-        (float("nan"), "bedrag", "nan is not an amount"),
+        ("twaalf", "bedrag", "'twaalf' is niet een bedrag"),
+        (date(2020, 9, 15), "bedrag", "2020-09-15 is een datum waar een bedrag hoort"),
+        (time(10, 30), "bedrag", "10:30:00 is een tijd waar een bedrag hoort"),
+        (True, "bedrag", "yes is niet een bedrag"),
+        (6.1, "tekst", "6.1 is een getal waar tekst hoort"),
+        (float("nan"), "bedrag", "nan is niet een bedrag"),
         ("2\x00", "tekst", "holds a control character (U+0000)"),
         ("２０２２", "geheel", "has digits other than ASCII 0-9"),
     ],
