@@ -94,7 +94,9 @@ def _waarde_fout(waarde: Any) -> str | None:
     if isinstance(waarde, str):
         return tekst_fout(waarde)
     if not isinstance(waarde, GEWONE_WAARDEN):
-        return f"is {soort_van(waarde)} from YAML; a document holds only text, numbers, dates, lists and mappings"
+        return _("is {soort} uit YAML; een document bevat alleen tekst, getallen, datums, lijsten en mappings").format(
+            soort=soort_van(waarde)
+        )
     return None
 
 
@@ -102,8 +104,8 @@ def tekst_fout(tekst: str) -> str | None:
     teken = VERBODEN_TEKEN.search(tekst)
     if teken:
         code = ord(teken.group())
-        wat = "a lone surrogate" if 0xD800 <= code <= 0xDFFF else "a control character"
-        return f"holds {wat} (U+{code:04X})"
+        wat = _("een losse surrogaat") if 0xD800 <= code <= 0xDFFF else _("een stuurteken")
+        return _("bevat {wat} (U+{code})").format(wat=wat, code=f"{code:04X}")
     return _getal_fout(tekst)
 
 
@@ -116,7 +118,7 @@ def _getal_fout(tekst: str) -> str | None:
     elif not all(c.isdigit() or c in GETAL_TEKENS for c in kaal) or not any(c.isdigit() for c in kaal):
         return None
     else:
-        return "has digits other than ASCII 0-9"
+        return _("heeft andere cijfers dan ASCII 0-9")
     cijfers = sum(map(str.isdigit, kaal))
     if cijfers > MEESTE_CIJFERS:
         return te_lang(cijfers).melding
@@ -206,18 +208,24 @@ def _ontleed(bestand: str, tekst: str) -> Any:
 def _json_melding(fout: json.JSONDecodeError) -> str:
     teken = fout.doc[fout.pos : fout.pos + 1]
     if fout.msg.startswith("Invalid control character") and VERBODEN_TEKEN.fullmatch(teken):
-        return f"line {fout.lineno}, column {fout.colno}: holds a control character (U+{ord(teken):04X})"
-    return f"not valid JSON: line {fout.lineno}, column {fout.colno}: {fout.msg}"
+        return _("regel {regel}, kolom {kolom}: bevat {wat} (U+{code})").format(
+            regel=fout.lineno, kolom=fout.colno, wat=_("een stuurteken"), code=f"{ord(teken):04X}"
+        )
+    return _("geen geldige JSON: regel {regel}, kolom {kolom}: {fout}").format(
+        regel=fout.lineno, kolom=fout.colno, fout=fout.msg
+    )
 
 
 def _yaml_melding(fout: yaml.YAMLError, tekst: str) -> str:
     if isinstance(fout, yaml.reader.ReaderError) and isinstance(fout.character, int):
-        return _teken_melding(tekst, chr(fout.character)) or f"not valid YAML: {fout.reason}"
+        return _teken_melding(tekst, chr(fout.character)) or _("geen geldige YAML: {fout}").format(fout=fout.reason)
     plek = getattr(fout, "problem_mark", None)
     probleem = getattr(fout, "problem", None) or str(fout)
     if plek is None:
-        return f"not valid YAML: {probleem}"
-    return f"not valid YAML: line {plek.line + 1}, column {plek.column + 1}: {probleem}"
+        return _("geen geldige YAML: {fout}").format(fout=probleem)
+    return _("geen geldige YAML: regel {regel}, kolom {kolom}: {fout}").format(
+        regel=plek.line + 1, kolom=plek.column + 1, fout=probleem
+    )
 
 
 def _teken_melding(tekst: str, teken: str) -> str | None:
@@ -226,5 +234,7 @@ def _teken_melding(tekst: str, teken: str) -> str | None:
     if plaats < 0:
         return None
     regel, kolom = tekst.count("\n", 0, plaats) + 1, plaats - tekst.rfind("\n", 0, plaats)
-    wat = "a control character" if VERBODEN_TEKEN.fullmatch(teken) else "a character YAML does not allow"
-    return f"line {regel}, column {kolom}: holds {wat} (U+{ord(teken):04X})"
+    wat = _("een stuurteken") if VERBODEN_TEKEN.fullmatch(teken) else _("een teken dat YAML niet toestaat")
+    return _("regel {regel}, kolom {kolom}: bevat {wat} (U+{code})").format(
+        regel=regel, kolom=kolom, wat=wat, code=f"{ord(teken):04X}"
+    )

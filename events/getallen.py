@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from taal import N_
+from taal import N_, _
 
 CENT = Decimal("0.01")
 EERSTE_JAAR, LAATSTE_JAAR = 1990, 2100
@@ -17,13 +17,13 @@ EERSTE_JAAR, LAATSTE_JAAR = 1990, 2100
 def beschrijf(value: Any) -> str:
     """Name a wrong value the way a user wrote it."""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("ja") if value else _("nee")
     if isinstance(value, str):
         return repr(value)
     if isinstance(value, (dict, list)):
-        return "a list" if isinstance(value, list) else "a mapping"
+        return _("een lijst") if isinstance(value, list) else _("een mapping")
     if value is None:
-        return "nothing"
+        return _("niets")
     return str(value)
 
 

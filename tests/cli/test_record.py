@@ -103,7 +103,9 @@ def test_several_bad_files_are_all_reported_at_once(sqlite_url: str) -> None:
     a, b = ONGELDIG / "03-jaar-1800.yaml", ONGELDIG / "20-leeg.yaml"
     uitkomst = begroting(sqlite_url, "record", str(a), str(b))
     assert uitkomst.exit_code == 2
-    assert uitkomst.stderr == (f"fout: {a}: events[0].jaar: jaar 1800 is outside 1990-2100\n{b}: het bestand is leeg\n")
+    assert uitkomst.stderr == (
+        f"fout: {a}: events[0].jaar: jaar 1800 ligt buiten 1990-2100\n{b}: het bestand is leeg\n"
+    )
 
 
 def test_a_missing_file_exits_2(sqlite_url: str) -> None:

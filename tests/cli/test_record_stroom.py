@@ -49,7 +49,7 @@ def test_a_bad_file_after_many_good_ones_writes_nothing(db_url: str, voorbeeld: 
     uitkomst = begroting(db_url, "record", *voorbeeld, str(SLECHT))
     assert (uitkomst.exit_code, uitkomst.stderr) == (
         2,
-        f"fout: {SLECHT}: events[0].jaar: jaar 1800 is outside 1990-2100\n",
+        f"fout: {SLECHT}: events[0].jaar: jaar 1800 ligt buiten 1990-2100\n",
     )
     assert opgeslagen(db_url) == []
 

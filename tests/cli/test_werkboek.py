@@ -178,7 +178,7 @@ def test_a_filled_in_template_records(sqlite_url: str, tmp_path: Path) -> None:
 def test_template_refuses_an_unknown_type_and_an_existing_file(tmp_path: Path) -> None:
     onbekend = begroting("sqlite://", "template", "memo", "--out", str(tmp_path / "m.xlsx"))
     assert onbekend.exit_code == 2
-    assert onbekend.stderr.startswith("fout: 'memo' is not a known type; known types: bcf_voorschot")
+    assert onbekend.stderr.startswith("fout: 'memo' is geen bekend type; bekende typen: bcf_voorschot")
     pad = tmp_path / "c.xlsx"
     pad.write_text("")
     bestaat = begroting("sqlite://", "template", "circulaire", "--out", str(pad))

@@ -47,7 +47,7 @@ def test_budgetneutraal_may_name_only_years_the_line_has() -> None:
             }
         ],
     }
-    with pytest.raises(OngeldigeInvoer, match="budgetneutraal names 2024, a year the line does not have"):
+    with pytest.raises(OngeldigeInvoer, match="budgetneutraal noemt 2024, een jaar dat de regel niet heeft"):
         document_uit(gegevens)
 
 

@@ -51,10 +51,10 @@ def test_a_file_that_cannot_be_opened_says_why_without_repeating_the_name(tmp_pa
     ("tekst", "plaats", "melding"),
     [
         ('a: "\\t tab and\\nnewline\\r"', "", None),
-        ('a: ["x", "\\x1f"]', "a[1]", "holds a control character (U+001F)"),
-        ('a: {"\\e": 1}', "a", "key '\\x1b' holds a control character (U+001B)"),
-        ('a: "\\x80"', "a", "holds a control character (U+0080)"),
-        ('a: "\\x9f"', "a", "holds a control character (U+009F)"),
+        ('a: ["x", "\\x1f"]', "a[1]", "bevat een stuurteken (U+001F)"),
+        ('a: {"\\e": 1}', "a", "key '\\x1b' bevat een stuurteken (U+001B)"),
+        ('a: "\\x80"', "a", "bevat een stuurteken (U+0080)"),
+        ('a: "\\x9f"', "a", "bevat een stuurteken (U+009F)"),
         ('a: "\\xa0"', "", None),
     ],
 )
@@ -114,6 +114,6 @@ def test_a_nul_in_a_toelichting_exits_2_on_both_databases_and_the_good_document_
     uitkomst = begroting(db_url, "record", str(goed), str(fout))
     assert (uitkomst.exit_code, uitkomst.stderr) == (
         2,
-        f"fout: {fout}: events[0].toelichting: holds a control character (U+0000)\n",
+        f"fout: {fout}: events[0].toelichting: bevat een stuurteken (U+0000)\n",
     )
     assert als_json(db_url, "events") == []
