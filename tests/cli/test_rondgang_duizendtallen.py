@@ -20,7 +20,7 @@ def _schrijf(db: str, gemeente: str, bron: str, pad: Path) -> tuple[Path, bool]:
     if "is niet heel in eenheid 1000" in uitkomst.stderr:
         uitkomst = begroting(db, "document", gemeente, bron, "--out", str(pad))
     if uitkomst.exit_code == 2:  # a workbook names the one field it cannot hold: the document goes as YAML
-        assert any(f".{veld}: a workbook does not hold" in uitkomst.stderr for veld in IN_WERKBOEK_NIET)
+        assert any(f".{veld}: een werkboek bevat geen" in uitkomst.stderr for veld in IN_WERKBOEK_NIET)
         pad = pad.with_suffix(".yaml")
         uitkomst = begroting(db, "document", gemeente, bron, "--out", str(pad))
     assert uitkomst.exit_code == 0, uitkomst.stderr

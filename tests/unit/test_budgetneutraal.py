@@ -63,5 +63,5 @@ def test_a_pm_line_with_amounts_is_refused() -> None:
             }
         ],
     }
-    with pytest.raises(OngeldigeInvoer, match="a pm line has no amounts"):
+    with pytest.raises(OngeldigeInvoer, match="een pm-regel heeft geen bedragen"):
         document_uit(gegevens)
