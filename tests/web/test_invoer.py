@@ -79,7 +79,7 @@ def test_a_crafted_snapshot_file_is_a_400_naming_what_is_wrong(
     gegevens = wijzig(copy.deepcopy(client.get("/snapshots/1/snapshot.json").json()))
     antwoord = verifieer(client, json.dumps(gegevens).encode())
     assert antwoord.status_code == 400, antwoord.text
-    assert "snapshot.json: not a snapshot written by begroting (" in antwoord.text and melding in antwoord.text
+    assert "snapshot.json: geen snapshot geschreven door begroting (" in antwoord.text and melding in antwoord.text
     assert client.get("/snapshots/1/verify").status_code == 200
 
 
@@ -96,9 +96,9 @@ def test_a_snapshot_file_that_is_no_json_object_is_a_400(
     ("event", "melding"),
     [
         ("GM1708-999999999999999999", "event GM1708-999999999999999999 is not a document event of this ledger"),
-        ("GM1708-99999999999999999999", "event GM1708-99999999999999999999...: no ledger holds that many events"),
-        ("GM1708-" + "9" * 5000, "no ledger holds that many events"),
-        ("GM1708-٣", "is not an event id like GM1708-0007"),
+        ("GM1708-99999999999999999999", "event GM1708-99999999999999999999...: geen grootboek bevat zoveel events"),
+        ("GM1708-" + "9" * 5000, "geen grootboek bevat zoveel events"),
+        ("GM1708-٣", "is geen event-id zoals GM1708-0007"),
     ],
 )
 def test_an_event_id_beyond_the_integer_range_is_a_400_in_withdraw_and_correct(
@@ -116,9 +116,9 @@ def test_an_event_id_beyond_the_integer_range_is_a_400_in_withdraw_and_correct(
 @pytest.mark.parametrize(
     ("reden", "melding"),
     [
-        ("vervallen\x1b[2J", "reden: holds a control character (U+001B); nothing was recorded"),
-        ("vervallen\x00", "reden: holds a control character (U+0000); nothing was recorded"),
-        ("x" * 2001, "reden: is 2,001 characters long; at most 2,000; nothing was recorded"),
+        ("vervallen\x1b[2J", "reden: bevat een stuurteken (U+001B); er is niets geboekt"),
+        ("vervallen\x00", "reden: bevat een stuurteken (U+0000); er is niets geboekt"),
+        ("x" * 2001, "reden: is 2,001 tekens lang; hoogstens 2,000; er is niets geboekt"),
     ],
 )
 def test_a_reason_with_esc_nul_or_over_2000_characters_is_a_400_and_nothing_is_written(

@@ -120,7 +120,7 @@ def test_an_unknown_gemeente_is_a_404(client: TestClient) -> None:
     antwoord = client.get("/gemeente/GM9999/saldo")
     assert antwoord.status_code == 404 and "there is no ledger for GM9999" in antwoord.text
     assert client.get("/gemeente/GM9999/saldo?format=json").json() == {
-        "error": "there is no ledger for GM9999 in this database; ledgers here, closest first: "
+        "error": "er is geen grootboek voor GM9999 in deze database; grootboeken hier, meest gelijkend eerst: "
         "Aa en Hunze (GM1680), Steenwijkerland (GM1708)"
     }
 
