@@ -37,23 +37,23 @@ def genest(diepte: int) -> Any:
 
 
 GEKNOEID: list[tuple[str, Callable[[Gegevens], Gegevens], str]] = [
-    ("jaar-als-tekst", zet("query.jaar", "2020"), "query.jaar should be a year within 1990-2100"),
-    ("jaar-2-tot-63", zet("query.jaar", 2**63), "query.jaar should be a year within 1990-2100"),
-    ("gemeente-lijst", zet("query.gemeente", ["GM1708"]), "query.gemeente and query.as_of should be text"),
-    ("journaal-tekst", zet("journaal", "x"), "journaal should be a list of events, each with its id"),
-    ("event-id-getal", lambda g: zet("journaal", [{"id": 5}])(g), "journaal should be a list of events"),
-    ("zonder-query", lambda g: {k: v for k, v in g.items() if k != "query"}, "query: missing, or not an object"),
-    ("gemaakt-tekst", zet("gemaakt", "gisteren"), "gemaakt.op: missing, or not a moment as text"),
+    ("jaar-als-tekst", zet("query.jaar", "2020"), "query.jaar hoort een jaar binnen 1990-2100 te zijn"),
+    ("jaar-2-tot-63", zet("query.jaar", 2**63), "query.jaar hoort een jaar binnen 1990-2100 te zijn"),
+    ("gemeente-lijst", zet("query.gemeente", ["GM1708"]), "query.gemeente en query.as_of horen tekst te zijn"),
+    ("journaal-tekst", zet("journaal", "x"), "journaal hoort een lijst events te zijn, elk met zijn id"),
+    ("event-id-getal", lambda g: zet("journaal", [{"id": 5}])(g), "journaal hoort een lijst events te zijn"),
+    ("zonder-query", lambda g: {k: v for k, v in g.items() if k != "query"}, "query: ontbreekt, of is geen object"),
+    ("gemaakt-tekst", zet("gemaakt", "gisteren"), "gemaakt.op: ontbreekt, of is geen moment als tekst"),
     ("datum-fout", zet("query.as_of", "2021-13-45"), "month must be in 1..12"),
-    ("te-diep", zet("saldo", genest(70)), "nests deeper than 64 levels"),
-    ("laatste-event-ver", zet("laatste_event.GM1708", {"event": "GM1708-" + "9" * 30, "hash": "x"}), "no ledger"),
+    ("te-diep", zet("saldo", genest(70)), "nest dieper dan 64 niveaus"),
+    ("laatste-event-ver", zet("laatste_event.GM1708", {"event": "GM1708-" + "9" * 30, "hash": "x"}), "geen grootboek"),
 ]
 RUW: list[tuple[str, bytes, str]] = [
-    ("geen-utf8", b'\xff\xfe{"query": 1}', "not JSON: 'utf-8' codec can't decode byte 0xff"),
-    ("diep-100000", b"[" * 100_000 + b"]" * 100_000, "nests deeper than 64 levels"),
-    ("getal-5000-cijfers", b'{"query": {"jaar": ' + b"9" * 5000 + b"}}", "not JSON: Exceeds the limit (4300 digits)"),
-    ("array", b"[1, 2]", "not a JSON object"),
-    ("leeg", b"", "not JSON: Expecting value"),
+    ("geen-utf8", b'\xff\xfe{"query": 1}', "geen JSON: 'utf-8' codec can't decode byte 0xff"),
+    ("diep-100000", b"[" * 100_000 + b"]" * 100_000, "nest dieper dan 64 niveaus"),
+    ("getal-5000-cijfers", b'{"query": {"jaar": ' + b"9" * 5000 + b"}}", "geen JSON: Exceeds the limit (4300 digits)"),
+    ("array", b"[1, 2]", "geen JSON-object"),
+    ("leeg", b"", "geen JSON: Expecting value"),
 ]
 
 
@@ -79,7 +79,7 @@ def test_a_crafted_snapshot_file_is_a_400_naming_what_is_wrong(
     gegevens = wijzig(copy.deepcopy(client.get("/snapshots/1/snapshot.json").json()))
     antwoord = verifieer(client, json.dumps(gegevens).encode())
     assert antwoord.status_code == 400, antwoord.text
-    assert "snapshot.json: geen snapshot geschreven door begroting (" in antwoord.text and melding in antwoord.text
+    assert "snapshot.json: not a snapshot written by begroting (" in antwoord.text and melding in antwoord.text
     assert client.get("/snapshots/1/verify").status_code == 200
 
 
@@ -95,7 +95,7 @@ def test_a_snapshot_file_that_is_no_json_object_is_a_400(
 @pytest.mark.parametrize(
     ("event", "melding"),
     [
-        ("GM1708-999999999999999999", "event GM1708-999999999999999999 is not a document event of this ledger"),
+        ("GM1708-999999999999999999", "event GM1708-999999999999999999 is geen documentevent van dit grootboek"),
         ("GM1708-99999999999999999999", "event GM1708-99999999999999999999...: geen grootboek bevat zoveel events"),
         ("GM1708-" + "9" * 5000, "geen grootboek bevat zoveel events"),
         ("GM1708-٣", "is geen event-id zoals GM1708-0007"),
