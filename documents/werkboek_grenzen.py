@@ -81,7 +81,7 @@ def _elementen(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo) -> Iterator[An
     try:
         yield from iterparse(Stroom(uitgepakt(bestand, inhoud, lid)), ("end",), forbid_dtd=True)
     except (ParseError, DefusedXmlException) as fout:
-        raise OngeldigeInvoer(bestand, lid.filename, f"is not valid XML ({fout})") from None
+        raise OngeldigeInvoer(bestand, lid.filename, _("is geen geldige XML ({fout})").format(fout=fout)) from None
 
 
 def _xlsx_bladen(bestand: str, inhoud: bytes, namen: dict[str, zipfile.ZipInfo]) -> Iterator[tuple[str, str]]:
@@ -123,7 +123,7 @@ def _lees(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo, lezer: _XlsxBlad | 
             parser.Parse(stuk, False)
         parser.Parse(b"", True)
     except (pyexpat.ExpatError, DefusedXmlException) as fout:
-        raise OngeldigeInvoer(bestand, lid.filename, f"is not valid XML ({fout})") from None
+        raise OngeldigeInvoer(bestand, lid.filename, _("is geen geldige XML ({fout})").format(fout=fout)) from None
 
 
 C, ROW, DIMENSION, MERGE = (f"{MAIN} {tag}" for tag in ("c", "row", "dimension", "mergeCell"))
@@ -189,7 +189,8 @@ class _Ods:
     def _getal(self, attrs: dict[str, str], naam: str) -> int:
         tekst = attrs.get(f"{TABLE} {naam}", "1")
         if not (tekst.isascii() and tekst.isdigit() and len(tekst) <= 8 and int(tekst) >= 1):
-            raise self.blad.fout(self.rij, self.kolom, f"table:{naam}={tekst[:20]!r} is not a count")
+            melding = _("table:{naam}={tekst} is geen aantal").format(naam=naam, tekst=repr(tekst[:20]))
+            raise self.blad.fout(self.rij, self.kolom, melding)
         return int(tekst)
 
 

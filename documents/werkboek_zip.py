@@ -38,10 +38,12 @@ def leden(bestand: str, inhoud: bytes) -> list[zipfile.ZipInfo]:
         _keur_lid(bestand, lid)
     totaal, gepakt = sum(lid.file_size for lid in lijst), sum(lid.compress_size for lid in lijst)
     if totaal > GROOTSTE_UITGEPAKT:
-        raise OngeldigeInvoer(bestand, "", f"unpacks to {totaal:,} bytes; a workbook may unpack to at most 100 MB")
+        melding = _("pakt uit tot {n} bytes; een werkboek mag uitpakken tot hoogstens 100 MB").format(n=f"{totaal:,}")
+        raise OngeldigeInvoer(bestand, "", melding)
     if totaal > KLEIN_LID and totaal > GROOTSTE_VERHOUDING * max(gepakt, 1):
         wat = _keer(totaal, gepakt)
-        raise OngeldigeInvoer(bestand, "", f"unpacks to {wat} its size; at most 100 times (a zip bomb?)")
+        melding = _("pakt uit tot {keer} zijn grootte; hoogstens 100 keer (een zipbom?)").format(keer=wat)
+        raise OngeldigeInvoer(bestand, "", melding)
     return lijst
 
 
@@ -52,14 +54,16 @@ def _keur_lid(bestand: str, lid: zipfile.ZipInfo) -> None:
         melding = _("is gepakt zoals Excel en LibreOffice nooit pakken; sla het opnieuw op")
         raise OngeldigeInvoer(bestand, lid.filename, melding)
     if lid.file_size > GROOTSTE_UITGEPAKT:
-        raise OngeldigeInvoer(bestand, lid.filename, f"unpacks to {lid.file_size:,} bytes; at most 100 MB")
+        melding = _("pakt uit tot {n} bytes; hoogstens 100 MB").format(n=f"{lid.file_size:,}")
+        raise OngeldigeInvoer(bestand, lid.filename, melding)
     if lid.file_size > KLEIN_LID and lid.file_size > GROOTSTE_VERHOUDING * max(lid.compress_size, 1):
         wat = _keer(lid.file_size, lid.compress_size)
-        raise OngeldigeInvoer(bestand, lid.filename, f"unpacks to {wat} its packed size; at most 100 times")
+        melding = _("pakt uit tot {keer} zijn gepakte grootte; hoogstens 100 keer").format(keer=wat)
+        raise OngeldigeInvoer(bestand, lid.filename, melding)
 
 
 def _keer(uitgepakt: int, gepakt: int) -> str:
-    return f"{uitgepakt // max(gepakt, 1):,} times"
+    return _("{n} keer").format(n=f"{uitgepakt // max(gepakt, 1):,}")
 
 
 def uitgepakt(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo) -> Iterator[bytes]:
@@ -68,7 +72,8 @@ def uitgepakt(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo) -> Iterator[byt
     for stuk in _stukken(bestand, inhoud, lid):
         geteld += len(stuk)
         if geteld > lid.file_size:
-            raise OngeldigeInvoer(bestand, lid.filename, f"unpacks to more than its declared {lid.file_size:,} bytes")
+            melding = _("pakt uit tot meer dan de opgegeven {n} bytes").format(n=f"{lid.file_size:,}")
+            raise OngeldigeInvoer(bestand, lid.filename, melding)
         yield stuk
 
 
@@ -85,7 +90,7 @@ def _stukken(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo) -> Iterator[byte
                 yield pakker.decompress(staart, BLOK)
                 staart = pakker.unconsumed_tail
     except zlib.error as fout:
-        raise OngeldigeInvoer(bestand, lid.filename, f"cannot be unpacked ({fout})") from None
+        raise OngeldigeInvoer(bestand, lid.filename, _("niet uit te pakken ({fout})").format(fout=fout)) from None
 
 
 def _begin(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo) -> int:

@@ -11,10 +11,11 @@ import pytest
 import taal
 from tools import onvertaald, vertalingen
 
-GECONTROLEERD = ["cli", "ledger", "projections", "storage"]
-"""The rooms whose every user-facing literal goes through the catalogue (tools/onvertaald.py). Not yet: documents/
-and events/ (the workbook's cell messages and the validators of the event types are still English), web/ and
-reports/ (issue 28's other half); tools/ are the developers' own, in Dutch without a catalogue."""
+GECONTROLEERD = ["cli", "ledger", "projections", "storage", "events", "documents"]
+"""The rooms whose every user-facing literal goes through the catalogue (tools/onvertaald.py). Not yet: web/ and
+reports/ (issue 28's other half); tools/ are the developers' own, in Dutch without a catalogue. The check does not
+see a message handed to a helper that is no known writer: documents/werkboek_tabel.py's `blad.fout(...)` cell
+messages are still English."""
 
 
 @pytest.fixture(scope="module")
