@@ -13,20 +13,21 @@ import typer
 from cli.app import Omgeving, app, omgeving
 from cli.opties import EenGemeente, Eenheid, RecordedBy, check_uitvoerbestand, lees_moment
 from cli.schrijven import verslag, wie
+from taal import N_, _, ngettext
 
 DEMO_GEMEENTE, DEMO_VAN, DEMO_TOT = "GM1708", date(2020, 6, 30), date(2020, 10, 13)
 
 
 @app.command()
 def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
-    """Record the worked example (Steenwijkerland, septembercirculaire 2020) and show saldo and diff.
+    """Boek het uitgewerkte voorbeeld (Steenwijkerland, septembercirculaire 2020) en toon saldo en diff.
 
-    Without --db the ledger is ./begroting.db, so the next commands ask it without --db; when
-    ./begroting.db exists already, the demo leaves it alone and records into begroting-demo.db
-    (and says so). The worked example's documents, and the other examples the guide uses, are
-    written to ./voorbeeld/ to read and edit; files already there are left as they are.
+    Zonder --db is het grootboek ./begroting.db, zodat de volgende commando's het zonder --db
+    vragen; bestaat ./begroting.db al, dan laat de demo dat met rust en boekt in begroting-demo.db
+    (en zegt dat). De documenten van het voorbeeld, en de andere voorbeelden uit de handleiding,
+    komen in ./voorbeeld/ om te lezen en te bewerken; bestanden die er al staan blijven zoals ze zijn.
 
-    Example: begroting demo
+    Voorbeeld: begroting demo
     """
     from cli.demo import demo_documenten, kies_grootboek, schrijf_voorbeeld
     from documents.documenten import lees_documenten
@@ -58,11 +59,15 @@ def _vervolg(db: str, uitwijk: str | None, geschreven: int, bestaand: int) -> No
     from storage.adres import STANDAARD_DB
 
     getoond = zonder_wachtwoord(db)
-    typer.echo(f"grootboek: {getoond}" + (f" ({uitwijk})" if uitwijk else ""))
-    typer.echo(f"voorbeeldbestanden: voorbeeld/ ({geschreven} geschreven, {bestaand} stonden er al en bleven staan)")
+    typer.echo(_("grootboek: {db}").format(db=getoond) + (f" ({uitwijk})" if uitwijk else ""))
+    typer.echo(
+        _("voorbeeldbestanden: voorbeeld/ ({geschreven} geschreven, {bestaand} stonden er al en bleven staan)").format(
+            geschreven=geschreven, bestaand=bestaand
+        )
+    )
     met_db = "" if db == STANDAARD_DB else f"--db {getoond} "
-    typer.echo(f"verder: begroting {met_db}explain --gemeente GM1708 --post buig --jaar 2020")
-    typer.echo(f"in de browser: begroting {met_db}serve  (dan http://127.0.0.1:8000/)")
+    typer.echo(_("verder: begroting {db}explain --gemeente GM1708 --post buig --jaar 2020").format(db=met_db))
+    typer.echo(_("in de browser: begroting {db}serve  (dan http://127.0.0.1:8000/)").format(db=met_db))
 
 
 class ExportFormaat(str, Enum):
@@ -72,24 +77,29 @@ class ExportFormaat(str, Enum):
 @app.command()
 def export(
     ctx: typer.Context,
-    format: Annotated[ExportFormaat, typer.Option("--format", "-f", help="journal: hledger / ledger-cli.")],
+    format: Annotated[ExportFormaat, typer.Option("--format", "-f", help=N_("journal: hledger / ledger-cli."))],
     gemeente: EenGemeente = None,
     recorded_by: RecordedBy = None,
     out: Annotated[
         Path | None,
-        typer.Option("--out", callback=check_uitvoerbestand, help="Write to this file (default: standard output)."),
+        typer.Option(
+            "--out", callback=check_uitvoerbestand, help=N_("Schrijf naar dit bestand (standaard: standaarduitvoer).")
+        ),
     ] = None,
 ) -> None:
-    """Export the raming and prognose amounts as a plain-text accounting journal.
+    """Exporteer de ramingen en prognoses als een boekhoudjournaal in platte tekst.
 
-    One transaction per knowledge date with virtual postings; `hledger bal -e`
-    the day after D on `GMxxxx:saldo:JAAR` gives the verwacht saldo as known on D.
+    Eén transactie per kennisdatum met virtuele boekingen; `hledger bal -e` de dag na D
+    op `GMxxxx:saldo:JAAR` geeft het verwachte saldo zoals het op D bekend was.
 
-    Example: begroting export --format journal --gemeente GM1708 --out gm1708.journal
-    (then: hledger -f gm1708.journal bal -e 2020-10-14 saldo)
+    Voorbeeld: begroting export --format journal --gemeente GM1708 --out gm1708.journal
+    (daarna: hledger -f gm1708.journal bal -e 2020-10-14 saldo)
     """
     transacties = omgeving(ctx).reader.export(gemeente, lees_moment(recorded_by))
-    kop = f"; begroting export --format {format.value}: raming, prognose and saldo per gemeente, in EUR\n\n"
+    kop = "; " + _("begroting export --format {format}: raming, prognose en saldo per gemeente, in EUR").format(
+        format=format.value
+    )
+    kop += "\n\n"
     if out is None:
         typer.echo(kop, nl=False)
         for transactie in transacties:
@@ -97,10 +107,14 @@ def export(
         return
     from cli.voortgang import voortgang
 
-    with out.open("w", encoding="utf-8") as f, voortgang("exporteren") as v:  # on standard output: no line between
+    with out.open("w", encoding="utf-8") as f, voortgang(_("exporteren")) as v:  # on standard output: no line between
         f.write(kop)
         aantal = sum(f.write(t + "\n") > 0 for t in v.volg(transacties))
-    typer.echo(f"{aantal} transactions written to {out}")
+    typer.echo(
+        ngettext("{n} transactie geschreven naar {out}", "{n} transacties geschreven naar {out}", aantal).format(
+            n=aantal, out=out
+        )
+    )
 
 
 def zonder_wachtwoord(db: str) -> str:

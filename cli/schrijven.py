@@ -12,6 +12,7 @@ import typer
 
 from cli.app import app, omgeving
 from cli.opties import Door, Reden
+from taal import N_, _, ngettext
 
 if TYPE_CHECKING:
     from documents.documenten import Document
@@ -34,12 +35,16 @@ def _bereik(ids: tuple[str, ...]) -> str:
 def verslag(uitkomst: Uitkomst) -> str:
     waar = f"{uitkomst.bestand}: " if uitkomst.bestand else ""
     if not uitkomst.nieuw:
-        return f"unchanged {waar}bron {uitkomst.bron} is already recorded for {uitkomst.gemeente} with this content"
+        return _("ongewijzigd {waar}bron {bron} staat al met deze inhoud geboekt voor {gemeente}").format(
+            waar=waar, bron=uitkomst.bron, gemeente=uitkomst.gemeente
+        )
     n = len(uitkomst.event_ids)
-    return (
-        f"recorded {waar}bron {uitkomst.bron} for {uitkomst.gemeente}: "
-        f"{n} event{'s' * (n != 1)} ({_bereik(uitkomst.event_ids)})"
+    tekst = ngettext(
+        "geboekt {waar}bron {bron} voor {gemeente}: {n} event ({ids})",
+        "geboekt {waar}bron {bron} voor {gemeente}: {n} events ({ids})",
+        n,
     )
+    return tekst.format(waar=waar, bron=uitkomst.bron, gemeente=uitkomst.gemeente, n=n, ids=_bereik(uitkomst.event_ids))
 
 
 def meld_waarschuwingen(documenten: list[Document], strikt: bool = False) -> None:
@@ -50,7 +55,7 @@ def meld_waarschuwingen(documenten: list[Document], strikt: bool = False) -> Non
 
         weiger_bij_waarschuwing(alle)
     for waarschuwing in alle:
-        typer.echo(f"warning: {waarschuwing}", err=True)
+        typer.echo(_("waarschuwing: {waarschuwing}").format(waarschuwing=waarschuwing), err=True)
 
 
 EIGEN_PROCES = False
@@ -83,22 +88,22 @@ def _minder_opruimen() -> Iterator[None]:
 def record(
     ctx: typer.Context,
     bestanden: Annotated[
-        list[str], typer.Argument(help="YAML, JSON or workbook (.xlsx, .ods) documents.", show_default=False)
+        list[str],
+        typer.Argument(help=N_("Documenten in YAML, JSON of als werkboek (.xlsx, .ods)."), show_default=False),
     ],
     door: Door = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Refuse any document with a warning.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=N_("Weiger elk document met een waarschuwing."))] = False,
 ) -> None:
-    """Validate source documents and record them, all in one transaction.
+    """Controleer brondocumenten en boek ze, alles in één transactie.
 
-    Every file is checked first: if any is invalid, nothing is written (exit 2).
-    A document recorded before with the same content is skipped (exit 0); the
-    same bron id with other content is a conflict (exit 3). It warns where an
-    amount has no raming to count against, where an opbouw does not add up, and
-    where the document's own `controle` differs from what its events do;
-    --strict refuses such documents (exit 2, nothing written). Each event keeps
-    its warnings: `events` and `explain` show them.
+    Elk bestand wordt eerst gecontroleerd: is er één ongeldig, dan wordt niets geschreven (exit 2).
+    Een document dat eerder met dezelfde inhoud geboekt is wordt overgeslagen (exit 0); hetzelfde
+    bron-id met andere inhoud is een conflict (exit 3). Het waarschuwt waar een bedrag geen raming
+    heeft om tegen te tellen, waar een opbouw niet optelt, en waar de eigen `controle` van het
+    document afwijkt van wat de events doen; --strict weigert zulke documenten (exit 2, niets
+    geschreven). Elk event bewaart zijn waarschuwingen: `events` en `explain` tonen ze.
 
-    Example: begroting record 01-begroting.yaml 03-septembercirculaire-2020.yaml --door j.jansen
+    Voorbeeld: begroting record 01-begroting.yaml 03-septembercirculaire-2020.yaml --door j.jansen
     """
     from cli.voortgang import GevolgdeVoorraad, voortgang
     from ledger.voorraad import Voorraad
@@ -107,10 +112,10 @@ def record(
         from ledger.stroom import boek_bestanden
         from projections.waarschuwer import Waarschuwingen
 
-        with voortgang("grootboek bijwerken"):
+        with voortgang(_("grootboek bijwerken")):
             omgeving(ctx, schrijft=True).reader.catch_up()
         tabellen = omgeving(ctx).reader.read_models.read_tables
-        with voortgang("documenten lezen", len(bestanden)) as gevolgd:
+        with voortgang(_("documenten lezen"), len(bestanden)) as gevolgd:
             gedaan = boek_bestanden(  # each event keeps its warnings
                 omgeving(ctx).app,
                 GevolgdeVoorraad(voorraad, gevolgd),  # type: ignore[arg-type]
@@ -119,33 +124,42 @@ def record(
                 strict,
             )
     for waarschuwing in gedaan.meldingen:  # once recorded: a refusal says enough on its own
-        typer.echo(f"warning: {waarschuwing}", err=True)
+        typer.echo(_("waarschuwing: {waarschuwing}").format(waarschuwing=waarschuwing), err=True)
     for afronding in gedaan.afrondingen:
-        typer.echo(f"rounding: {afronding}")
+        typer.echo(_("afronding: {afronding}").format(afronding=afronding))
     for uitkomst in gedaan.uitkomsten:
         typer.echo(verslag(uitkomst))
     n, documenten = gedaan.nieuw, len(gedaan.uitkomsten)
     if n:
-        typer.echo(f"{n} event{'s' * (n != 1)} recorded from {documenten} document(s)")
+        uit = ngettext("{n} document", "{n} documenten", documenten).format(n=documenten)
+        typer.echo(ngettext("{n} event geboekt uit {uit}", "{n} events geboekt uit {uit}", n).format(n=n, uit=uit))
     else:
-        typer.echo(f"nothing new: all {documenten} document(s) were already recorded")
+        typer.echo(
+            ngettext(
+                "niets nieuws: het document stond al geboekt",
+                "niets nieuws: alle {n} documenten stonden al geboekt",
+                documenten,
+            ).format(n=documenten)
+        )
 
 
 @app.command()
 def correct(
     ctx: typer.Context,
-    event_id: Annotated[str, typer.Argument(help="The event to replace, like GM1708-0004.", show_default=False)],
-    bestand: Annotated[str, typer.Argument(help="A document with exactly one event of the same type.")],
+    event_id: Annotated[
+        str, typer.Argument(help=N_("Het event dat vervangen wordt, zoals GM1708-0004."), show_default=False)
+    ],
+    bestand: Annotated[str, typer.Argument(help=N_("Een document met precies één event van hetzelfde type."))],
     reden: Reden,
     door: Door = None,
 ) -> None:
-    """Record a replacement for an earlier event; the original stays in the ledger.
+    """Boek een vervanging van een eerder event; het origineel blijft in het grootboek.
 
-    On the knowledge axis the replacement counts from the original's bekend_op
-    (unless it states its own); on the transaction axis from now, so
-    `--recorded-by` before now still shows the original.
+    Op de kennisas telt de vervanging vanaf de bekend_op van het origineel (tenzij ze
+    een eigen noemt); op de transactieas vanaf nu, zodat `--recorded-by` vóór nu nog
+    het origineel toont.
 
-    Example: begroting correct GM1708-0004 circulaire-hersteld.yaml --reden "AU 2021 is 77.891, niet 78.891"
+    Voorbeeld: begroting correct GM1708-0004 circulaire-hersteld.yaml --reden "AU 2021 is 77.891, niet 78.891"
     """
     from documents.documenten import lees_document
 
@@ -154,23 +168,33 @@ def correct(
     meld_waarschuwingen([document])
     uitkomst = app.corrigeer(event_id, document, reden, wie(door))
     if uitkomst.nieuw:
-        typer.echo(f"recorded {uitkomst.event_ids[0]}: correctie of {event_id} ({reden})")
+        typer.echo(
+            _("geboekt {id}: correctie van {event_id} ({reden})").format(
+                id=uitkomst.event_ids[0], event_id=event_id, reden=reden
+            )
+        )
     else:
-        typer.echo(f"unchanged: {event_id} already stands as this document says")
+        typer.echo(_("ongewijzigd: {event_id} staat al zoals dit document zegt").format(event_id=event_id))
 
 
 @app.command()
 def withdraw(
     ctx: typer.Context,
-    event_id: Annotated[str, typer.Argument(help="The event to withdraw, like GM1708-0017.", show_default=False)],
+    event_id: Annotated[
+        str, typer.Argument(help=N_("Het event dat ingetrokken wordt, zoals GM1708-0017."), show_default=False)
+    ],
     reden: Reden,
     door: Door = None,
 ) -> None:
-    """Withdraw an earlier event: from now on it no longer counts; before now it still shows.
+    """Trek een eerder event in: vanaf nu telt het niet meer; vóór nu is het nog te zien.
 
-    Withdrawing a correction brings back the version it replaced.
+    Wie een correctie intrekt, krijgt de versie terug die zij verving.
 
-    Example: begroting withdraw GM1708-0017 --reden "beschikking ingetrokken door SZW"
+    Voorbeeld: begroting withdraw GM1708-0017 --reden "beschikking ingetrokken door SZW"
     """
     uitkomst = omgeving(ctx).app.trek_in(event_id, reden, wie(door))
-    typer.echo(f"recorded {uitkomst.event_ids[0]}: intrekking of {event_id} ({reden})")
+    typer.echo(
+        _("geboekt {id}: intrekking van {event_id} ({reden})").format(
+            id=uitkomst.event_ids[0], event_id=event_id, reden=reden
+        )
+    )

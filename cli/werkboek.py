@@ -9,6 +9,7 @@ import typer
 
 from cli.app import app, omgeving
 from cli.opties import check_eenheid, lees_gemeente
+from taal import N_, _, ngettext
 
 WERKBOEK = (".xlsx", ".ods")
 DOCUMENT = (*WERKBOEK, ".yaml", ".yml")
@@ -17,43 +18,49 @@ DOCUMENT = (*WERKBOEK, ".yaml", ".yml")
 def check_out(out: Path, soorten: tuple[str, ...], force: bool) -> None:
     """A file of a kind we write, not replacing one that is there unless --force says so (as `snapshot`)."""
     if out.suffix.lower() not in soorten:
-        raise typer.BadParameter(f"{out} should end in {', '.join(soorten)}", param_hint="--out")
+        raise typer.BadParameter(
+            _("{out} moet eindigen op {soorten}").format(out=out, soorten=", ".join(soorten)), param_hint="--out"
+        )
     if out.exists() and not force:
-        raise typer.BadParameter(f"{out} exists already; give another --out, or --force to replace it")
+        raise typer.BadParameter(
+            _("{out} bestaat al; geef een andere --out, of --force om het te vervangen").format(out=out)
+        )
 
 
-Out = Annotated[Path, typer.Option("--out", help="The file to write.", show_default=False)]
-Force = Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")]
+Out = Annotated[Path, typer.Option("--out", help=N_("Het bestand dat geschreven wordt."), show_default=False)]
+Force = Annotated[bool, typer.Option("--force", help=N_("Vervang het bestand als het bestaat."))]
 
 
 @app.command()
 def template(
     ctx: typer.Context,
-    type_naam: Annotated[str, typer.Argument(metavar="TYPE", help="An event type, like circulaire.")],
+    type_naam: Annotated[str, typer.Argument(metavar="TYPE", help=N_("Een eventtype, zoals circulaire."))],
     out: Out,
-    jaren: Annotated[str | None, typer.Option("--jaren", help="The years across, like 2021-2025.")] = None,
+    jaren: Annotated[str | None, typer.Option("--jaren", help=N_("De jaren naar rechts, zoals 2021-2025."))] = None,
     gemeente: Annotated[
         str | None,
         typer.Option(
-            "--gemeente", "-g", callback=lees_gemeente, help="Without --jaren: the years of its latest begroting."
+            "--gemeente",
+            "-g",
+            callback=lees_gemeente,
+            help=N_("Zonder --jaren: de jaren van haar laatste begroting."),
         ),
     ] = None,
     force: Force = False,
 ) -> None:
-    """Write an empty, annotated workbook for a document of a type: fill it in and record it.
+    """Schrijf een leeg werkboek met aanwijzingen voor een document van een type: vul het in en boek het.
 
-    Sheet `bron` has the document's key/value rows, sheet `1 TYPE` the event's,
-    and the types a document of that kind carries have a sheet each:
-    circulaire with bcf_voorschot, bcf_afrekening, corona_compensatie and
-    prognose; begroting with begrotingswijziging and reserve_mutatie;
-    reserve_ingesteld with reserve_mutatie. Delete the sheets the document does
-    not hold, copy a sheet (`6 corona_compensatie`, ...) for more events. Every
-    key and column has a hint (a cell comment), fixed choices a list, and the
-    years run across: --jaren, or the years of the latest begroting of --gemeente.
-    verdeelmodel and maatstaven have a row per maatstaf the product knows in
-    those years (code and name), to paste the rijk's specification into.
+    Blad `bron` bevat de sleutel/waarde-regels van het document, blad `1 TYPE` die van het event,
+    en de typen die een document van die soort bevat hebben elk een blad: circulaire met
+    bcf_voorschot, bcf_afrekening, corona_compensatie en prognose; begroting met
+    begrotingswijziging en reserve_mutatie; reserve_ingesteld met reserve_mutatie. Verwijder de
+    bladen die het document niet heeft, kopieer een blad (`6 corona_compensatie`, ...) voor meer
+    events. Elke sleutel en kolom heeft een hint (een celopmerking), vaste keuzes een lijst, en de
+    jaren lopen naar rechts: --jaren, of de jaren van de laatste begroting van --gemeente.
+    verdeelmodel en maatstaven hebben een rij per maatstaf die het product in die jaren kent (code
+    en naam), om de specificatie van het rijk in te plakken.
 
-    Example: begroting template circulaire --out septembercirculaire-2021.xlsx --jaren 2021-2025
+    Voorbeeld: begroting template circulaire --out septembercirculaire-2021.xlsx --jaren 2021-2025
     """
     from documents.werkboek_bestanden import schrijf_xlsx
     from documents.werkboek_writer import familie, sjabloon
@@ -63,8 +70,13 @@ def template(
     check_out(out, (".xlsx",), force)
     schrijf_xlsx(sjabloon(type_naam, _sjabloonjaren(ctx, type_naam, jaren, gemeente)), out)
     andere = familie(type_naam)[1:]
-    met = f" with sheets for {', '.join(andere)} (delete what it does not hold)" if andere else ""
-    typer.echo(f"wrote {out}: an empty {type_naam} document{met}")
+    if andere:
+        melding = _(
+            "{out} geschreven: een leeg {type} document met bladen voor {andere} (verwijder wat het niet bevat)"
+        )
+    else:
+        melding = _("{out} geschreven: een leeg {type} document")
+    typer.echo(melding.format(out=out, type=type_naam, andere=", ".join(andere)))
 
 
 def _sjabloonjaren(ctx: typer.Context, type_naam: str, jaren: str | None, gemeente: str | None) -> list[int]:
@@ -77,7 +89,7 @@ def _sjabloonjaren(ctx: typer.Context, type_naam: str, jaren: str | None, gemeen
         return []
     if gemeente is None:
         raise typer.BadParameter(
-            "which years? give --jaren, like 2021-2025, or --gemeente G for the years of its latest begroting",
+            _("welke jaren? geef --jaren, zoals 2021-2025, of --gemeente G voor de jaren van haar laatste begroting"),
             param_hint="--jaren",
         )
     from ledger.uitvoer import begroting_jaren
@@ -86,9 +98,11 @@ def _sjabloonjaren(ctx: typer.Context, type_naam: str, jaren: str | None, gemeen
 
 
 def _jaren(tekst: str) -> list[int]:
-    van, _, tot = tekst.partition("-")
+    van, _streep, tot = tekst.partition("-")
     if not (van.isdigit() and (tot or van).isdigit() and int(van) <= int(tot or van) <= int(van) + 50):
-        raise typer.BadParameter(f"{tekst!r} is not a range of years like 2021-2025", param_hint="--jaren")
+        raise typer.BadParameter(
+            _("{tekst} is geen reeks jaren zoals 2021-2025").format(tekst=repr(tekst)), param_hint="--jaren"
+        )
     return list(range(int(van), int(tot or van) + 1))
 
 
@@ -96,9 +110,9 @@ def _jaren(tekst: str) -> list[int]:
 def document(
     ctx: typer.Context,
     gemeente: Annotated[
-        str, typer.Argument(callback=lees_gemeente, help="CBS code or name, like GM1708.", show_default=False)
+        str, typer.Argument(callback=lees_gemeente, help=N_("CBS-code of naam, zoals GM1708."), show_default=False)
     ],
-    bron_id: Annotated[str, typer.Argument(help="The bron id of a recorded document.", show_default=False)],
+    bron_id: Annotated[str, typer.Argument(help=N_("Het bron-id van een geboekt document."), show_default=False)],
     out: Out,
     force: Force = False,
     eenheid: Annotated[
@@ -106,18 +120,21 @@ def document(
         typer.Option(
             "--eenheid",
             callback=lambda e: None if e is None else check_eenheid(e),
-            help="Write the amounts in this unit, like 1000, when each is whole in it (default: the document's own).",
+            help=N_(
+                "Schrijf de bedragen in deze eenheid, zoals 1000, als elk bedrag er heel in is "
+                "(standaard: die van het document)."
+            ),
         ),
     ] = None,
 ) -> None:
-    """Write a recorded document back out, as a workbook (.xlsx, .ods) or YAML, in the document's own eenheid.
+    """Schrijf een geboekt document terug, als werkboek (.xlsx, .ods) of YAML, in de eigen eenheid van het document.
 
-    It holds the bron and its events as the ledger stored them (corrections
-    are documents of their own); recording the file again changes nothing.
-    A workbook's amounts have a euro number format. --eenheid 1000 writes it in
-    thousands, when every amount is whole in thousands (else refused, exit 2).
+    Het bevat de bron en de events zoals het grootboek ze bewaarde (correcties zijn eigen
+    documenten); het bestand opnieuw boeken verandert niets. De bedragen in een werkboek
+    hebben een euro-getalnotatie. --eenheid 1000 schrijft het in duizenden, als elk bedrag
+    heel is in duizenden (anders geweigerd, exit 2).
 
-    Example: begroting document GM1708 septembercirculaire-2020 --out septembercirculaire-2020.xlsx
+    Voorbeeld: begroting document GM1708 septembercirculaire-2020 --out septembercirculaire-2020.xlsx
     """
     from ledger.uitvoer import document_gegevens, schrijf_document
 
@@ -125,4 +142,9 @@ def document(
     gegevens = document_gegevens(omgeving(ctx).app, gemeente, bron_id, eenheid)
     schrijf_document(gegevens, out)
     n = len(gegevens["events"])
-    typer.echo(f"wrote {out}: bron {bron_id} of {gemeente}, {n} event{'s' * (n != 1)}")
+    melding = ngettext(
+        "{out} geschreven: bron {bron} van {gemeente}, {n} event",
+        "{out} geschreven: bron {bron} van {gemeente}, {n} events",
+        n,
+    )
+    typer.echo(melding.format(out=out, bron=bron_id, gemeente=gemeente, n=n))

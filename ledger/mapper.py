@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from events import upcast
 from events.errors import LedgerError
 from ledger.hashchain import HASH_VELD, met_zegel
+from taal import _
 
 
 class ZegelOntbreekt(LedgerError):
@@ -58,7 +59,7 @@ def check_zegel(nieuw: Sequence[bytes], laatste: Callable[[], bytes | None]) -> 
     vorige = laatste()
     if vorige is not None and _verzegeld(vorige):
         raise ZegelOntbreekt(
-            "the ledger is sealed: record with its seal key (--seal-key FILE or BEGROTING_SEAL_KEY_FILE)"
+            _("het grootboek is verzegeld: boek met de zegelsleutel (--seal-key BESTAND of BEGROTING_SEAL_KEY_FILE)")
         )
 
 

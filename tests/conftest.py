@@ -16,10 +16,16 @@ from argon2 import PasswordHasher
 from sqlalchemy import create_engine, text
 from typer.testing import CliRunner, Result
 
+import taal
 from cli.main import app as cli_app
 from ledger.application import BegrotingApp
 from ledger.bootstrap import bootstrap
 from projections.reader import Reader
+
+# The tests expect Dutch unless they ask for English: no language from the environment of whoever runs them.
+for _naam in ("BEGROTING_TAAL", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_naam, None)
+os.environ["LANG"] = "C.UTF-8"
 
 PG_URL = os.environ.get("BEGROTING_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 DATA = Path(__file__).parent / "data"
@@ -49,6 +55,14 @@ def goedkoop_wachtwoord(monkeypatch: pytest.MonkeyPatch) -> None:
     import web.gebruikers
 
     monkeypatch.setattr(web.gebruikers, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+@pytest.fixture(autouse=True)
+def nederlands() -> Iterator[None]:
+    """Each test starts in Dutch, whatever language the one before it chose."""
+    taal.kies("nl")
+    yield
+    taal.kies("nl")
 
 
 @pytest.fixture

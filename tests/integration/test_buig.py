@@ -85,7 +85,7 @@ def test_the_fasen_history_and_a_beschikking_whose_parts_are_off_by_500(db: str)
     assert geweigerd.exit_code == 2 and melding in geweigerd.stderr
     assert [f["fase"] for f in buig(db)["fasen"]] == ["voorlopig"]  # nothing written
     gewaarschuwd = begroting(db, "record", bestand(3), bestand(4))
-    assert (gewaarschuwd.exit_code, gewaarschuwd.stderr) == (0, f"warning: {bestand(3)}: {melding}\n")
+    assert (gewaarschuwd.exit_code, gewaarschuwd.stderr) == (0, f"waarschuwing: {bestand(3)}: {melding}\n")
     fasen = [(f["fase"], f["bedrag"], f["bekend_op"]) for f in buig(db)["fasen"]]
     assert fasen == [
         ("voorlopig", "11776477.00", "2022-10-03"),
@@ -126,7 +126,7 @@ def test_the_opbouw_explains_the_change_against_the_definitief_in_the_ledger(db_
     uitkomst = begroting(db_url, "record", bestand(1), str(definitief), str(zonder_vorige))
     assert uitkomst.exit_code == 0
     assert uitkomst.stderr.splitlines()[-1] == (  # the first: the definitief 2022 has no raming
-        f"warning: {zonder_vorige}: events[0]: opbouw: the parts add up to € -178.830,00, "
+        f"waarschuwing: {zonder_vorige}: events[0]: opbouw: the parts add up to € -178.830,00, "
         "the amount is € -178.523,00 (difference € 307,00)"
     )
     m = buig(db_url)["mutatie"]
@@ -159,21 +159,21 @@ def test_a_year_map_in_a_beschikkings_opbouw_is_refused(db_url: str, tmp_path: P
     )
     uitkomst = begroting(db_url, "record", str(fout))
     assert uitkomst.exit_code == 2
-    assert uitkomst.stderr.startswith(f"error: {fout}: events[0]")
-    assert "opbouw.macro: give an amount, not amounts per year" in uitkomst.stderr
+    assert uitkomst.stderr.startswith(f"fout: {fout}: events[0]")
+    assert "opbouw.macro: geef een bedrag, geen bedragen per jaar" in uitkomst.stderr
     assert begroting(db_url, "buig", "--gemeente", G, "--jaar", "2023").exit_code == 2  # no ledger: nothing written
 
 
 def test_the_analysis_round_trips_as_yaml_and_is_refused_as_a_workbook(db: str, tmp_path: Path) -> None:
     werkboek = begroting(db, "document", G, "buig-voorlopig-2023", "--out", str(tmp_path / "b.xlsx"))
     assert werkboek.exit_code == 2
-    assert "events[0].opbouw: a workbook does not hold a tree of parts (opbouw)" in werkboek.stderr
+    assert "events[0].opbouw: een werkboek bevat geen boom van delen (opbouw)" in werkboek.stderr
     yaml = tmp_path / "b.yaml"
     assert begroting(db, "document", G, "buig-voorlopig-2023", "--out", str(yaml)).exit_code == 0
     opnieuw = begroting(db, "record", str(yaml))
     assert (opnieuw.exit_code, opnieuw.stdout.splitlines()[-1]) == (
         0,
-        "nothing new: all 1 document(s) were already recorded",
+        "niets nieuws: het document stond al geboekt",
     )
 
 
@@ -206,7 +206,7 @@ def test_a_part_without_an_amount_is_refused(db_url: str, tmp_path: Path) -> Non
     )
     uitkomst = begroting(db_url, "record", str(fout))
     assert uitkomst.exit_code == 2 and "events[0].opbouw.macrobudget" in uitkomst.stderr
-    assert "a part gives no amount" in uitkomst.stderr
+    assert "een deel geeft geen bedrag" in uitkomst.stderr
 
 
 def schrijf(map_: Path, naam: str, kop: str, event: str) -> str:
@@ -229,7 +229,7 @@ def test_against_the_ledgers_definitief_a_unit_of_the_eenheid_is_rounding(db_url
     )
     uitkomst = begroting(db_url, "record", "--strict", definitief, duizendtallen)
     # 12.500.000 − 12.300.400 = 199.600, stated in thousands as 200: rounding, as with a stated vorige
-    assert uitkomst.exit_code == 2 and "buig 2024: no raming in force" in uitkomst.stderr
+    assert uitkomst.exit_code == 2 and "buig 2024: geen raming van kracht" in uitkomst.stderr
     assert "opbouw" not in uitkomst.stderr
 
 

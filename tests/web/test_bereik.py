@@ -46,7 +46,7 @@ def met_bereik(db: str, naam: str, rol: str, gemeenten: str) -> tuple[int, str]:
 def bereik(met_gebruikers: TestClient, demo_db: str) -> TestClient:
     """Besides the unscoped auditor and controller: a controller of GM0363, one of GM1708, a beheerder of both."""
     assert met_bereik(demo_db, "c.gm0363", "controller", "GM0363") == (
-        0, "user c.gm0363 added as controller for GM0363\n"
+        0, "gebruiker c.gm0363 toegevoegd als controller voor GM0363\n"
     )  # fmt: skip
     assert met_bereik(demo_db, "c.gm1708", "controller", " GM1708 ")[0] == 0
     assert met_bereik(demo_db, "b.beide", "beheerder", "GM1708,GM0363")[0] == 0
@@ -152,12 +152,12 @@ def test_a_scoped_beheerder_manages_only_users_within_its_gemeenten(bereik: Test
     assert bereik.post("/users/disable", data={"csrf": token, "naam": "c.gm0363"}).status_code == 200
     lijst = CliRunner().invoke(cli_app, ["--db", demo_db, "user", "list"]).stdout.splitlines()
     assert lijst == [
-        "a.auditor\tauditor\tactive\tall gemeenten",
-        "b.beide\tbeheerder\tactive\tGM0363,GM1708",
-        "c.controller\tcontroller\tactive\tall gemeenten",
-        "c.gm0363\tcontroller\tdisabled\tGM0363",
-        "c.gm1708\tcontroller\tactive\tGM1708",
-        "x.binnen\tcontroller\tactive\tGM1708",
+        "a.auditor\tauditor\tactief\talle gemeenten",
+        "b.beide\tbeheerder\tactief\tGM0363,GM1708",
+        "c.controller\tcontroller\tactief\talle gemeenten",
+        "c.gm0363\tcontroller\tuitgeschakeld\tGM0363",
+        "c.gm1708\tcontroller\tactief\tGM1708",
+        "x.binnen\tcontroller\tactief\tGM1708",
     ]
 
 

@@ -89,10 +89,15 @@ def test_login_gives_a_new_token_and_only_its_hash_is_kept(met_gebruikers: TestC
 @pytest.mark.parametrize(
     ("opdracht", "invoer", "melding", "reden"),
     [
-        (["user", "disable", "c.controller"], None, "user c.controller disabled; 2 sessions ended", "uitgeschakeld"),
+        (
+            ["user", "disable", "c.controller"],
+            None,
+            "gebruiker c.controller uitgeschakeld; 2 sessies beëindigd",
+            "uitgeschakeld",
+        ),
         (["user", "password", "c.controller"], "nieuw wachtwoord\n",
-         "password of c.controller changed; 2 sessions ended", "wachtwoord"),
-        (["user", "sessions", "end", "c.controller"], None, "2 sessions of c.controller ended", "beheer"),
+         "wachtwoord van c.controller gewijzigd; 2 sessies beëindigd", "wachtwoord"),
+        (["user", "sessions", "end", "c.controller"], None, "2 sessies van c.controller beëindigd", "beheer"),
     ],
 )  # fmt: skip
 def test_the_cli_ends_every_session_of_the_user_at_once(
@@ -119,12 +124,12 @@ def test_after_a_password_change_the_new_password_logs_in_and_the_old_one_does_n
     assert met_gebruikers.post("/login", data=data).status_code == 401
     log_in(met_gebruikers, "c.controller", "een nieuw wachtwoord")
     assert cli(demo_db, "user", "password", "c.controller", invoer="kort\n") == (
-        2, "error: a password has at least 8 characters\n"
+        2, "fout: a password has at least 8 characters\n"
     )  # fmt: skip
-    assert cli(demo_db, "user", "sessions", "end", "niemand") == (2, "error: there is no user niemand\n")
+    assert cli(demo_db, "user", "sessions", "end", "niemand") == (2, "fout: er is geen gebruiker niemand\n")
     assert cli(demo_db, "user", "password", "niemand", invoer="lang genoeg\n") == (
         2,
-        "error: there is no user niemand\n",
+        "fout: there is no user niemand\n",
     )
 
 
