@@ -13,14 +13,18 @@ from cli.schrijven import verslag, wie
 from cli.uitvoer import ExcelNl, Out, toon
 from cli.vragen import Jaar, vragen, zicht
 from reports.model import Teken
+from taal import N_, _
 
 if TYPE_CHECKING:
     from projections.au import Auberekening
 
-Van = Annotated[str | None, typer.Option("--van", help="Explain the change from this knowledge date (with --tot).")]
-Tot = Annotated[str | None, typer.Option("--tot", help="… to this knowledge date (with --van).")]
+Van = Annotated[str | None, typer.Option("--van", help=N_("Verklaar de mutatie vanaf deze kennisdatum (met --tot)."))]
+Tot = Annotated[str | None, typer.Option("--tot", help=N_("… tot deze kennisdatum (met --van)."))]
 Accept = Annotated[
-    bool, typer.Option("--accept", help="Record the computed AU as a prognose of algemene_uitkering, with its parts.")
+    bool,
+    typer.Option(
+        "--accept", help=N_("Boek de berekende AU als prognose van algemene_uitkering, met haar delen als opbouw.")
+    ),
 ]
 
 
@@ -40,23 +44,22 @@ def au(
     out: Out = None,
     excel_nl: ExcelNl = False,
 ) -> None:
-    """The algemene uitkering of a year computed from the latest verdeelmodel and maatstaven known.
+    """De algemene uitkering van een jaar, berekend uit het laatst bekende verdeelmodel en de maatstaven.
 
-    Part A (aantal × tarief), part B (aantal × bedrag per eenheid) times the
-    uitkeringsfactor, the amounts outside the factor, and beside it the AU the
-    ledger holds (circulaires, prognoses) with the difference. With --van and
-    --tot: the change between two knowledge dates in uitkeringsfactor, aantallen,
-    bedragen per eenheid and buiten de factor, overall and per maatstaf; the
-    parts add up to the change to the cent. --accept records the computed AU as
-    a prognose known on --as-of (default today), with its parts as opbouw.
+    Onderdeel A (aantal × tarief), onderdeel B (aantal × bedrag per eenheid) maal de
+    uitkeringsfactor, de bedragen buiten de factor, en daarnaast de AU die het grootboek
+    houdt (circulaires, prognoses) met het verschil. Met --van en --tot: de mutatie tussen
+    twee kennisdata in uitkeringsfactor, aantallen, bedragen per eenheid en buiten de factor,
+    in totaal en per maatstaf; de delen tellen op de cent op tot de mutatie. --accept boekt
+    de berekende AU als prognose, bekend op --as-of (standaard vandaag), met haar delen als opbouw.
 
-    Example: begroting au --gemeente GM0502 --jaar 2021 --van 2020-06-01 --tot 2020-10-01
+    Voorbeeld: begroting au --gemeente GM0502 --jaar 2021 --van 2020-06-01 --tot 2020-10-01
     """
     if (van is None) != (tot is None):
-        raise typer.BadParameter("geef --van en --tot allebei, of geen van beide", param_hint="--van/--tot")
+        raise typer.BadParameter(_("geef --van en --tot allebei, of geen van beide"), param_hint="--van/--tot")
     if van is not None and (accept or as_of is not None):
         raise typer.BadParameter(
-            "--van/--tot verklaren een mutatie; --accept en --as-of horen daar niet bij", param_hint="--van"
+            _("--van/--tot verklaren een mutatie; --accept en --as-of horen daar niet bij"), param_hint="--van"
         )
     if van is not None:
         antwoord = vragen(ctx).au_verklaring(zicht(gemeente, tot, recorded_by), lees_datum(van) or date.today(), jaar)
@@ -77,10 +80,10 @@ def _te_boeken(berekening: Auberekening) -> None:
     """Refused before anything is shown or written: --accept without an AU to record."""
     if berekening.berekening is None or berekening.maatstaven is None or berekening.verdeelmodel is None:
         raise typer.BadParameter(
-            "geen AU om te boeken: het grootboek kent voor dat jaar geen verdeelmodel of maatstaven"
+            _("geen AU om te boeken: het grootboek kent voor dat jaar geen verdeelmodel of maatstaven")
         )
     if berekening.au is None:
-        raise typer.BadParameter("geen AU om te boeken: het verdeelmodel geeft voor dat jaar geen uitkeringsfactor")
+        raise typer.BadParameter(_("geen AU om te boeken: het verdeelmodel geeft voor dat jaar geen uitkeringsfactor"))
 
 
 def _accepteer(ctx: typer.Context, berekening: Auberekening, format: Uitvoerformaat) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from events.exact import euro_exact, exact
 from events.getallen import oordeel
 from events.maatstafcodes import maatstaf, naam, sorteer
+from taal import _
 
 NUL = Fraction(0)
 
@@ -63,7 +64,7 @@ class Berekening:
     def factor(self) -> Fraction:
         """The uitkeringsfactor; a verdeelmodel without one gives no AU (`au` is then None)."""
         if self.uitkeringsfactor is None:
-            raise ValueError("het verdeelmodel geeft geen uitkeringsfactor")
+            raise ValueError(_("het verdeelmodel geeft geen uitkeringsfactor"))
         return exact(self.uitkeringsfactor)
 
     @property

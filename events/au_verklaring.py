@@ -10,6 +10,7 @@ from fractions import Fraction
 from events.au_regel import NUL, Berekening
 from events.exact import centen, exact, verdeel
 from events.maatstafcodes import sorteer
+from taal import _
 
 OORZAKEN = ("uitkeringsfactor", "aantallen", "bedragen_per_eenheid", "buiten_factor")
 
@@ -51,7 +52,7 @@ def verklaar(van: Berekening, tot: Berekening) -> Verklaring:
 
     A code that changed part (A to B) counts as leaving the one and entering the other."""
     if van.au is None or tot.au is None:
-        raise ValueError("zonder uitkeringsfactor is de AU niet te berekenen, en haar mutatie niet te verklaren")
+        raise ValueError(_("zonder uitkeringsfactor is de AU niet te berekenen, en haar mutatie niet te verklaren"))
     een, twee = _per_code(van), _per_code(tot)
     delen: dict[str, tuple[Fraction, Fraction]] = {}
     for code, met_factor in set(een) | set(twee):

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from events.getallen import beschrijf
 from events.keuring import Keuring
+from taal import _
 
 BREUK = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*/\s*([0-9]+(?:\.[0-9]+)?)\s*")
 GROOTST = Decimal(10) ** 15
@@ -22,22 +23,26 @@ def _decimaal(tekst: str, value: Any) -> Decimal:
     try:
         getal = Decimal(tekst)
     except InvalidOperation:
-        raise ValueError(f'verwacht een getal of een breuk als "5924/3", kreeg {beschrijf(value)}') from None
+        raise ValueError(
+            _('verwacht een getal of een breuk als "5924/3", kreeg {waarde}').format(waarde=beschrijf(value))
+        ) from None
     if not getal.is_finite() or abs(getal) >= GROOTST or getal.as_tuple().exponent < -12:  # type: ignore[operator]
-        raise ValueError(f"{value} is te groot, niet eindig of heeft meer dan 12 decimalen")
+        raise ValueError(_("{waarde} is te groot, niet eindig of heeft meer dan 12 decimalen").format(waarde=value))
     return getal
 
 
 def valideer_exact(value: Any) -> str:
     """The value as text: `67900`, `697.99`, `-0.0894`, or a fraction `5924/3` (denominator not 0)."""
     if isinstance(value, bool) or not isinstance(value, (int, Decimal, float, str)):
-        raise ValueError(f'verwacht een getal of een breuk als "5924/3", kreeg {beschrijf(value)}')
+        raise ValueError(
+            _('verwacht een getal of een breuk als "5924/3", kreeg {waarde}').format(waarde=beschrijf(value))
+        )
     tekst = str(value).strip()
     breuk = BREUK.fullmatch(tekst)
     if breuk:
         _decimaal(breuk[1], value)
         if not _decimaal(breuk[2], value):
-            raise ValueError(f"{value}: een breuk met noemer 0")
+            raise ValueError(_("{waarde}: een breuk met noemer 0").format(waarde=value))
         return f"{breuk[1]}/{breuk[2]}"
     _decimaal(tekst, value)
     return tekst

@@ -19,6 +19,7 @@ from pydantic import AfterValidator
 
 from events.getallen import beschrijf
 from events.keuring import Keuring
+from taal import _
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,9 @@ def valideer_code(value: Any) -> str:
     """A maatstaf code of the Besluit, like 2, 3a, 7c-2 (YAML reads a bare 2 as a number: accepted)."""
     tekst = str(value) if type(value) is int else value
     if not isinstance(tekst, str) or not CODE.fullmatch(tekst):
-        raise ValueError(f"{beschrijf(value)} is geen maatstafcode van het Besluit (zoals 2, 3a of 7c-2)")
+        raise ValueError(
+            _("{waarde} is geen maatstafcode van het Besluit (zoals 2, 3a of 7c-2)").format(waarde=beschrijf(value))
+        )
     return tekst
 
 
@@ -121,7 +124,9 @@ def meld_onbekend(codes: list[str], jaar: int, context: dict[str, Any] | None) -
     """Warn (not refuse) of codes the list does not know for the year: new codes come with every herijking."""
     vreemd = onbekend(codes, jaar)
     if vreemd and context is not None:
-        melding = f"jaren.{jaar}: maatstaf {', '.join(vreemd)} is onbekend in {jaar} (niet in de lijst van het Besluit)"
+        melding = _("jaren.{jaar}: maatstaf {codes} is onbekend in {jaar} (niet in de lijst van het Besluit)").format(
+            jaar=jaar, codes=", ".join(vreemd)
+        )
         context.setdefault("waarschuwingen", []).append(melding)
 
 

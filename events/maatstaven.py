@@ -18,6 +18,7 @@ from events.maatstafcodes import PerCode, meld_onbekend, op_jaar, op_volgorde
 from events.registry import registreer
 from events.samenvatting import Json, jaren, jaren_tekst
 from events.waarden import Bedrag, Jaar, Naam
+from taal import _
 
 
 class Maatstafjaar(Model):
@@ -38,7 +39,7 @@ class Maatstafjaar(Model):
     def _bedragen_bij_aantallen(self) -> Maatstafjaar:
         zonder = sorted(set(self.bedragen) - set(self.aantallen))
         if zonder:
-            raise ValueError(f"bedragen: {', '.join(zonder)} heeft een bedrag maar geen aantal")
+            raise ValueError(_("bedragen: {codes} heeft een bedrag maar geen aantal").format(codes=", ".join(zonder)))
         return self
 
 
@@ -72,7 +73,9 @@ class MaatstavenVastgesteld(Feit):
         if info.context is None:
             return self
         if not self.jaren:
-            raise ValueError("jaren: geeft geen enkel jaar; geef ten minste één, zoals {2021: {aantallen: …}}")
+            raise ValueError(
+                _("jaren: geeft geen enkel jaar; geef ten minste één, zoals {{2021: {{aantallen: …}}}}").format()
+            )
         for jaar, maatstaven in sorted(self.jaren.items()):
             meld_onbekend(list(maatstaven.aantallen), jaar, info.context)
         return self
@@ -114,9 +117,24 @@ def _vergelijk(feit: MaatstavenVastgesteld, modellen: list[Json]) -> list[str]:
         berekening = bereken(jaar, model, maatstaven.model_dump(mode="json"))
         for r in berekening.a + berekening.b:
             if r.vermeld is not None and r.gewicht is not None and oordeel(r.verschil) == "verschil":
+                tekst = (
+                    _(
+                        "jaren.{jaar}.bedragen.{code}: het document noemt {vermeld}, aantal × tarief is {berekend} "
+                        "(verschil {verschil})"
+                    )
+                    if r.onderdeel == "A"
+                    else _(
+                        "jaren.{jaar}.bedragen.{code}: het document noemt {vermeld}, aantal × bedrag per eenheid "
+                        "is {berekend} (verschil {verschil})"
+                    )
+                )
                 meldingen.append(
-                    f"jaren.{jaar}.bedragen.{r.code}: het document noemt {euro(r.vermeld)}, aantal × "
-                    f"{'tarief' if r.onderdeel == 'A' else 'bedrag per eenheid'} is {euro(r.vermeld - r.verschil)} "
-                    f"(verschil {euro(r.verschil)})"
+                    tekst.format(
+                        jaar=jaar,
+                        code=r.code,
+                        vermeld=euro(r.vermeld),
+                        berekend=euro(r.vermeld - r.verschil),
+                        verschil=euro(r.verschil),
+                    )
                 )
     return meldingen

@@ -14,6 +14,7 @@ from events.maatstafcodes import PerCode, meld_onbekend, op_jaar
 from events.registry import registreer
 from events.samenvatting import Json, jaren, jaren_tekst
 from events.waarden import BronId, Jaar
+from taal import _
 
 
 class Verdeeljaar(Model):
@@ -34,7 +35,9 @@ class Verdeeljaar(Model):
     def _elke_code_eenmaal(self) -> Verdeeljaar:
         dubbel = sorted(set(self.bedragen_per_eenheid) & set(self.tarieven))
         if dubbel:
-            raise ValueError(f"{', '.join(dubbel)}: staat zowel onder bedragen_per_eenheid als onder tarieven")
+            raise ValueError(
+                _("{codes}: staat zowel onder bedragen_per_eenheid als onder tarieven").format(codes=", ".join(dubbel))
+            )
         return self
 
 
@@ -64,7 +67,9 @@ class VerdeelmodelGepubliceerd(Feit):
     @model_validator(mode="after")
     def _codes_bekend(self, info: ValidationInfo) -> VerdeelmodelGepubliceerd:
         if not self.jaren and info.context is not None:
-            raise ValueError("jaren: geeft geen enkel jaar; geef ten minste één, zoals {2021: {uitkeringsfactor: …}}")
+            raise ValueError(
+                _("jaren: geeft geen enkel jaar; geef ten minste één, zoals {{2021: {{uitkeringsfactor: …}}}}").format()
+            )
         for jaar, model in sorted(self.jaren.items()):
             meld_onbekend([*model.bedragen_per_eenheid, *model.tarieven], jaar, info.context)
         return self

@@ -11,12 +11,13 @@ from events import Bron, PrognoseBijgesteld
 from events.au_regel import Berekening
 from events.exact import centen, verdeel
 from events.postbedragen import AU
+from taal import _
 
 
 def delen(b: Berekening) -> dict[str, Decimal]:
     """Part A, part B × the factor and the amounts outside it, in cents that add up to the AU shown."""
     if b.subtotaal_b is None or b.au is None:
-        raise ValueError("zonder uitkeringsfactor is er geen AU om als prognose te boeken")
+        raise ValueError(_("zonder uitkeringsfactor is er geen AU om als prognose te boeken"))
     centen_ = verdeel([b.subtotaal_a, b.subtotaal_b, b.buiten_factor], centen(b.au))
     return {n: Decimal(c) / 100 for n, c in zip(("onderdeel_a", "onderdeel_b", "buiten_factor"), centen_, strict=True)}
 

@@ -28,7 +28,7 @@ def db(sqlite_url: str, tmp_path: Path) -> str:
          "\"5924/3\", kreeg 'drie'"),
         ('"3a": 3540', '"3 a": 3540', "events[0].jaren.2021.aantallen.3 a: '3 a' is geen maatstafcode van het Besluit "
          "(zoals 2, 3a of 7c-2)"),
-        ("herkomst: rijk", "herkomst: gok", "events[0].herkomst: should be 'rijk' or 'eigen_raming'; got 'gok'"),
+        ("herkomst: rijk", "herkomst: gok", "events[0].herkomst: hoort 'rijk' of 'eigen_raming' te zijn; kreeg 'gok'"),
         ('bedragen: {"2": 10893876.00', 'bedragen: {"2b": 10893876.00',
          "events[0].jaren.2021: bedragen: 2b heeft een bedrag maar geen aantal"),
     ],
@@ -40,7 +40,7 @@ def test_a_bad_maatstaven_document_is_refused_naming_file_and_place(
     pad = bestand(tmp_path, "fout.yaml", MAATSTAVEN.replace(vervang, door))
     uitkomst = begroting(db, "record", pad)
     assert (uitkomst.exit_code, uitkomst.stdout) == (2, "")
-    assert uitkomst.stderr == f"error: {pad}: {plaats}\n"
+    assert uitkomst.stderr == f"fout: {pad}: {plaats}\n"
     assert begroting(db, *OPDRACHT, "--format", "json").stdout.count('"au": null') == 1  # nothing was written
 
 
@@ -48,7 +48,7 @@ def test_a_verdeelmodel_giving_a_code_both_a_weight_and_a_rate_is_refused(db: st
     pad = bestand(tmp_path, "fout.yaml", MEI.replace('tarieven: {"1a": -0.0894}', 'tarieven: {"2": -0.0894}'))
     uitkomst = begroting(db, "record", pad)
     melding = "events[0].jaren.2021: 2: staat zowel onder bedragen_per_eenheid als onder tarieven"
-    assert (uitkomst.exit_code, uitkomst.stderr) == (2, f"error: {pad}: {melding}\n")
+    assert (uitkomst.exit_code, uitkomst.stderr) == (2, f"fout: {pad}: {melding}\n")
 
 
 def test_a_stated_amount_more_than_a_euro_off_and_an_unknown_code_warn_and_strict_refuses(
@@ -64,9 +64,9 @@ def test_a_stated_amount_more_than_a_euro_off_and_an_unknown_code_warn_and_stric
     )
     streng = begroting(db, "record", "--strict", pad)
     assert (streng.exit_code, streng.stdout) == (2, "")
-    assert streng.stderr == f"error: --strict: refused, nothing written: {onbekend}; {verschil}\n"
+    assert streng.stderr == f"fout: --strict: geweigerd, niets geschreven: {onbekend}; {verschil}\n"
     gewoon = begroting(db, "record", pad)
-    assert (gewoon.exit_code, gewoon.stderr) == (0, f"warning: {onbekend}\nwarning: {verschil}\n")
+    assert (gewoon.exit_code, gewoon.stderr) == (0, f"waarschuwing: {onbekend}\nwaarschuwing: {verschil}\n")
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ def test_a_stated_amount_more_than_a_euro_off_and_an_unknown_code_warn_and_stric
     [
         (("--van", "2020-07-01"), "geef --van en --tot allebei, of geen van beide"),
         (("--van", "2020-07-01", "--tot", "2020-10-01", "--accept"), "--accept en --as-of horen daar niet bij"),
-        (("--van", "juli", "--tot", "2020-10-01"), "'juli' is not a date like 2020-10-13"),
+        (("--van", "juli", "--tot", "2020-10-01"), "'juli' is geen datum zoals 2020-10-13"),
         (("--accept",), "geen AU om te boeken: het grootboek kent voor dat jaar geen verdeelmodel of maatstaven"),
     ],
 )

@@ -38,7 +38,7 @@ def werkboeken(tmp_path: Path) -> tuple[Path, Path]:
     model, maatstaven = tmp_path / "verdeelmodel.xlsx", tmp_path / "maatstaven.xlsx"
     for type_naam, pad in (("verdeelmodel", model), ("maatstaven", maatstaven)):
         uitkomst = begroting("sqlite://", "template", type_naam, "--out", str(pad), "--jaren", "2021-2022")
-        assert (uitkomst.exit_code, uitkomst.stdout) == (0, f"wrote {pad}: an empty {type_naam} document\n")
+        assert (uitkomst.exit_code, uitkomst.stdout) == (0, f"{pad} geschreven: een leeg {type_naam} document\n")
     vul(
         model,
         "meicirculaire-2020-verdeelmodel",
@@ -87,7 +87,7 @@ def test_a_bad_cell_is_refused_naming_the_cell(sqlite_url: str, werkboeken: tupl
     )
     assert (uitkomst.exit_code, uitkomst.stderr) == (
         2,
-        f"error: {maatstaven}: '1 maatstaven'!D{regel}: 5924/0: een breuk met noemer 0\n",
+        f"fout: {maatstaven}: '1 maatstaven'!D{regel}: 5924/0: een breuk met noemer 0\n",
     )
 
 
@@ -109,4 +109,4 @@ def test_a_recorded_document_written_as_a_workbook_records_again_as_the_same(
     assert rij in list(blad.iter_rows(values_only=True))
     opnieuw = begroting(sqlite_url, "record", str(uit))
     assert (opnieuw.exit_code, opnieuw.stderr) == (0, "")
-    assert opnieuw.stdout.endswith("nothing new: all 1 document(s) were already recorded\n")
+    assert opnieuw.stdout.endswith("niets nieuws: het document stond al geboekt\n")

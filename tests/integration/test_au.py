@@ -159,7 +159,7 @@ def test_a_maatstaven_document_recorded_late_rebases_recorded_by_answers(db: str
 def test_an_accepted_au_is_the_prognose_with_its_parts_as_opbouw(db: str) -> None:
     uitkomst = begroting(db, "au", "--gemeente", G, "--jaar", "2021", "--as-of", "2020-10-02", "--accept")
     assert uitkomst.exit_code == 0, uitkomst.stderr
-    assert "recorded au 2021: bron au-2021-2020-10-02-" in uitkomst.stdout
+    assert "geboekt au 2021: bron au-2021-2020-10-02-" in uitkomst.stdout
     saldo = als_json(db, "saldo", "--gemeente", G, "--jaren", "2021")
     post = next(p for p in saldo["posten"] if p["post"] == "algemene_uitkering")
     assert post["prognose"] == AU_SEPTEMBER
@@ -191,7 +191,7 @@ def test_a_year_without_maatstaven_is_said_in_words(db: str) -> None:
 def test_au_writes_a_workbook(db: str, tmp_path: Path) -> None:
     uit = tmp_path / "au.xlsx"
     uitkomst = begroting(db, "au", "--gemeente", G, "--jaar", "2021", "--format", "xlsx", "--out", str(uit))
-    assert (uitkomst.exit_code, uitkomst.stdout) == (0, f"xlsx written to {uit}\n")
+    assert (uitkomst.exit_code, uitkomst.stdout) == (0, f"xlsx geschreven naar {uit}\n")
     import openpyxl
 
     werkboek = openpyxl.load_workbook(uit)
