@@ -77,7 +77,7 @@ def test_an_aantal_is_kept_as_given(tekst: str) -> None:
     [
         ("1/0", "1/0: een breuk met noemer 0"),
         ("veel", "verwacht een getal of een breuk als \"5924/3\", kreeg 'veel'"),
-        (True, 'verwacht een getal of een breuk als "5924/3", kreeg yes'),
+        (True, 'verwacht een getal of een breuk als "5924/3", kreeg ja'),
     ],
 )
 def test_an_aantal_that_is_no_number_is_refused_saying_why(waarde: object, melding: str) -> None:
