@@ -3,26 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from reports.model import Bedrag, Cel, Column, Deel, Eenheid, Teken, Tekst
+from taal import opmaak
 
 
 def geld(bedrag: Decimal | None, eenheid: int = 1, teken: bool = False) -> str:
     """1683000 -> '1.683.000,00'; with eenheid 1000 -> '1.683'; teken: '+ 1.683' like the documents."""
-    if bedrag is None:
-        return ""
-    waarde = bedrag / eenheid
-    decimalen = 2 if eenheid == 1 else 0
-    waarde = waarde.quantize(Decimal(1).scaleb(-decimalen), rounding=ROUND_HALF_UP)
-    tekst = f"{abs(waarde):,.{decimalen}f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    if waarde < 0:
-        return f"- {tekst}" if teken else f"-{tekst}"
-    return f"+ {tekst}" if teken and waarde > 0 else tekst
+    return "" if bedrag is None else opmaak.bedrag(bedrag, eenheid, teken)
 
 
 def eenheid_tekst(eenheid: int) -> str:
-    return "bedragen in euro's" if eenheid == 1 else f"bedragen x € {eenheid:,}".replace(",", ".")
+    return "bedragen in euro's" if eenheid == 1 else f"bedragen x € {opmaak.getal(eenheid)}"
 
 
 def bedrag_tekst(b: Bedrag, eenheid: int) -> str:
