@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from events.klok import toon_iso
+from ledger.zegeldekking import Zegeldekking
 from projections.als_json import journaal_json
 from projections.journaal import Journaalpost
 from reports.journaal import KOLOMMEN, tabelrijen
@@ -14,6 +15,7 @@ from reports.model import Answer, Cel, Report, kolom, rij
 
 VELD_KOLOMMEN = (kolom("veld"), kolom("waarde"))
 INHOUD_KOLOMMEN = (kolom("veld"), kolom("waarde"), kolom("bedrag", money=True))
+ZEGEL_KOLOMMEN = (kolom("event"), kolom("zegel", "zegel (HMAC-SHA256 van de hash)"), kolom("controle"))
 VELDEN = (
     ("type", "type"),
     ("bron", "bron"),
@@ -33,8 +35,8 @@ VELDEN = (
 )
 
 
-def eventpagina(event: Journaalpost, later: list[Journaalpost]) -> Answer:
-    """`later`: the events that correct or withdraw this one."""
+def eventpagina(event: Journaalpost, later: list[Journaalpost], dekking: Zegeldekking | None = None) -> Answer:
+    """`later`: the events that correct or withdraw this one; `dekking`: the seal that covers it, if asked."""
     gegevens = tuple(
         rij(VELD_KOLOMMEN, [label, _tekst(k, getattr(event, k))])
         for k, label in VELDEN
@@ -44,6 +46,8 @@ def eventpagina(event: Journaalpost, later: list[Journaalpost]) -> Answer:
     inhoud = tuple(rij(INHOUD_KOLOMMEN, [pad, *_waarde(w)]) for pad, w in _bladeren(event.inhoud or {}))
     if inhoud:
         delen.append(Report("Inhoud", ("Inhoud zoals geboekt (bedragen in euro's)",), INHOUD_KOLOMMEN, inhoud))
+    if dekking is not None:
+        delen.append(zegel(event.id, dekking))
     titel = "Correcties en intrekkingen van dit event"
     rijen = tuple(r for e in later for r in tabelrijen(e))
     delen.append(Report("Later", (titel if later else f"{titel}: geen",), KOLOMMEN if later else (), rijen))
@@ -51,6 +55,22 @@ def eventpagina(event: Journaalpost, later: list[Journaalpost]) -> Answer:
         regels = tuple(rij((kolom("waarschuwing"),), [w]) for w in event.waarschuwingen)
         delen.append(Report("Waarschuwingen", ("Waarschuwingen bij het boeken",), (kolom("waarschuwing"),), regels))
     return Answer("event", tuple(delen), journaal_json([event])[0])
+
+
+def zegel(id_: str, d: Zegeldekking) -> Report:
+    """The seal that covers the event: its own, or a later event's through the hash chain; and whether it holds."""
+    if d.door is None:
+        reden = f"de hashketen houdt niet bij {d.breuk}" if d.breuk else f"geen event vanaf {id_} is verzegeld"
+        return Report("Zegel", (f"Zegel: geen ({reden})",), (), ())
+    titel = "Zegel: dit event is zelf verzegeld" if d.door == id_ else f"Zegel: gedekt door het zegel van {d.door}"
+    uitleg = "" if d.door == id_ else " (zijn hash bevat via de hashketen die van dit event)"
+    return Report("Zegel", (titel + uitleg,), ZEGEL_KOLOMMEN, (rij(ZEGEL_KOLOMMEN, [d.door, d.zegel, _klopt(d)]),))
+
+
+def _klopt(d: Zegeldekking) -> str:
+    if d.klopt is None:
+        return "niet gecontroleerd: deze server heeft geen zegelsleutel"
+    return "klopt met de zegelsleutel" if d.klopt else "KLOPT NIET met de zegelsleutel: vervalst of een andere sleutel"
 
 
 def _tekst(veld: str, waarde: Any) -> str:

@@ -6,6 +6,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from events.errors import GeenGrootboek
+from ledger.ids import ontleed
+from ledger.zegeldekking import zegeldekking
 from reports.eventpagina import eventpagina
 from reports.render.json import tekst as json_tekst
 from web.paginas import begin, lezer
@@ -20,7 +22,9 @@ def event(request: Request) -> Response:
     gevonden = [e for e in journaal if e.id == id_]
     if not gevonden:
         raise GeenGrootboek(f"{id_} is geen event in het grootboek van {g}")
-    answer = eventpagina(gevonden[0], [e for e in journaal if e.betreft == id_])
+    ledger = request.app.state.ledger
+    dekking = zegeldekking(ledger.recorder, g, ontleed(id_)[1], getattr(ledger.mapper, "zegelsleutel", None))
+    answer = eventpagina(gevonden[0], [e for e in journaal if e.betreft == id_], dekking)
     if vraag.json:
         return Response(json_tekst(answer), media_type="application/json")
     titel = f"Event {id_}"
