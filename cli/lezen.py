@@ -65,15 +65,19 @@ def events(
     ),
     out: Annotated[Path | None, typer.Option("--out", help="The file for --format xlsx.")] = None,
     teken: TekenOptie = Teken.voordeel,
+    excel_nl: ExcelNl = False,
 ) -> None:
     """The journal: every event with its id, bron, bekend_op, geboekt_op and who recorded it.
 
-    csv and xlsx hold every field, the hash chain and each event's full content.
+    csv and xlsx hold every field, the hash chain and each event's full content; --format csv --excel-nl a CSV
+    that Dutch Excel opens in columns.
 
     Example: begroting events --gemeente GM1708 --format xlsx --out journaal.xlsx
     """
     if format is JournaalFormaat.xlsx and out is None:
         raise typer.BadParameter("--format xlsx writes a file: give --out FILE.xlsx", param_hint="--out")
+    if excel_nl and format is not JournaalFormaat.csv:
+        raise typer.BadParameter("--excel-nl is for --format csv", param_hint="--excel-nl")
     del teken  # the journal shows no amount that has a side: it reads the same either way
     from reports import journaalstroom
 
@@ -81,8 +85,11 @@ def events(
     if format is JournaalFormaat.xlsx:
         typer.echo(f"{journaalstroom.schrijf_xlsx(stroom, out)} events written to {out}")  # type: ignore[arg-type]
         return
+    if format is JournaalFormaat.csv:
+        journaalstroom.schrijf_csv(stroom, sys.stdout, excel_nl)
+        return
     schrijvers = {"table": journaalstroom.schrijf_tabel, "json": journaalstroom.schrijf_json}
-    schrijvers.get(format.value, journaalstroom.schrijf_csv)(stroom, sys.stdout)
+    schrijvers[format.value](stroom, sys.stdout)
 
 
 @app.command()

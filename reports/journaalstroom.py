@@ -43,14 +43,15 @@ def schrijf_json(stroom: Journaalstroom, uit: TextIO) -> None:
     uit.write("[]\n" if scheiding.startswith("[") else "\n]\n")
 
 
-def schrijf_csv(stroom: Journaalstroom, uit: TextIO) -> None:
+def schrijf_csv(stroom: Journaalstroom, uit: TextIO, excel_nl: bool = False) -> None:
+    """excel_nl: `;` between fields and decimal commas, as the other read commands' --excel-nl."""
     from reports.render.csv import waarden
 
     kop = alle_velden([])
-    schrijver = csv.writer(uit, lineterminator="\n")
+    schrijver = csv.writer(uit, lineterminator="\n", delimiter=";" if excel_nl else ",")
     schrijver.writerow([k.label for k in kop.columns])
     for post in stroom.posten:
-        schrijver.writerow(waarden(kop, veldenrij(post)))
+        schrijver.writerow(waarden(kop, veldenrij(post), excel_nl=excel_nl))
 
 
 def schrijf_xlsx(stroom: Journaalstroom, pad: Path) -> int:
