@@ -29,7 +29,12 @@ def omgeving() -> Environment:
 
     from reports.grafiek import saldo_per_jaar, staafgrafiek
 
-    env = Environment(loader=PackageLoader("reports", "templates"), autoescape=select_autoescape(["j2"]))
+    env = Environment(
+        loader=PackageLoader("reports", "templates"),
+        autoescape=select_autoescape(["j2"]),
+        extensions=["jinja2.ext.i18n"],
+    )
+    vertaal(env)
     env.globals.update(
         cel=cel,
         rij=rij,
@@ -40,6 +45,13 @@ def omgeving() -> Environment:
         postlabel=postlabel,
     )
     return env
+
+
+def vertaal(env: Environment) -> None:
+    """`_()`, `ngettext()` and `{% trans %}` in the templates speak the request's (or command's) language."""
+    import taal
+
+    env.install_gettext_callables(taal._, taal.ngettext, newstyle=True)  # type: ignore[attr-defined]
 
 
 Koppeling = Callable[[Report, Row, Column], "str | None"]
