@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+TALEN = ("nl", "en")
 _TAAL: ContextVar[str] = ContextVar("taal", default="nl")
 
 

@@ -38,6 +38,7 @@ from web.koppen import Webapp
 from web.logboek import Logboek, meld
 from web.sessie import Geweigerd, NietIngelogd
 from web.sessies import Sessiekoekje, Sessies
+from web.taalkeuze import Taalkeuze
 from web.vraag import OngeldigeVraag
 from web.weergave import pagina
 
@@ -96,7 +97,7 @@ def maak_app(ledger: BegrotingApp, logboek: Logboek | None = None, vertrouwd: Se
         NietIngelogd: _naar_inloggen,
         HTTPException: _http_fout,
     }
-    middleware = [Middleware(Lichaamsgrens), Middleware(Sessiekoekje)]
+    middleware = [Middleware(Taalkeuze), Middleware(Lichaamsgrens), Middleware(Sessiekoekje)]
     web = Webapp(routes=ROUTES, middleware=middleware, exception_handlers=fouten)  # type: ignore[arg-type]
     web.state.ledger, web.state.gebruikers, web.state.reader = ledger, leden, Reader(ledger)
     web.state.archief, web.state.drempel = Archief(ledger.factory.datastore.engine), Inlogdrempel()

@@ -17,6 +17,7 @@ from reports.model import Answer, Cel, Column, Report, Row
 from reports.opmaak import bedrag, cel
 from reports.opmaak import tekst as opgemaakt
 from reports.postnaam import postlabel
+from taal import huidige
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -43,6 +44,7 @@ def omgeving() -> Environment:
         staafgrafiek=staafgrafiek,
         saldo_per_jaar=saldo_per_jaar,
         postlabel=postlabel,
+        taal=huidige,  # <html lang>
     )
     return env
 
