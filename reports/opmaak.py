@@ -6,12 +6,17 @@ from datetime import date
 from decimal import Decimal
 
 from reports.model import Bedrag, Cel, Column, Deel, Eenheid, Teken, Tekst
-from taal import opmaak
+from taal import _, opmaak
 
 
 def geld(bedrag: Decimal | None, eenheid: int = 1, teken: bool = False) -> str:
     """1683000 -> '1.683.000,00'; with eenheid 1000 -> '1.683'; teken: '+ 1.683' like the documents."""
     return "" if bedrag is None else opmaak.bedrag(bedrag, eenheid, teken)
+
+
+def kolomkop(kolom: Column) -> str:
+    """A column's heading in the current language; CSV and xlsx keep the label itself (scripts read it)."""
+    return _(kolom.label) if kolom.label else ""
 
 
 def eenheid_tekst(eenheid: int) -> str:

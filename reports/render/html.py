@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup, escape
 
 from reports.model import Answer, Cel, Column, Report, Row
-from reports.opmaak import bedrag, cel
+from reports.opmaak import bedrag, cel, kolomkop
 from reports.opmaak import tekst as opgemaakt
 from reports.postnaam import postlabel
 from taal import huidige
@@ -38,6 +38,7 @@ def omgeving() -> Environment:
     vertaal(env)
     env.globals.update(
         cel=cel,
+        kolomkop=kolomkop,
         rij=rij,
         tekst=opgemaakt,
         klasse=klasse,
@@ -88,7 +89,7 @@ def rij(report: Report, r: Row, eenheid: int, koppeling: Koppeling | None = None
 
 
 def _kolomnamen(report: Report) -> list[Markup]:
-    return [Markup(' data-kolom="{}"').format(k.label) for k in report.columns]
+    return [Markup(' data-kolom="{}"').format(kolomkop(k)) for k in report.columns]
 
 
 def klasse(waarde: Cel, kolom: Column | None = None, indent: int = 0, lang: bool = False) -> Markup:

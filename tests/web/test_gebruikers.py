@@ -128,7 +128,7 @@ def test_without_users_the_os_user_adds_the_first_beheerder_and_then_must_log_in
     client: TestClient, demo_db: str
 ) -> None:
     html = client.get("/users").text
-    assert "Er zijn nog geen gebruikers" in html and "<option selected>beheerder</option>" in html
+    assert "Er zijn nog geen gebruikers" in html and '<option selected value="beheerder">beheerder</option>' in html
     antwoord = voeg_toe(client, "b.eerste", "beheerder")
     assert antwoord.status_code == 200 and antwoord.url.path == "/login" and 'name="wachtwoord"' in antwoord.text
     assert user_list(demo_db) == ["b.eerste\tbeheerder\tactive\tall gemeenten"]

@@ -33,8 +33,8 @@ def test_the_upload_shows_the_documents_own_warnings_and_those_against_the_ledge
 ) -> None:
     antwoord = upload(client, csrf(client.get("/record").text), "brief.yaml", BRIEF)
     assert antwoord.status_code == 200, antwoord.text
-    assert f"warning: brief.yaml: {OPBOUW}" in antwoord.text
-    assert f"warning: brief.yaml: {ZONDER_RAMING}" in antwoord.text
+    assert f'<p class="let">Waarschuwing: brief.yaml: {OPBOUW}' in antwoord.text
+    assert f"Waarschuwing: brief.yaml: {ZONDER_RAMING}" in antwoord.text
     events = als_json(demo_db, "events", "--bron", "brief-2020")
     assert [e["waarschuwingen"] for e in events] == [[OPBOUW], [ZONDER_RAMING]]
     post = client.get("/gemeente/GM1708/post/algemene_uitkering/2020?bekend_op=2020-12-31&eenheid=1").text
