@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+from enum import Enum
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
+
+from taal import N_, _, kies
 
 if TYPE_CHECKING:
     from ledger.application import BegrotingApp
@@ -27,8 +30,25 @@ def afsluitcode(fout: Exception) -> int | None:
     return None
 
 
+def vertaal_hulp(opdracht: Any) -> None:
+    """Every help text of the command tree in the chosen language: typer read them (Dutch) at import, when no
+    language was chosen yet; the Dutch text stays kept beside it for the next choice."""
+    for ding in [opdracht, *opdracht.params]:
+        for veld in ("help", "short_help"):
+            bron = ding.__dict__.setdefault(f"_nl_{veld}", getattr(ding, veld, None))
+            if bron:
+                setattr(ding, veld, _(bron))
+    for sub in getattr(opdracht, "commands", {}).values():
+        vertaal_hulp(sub)
+
+
 class Opdrachten(TyperGroup):
     """Turns refusals into a message and an exit code, and unexpected errors into exit 1."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kies(None)  # BEGROTING_TAAL or the locale; --taal (eager) may choose again before any help is shown
+        vertaal_hulp(self)
+        return super().main(*args, **kwargs)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -42,7 +62,7 @@ class Opdrachten(TyperGroup):
             code = afsluitcode(fout)
             if code is None and os.environ.get("BEGROTING_TRACEBACK"):
                 raise
-            voorvoegsel = "error" if code is not None else "unexpected error"
+            voorvoegsel = _("fout") if code is not None else _("onverwachte fout")
             typer.echo(f"{voorvoegsel}: {fout}", err=True)
             raise typer.Exit(code or 1) from None
 
@@ -62,7 +82,11 @@ class Omgeving:
 
         bestand = sqlite_bestand(gekozen_url(self.db))
         if not self.schrijft and bestand is not None and not Path(bestand).exists():
-            raise GeenGrootboek(f"geen grootboek in {bestand}: nog niets geboekt (begroting record, of begroting demo)")
+            raise GeenGrootboek(
+                _("geen grootboek in {bestand}: nog niets geboekt (begroting record, of begroting demo)").format(
+                    bestand=bestand
+                )
+            )
 
     @cached_property
     def zegelsleutel(self) -> bytes | None:
@@ -94,8 +118,22 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
-    help="begroting: an event-sourced, bitemporal budget ledger for Dutch gemeenten.\n\nExample: begroting demo",
+    help=N_(
+        "begroting: een event-sourced, bitemporeel begrotingsgrootboek voor gemeenten.\n\nVoorbeeld: begroting demo"
+    ),
 )
+
+
+class Taal(str, Enum):
+    nl = "nl"
+    en = "en"
+
+
+def kies_taal(ctx: typer.Context, taal: Taal | None) -> Taal | None:
+    if taal is not None:
+        kies(taal.value)
+        vertaal_hulp(ctx.find_root().command)
+    return taal
 
 
 @app.callback()
@@ -103,17 +141,27 @@ def hoofd(
     ctx: typer.Context,
     db: Annotated[
         str | None,
-        typer.Option("--db", envvar="BEGROTING_DB", help="SQLAlchemy URL (default sqlite:///begroting.db)."),
+        typer.Option("--db", envvar="BEGROTING_DB", help=N_("SQLAlchemy-URL (standaard sqlite:///begroting.db).")),
     ] = None,
     seal_key: Annotated[
         Path | None,
         typer.Option(
             "--seal-key",
             envvar="BEGROTING_SEAL_KEY_FILE",
-            help="File with the seal key: recorded events are sealed, verify checks the seals.",
+            help=N_("Bestand met de zegelsleutel: geboekte events worden verzegeld, verify controleert de zegels."),
+        ),
+    ] = None,
+    taal: Annotated[
+        Taal | None,
+        typer.Option(
+            "--taal",
+            is_eager=True,
+            callback=kies_taal,
+            help=N_("Taal van teksten en meldingen: nl (standaard) of en; ook BEGROTING_TAAL of LANG=en_*."),
         ),
     ] = None,
 ) -> None:
+    del taal  # chosen by its eager callback, before the other options and any help
     ctx.obj = Omgeving(db, seal_key)
 
 

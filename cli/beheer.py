@@ -19,14 +19,14 @@ DEMO_GEMEENTE, DEMO_VAN, DEMO_TOT = "GM1708", date(2020, 6, 30), date(2020, 10, 
 
 @app.command()
 def demo(ctx: typer.Context, eenheid: Eenheid = 1000) -> None:
-    """Record the worked example (Steenwijkerland, septembercirculaire 2020) and show saldo and diff.
+    """Boek het uitgewerkte voorbeeld (Steenwijkerland, septembercirculaire 2020) en toon saldo en diff.
 
-    Without --db the ledger is ./begroting.db, so the next commands ask it without --db; when
-    ./begroting.db exists already, the demo leaves it alone and records into begroting-demo.db
-    (and says so). The worked example's documents, and the other examples the guide uses, are
-    written to ./voorbeeld/ to read and edit; files already there are left as they are.
+    Zonder --db is het grootboek ./begroting.db, zodat de volgende commando's het zonder --db
+    vragen; bestaat ./begroting.db al, dan laat de demo dat met rust en boekt in begroting-demo.db
+    (en zegt dat). De documenten van het voorbeeld, en de andere voorbeelden uit de handleiding,
+    komen in ./voorbeeld/ om te lezen en te bewerken; bestanden die er al staan blijven zoals ze zijn.
 
-    Example: begroting demo
+    Voorbeeld: begroting demo
     """
     from cli.demo import demo_documenten, kies_grootboek, schrijf_voorbeeld
     from documents.documenten import lees_documenten
@@ -80,13 +80,13 @@ def export(
         typer.Option("--out", callback=check_uitvoerbestand, help="Write to this file (default: standard output)."),
     ] = None,
 ) -> None:
-    """Export the raming and prognose amounts as a plain-text accounting journal.
+    """Exporteer de ramingen en prognoses als een boekhoudjournaal in platte tekst.
 
-    One transaction per knowledge date with virtual postings; `hledger bal -e`
-    the day after D on `GMxxxx:saldo:JAAR` gives the verwacht saldo as known on D.
+    Eén transactie per kennisdatum met virtuele boekingen; `hledger bal -e` de dag na D
+    op `GMxxxx:saldo:JAAR` geeft het verwachte saldo zoals het op D bekend was.
 
-    Example: begroting export --format journal --gemeente GM1708 --out gm1708.journal
-    (then: hledger -f gm1708.journal bal -e 2020-10-14 saldo)
+    Voorbeeld: begroting export --format journal --gemeente GM1708 --out gm1708.journal
+    (daarna: hledger -f gm1708.journal bal -e 2020-10-14 saldo)
     """
     transacties = omgeving(ctx).reader.journal_export(gemeente, lees_moment(recorded_by))
     kop = f"; begroting export --format {format.value}: raming, prognose and saldo per gemeente, in EUR\n\n"

@@ -34,15 +34,15 @@ def buig(
     out: Out = None,
     excel_nl: ExcelNl = False,
 ) -> None:
-    """The BUIG budget of a year: every beschikking, the mutation and its opbouw, the verdeelmodel checked.
+    """Het BUIG-budget van een jaar: elke beschikking, de mutatie en haar opbouw, het verdeelmodel nagerekend.
 
-    The mutation is against the beschikking's `vorige`, or else the definitief of the
-    year before in the ledger; each part shows its stated amount, the sum of its own
-    parts and the difference. Each formula of the verdeelmodel shows the stated value,
-    the value computed from the stated inputs and the difference: at most € 1 is
-    rounding, more is flagged VERSCHIL.
+    De mutatie is ten opzichte van de `vorige` van de beschikking, of anders de definitieve
+    van het jaar ervoor in het grootboek; elk deel toont zijn genoemde bedrag, de som van
+    zijn eigen delen en het verschil. Elke formule van het verdeelmodel toont de genoemde
+    waarde, de waarde berekend uit de genoemde invoer en het verschil: tot € 1 is afronding,
+    meer wordt gemarkeerd als VERSCHIL.
 
-    Example: begroting buig --gemeente GM0556 --jaar 2023 --format json
+    Voorbeeld: begroting buig --gemeente GM0556 --jaar 2023 --format json
     """
     antwoord = vragen(ctx).buig(zicht(gemeente, as_of, recorded_by), jaar, fase.value if fase else None)
     toon(antwoord, format, out, eenheid, teken, excel_nl)

@@ -30,12 +30,12 @@ def forecast(
     out: Out = None,
     excel_nl: ExcelNl = False,
 ) -> None:
-    """The year-end forecast from realisaties by run rate: realised / elapsed periods x periods in the year.
+    """De jaareindeverwachting uit realisaties naar tempo: gerealiseerd / verstreken perioden x perioden in het jaar.
 
-    With --accept each forecast is recorded as a prognose, with its own bron and
-    the sum as toelichting, known on --as-of (default today); then it counts in the saldo.
+    Met --accept wordt elke verwachting geboekt als prognose, met een eigen bron en de som
+    als toelichting, bekend op --as-of (standaard vandaag); dan telt ze mee in het saldo.
 
-    Example: begroting forecast --gemeente GM0148 --jaar 2007 --post wmo.zorg_in_natura --accept
+    Voorbeeld: begroting forecast --gemeente GM0148 --jaar 2007 --post wmo.zorg_in_natura --accept
     """
     vraag = zicht(gemeente, as_of, recorded_by)
     uitkomst = omgeving(ctx).reader.forecasts(vraag, jaar, post)
@@ -67,12 +67,12 @@ def signals(
     out: Out = None,
     excel_nl: ExcelNl = False,
 ) -> None:
-    """Deviations between raming and prognose (or forecast), per post and programma, classified by the verordening.
+    """Afwijkingen tussen raming en prognose (of verwachting), per post en programma, ingedeeld volgens de verordening.
 
-    Without a recorded verordening the rules of seed 001 apply: within 10 % and
-    at least € 10.000 the standaardrapportage; over 10 % and at least € 100.000
-    the raad at once; investeringen over € 500.000 state their effect.
+    Zonder geboekte verordening gelden de standaardregels: binnen 10 % en vanaf
+    € 10.000 de standaardrapportage; boven 10 % en vanaf € 100.000 direct de raad;
+    investeringen boven € 500.000 noemen hun effect.
 
-    Example: begroting signals --gemeente GM0148 --jaar 2007 --as-of 2007-06-30
+    Voorbeeld: begroting signals --gemeente GM0148 --jaar 2007 --as-of 2007-06-30
     """
     toon(vragen(ctx).signals(zicht(gemeente, as_of, recorded_by), jaar), format, out, eenheid, teken, excel_nl)

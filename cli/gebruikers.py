@@ -12,13 +12,14 @@ import typer
 
 from cli.app import app, omgeving
 from cli.serve import gebruikers
+from taal import N_
 from web.rollen import Rol
 
 user_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(
     user_app,
     name="user",
-    help="The users of `serve` and their roles.\n\nExample: begroting user add j.jansen --role controller",
+    help=N_("De gebruikers van `serve` en hun rollen.\n\nVoorbeeld: begroting user add j.jansen --role controller"),
 )
 
 
@@ -40,12 +41,12 @@ def user_add(
         str | None, typer.Option("--gemeenten", help="Only these gemeenten, like GM0363,GM1708 (default: all).")
     ] = None,
 ) -> None:
-    """Add a user; the password is read from standard input and kept as an argon2 hash.
+    """Voeg een gebruiker toe; het wachtwoord wordt van standaardinvoer gelezen en als argon2-hash bewaard.
 
-    With --gemeenten the role holds for those gemeenten only: others are not found (404)
-    for reading and refused (403) for writing.
+    Met --gemeenten geldt de rol alleen voor die gemeenten: andere worden bij lezen niet
+    gevonden (404) en bij schrijven geweigerd (403).
 
-    Example: printf '%s\\n' "$WACHTWOORD" | begroting user add j.jansen --role controller --gemeenten GM0363
+    Voorbeeld: printf '%s\\n' "$WACHTWOORD" | begroting user add j.jansen --role controller --gemeenten GM0363
     """
     from web.gebruikers import lees_bereik
 
@@ -60,9 +61,9 @@ def bereik_tekst(gemeenten: frozenset[str] | None) -> str:
 
 @user_app.command("list")
 def user_list(ctx: typer.Context) -> None:
-    """The users, their roles, whether they are disabled, and their gemeenten.
+    """De gebruikers, hun rollen, of ze uitgeschakeld zijn, en hun gemeenten.
 
-    Example: begroting user list
+    Voorbeeld: begroting user list
     """
     for g in gebruikers(ctx).alle():
         typer.echo(f"{g.naam}\t{g.rol.value}\t{'active' if g.actief else 'disabled'}\t{bereik_tekst(g.gemeenten)}")
@@ -72,9 +73,9 @@ def user_list(ctx: typer.Context) -> None:
 def user_disable(
     ctx: typer.Context, naam: Annotated[str, typer.Argument(help="The user to disable; they stay in the list.")]
 ) -> None:
-    """Disable a user: their sessions end at once and they can no longer log in.
+    """Schakel een gebruiker uit: de sessies eindigen direct en inloggen kan niet meer.
 
-    Example: begroting user disable j.jansen
+    Voorbeeld: begroting user disable j.jansen
     """
     geeindigd = gebruikers(ctx).schakel_uit(naam)
     typer.echo(f"user {naam} disabled; {sessies_tekst(geeindigd)} ended")
@@ -84,9 +85,9 @@ def user_disable(
 def user_password(
     ctx: typer.Context, naam: Annotated[str, typer.Argument(help="The user whose password changes.")]
 ) -> None:
-    """Set a new password, read from standard input as `user add` reads it; the user's sessions end at once.
+    """Stel een nieuw wachtwoord in, van standaardinvoer gelezen zoals `user add` het leest; de sessies eindigen direct.
 
-    Example: printf '%s\\n' "$NIEUW_WACHTWOORD" | begroting user password j.jansen
+    Voorbeeld: printf '%s\\n' "$NIEUW_WACHTWOORD" | begroting user password j.jansen
     """
     geeindigd = gebruikers(ctx).wijzig_wachtwoord(naam, lees_wachtwoord())
     typer.echo(f"password of {naam} changed; {sessies_tekst(geeindigd)} ended")
@@ -96,7 +97,7 @@ sessions_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
 user_app.add_typer(
     sessions_app,
     name="sessions",
-    help="The users' sessions in `serve`.\n\nExample: begroting user sessions end j.jansen",
+    help=N_("De sessies van de gebruikers in `serve`.\n\nVoorbeeld: begroting user sessions end j.jansen"),
 )
 
 
@@ -104,9 +105,9 @@ user_app.add_typer(
 def user_sessions_end(
     ctx: typer.Context, naam: Annotated[str, typer.Argument(help="The user whose sessions end.")]
 ) -> None:
-    """End every session of a user at once (a lost laptop, a shared screen): their next request logs in again.
+    """Beëindig alle sessies van een gebruiker (verloren laptop, gedeeld scherm): het volgende verzoek logt weer in.
 
-    Example: begroting user sessions end j.jansen
+    Voorbeeld: begroting user sessions end j.jansen
     """
     from web.sessies import Sessies
 

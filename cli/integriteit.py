@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from cli.app import app, omgeving
+from taal import N_
 
 
 @app.command()
@@ -18,16 +19,15 @@ def verify(
         Path | None, typer.Option("--heads", help="A receipt written by `begroting heads`: the chains must hold it.")
     ] = None,
 ) -> None:
-    """Check the event store and rebuild every read model from the events to compare.
+    """Controleer de eventopslag en bouw elk leesmodel opnieuw op uit de events om te vergelijken.
 
-    Checks the hash chain of every stream; the seals, with --seal-key (an
-    event recorded before the ledger was sealed is reported as unsealed);
-    with --heads, that every gemeente's chain still holds the receipt's
-    version and hash; that the append-only triggers exist and are enabled;
-    and that every event can be decoded. Prints what is wrong and exits 1;
-    exit 0 means everything holds.
+    Controleert de hashketen van elke stroom; de zegels, met --seal-key (een event
+    geboekt voordat het grootboek verzegeld werd heet onverzegeld); met --heads, dat de
+    keten van elke gemeente nog de versie en hash van het ontvangstbewijs bevat; dat de
+    alleen-toevoegen-triggers bestaan en aan staan; en dat elk event te lezen is. Meldt
+    wat er mis is en eindigt met 1; 0 betekent dat alles klopt.
 
-    Example: begroting --seal-key /etc/begroting/zegel.key verify --heads heads-2021-04-15.json
+    Voorbeeld: begroting --seal-key /etc/begroting/zegel.key verify --heads heads-2021-04-15.json
     """
     from cli.voortgang import voortgang
     from ledger.koppen import lees_koppen
@@ -49,13 +49,13 @@ def heads(
     ctx: typer.Context,
     out: Annotated[Path, typer.Option("--out", help="The receipt file to write (JSON); never overwritten.")],
 ) -> None:
-    """Write a receipt: per gemeente the last event, its version, hash and seal.
+    """Schrijf een ontvangstbewijs: per gemeente het laatste event, zijn versie, hash en zegel.
 
-    Keep it outside the database (with the jaarrekening dossier); a later
-    `verify --heads FILE` fails when a chain was rewritten or truncated
-    since. Nothing is written while a chain is broken.
+    Bewaar het buiten de database (bij het jaarrekeningdossier); een latere
+    `verify --heads BESTAND` faalt als een keten sindsdien herschreven of ingekort is.
+    Zolang een keten gebroken is wordt niets geschreven.
 
-    Example: begroting heads --out heads-2021-04-15.json
+    Voorbeeld: begroting heads --out heads-2021-04-15.json
     """
     from ledger.integriteit import controleer_hashchains
     from ledger.koppen import koppen
@@ -78,7 +78,9 @@ seal_key_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(
     seal_key_app,
     name="seal-key",
-    help="The seal key, kept outside the database.\n\nExample: begroting seal-key new /etc/begroting/zegel.key",
+    help=N_(
+        "De zegelsleutel, bewaard buiten de database.\n\nVoorbeeld: begroting seal-key new /etc/begroting/zegel.key"
+    ),
 )
 
 
@@ -86,13 +88,12 @@ app.add_typer(
 def seal_key_new(
     bestand: Annotated[Path, typer.Argument(help="Where to write the key (mode 0600); an existing file is refused.")],
 ) -> None:
-    """Make a new seal key: 32 random bytes, as hex, readable by its owner only.
+    """Maak een nieuwe zegelsleutel: 32 willekeurige bytes, hexadecimaal, alleen leesbaar voor de eigenaar.
 
-    Record with it (--seal-key FILE or BEGROTING_SEAL_KEY_FILE) and every
-    event carries a seal that only the key can make; keep it away from
-    whoever administers the database.
+    Boek ermee (--seal-key BESTAND of BEGROTING_SEAL_KEY_FILE) en elk event draagt een
+    zegel dat alleen de sleutel kan maken; houd hem weg bij wie de database beheert.
 
-    Example: begroting seal-key new /etc/begroting/zegel.key
+    Voorbeeld: begroting seal-key new /etc/begroting/zegel.key
     """
     from ledger.zegelsleutel import nieuwe_sleutel
 

@@ -67,12 +67,11 @@ def events(
     teken: TekenOptie = Teken.voordeel,
     excel_nl: ExcelNl = False,
 ) -> None:
-    """The journal: every event with its id, bron, bekend_op, geboekt_op and who recorded it.
+    """Het journaal: elk event met zijn id, bron, bekend_op, geboekt_op en wie het boekte.
 
-    csv and xlsx hold every field, the hash chain and each event's full content; --format csv --excel-nl a CSV
-    that Dutch Excel opens in columns.
+    csv en xlsx bevatten elk veld, de hashketen en de volledige inhoud van elk event.
 
-    Example: begroting events --gemeente GM1708 --format xlsx --out journaal.xlsx
+    Voorbeeld: begroting events --gemeente GM1708 --format xlsx --out journaal.xlsx
     """
     if format is JournaalFormaat.xlsx and out is None:
         raise typer.BadParameter("--format xlsx writes a file: give --out FILE.xlsx", param_hint="--out")
@@ -105,12 +104,12 @@ def saldo(
     out: Out = None,
     excel_nl: ExcelNl = False,
 ) -> None:
-    """The begrotingssaldo per year and per post, with the pm items and the components.
+    """Het begrotingssaldo per jaar en per post, met de pm-posten en de componenten.
 
-    csv and xlsx hold every post and year; --format xlsx --out FILE.xlsx writes a workbook
-    with euro number formats, --format csv --excel-nl a CSV that Dutch Excel opens in columns.
+    csv en xlsx bevatten elke post en elk jaar; --format xlsx --out BESTAND.xlsx schrijft een
+    werkboek met euro-getalnotatie, --format csv --excel-nl een CSV die Nederlandse Excel in kolommen opent.
 
-    Example: begroting saldo --gemeente GM1708 --as-of 2020-10-13 --eenheid 1000
+    Voorbeeld: begroting saldo --gemeente GM1708 --as-of 2020-10-13 --eenheid 1000
     """
     toon(vragen(ctx).saldo(zicht(gemeente, as_of, recorded_by, jaren)), format, out, eenheid, teken, excel_nl)
 
@@ -128,9 +127,9 @@ def reserves(
     out: Out = None,
     excel_nl: ExcelNl = False,
 ) -> None:
-    """Reserve stands at the end of each year, with the dotaties, onttrekkingen and resultaatbestemmingen.
+    """De stand van de reserves aan het eind van elk jaar, met de dotaties, onttrekkingen en resultaatbestemmingen.
 
-    Example: begroting reserves --gemeente GM1708 --as-of 2021-12-31 --jaren 2020-2024
+    Voorbeeld: begroting reserves --gemeente GM1708 --as-of 2021-12-31 --jaren 2020-2024
     """
     toon(vragen(ctx).reserves(zicht(gemeente, as_of, recorded_by, jaren)), format, out, eenheid, teken, excel_nl)
 
@@ -149,14 +148,14 @@ def diff(
     out: Out = None,
     excel_nl: ExcelNl = False,
 ) -> None:
-    """What changed in the saldo between two knowledge dates: a bridge from the one stand to the other.
+    """Wat er in het saldo veranderde tussen twee kennisdatums: een brug van de ene stand naar de andere.
 
-    The table runs from the saldo known on --van to the saldo known on --tot, its
-    rows in document order grouped with subtotals (the begrotingswijzigingen a group
-    of their own, a document's opbouw indented), in the years that changed unless
-    --jaren chooses them; csv and json give every post and year with its events.
+    De tabel loopt van het saldo bekend op --van naar het saldo bekend op --tot, de regels
+    in documentvolgorde gegroepeerd met subtotalen (de begrotingswijzigingen een eigen
+    groep, de opbouw van een document ingesprongen), in de jaren die veranderden tenzij
+    --jaren ze kiest; csv en json geven elke post en elk jaar met de events.
 
-    Example: begroting diff --gemeente GM1708 --van 2020-06-30 --tot 2020-10-13 --eenheid 1000
+    Voorbeeld: begroting diff --gemeente GM1708 --van 2020-06-30 --tot 2020-10-13 --eenheid 1000
     """
     antwoord = vragen(ctx).diff(zicht(gemeente, tot, recorded_by, jaren), lees_datum(van))
     toon(antwoord, format, out, eenheid, teken, excel_nl)
@@ -177,9 +176,9 @@ def history(
     out: Out = None,
     excel_nl: ExcelNl = False,
 ) -> None:
-    """How the known value of one post and year evolved, event by event.
+    """Hoe de bekende waarde van één post en jaar zich ontwikkelde, event na event.
 
-    Example: begroting history --gemeente GM1708 --post buig --jaar 2020 --plot buig-2020.png
+    Voorbeeld: begroting history --gemeente GM1708 --post buig --jaar 2020 --plot buig-2020.png
     """
     vraag = zicht(gemeente, as_of, recorded_by)
     stappen = omgeving(ctx).reader.history(vraag, post, jaar)
@@ -206,9 +205,9 @@ def explain(
     out: Out = None,
     excel_nl: ExcelNl = False,
 ) -> None:
-    """The audit trail of one figure: the events behind it, their bron, dates, who, and corrections.
+    """Het controlespoor van één bedrag: de events erachter, hun bron, datums, wie, en correcties.
 
-    Example: begroting explain --gemeente GM1708 --post algemene_uitkering --jaar 2021 --as-of 2020-10-13
+    Voorbeeld: begroting explain --gemeente GM1708 --post algemene_uitkering --jaar 2021 --as-of 2020-10-13
     """
     antwoord = vragen(ctx).explain(zicht(gemeente, as_of, recorded_by), post, jaar)
     toon(antwoord, format, out, eenheid, teken, excel_nl)

@@ -88,17 +88,16 @@ def record(
     door: Door = None,
     strict: Annotated[bool, typer.Option("--strict", help="Refuse any document with a warning.")] = False,
 ) -> None:
-    """Validate source documents and record them, all in one transaction.
+    """Controleer brondocumenten en boek ze, alles in één transactie.
 
-    Every file is checked first: if any is invalid, nothing is written (exit 2).
-    A document recorded before with the same content is skipped (exit 0); the
-    same bron id with other content is a conflict (exit 3). It warns where an
-    amount has no raming to count against, where an opbouw does not add up, and
-    where the document's own `controle` differs from what its events do;
-    --strict refuses such documents (exit 2, nothing written). Each event keeps
-    its warnings: `events` and `explain` show them.
+    Elk bestand wordt eerst gecontroleerd: is er één ongeldig, dan wordt niets geschreven (exit 2).
+    Een document dat eerder met dezelfde inhoud geboekt is wordt overgeslagen (exit 0); hetzelfde
+    bron-id met andere inhoud is een conflict (exit 3). Het waarschuwt waar een bedrag geen raming
+    heeft om tegen te tellen, waar een opbouw niet optelt, en waar de eigen `controle` van het
+    document afwijkt van wat de events doen; --strict weigert zulke documenten (exit 2, niets
+    geschreven). Elk event bewaart zijn waarschuwingen: `events` en `explain` tonen ze.
 
-    Example: begroting record 01-begroting.yaml 03-septembercirculaire-2020.yaml --door j.jansen
+    Voorbeeld: begroting record 01-begroting.yaml 03-septembercirculaire-2020.yaml --door j.jansen
     """
     from cli.voortgang import GevolgdeVoorraad, voortgang
     from ledger.voorraad import Voorraad
@@ -139,13 +138,13 @@ def correct(
     reden: Reden,
     door: Door = None,
 ) -> None:
-    """Record a replacement for an earlier event; the original stays in the ledger.
+    """Boek een vervanging van een eerder event; het origineel blijft in het grootboek.
 
-    On the knowledge axis the replacement counts from the original's bekend_op
-    (unless it states its own); on the transaction axis from now, so
-    `--recorded-by` before now still shows the original.
+    Op de kennisas telt de vervanging vanaf de bekend_op van het origineel (tenzij ze
+    een eigen noemt); op de transactieas vanaf nu, zodat `--recorded-by` vóór nu nog
+    het origineel toont.
 
-    Example: begroting correct GM1708-0004 circulaire-hersteld.yaml --reden "AU 2021 is 77.891, niet 78.891"
+    Voorbeeld: begroting correct GM1708-0004 circulaire-hersteld.yaml --reden "AU 2021 is 77.891, niet 78.891"
     """
     from documents.documenten import lees_document
 
@@ -166,11 +165,11 @@ def withdraw(
     reden: Reden,
     door: Door = None,
 ) -> None:
-    """Withdraw an earlier event: from now on it no longer counts; before now it still shows.
+    """Trek een eerder event in: vanaf nu telt het niet meer; vóór nu is het nog te zien.
 
-    Withdrawing a correction brings back the version it replaced.
+    Wie een correctie intrekt, krijgt de versie terug die zij verving.
 
-    Example: begroting withdraw GM1708-0017 --reden "beschikking ingetrokken door SZW"
+    Voorbeeld: begroting withdraw GM1708-0017 --reden "beschikking ingetrokken door SZW"
     """
     uitkomst = omgeving(ctx).app.trek_in(event_id, reden, wie(door))
     typer.echo(f"recorded {uitkomst.event_ids[0]}: intrekking of {event_id} ({reden})")

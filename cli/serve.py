@@ -50,14 +50,14 @@ def serve(
         float, typer.Option("--body-timeout", min=0.1, help="Seconds for a request's body to arrive.")
     ] = 60.0,
 ) -> None:
-    """Serve the ledger to a browser: saldo, diff, history and audit trail, journal, reserves, record.
+    """Toon het grootboek in een browser: saldo, diff, verloop en controlespoor, journaal, reserves, boeken.
 
-    Every page's question is in its URL (?bekend_op=DATE&geboekt_op=MOMENT&jaren=2020-2024);
-    ?format=json gives the CLI's JSON. Without any user it listens on the loopback address only
-    and acts as your OS user; with users, everyone logs in (see `begroting user add`). Behind a
-    TLS proxy, name it with --trusted-proxy; GET /health answers 200 while the database does.
+    De vraag van elke pagina staat in haar URL (?bekend_op=DATUM&geboekt_op=MOMENT&jaren=2020-2024);
+    ?format=json geeft de JSON van de CLI. Zonder gebruikers luistert hij alleen op het loopbackadres
+    en handelt als uw OS-gebruiker; met gebruikers logt iedereen in (zie `begroting user add`). Achter
+    een TLS-proxy: noem die met --trusted-proxy; GET /health antwoordt 200 zolang de database dat doet.
 
-    Example: begroting --db sqlite:///begroting.db serve --port 8000 --workers 2 --trusted-proxy 127.0.0.1
+    Voorbeeld: begroting --db sqlite:///begroting.db serve --port 8000 --workers 2 --trusted-proxy 127.0.0.1
     """
     import uvicorn
 

@@ -27,14 +27,14 @@ def snapshot(
     out: Annotated[Path | None, typer.Option("--out", help="Directory to write the snapshot into.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace a snapshot already in --out.")] = False,
 ) -> None:
-    """Freeze the jaarrekening figures of one year into snapshot.json, .xlsx, .md and report.html.
+    """Leg de jaarrekeningcijfers van één jaar vast in snapshot.json, .xlsx, .md en report.html.
 
-    It holds the saldo (all years), the diff against the begroting, the
-    reserves, the pm list and the journal of contributing events, the query,
-    the hash of the last event it saw, and a SHA-256 over its content.
+    De snapshot bevat het saldo (alle jaren), de diff tegen de begroting, de reserves,
+    de pm-lijst en het journaal van de bijdragende events, de vraag, de hash van het
+    laatste event dat hij zag, en een SHA-256 over de inhoud.
 
-    Example: begroting snapshot --gemeente GM1708 --jaar 2020 --as-of 2021-04-15 --out jaarrekening-2020
-    Then:    begroting snapshot verify jaarrekening-2020/snapshot.json
+    Voorbeeld: begroting snapshot --gemeente GM1708 --jaar 2020 --as-of 2021-04-15 --out jaarrekening-2020
+    Daarna:    begroting snapshot verify jaarrekening-2020/snapshot.json
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -78,9 +78,9 @@ def verify(
     ctx: typer.Context,
     bestand: Annotated[Path, typer.Argument(help="A snapshot.json written by `begroting snapshot`.")],
 ) -> None:
-    """Re-derive a snapshot from the ledger with its own query and compare; exit 1 when anything differs.
+    """Leid een snapshot opnieuw af uit het grootboek met zijn eigen vraag en vergelijk; exit 1 bij een verschil.
 
-    Example: begroting snapshot verify jaarrekening-2020/snapshot.json
+    Voorbeeld: begroting snapshot verify jaarrekening-2020/snapshot.json
     """
     from events.errors import OngeldigeInvoer
     from projections.snapshot_keuring import lees_snapshot

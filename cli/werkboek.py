@@ -40,18 +40,17 @@ def template(
     ] = None,
     force: Force = False,
 ) -> None:
-    """Write an empty, annotated workbook for a document of a type: fill it in and record it.
+    """Schrijf een leeg werkboek met aanwijzingen voor een document van een type: vul het in en boek het.
 
-    Sheet `bron` has the document's key/value rows, sheet `1 TYPE` the event's,
-    and the types a document of that kind carries have a sheet each:
-    circulaire with bcf_voorschot, bcf_afrekening, corona_compensatie and
-    prognose; begroting with begrotingswijziging and reserve_mutatie;
-    reserve_ingesteld with reserve_mutatie. Delete the sheets the document does
-    not hold, copy a sheet (`6 corona_compensatie`, ...) for more events. Every
-    key and column has a hint (a cell comment), fixed choices a list, and the
-    years run across: --jaren, or the years of the latest begroting of --gemeente.
+    Blad `bron` bevat de sleutel/waarde-regels van het document, blad `1 TYPE` die van het event,
+    en de typen die een document van die soort bevat hebben elk een blad: circulaire met
+    bcf_voorschot, bcf_afrekening, corona_compensatie en prognose; begroting met
+    begrotingswijziging en reserve_mutatie; reserve_ingesteld met reserve_mutatie. Verwijder de
+    bladen die het document niet heeft, kopieer een blad (`6 corona_compensatie`, ...) voor meer
+    events. Elke sleutel en kolom heeft een hint (een celopmerking), vaste keuzes een lijst, en de
+    jaren lopen naar rechts: --jaren, of de jaren van de laatste begroting van --gemeente.
 
-    Example: begroting template circulaire --out septembercirculaire-2021.xlsx --jaren 2021-2025
+    Voorbeeld: begroting template circulaire --out septembercirculaire-2021.xlsx --jaren 2021-2025
     """
     from documents.werkboek_bestanden import schrijf_xlsx
     from documents.werkboek_writer import familie, sjabloon
@@ -108,14 +107,14 @@ def document(
         ),
     ] = None,
 ) -> None:
-    """Write a recorded document back out, as a workbook (.xlsx, .ods) or YAML, in the document's own eenheid.
+    """Schrijf een geboekt document terug, als werkboek (.xlsx, .ods) of YAML, in de eigen eenheid van het document.
 
-    It holds the bron and its events as the ledger stored them (corrections
-    are documents of their own); recording the file again changes nothing.
-    A workbook's amounts have a euro number format. --eenheid 1000 writes it in
-    thousands, when every amount is whole in thousands (else refused, exit 2).
+    Het bevat de bron en de events zoals het grootboek ze bewaarde (correcties zijn eigen
+    documenten); het bestand opnieuw boeken verandert niets. De bedragen in een werkboek
+    hebben een euro-getalnotatie. --eenheid 1000 schrijft het in duizenden, als elk bedrag
+    heel is in duizenden (anders geweigerd, exit 2).
 
-    Example: begroting document GM1708 septembercirculaire-2020 --out septembercirculaire-2020.xlsx
+    Voorbeeld: begroting document GM1708 septembercirculaire-2020 --out septembercirculaire-2020.xlsx
     """
     from ledger.uitvoer import document_gegevens, schrijf_document
 

@@ -15,10 +15,16 @@ import pytest
 from sqlalchemy import create_engine, text
 from typer.testing import CliRunner, Result
 
+import taal
 from cli.main import app as cli_app
 from ledger.application import BegrotingApp
 from ledger.bootstrap import bootstrap
 from projections.reader import Reader
+
+# The tests expect Dutch unless they ask for English: no language from the environment of whoever runs them.
+for _naam in ("BEGROTING_TAAL", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_naam, None)
+os.environ["LANG"] = "C.UTF-8"
 
 PG_URL = os.environ.get("BEGROTING_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 DATA = Path(__file__).parent / "data"
@@ -38,6 +44,14 @@ def als_json(db: str, *args: str) -> Any:
 def voorbeeld_bestanden() -> list[str]:
     map_ = files("cli").joinpath("voorbeeld")
     return sorted(str(p) for p in map_.iterdir() if p.name.endswith(".yaml"))
+
+
+@pytest.fixture(autouse=True)
+def nederlands() -> Iterator[None]:
+    """Each test starts in Dutch, whatever language the one before it chose."""
+    taal.kies("nl")
+    yield
+    taal.kies("nl")
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from typer.testing import CliRunner, Result
 
 from cli.main import app
 
-GEEN_GROOTBOEK = "error: geen grootboek in begroting.db: nog niets geboekt (begroting record, of begroting demo)\n"
+GEEN_GROOTBOEK = "fout: geen grootboek in begroting.db: nog niets geboekt (begroting record, of begroting demo)\n"
 VOORBEELDEN = [
     "voorbeeld/01-begroting.yaml",
     "voorbeeld/02-buig-2020-nader-voorlopig.yaml",

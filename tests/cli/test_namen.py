@@ -46,11 +46,11 @@ def test_a_misspelled_gemeente_is_exit_2_naming_the_ledgers_here_closest_first(d
     uitkomst = begroting(db, "saldo", "--gemeente", "Steenwijkerlnd")
     assert (uitkomst.exit_code, uitkomst.stdout) == (2, "")
     assert uitkomst.stderr == (
-        "error: there is no ledger for 'Steenwijkerlnd' in this database; ledgers here, closest first: "
+        "fout: there is no ledger for 'Steenwijkerlnd' in this database; ledgers here, closest first: "
         "Steenwijkerland (GM1708), Dalfsen (GM0148)\n"
     )
     assert begroting(db, "saldo", "--gemeente", "Maassluis").stderr == (
-        "error: there is no ledger for Maassluis (GM0556) in this database; ledgers here, closest first: "
+        "fout: there is no ledger for Maassluis (GM0556) in this database; ledgers here, closest first: "
         "Dalfsen (GM0148), Steenwijkerland (GM1708)\n"
     )
 
@@ -75,7 +75,7 @@ def test_a_misspelled_gemeente_is_exit_2_naming_the_ledgers_here_closest_first(d
 )
 def test_a_post_the_gemeente_never_had_is_exit_2_naming_the_closest(db: str, vraag: tuple, melding: str) -> None:
     uitkomst = begroting(db, *vraag)
-    assert (uitkomst.exit_code, uitkomst.stdout, uitkomst.stderr) == (2, "", f"error: {melding}\n")
+    assert (uitkomst.exit_code, uitkomst.stdout, uitkomst.stderr) == (2, "", f"fout: {melding}\n")
 
 
 def test_a_year_with_nothing_in_it_is_an_answer_in_words(db: str) -> None:

@@ -67,7 +67,7 @@ def test_the_same_bron_with_changed_content_exits_3_and_writes_nothing(
     uitkomst = begroting(sqlite_url, "record", str(nieuw), str(gewijzigd))
     assert uitkomst.exit_code == 3
     assert uitkomst.stderr == (
-        f"error: {gewijzigd}: bron 'septembercirculaire-2020' was recorded before with "
+        f"fout: {gewijzigd}: bron 'septembercirculaire-2020' was recorded before with "
         "other content; give the new document its own bron id, or use `begroting correct`\n"
     )
     assert aantal_events(sqlite_url) == 19
@@ -87,7 +87,7 @@ def test_a_malformed_document_exits_2_names_file_and_field_and_writes_nothing(
     uitkomst = begroting(sqlite_url, "record", str(geldig), bestand)
     assert uitkomst.exit_code == 2
     waar = f"{bestand}: {geval['plaats']}: " if geval["plaats"] else f"{bestand}: "
-    assert uitkomst.stderr.startswith(f"error: {waar}"), uitkomst.stderr
+    assert uitkomst.stderr.startswith(f"fout: {waar}"), uitkomst.stderr
     assert geval["melding"] in uitkomst.stderr
     assert "Traceback" not in uitkomst.stderr + uitkomst.stdout
     assert aantal_events(sqlite_url) == 19
@@ -103,12 +103,12 @@ def test_several_bad_files_are_all_reported_at_once(sqlite_url: str) -> None:
     a, b = ONGELDIG / "03-jaar-1800.yaml", ONGELDIG / "20-leeg.yaml"
     uitkomst = begroting(sqlite_url, "record", str(a), str(b))
     assert uitkomst.exit_code == 2
-    assert uitkomst.stderr == (f"error: {a}: events[0].jaar: jaar 1800 is outside 1990-2100\n{b}: the file is empty\n")
+    assert uitkomst.stderr == (f"fout: {a}: events[0].jaar: jaar 1800 is outside 1990-2100\n{b}: the file is empty\n")
 
 
 def test_a_missing_file_exits_2(sqlite_url: str) -> None:
     uitkomst = begroting(sqlite_url, "record", "bestaat-niet.yaml")
-    assert (uitkomst.exit_code, uitkomst.stderr) == (2, "error: bestaat-niet.yaml: no such file\n")
+    assert (uitkomst.exit_code, uitkomst.stderr) == (2, "fout: bestaat-niet.yaml: no such file\n")
 
 
 @pytest.mark.parametrize("schema", ["postgresql", "postgres", "postgresql+psycopg2"])

@@ -127,5 +127,5 @@ def test_any_document_exits_0_2_or_3_never_crashes_and_a_refused_one_writes_noth
     if uitkomst.exit_code == 0:
         stand["events"] = aantal_events(sqlite_url)
     else:
-        assert uitkomst.stderr.startswith(f"error: {bestand}: "), uitkomst.stderr
+        assert uitkomst.stderr.startswith(f"fout: {bestand}: "), uitkomst.stderr
         assert aantal_events(sqlite_url) == stand["events"]

@@ -60,7 +60,7 @@ def test_correct_refuses_a_reason_with_esc_and_nothing_is_written(geboekt: str, 
 def test_an_event_id_beyond_the_integer_range_exits_2(geboekt: str, event: str) -> None:
     voor = aantal_events(geboekt)
     uitkomst = begroting(geboekt, "withdraw", event, "--reden", "x")
-    assert uitkomst.exit_code == 2 and uitkomst.stderr.startswith("error: ") and "Traceback" not in uitkomst.stderr
+    assert uitkomst.exit_code == 2 and uitkomst.stderr.startswith("fout: ") and "Traceback" not in uitkomst.stderr
     assert aantal_events(geboekt) == voor
 
 

@@ -53,8 +53,7 @@ def test_a_question_about_a_gemeente_without_a_ledger_exits_2(db: str, vraag: li
     uitkomst = begroting(db, *vraag, "--gemeente", "GM0999")
     assert (uitkomst.exit_code, uitkomst.stderr) == (
         2,
-        "error: there is no ledger for GM0999 in this database; ledgers here, closest first: "
-        "Steenwijkerland (GM1708)\n",
+        "fout: there is no ledger for GM0999 in this database; ledgers here, closest first: Steenwijkerland (GM1708)\n",
     )
 
 

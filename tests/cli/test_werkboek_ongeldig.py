@@ -88,7 +88,7 @@ def weigert(db: str, pad: Path, plaats: str, melding: str) -> None:
     uitkomst = begroting(db, "record", str(geldig), str(pad))
     assert uitkomst.exit_code == 2, uitkomst.stdout
     waar = f"{pad}: {plaats}: " if plaats else f"{pad}: "
-    assert uitkomst.stderr.startswith(f"error: {waar}"), uitkomst.stderr
+    assert uitkomst.stderr.startswith(f"fout: {waar}"), uitkomst.stderr
     assert melding in uitkomst.stderr, uitkomst.stderr
     assert "Traceback" not in uitkomst.stderr + uitkomst.stdout
     assert aantal_events(db) == ervoor
@@ -177,7 +177,7 @@ def test_several_bad_workbooks_are_all_reported_at_once(geboekt: str, tmp_path: 
     uitkomst = begroting(geboekt, "record", str(a), str(b))
     assert uitkomst.exit_code == 2
     assert uitkomst.stderr == (
-        f"error: {a}: {C}!D5: 'twaalf' is not an amount\n"
+        f"fout: {a}: {C}!D5: 'twaalf' is not an amount\n"
         f"{b}: bron!A1: the sheet bron is empty; give gemeente, id and datum as key/value rows "
         "(key in A, value in B)\n"
     )

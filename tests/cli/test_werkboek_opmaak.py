@@ -71,5 +71,5 @@ def test_template_takes_its_years_from_the_latest_begroting_or_refuses_to_guess(
     zonder = begroting(sqlite_url, "template", "prognose", "--out", str(tmp_path / "p.xlsx"), "-g", "GM0999")
     assert (zonder.exit_code, zonder.stderr) == (
         2,
-        "error: there is no ledger for GM0999 in this database; give --jaren, like 2021-2025\n",
+        "fout: there is no ledger for GM0999 in this database; give --jaren, like 2021-2025\n",
     )

@@ -159,7 +159,7 @@ def test_a_year_map_in_a_beschikkings_opbouw_is_refused(db_url: str, tmp_path: P
     )
     uitkomst = begroting(db_url, "record", str(fout))
     assert uitkomst.exit_code == 2
-    assert uitkomst.stderr.startswith(f"error: {fout}: events[0]")
+    assert uitkomst.stderr.startswith(f"fout: {fout}: events[0]")
     assert "opbouw.macro: give an amount, not amounts per year" in uitkomst.stderr
     assert begroting(db_url, "buig", "--gemeente", G, "--jaar", "2023").exit_code == 2  # no ledger: nothing written
 

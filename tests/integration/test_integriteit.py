@@ -132,4 +132,4 @@ def test_an_event_whose_json_is_corrupt_is_named_as_undecodable(db_url: str, voo
     regels = uit.stdout.splitlines()
     assert "  BROKEN at GM1708-0009: its stored content cannot be read: altered after recording" in regels
     assert any(r.startswith("  UNDECODABLE GM1708-0009 (position 9): cannot be decoded: ") for r in regels)
-    assert "unexpected error" not in uit.output
+    assert "onverwachte fout" not in uit.output

@@ -67,7 +67,7 @@ def test_seal_key_new_refuses_to_overwrite_an_existing_file(tmp_path: Path) -> N
     pad.write_text("bestaand")
     uit = CliRunner().invoke(app, ["seal-key", "new", str(pad)])
     assert uit.exit_code == 2
-    assert uit.stderr == f"error: {pad}: exists already; a seal key is never overwritten\n"
+    assert uit.stderr == f"fout: {pad}: exists already; a seal key is never overwritten\n"
     assert pad.read_text() == "bestaand"
 
 
@@ -76,7 +76,7 @@ def test_a_seal_key_that_is_too_short_or_missing_is_refused_with_exit_2(sqlite_u
     kort.write_text("abcd\n")
     uit = met_sleutel(sqlite_url, str(kort), "verify")
     assert uit.exit_code == 2
-    assert uit.stderr == f"error: seal key {kort}: holds 2 bytes, a key needs at least 32\n"
+    assert uit.stderr == f"fout: seal key {kort}: holds 2 bytes, a key needs at least 32\n"
     uit = met_sleutel(sqlite_url, str(tmp_path / "weg.key"), "verify")
     assert uit.exit_code == 2
     assert "cannot be read (No such file or directory)" in uit.stderr
@@ -86,7 +86,7 @@ def test_a_seal_key_that_is_too_short_or_missing_is_refused_with_exit_2(sqlite_u
 def test_the_integrity_commands_have_help_with_an_example(opdracht: list[str]) -> None:
     uit = CliRunner().invoke(app, [*opdracht, "--help"])
     assert uit.exit_code == 0
-    assert "Example: begroting" in uit.stdout
+    assert "Voorbeeld: begroting" in uit.stdout
 
 
 def test_a_sealed_ledger_verifies_with_its_key_and_says_seals_were_not_checked_without(
@@ -155,7 +155,7 @@ def test_recording_without_the_key_into_a_sealed_ledger_is_refused(
     uit = begroting(db_url, "record", *voorbeeld[2:])
     assert uit.exit_code == 2
     assert uit.stderr == (
-        "error: the ledger is sealed: record with its seal key (--seal-key FILE or BEGROTING_SEAL_KEY_FILE)\n"
+        "fout: the ledger is sealed: record with its seal key (--seal-key FILE or BEGROTING_SEAL_KEY_FILE)\n"
     )
     assert len(json.loads(begroting(db_url, "events", "--format", "json").stdout)) == 2
 
@@ -180,7 +180,7 @@ def test_a_heads_file_that_is_no_receipt_is_refused_with_exit_2(sqlite_url: str,
     pad.write_text('{"heads": {"GM1708": {"versie": "twintig"}}}')
     uit = begroting(sqlite_url, "verify", "--heads", str(pad))
     assert uit.exit_code == 2
-    assert uit.stderr == f"error: heads file {pad}: not a receipt written by `begroting heads`\n"
+    assert uit.stderr == f"fout: heads file {pad}: not a receipt written by `begroting heads`\n"
 
 
 def herbouw_zonder_laatste_event(db: str) -> None:

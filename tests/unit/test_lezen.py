@@ -114,6 +114,6 @@ def test_a_nul_in_a_toelichting_exits_2_on_both_databases_and_the_good_document_
     uitkomst = begroting(db_url, "record", str(goed), str(fout))
     assert (uitkomst.exit_code, uitkomst.stderr) == (
         2,
-        f"error: {fout}: events[0].toelichting: holds a control character (U+0000)\n",
+        f"fout: {fout}: events[0].toelichting: holds a control character (U+0000)\n",
     )
     assert als_json(db_url, "events") == []
