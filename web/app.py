@@ -16,6 +16,7 @@ from starlette.staticfiles import StaticFiles
 from events.errors import GeenGrootboek, OnbekendePost
 from ledger.application import BegrotingApp
 from projections.reader import Reader
+from taal import _
 from web import (
     beheer,
     controle,
@@ -128,12 +129,12 @@ def _te_groot(request: Request, fout: Exception) -> Response:
 def _foutpagina(request: Request, status: int, melding: str) -> Response:
     if request.query_params.get("format") == "json":
         return JSONResponse({"error": melding}, status_code=status)
-    return pagina(request, "fout.html.j2", status, titel=f"Fout {status}", melding=melding)
+    return pagina(request, "fout.html.j2", status, titel=_("Fout {status}").format(status=status), melding=melding)
 
 
 def _http_fout(request: Request, fout: Exception) -> Response:
     status = fout.status_code if isinstance(fout, HTTPException) else 500
-    meldingen = {404: "deze pagina bestaat niet", 405: "deze methode kan hier niet"}
+    meldingen = {404: _("deze pagina bestaat niet"), 405: _("deze methode kan hier niet")}
     return _foutpagina(request, status, meldingen.get(status, str(getattr(fout, "detail", fout))))
 
 
