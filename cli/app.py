@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from cli.klik import vertaal_bibliotheken
 from taal import N_, _, kies
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ class Omgeving:
         return Reader(db=self.db, opstart=lambda: self.app)
 
 
+vertaal_bibliotheken()
 app = typer.Typer(
     cls=Opdrachten,
     no_args_is_help=True,

@@ -13,6 +13,7 @@ import typer
 from cli.app import Omgeving, app, omgeving
 from cli.opties import EenGemeente, Eenheid, RecordedBy, check_uitvoerbestand, lees_moment
 from cli.schrijven import verslag, wie
+from taal import N_, _, ngettext
 
 DEMO_GEMEENTE, DEMO_VAN, DEMO_TOT = "GM1708", date(2020, 6, 30), date(2020, 10, 13)
 
@@ -58,11 +59,15 @@ def _vervolg(db: str, uitwijk: str | None, geschreven: int, bestaand: int) -> No
     from storage.adres import STANDAARD_DB
 
     getoond = zonder_wachtwoord(db)
-    typer.echo(f"grootboek: {getoond}" + (f" ({uitwijk})" if uitwijk else ""))
-    typer.echo(f"voorbeeldbestanden: voorbeeld/ ({geschreven} geschreven, {bestaand} stonden er al en bleven staan)")
+    typer.echo(_("grootboek: {db}").format(db=getoond) + (f" ({uitwijk})" if uitwijk else ""))
+    typer.echo(
+        _("voorbeeldbestanden: voorbeeld/ ({geschreven} geschreven, {bestaand} stonden er al en bleven staan)").format(
+            geschreven=geschreven, bestaand=bestaand
+        )
+    )
     met_db = "" if db == STANDAARD_DB else f"--db {getoond} "
-    typer.echo(f"verder: begroting {met_db}explain --gemeente GM1708 --post buig --jaar 2020")
-    typer.echo(f"in de browser: begroting {met_db}serve  (dan http://127.0.0.1:8000/)")
+    typer.echo(_("verder: begroting {db}explain --gemeente GM1708 --post buig --jaar 2020").format(db=met_db))
+    typer.echo(_("in de browser: begroting {db}serve  (dan http://127.0.0.1:8000/)").format(db=met_db))
 
 
 class ExportFormaat(str, Enum):
@@ -72,12 +77,14 @@ class ExportFormaat(str, Enum):
 @app.command()
 def export(
     ctx: typer.Context,
-    format: Annotated[ExportFormaat, typer.Option("--format", "-f", help="journal: hledger / ledger-cli.")],
+    format: Annotated[ExportFormaat, typer.Option("--format", "-f", help=N_("journal: hledger / ledger-cli."))],
     gemeente: EenGemeente = None,
     recorded_by: RecordedBy = None,
     out: Annotated[
         Path | None,
-        typer.Option("--out", callback=check_uitvoerbestand, help="Write to this file (default: standard output)."),
+        typer.Option(
+            "--out", callback=check_uitvoerbestand, help=N_("Schrijf naar dit bestand (standaard: standaarduitvoer).")
+        ),
     ] = None,
 ) -> None:
     """Exporteer de ramingen en prognoses als een boekhoudjournaal in platte tekst.
@@ -89,7 +96,10 @@ def export(
     (daarna: hledger -f gm1708.journal bal -e 2020-10-14 saldo)
     """
     transacties = omgeving(ctx).reader.journal_export(gemeente, lees_moment(recorded_by))
-    kop = f"; begroting export --format {format.value}: raming, prognose and saldo per gemeente, in EUR\n\n"
+    kop = "; " + _("begroting export --format {format}: raming, prognose en saldo per gemeente, in EUR").format(
+        format=format.value
+    )
+    kop += "\n\n"
     if out is None:
         typer.echo(kop, nl=False)
         for transactie in transacties:
@@ -97,10 +107,14 @@ def export(
         return
     from cli.voortgang import voortgang
 
-    with out.open("w", encoding="utf-8") as f, voortgang("exporteren") as v:  # on standard output: no line between
+    with out.open("w", encoding="utf-8") as f, voortgang(_("exporteren")) as v:  # on standard output: no line between
         f.write(kop)
         aantal = sum(f.write(t + "\n") > 0 for t in v.volg(transacties))
-    typer.echo(f"{aantal} transactions written to {out}")
+    typer.echo(
+        ngettext("{n} transactie geschreven naar {out}", "{n} transacties geschreven naar {out}", aantal).format(
+            n=aantal, out=out
+        )
+    )
 
 
 def zonder_wachtwoord(db: str) -> str:

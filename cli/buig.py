@@ -12,6 +12,7 @@ from cli.lezen import Jaar, vragen, zicht
 from cli.opties import AsOf, Eenheid, Format, Gemeente, RecordedBy, TekenOptie, Uitvoerformaat
 from cli.uitvoer import ExcelNl, Out, toon
 from reports.model import Teken
+from taal import N_
 
 
 class Fase(str, Enum):
@@ -25,7 +26,9 @@ def buig(
     ctx: typer.Context,
     gemeente: Gemeente,
     jaar: Jaar,
-    fase: Annotated[Fase | None, typer.Option("--fase", help="This fase's beschikking (default: the latest).")] = None,
+    fase: Annotated[
+        Fase | None, typer.Option("--fase", help=N_("De beschikking van deze fase (standaard: de laatste)."))
+    ] = None,
     as_of: AsOf = None,
     recorded_by: RecordedBy = None,
     format: Format = Uitvoerformaat.table,

@@ -13,6 +13,7 @@ from cli.opties import AsOf, Eenheid, Format, Gemeente, RecordedBy, TekenOptie, 
 from cli.schrijven import verslag, wie
 from cli.uitvoer import ExcelNl, Out, toon
 from reports.model import Teken
+from taal import N_
 
 
 @app.command()
@@ -20,11 +21,11 @@ def forecast(
     ctx: typer.Context,
     gemeente: Gemeente,
     jaar: Jaar,
-    post: Annotated[str | None, typer.Option("--post", "-p", help="Only this post.")] = None,
+    post: Annotated[str | None, typer.Option("--post", "-p", help=N_("Alleen deze post."))] = None,
     as_of: AsOf = None,
     recorded_by: RecordedBy = None,
     format: Format = Uitvoerformaat.table,
-    accept: Annotated[bool, typer.Option("--accept", help="Record each forecast as a prognose event.")] = False,
+    accept: Annotated[bool, typer.Option("--accept", help=N_("Boek elke verwachting als prognose-event."))] = False,
     teken: TekenOptie = Teken.voordeel,
     eenheid: Eenheid = 1,
     out: Out = None,

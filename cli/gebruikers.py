@@ -12,7 +12,7 @@ import typer
 
 from cli.app import app, omgeving
 from cli.serve import gebruikers
-from taal import N_
+from taal import N_, _, ngettext
 from web.rollen import Rol
 
 user_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
@@ -26,7 +26,7 @@ app.add_typer(
 def lees_wachtwoord() -> str:
     """From the terminal (asked twice), or the first line of standard input."""
     if sys.stdin.isatty():
-        wachtwoord = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+        wachtwoord = typer.prompt(_("wachtwoord"), hide_input=True, confirmation_prompt=True)
     else:
         wachtwoord = sys.stdin.readline().rstrip("\r\n")
     return wachtwoord
@@ -35,10 +35,11 @@ def lees_wachtwoord() -> str:
 @user_app.command("add")
 def user_add(
     ctx: typer.Context,
-    naam: Annotated[str, typer.Argument(help="The user name, as it will stand in geboekt_door.")],
-    role: Annotated[Rol, typer.Option("--role", help="auditor reads; controller also records; beheerder too.")],
+    naam: Annotated[str, typer.Argument(help=N_("De gebruikersnaam, zoals die in geboekt_door komt te staan."))],
+    role: Annotated[Rol, typer.Option("--role", help=N_("auditor leest; controller boekt ook; beheerder ook."))],
     gemeenten: Annotated[
-        str | None, typer.Option("--gemeenten", help="Only these gemeenten, like GM0363,GM1708 (default: all).")
+        str | None,
+        typer.Option("--gemeenten", help=N_("Alleen deze gemeenten, zoals GM0363,GM1708 (standaard: alle).")),
     ] = None,
 ) -> None:
     """Voeg een gebruiker toe; het wachtwoord wordt van standaardinvoer gelezen en als argon2-hash bewaard.
@@ -52,11 +53,15 @@ def user_add(
 
     bereik = lees_bereik(gemeenten)
     gebruiker = gebruikers(ctx).voeg_toe(naam, role, lees_wachtwoord(), bereik)
-    typer.echo(f"user {gebruiker.naam} added as {gebruiker.rol.value} for {bereik_tekst(gebruiker.gemeenten)}")
+    typer.echo(
+        _("gebruiker {naam} toegevoegd als {rol} voor {bereik}").format(
+            naam=gebruiker.naam, rol=gebruiker.rol.value, bereik=bereik_tekst(gebruiker.gemeenten)
+        )
+    )
 
 
 def bereik_tekst(gemeenten: frozenset[str] | None) -> str:
-    return "all gemeenten" if gemeenten is None else ",".join(sorted(gemeenten))
+    return _("alle gemeenten") if gemeenten is None else ",".join(sorted(gemeenten))
 
 
 @user_app.command("list")
@@ -66,31 +71,37 @@ def user_list(ctx: typer.Context) -> None:
     Voorbeeld: begroting user list
     """
     for g in gebruikers(ctx).alle():
-        typer.echo(f"{g.naam}\t{g.rol.value}\t{'active' if g.actief else 'disabled'}\t{bereik_tekst(g.gemeenten)}")
+        staat = _("actief") if g.actief else _("uitgeschakeld")
+        typer.echo(f"{g.naam}\t{g.rol.value}\t{staat}\t{bereik_tekst(g.gemeenten)}")
 
 
 @user_app.command("disable")
 def user_disable(
-    ctx: typer.Context, naam: Annotated[str, typer.Argument(help="The user to disable; they stay in the list.")]
+    ctx: typer.Context,
+    naam: Annotated[str, typer.Argument(help=N_("De gebruiker die uitgeschakeld wordt; hij blijft in de lijst."))],
 ) -> None:
     """Schakel een gebruiker uit: de sessies eindigen direct en inloggen kan niet meer.
 
     Voorbeeld: begroting user disable j.jansen
     """
     geeindigd = gebruikers(ctx).schakel_uit(naam)
-    typer.echo(f"user {naam} disabled; {sessies_tekst(geeindigd)} ended")
+    typer.echo(
+        _("gebruiker {naam} uitgeschakeld; {sessies} beëindigd").format(naam=naam, sessies=sessies_tekst(geeindigd))
+    )
 
 
 @user_app.command("password")
 def user_password(
-    ctx: typer.Context, naam: Annotated[str, typer.Argument(help="The user whose password changes.")]
+    ctx: typer.Context, naam: Annotated[str, typer.Argument(help=N_("De gebruiker wiens wachtwoord verandert."))]
 ) -> None:
     """Stel een nieuw wachtwoord in, van standaardinvoer gelezen zoals `user add` het leest; de sessies eindigen direct.
 
     Voorbeeld: printf '%s\\n' "$NIEUW_WACHTWOORD" | begroting user password j.jansen
     """
     geeindigd = gebruikers(ctx).wijzig_wachtwoord(naam, lees_wachtwoord())
-    typer.echo(f"password of {naam} changed; {sessies_tekst(geeindigd)} ended")
+    typer.echo(
+        _("wachtwoord van {naam} gewijzigd; {sessies} beëindigd").format(naam=naam, sessies=sessies_tekst(geeindigd))
+    )
 
 
 sessions_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
@@ -103,7 +114,7 @@ user_app.add_typer(
 
 @sessions_app.command("end")
 def user_sessions_end(
-    ctx: typer.Context, naam: Annotated[str, typer.Argument(help="The user whose sessions end.")]
+    ctx: typer.Context, naam: Annotated[str, typer.Argument(help=N_("De gebruiker wiens sessies eindigen."))]
 ) -> None:
     """Beëindig alle sessies van een gebruiker (verloren laptop, gedeeld scherm): het volgende verzoek logt weer in.
 
@@ -112,11 +123,11 @@ def user_sessions_end(
     from web.sessies import Sessies
 
     if not any(g.naam == naam for g in gebruikers(ctx).alle()):
-        typer.echo(f"error: there is no user {naam}", err=True)
+        typer.echo(_("fout: er is geen gebruiker {naam}").format(naam=naam), err=True)
         raise typer.Exit(2)
     geeindigd = Sessies(omgeving(ctx).app.factory.datastore.engine).beeindig_van(naam, "beheer")
-    typer.echo(f"{sessies_tekst(geeindigd)} of {naam} ended")
+    typer.echo(_("{sessies} van {naam} beëindigd").format(sessies=sessies_tekst(geeindigd), naam=naam))
 
 
 def sessies_tekst(aantal: int) -> str:
-    return f"{aantal} session{'' if aantal == 1 else 's'}"
+    return ngettext("{n} sessie", "{n} sessies", aantal).format(n=aantal)

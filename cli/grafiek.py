@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from events.gemeenten import met_naam
+from taal import _
 
 if TYPE_CHECKING:
     from projections.history import Stap
@@ -17,7 +18,9 @@ if TYPE_CHECKING:
 
 def teken_history(bestand: Path, zicht: Zicht, post: str, jaar: int, stappen: list[Stap]) -> None:
     if bestand.suffix.lower() not in (".png", ".svg"):
-        raise typer.BadParameter(f"{bestand}: --plot writes .png or .svg", param_hint="--plot")
+        raise typer.BadParameter(
+            _("{bestand}: --plot schrijft .png of .svg").format(bestand=bestand), param_hint="--plot"
+        )
     import matplotlib
 
     matplotlib.use("Agg")

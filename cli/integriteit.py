@@ -9,14 +9,18 @@ from typing import Annotated
 import typer
 
 from cli.app import app, omgeving
-from taal import N_
+from taal import N_, _, ngettext
 
 
 @app.command()
 def verify(
     ctx: typer.Context,
     heads: Annotated[
-        Path | None, typer.Option("--heads", help="A receipt written by `begroting heads`: the chains must hold it.")
+        Path | None,
+        typer.Option(
+            "--heads",
+            help=N_("Een ontvangstbewijs van `begroting heads`: de ketens moeten het bevatten."),
+        ),
     ] = None,
 ) -> None:
     """Controleer de eventopslag en bouw elk leesmodel opnieuw op uit de events om te vergelijken.
@@ -36,7 +40,7 @@ def verify(
 
     omg = omgeving(ctx)
     ontvangst = None if heads is None else lees_koppen(heads)
-    with voortgang("controleren: ketens, zegels en de leesmodellen opnieuw opgebouwd"):
+    with voortgang(_("controleren: ketens, zegels en de leesmodellen opnieuw opgebouwd")):
         controle = controleer(omg.app, omg.zegelsleutel, ontvangst)
     for regel in regels(controle, heads):
         typer.echo(regel)
@@ -47,7 +51,9 @@ def verify(
 @app.command()
 def heads(
     ctx: typer.Context,
-    out: Annotated[Path, typer.Option("--out", help="The receipt file to write (JSON); never overwritten.")],
+    out: Annotated[
+        Path, typer.Option("--out", help=N_("Het ontvangstbewijs dat geschreven wordt (JSON); nooit overschreven."))
+    ],
 ) -> None:
     """Schrijf een ontvangstbewijs: per gemeente het laatste event, zijn versie, hash en zegel.
 
@@ -61,17 +67,20 @@ def heads(
     from ledger.koppen import koppen
 
     if out.exists():
-        typer.echo(f"error: {out}: exists already; a receipt is never overwritten", err=True)
+        typer.echo(_("fout: {out}: bestaat al; een ontvangstbewijs wordt nooit overschreven").format(out=out), err=True)
         raise typer.Exit(2)
     controle = controleer_hashchains(omgeving(ctx).app.recorder)
     if controle.breuken:
         for b in controle.breuken:
-            typer.echo(f"  BROKEN at {b.event}: {b.melding}", err=True)
-        typer.echo("error: a hash chain is broken: no receipt written (run verify)", err=True)
+            typer.echo("  " + _("GEBROKEN bij {event}: {melding}").format(event=b.event, melding=b.melding), err=True)
+        typer.echo(_("fout: een hashketen is gebroken: geen ontvangstbewijs geschreven (draai verify)"), err=True)
         raise typer.Exit(1)
     inhoud = koppen(controle)
     out.write_text(json.dumps(inhoud, indent=2) + "\n", encoding="utf-8")
-    typer.echo(f"{len(inhoud['heads'])} gemeente(n) written to {out}")
+    n = len(inhoud["heads"])
+    typer.echo(
+        ngettext("{n} gemeente geschreven naar {out}", "{n} gemeenten geschreven naar {out}", n).format(n=n, out=out)
+    )
 
 
 seal_key_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None)
@@ -86,7 +95,9 @@ app.add_typer(
 
 @seal_key_app.command("new")
 def seal_key_new(
-    bestand: Annotated[Path, typer.Argument(help="Where to write the key (mode 0600); an existing file is refused.")],
+    bestand: Annotated[
+        Path, typer.Argument(help=N_("Waar de sleutel komt (modus 0600); een bestaand bestand wordt geweigerd."))
+    ],
 ) -> None:
     """Maak een nieuwe zegelsleutel: 32 willekeurige bytes, hexadecimaal, alleen leesbaar voor de eigenaar.
 
@@ -98,4 +109,4 @@ def seal_key_new(
     from ledger.zegelsleutel import nieuwe_sleutel
 
     nieuwe_sleutel(bestand)
-    typer.echo(f"seal key written to {bestand} (mode 0600)")
+    typer.echo(_("zegelsleutel geschreven naar {bestand} (modus 0600)").format(bestand=bestand))

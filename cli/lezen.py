@@ -27,12 +27,13 @@ from cli.opties import (
 )
 from cli.uitvoer import ExcelNl, Out, toon
 from reports.model import Teken
+from taal import N_, _, ngettext
 
 if TYPE_CHECKING:
     from reports.answers import Answers
 
-Post = Annotated[str, typer.Option("--post", "-p", help="The post, like buig or algemene_uitkering.")]
-Jaar = Annotated[int, typer.Option("--jaar", "-j", help="The begrotingsjaar.")]
+Post = Annotated[str, typer.Option("--post", "-p", help=N_("De post, zoals buig of algemene_uitkering."))]
+Jaar = Annotated[int, typer.Option("--jaar", "-j", help=N_("Het begrotingsjaar."))]
 
 
 def zicht(gemeente: str, as_of: str | None, recorded_by: str | None, jaren: str | None = None):
@@ -58,12 +59,12 @@ class JournaalFormaat(str, Enum):
 def events(
     ctx: typer.Context,
     gemeente: EenGemeente = None,
-    bron: Annotated[str | None, typer.Option("--bron", help="Only the events of this bron id.")] = None,
+    bron: Annotated[str | None, typer.Option("--bron", help=N_("Alleen de events van dit bron-id."))] = None,
     recorded_by: RecordedBy = None,
-    format: Annotated[JournaalFormaat, typer.Option("--format", "-f", help="table, json, csv or xlsx.")] = (
+    format: Annotated[JournaalFormaat, typer.Option("--format", "-f", help=N_("table, json, csv of xlsx."))] = (
         JournaalFormaat.table
     ),
-    out: Annotated[Path | None, typer.Option("--out", help="The file for --format xlsx.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help=N_("Het bestand voor --format xlsx."))] = None,
     teken: TekenOptie = Teken.voordeel,
     excel_nl: ExcelNl = False,
 ) -> None:
@@ -74,15 +75,18 @@ def events(
     Voorbeeld: begroting events --gemeente GM1708 --format xlsx --out journaal.xlsx
     """
     if format is JournaalFormaat.xlsx and out is None:
-        raise typer.BadParameter("--format xlsx writes a file: give --out FILE.xlsx", param_hint="--out")
+        raise typer.BadParameter(_("--format xlsx schrijft een bestand: geef --out BESTAND.xlsx"), param_hint="--out")
     if excel_nl and format is not JournaalFormaat.csv:
-        raise typer.BadParameter("--excel-nl is for --format csv", param_hint="--excel-nl")
+        raise typer.BadParameter(_("--excel-nl hoort bij --format csv"), param_hint="--excel-nl")
     del teken  # the journal shows no amount that has a side: it reads the same either way
     from reports import journaalstroom
 
     stroom = vragen(ctx).journaalstroom(gemeente, bron, lees_moment(recorded_by))
     if format is JournaalFormaat.xlsx:
-        typer.echo(f"{journaalstroom.schrijf_xlsx(stroom, out)} events written to {out}")  # type: ignore[arg-type]
+        n = journaalstroom.schrijf_xlsx(stroom, out)  # type: ignore[arg-type]
+        typer.echo(
+            ngettext("{n} event geschreven naar {out}", "{n} events geschreven naar {out}", n).format(n=n, out=out)
+        )
         return
     if format is JournaalFormaat.csv:
         journaalstroom.schrijf_csv(stroom, sys.stdout, excel_nl)
@@ -138,8 +142,8 @@ def reserves(
 def diff(
     ctx: typer.Context,
     gemeente: Gemeente,
-    van: Annotated[str, typer.Option("--van", help="From this knowledge date.")],
-    tot: Annotated[str, typer.Option("--tot", help="To this knowledge date.")],
+    van: Annotated[str, typer.Option("--van", help=N_("Vanaf deze kennisdatum."))],
+    tot: Annotated[str, typer.Option("--tot", help=N_("Tot deze kennisdatum."))],
     recorded_by: RecordedBy = None,
     jaren: Jaren = None,
     format: Format = Uitvoerformaat.table,
@@ -171,7 +175,7 @@ def history(
     recorded_by: RecordedBy = None,
     format: Format = Uitvoerformaat.table,
     eenheid: Eenheid = 1,
-    plot: Annotated[Path | None, typer.Option("--plot", help="Also draw it: FILE.png or FILE.svg.")] = None,
+    plot: Annotated[Path | None, typer.Option("--plot", help=N_("Teken het ook: BESTAND.png of BESTAND.svg."))] = None,
     teken: TekenOptie = Teken.voordeel,
     out: Out = None,
     excel_nl: ExcelNl = False,

@@ -12,6 +12,7 @@ import typer
 
 from events.getallen import EERSTE_JAAR, LAATSTE_JAAR
 from reports.model import Teken
+from taal import N_, _
 
 
 class Uitvoerformaat(str, Enum):
@@ -29,7 +30,7 @@ def lees_datum(tekst: str | None) -> date | None:
     try:
         return date.fromisoformat(tekst)
     except ValueError:
-        raise typer.BadParameter(f"{tekst!r} is not a date like 2020-10-13") from None
+        raise typer.BadParameter(_("{tekst} is geen datum zoals 2020-10-13").format(tekst=repr(tekst))) from None
 
 
 def lees_moment(tekst: str | None) -> datetime | None:
@@ -61,25 +62,29 @@ def lees_gemeente(tekst: str | None) -> str | None:
 def lees_jaren(tekst: str | None) -> tuple[int, int]:
     if tekst is None:
         return (EERSTE_JAAR, LAATSTE_JAAR)
-    van, _, tot = tekst.partition("-")
+    van, _streep, tot = tekst.partition("-")
     if not all(j.strip().isascii() and j.strip().isdigit() and len(j.strip()) == 4 for j in (van, tot or van)):
-        raise typer.BadParameter(f"{tekst!r} is not a year range like 2020-2024")
+        raise typer.BadParameter(_("{tekst} is geen reeks jaren zoals 2020-2024").format(tekst=repr(tekst)))
     jaren = (int(van), int(tot or van))
     if jaren[0] > jaren[1]:
-        raise typer.BadParameter(f"{tekst!r}: the first year comes after the last")
+        raise typer.BadParameter(_("{tekst}: het eerste jaar komt na het laatste").format(tekst=repr(tekst)))
     if not (jaren[0] >= EERSTE_JAAR and jaren[1] <= LAATSTE_JAAR):
-        raise typer.BadParameter(f"{tekst!r}: begrotingsjaren run from {EERSTE_JAAR} to {LAATSTE_JAAR}")
+        raise typer.BadParameter(
+            _("{tekst}: begrotingsjaren lopen van {van} tot {tot}").format(
+                tekst=repr(tekst), van=EERSTE_JAAR, tot=LAATSTE_JAAR
+            )
+        )
     return jaren
 
 
 def check_reden(reden: str) -> str:
     if not reden.strip():
-        raise typer.BadParameter("say why: an auditor reads the reason with the event")
+        raise typer.BadParameter(_("zeg waarom: een auditor leest de reden bij het event"))
     from documents.vrije_tekst import reden_fout
 
     fout = reden_fout(reden)
     if fout:
-        raise typer.BadParameter(f"the reason {fout}; nothing was recorded")
+        raise typer.BadParameter(_("de reden {fout}; er is niets geboekt").format(fout=fout))
     return reden
 
 
@@ -90,7 +95,7 @@ def check_door(door: str | None) -> str | None:
 
     fout = naam_fout(door)
     if fout:
-        raise typer.BadParameter(f"the name {fout}; nothing was recorded")
+        raise typer.BadParameter(_("de naam {fout}; er is niets geboekt").format(fout=fout))
     return door
 
 
@@ -99,48 +104,65 @@ def check_uitvoerbestand(pad: Path | None) -> Path | None:
     if pad is None:
         return None
     if pad.is_dir():
-        raise typer.BadParameter(f"{pad} is a directory; name a file")
+        raise typer.BadParameter(_("{pad} is een map; noem een bestand").format(pad=pad))
     map_ = pad.parent
     if not map_.is_dir() or not os.access(map_, os.W_OK):
-        raise typer.BadParameter(f"cannot write in {map_}: no such directory, or not writable")
+        raise typer.BadParameter(
+            _("kan niet schrijven in {map}: die map bestaat niet of is niet schrijfbaar").format(map=map_)
+        )
     return pad
 
 
 def check_eenheid(eenheid: int) -> int:
     if eenheid < 1 or str(eenheid).strip("0") != "1":
-        raise typer.BadParameter(f"{eenheid} is not 1, 10, 100, 1000, ...")
+        raise typer.BadParameter(_("{eenheid} is niet 1, 10, 100, 1000, ...").format(eenheid=eenheid))
     return eenheid
 
 
-GEMEENTE_HULP = "CBS code or name, like GM1708, 1708 or Steenwijkerland."
+GEMEENTE_HULP = N_("CBS-code of naam, zoals GM1708, 1708 of Steenwijkerland.")
 Gemeente = Annotated[str, typer.Option("--gemeente", "-g", callback=lees_gemeente, help=GEMEENTE_HULP)]
 EenGemeente = Annotated[
-    str | None, typer.Option("--gemeente", "-g", callback=lees_gemeente, help="Only this gemeente: " + GEMEENTE_HULP)
+    str | None,
+    typer.Option(
+        "--gemeente",
+        "-g",
+        callback=lees_gemeente,
+        help=N_("Alleen deze gemeente: CBS-code of naam, zoals GM1708, 1708 of Steenwijkerland."),
+    ),
 ]
 AsOf = Annotated[
-    str | None, typer.Option("--as-of", help="Knowledge date: what was known on this date (default today).")
+    str | None, typer.Option("--as-of", help=N_("Kennisdatum: wat er op deze datum bekend was (standaard vandaag)."))
 ]
 RecordedBy = Annotated[
     str | None,
     typer.Option(
         "--recorded-by",
-        help="Transaction time: what the ledger showed then (ISO 8601, Dutch time unless it says otherwise; "
-        "it covers what it states: a date to the end of that day, a second to its last microsecond).",
+        help=N_(
+            "Transactietijd: wat het grootboek toen toonde (ISO 8601, Nederlandse tijd tenzij anders vermeld; "
+            "het dekt wat het noemt: een datum tot het eind van die dag, een seconde tot de laatste microseconde)."
+        ),
     ),
 ]
-Jaren = Annotated[str | None, typer.Option("--jaren", help="Years, like 2020-2024 (default: all).")]
-Format = Annotated[Uitvoerformaat, typer.Option("--format", "-f", help="table, json, csv or xlsx (with --out).")]
+Jaren = Annotated[str | None, typer.Option("--jaren", help=N_("Jaren, zoals 2020-2024 (standaard: alle)."))]
+Format = Annotated[Uitvoerformaat, typer.Option("--format", "-f", help=N_("table, json, csv of xlsx (met --out)."))]
 Eenheid = Annotated[
-    int, typer.Option("--eenheid", callback=check_eenheid, help="Show tables in units, e.g. 1000 (x € 1.000).")
+    int,
+    typer.Option("--eenheid", callback=check_eenheid, help=N_("Toon tabellen in eenheden, bijv. 1000 (x € 1.000).")),
 ]
 TekenOptie = Annotated[
     Teken,
     typer.Option(
         "--teken",
-        help="voordeel: + = voordeel (default); nadeel: + = nadeel in table and csv, as some gemeenten write "
-        "it. Only figures signed that way flip (effects, saldi, mutaties), not plain amounts like a raming; "
-        "json stays + = voordeel.",
+        help=N_(
+            "voordeel: + = voordeel (standaard); nadeel: + = nadeel in table en csv, zoals sommige gemeenten het "
+            "schrijven. Alleen bedragen met zo'n teken keren om (effecten, saldi, mutaties), geen gewone bedragen "
+            "zoals een raming; json blijft + = voordeel."
+        ),
     ),
 ]
-Door = Annotated[str | None, typer.Option("--door", callback=check_door, help="Who records (default: your OS user).")]
-Reden = Annotated[str, typer.Option("--reden", callback=check_reden, help="Why: kept with the event for auditors.")]
+Door = Annotated[
+    str | None, typer.Option("--door", callback=check_door, help=N_("Wie boekt (standaard: uw OS-gebruiker)."))
+]
+Reden = Annotated[
+    str, typer.Option("--reden", callback=check_reden, help=N_("Waarom: bewaard bij het event, voor auditors."))
+]

@@ -12,6 +12,7 @@ import typer
 
 from cli.app import app, omgeving
 from cli.opties import Door, Reden
+from taal import N_, _, ngettext
 
 if TYPE_CHECKING:
     from documents.documenten import Document
@@ -34,12 +35,16 @@ def _bereik(ids: tuple[str, ...]) -> str:
 def verslag(uitkomst: Uitkomst) -> str:
     waar = f"{uitkomst.bestand}: " if uitkomst.bestand else ""
     if not uitkomst.nieuw:
-        return f"unchanged {waar}bron {uitkomst.bron} is already recorded for {uitkomst.gemeente} with this content"
+        return _("ongewijzigd {waar}bron {bron} staat al met deze inhoud geboekt voor {gemeente}").format(
+            waar=waar, bron=uitkomst.bron, gemeente=uitkomst.gemeente
+        )
     n = len(uitkomst.event_ids)
-    return (
-        f"recorded {waar}bron {uitkomst.bron} for {uitkomst.gemeente}: "
-        f"{n} event{'s' * (n != 1)} ({_bereik(uitkomst.event_ids)})"
+    tekst = ngettext(
+        "geboekt {waar}bron {bron} voor {gemeente}: {n} event ({ids})",
+        "geboekt {waar}bron {bron} voor {gemeente}: {n} events ({ids})",
+        n,
     )
+    return tekst.format(waar=waar, bron=uitkomst.bron, gemeente=uitkomst.gemeente, n=n, ids=_bereik(uitkomst.event_ids))
 
 
 def meld_waarschuwingen(documenten: list[Document], strikt: bool = False) -> None:
@@ -50,7 +55,7 @@ def meld_waarschuwingen(documenten: list[Document], strikt: bool = False) -> Non
 
         weiger_bij_waarschuwing(alle)
     for waarschuwing in alle:
-        typer.echo(f"warning: {waarschuwing}", err=True)
+        typer.echo(_("waarschuwing: {waarschuwing}").format(waarschuwing=waarschuwing), err=True)
 
 
 EIGEN_PROCES = False
@@ -83,10 +88,11 @@ def _minder_opruimen() -> Iterator[None]:
 def record(
     ctx: typer.Context,
     bestanden: Annotated[
-        list[str], typer.Argument(help="YAML, JSON or workbook (.xlsx, .ods) documents.", show_default=False)
+        list[str],
+        typer.Argument(help=N_("Documenten in YAML, JSON of als werkboek (.xlsx, .ods)."), show_default=False),
     ],
     door: Door = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Refuse any document with a warning.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=N_("Weiger elk document met een waarschuwing."))] = False,
 ) -> None:
     """Controleer brondocumenten en boek ze, alles in één transactie.
 
@@ -106,10 +112,10 @@ def record(
         from ledger.stroom import boek_bestanden
         from projections.waarschuwer import Waarschuwingen
 
-        with voortgang("grootboek bijwerken"):
+        with voortgang(_("grootboek bijwerken")):
             omgeving(ctx, schrijft=True).reader.catch_up()
         tabellen = omgeving(ctx).reader.read_models.read_tables
-        with voortgang("documenten lezen", len(bestanden)) as gevolgd:
+        with voortgang(_("documenten lezen"), len(bestanden)) as gevolgd:
             gedaan = boek_bestanden(  # each event keeps its warnings
                 omgeving(ctx).app,
                 GevolgdeVoorraad(voorraad, gevolgd),  # type: ignore[arg-type]
@@ -118,23 +124,32 @@ def record(
                 strict,
             )
     for waarschuwing in gedaan.meldingen:  # once recorded: a refusal says enough on its own
-        typer.echo(f"warning: {waarschuwing}", err=True)
+        typer.echo(_("waarschuwing: {waarschuwing}").format(waarschuwing=waarschuwing), err=True)
     for afronding in gedaan.afrondingen:
-        typer.echo(f"rounding: {afronding}")
+        typer.echo(_("afronding: {afronding}").format(afronding=afronding))
     for uitkomst in gedaan.uitkomsten:
         typer.echo(verslag(uitkomst))
     n, documenten = gedaan.nieuw, len(gedaan.uitkomsten)
     if n:
-        typer.echo(f"{n} event{'s' * (n != 1)} recorded from {documenten} document(s)")
+        uit = ngettext("{n} document", "{n} documenten", documenten).format(n=documenten)
+        typer.echo(ngettext("{n} event geboekt uit {uit}", "{n} events geboekt uit {uit}", n).format(n=n, uit=uit))
     else:
-        typer.echo(f"nothing new: all {documenten} document(s) were already recorded")
+        typer.echo(
+            ngettext(
+                "niets nieuws: het document stond al geboekt",
+                "niets nieuws: alle {n} documenten stonden al geboekt",
+                documenten,
+            ).format(n=documenten)
+        )
 
 
 @app.command()
 def correct(
     ctx: typer.Context,
-    event_id: Annotated[str, typer.Argument(help="The event to replace, like GM1708-0004.", show_default=False)],
-    bestand: Annotated[str, typer.Argument(help="A document with exactly one event of the same type.")],
+    event_id: Annotated[
+        str, typer.Argument(help=N_("Het event dat vervangen wordt, zoals GM1708-0004."), show_default=False)
+    ],
+    bestand: Annotated[str, typer.Argument(help=N_("Een document met precies één event van hetzelfde type."))],
     reden: Reden,
     door: Door = None,
 ) -> None:
@@ -153,15 +168,21 @@ def correct(
     meld_waarschuwingen([document])
     uitkomst = app.corrigeer(event_id, document, reden, wie(door))
     if uitkomst.nieuw:
-        typer.echo(f"recorded {uitkomst.event_ids[0]}: correctie of {event_id} ({reden})")
+        typer.echo(
+            _("geboekt {id}: correctie van {event_id} ({reden})").format(
+                id=uitkomst.event_ids[0], event_id=event_id, reden=reden
+            )
+        )
     else:
-        typer.echo(f"unchanged: {event_id} already stands as this document says")
+        typer.echo(_("ongewijzigd: {event_id} staat al zoals dit document zegt").format(event_id=event_id))
 
 
 @app.command()
 def withdraw(
     ctx: typer.Context,
-    event_id: Annotated[str, typer.Argument(help="The event to withdraw, like GM1708-0017.", show_default=False)],
+    event_id: Annotated[
+        str, typer.Argument(help=N_("Het event dat ingetrokken wordt, zoals GM1708-0017."), show_default=False)
+    ],
     reden: Reden,
     door: Door = None,
 ) -> None:
@@ -172,4 +193,8 @@ def withdraw(
     Voorbeeld: begroting withdraw GM1708-0017 --reden "beschikking ingetrokken door SZW"
     """
     uitkomst = omgeving(ctx).app.trek_in(event_id, reden, wie(door))
-    typer.echo(f"recorded {uitkomst.event_ids[0]}: intrekking of {event_id} ({reden})")
+    typer.echo(
+        _("geboekt {id}: intrekking van {event_id} ({reden})").format(
+            id=uitkomst.event_ids[0], event_id=event_id, reden=reden
+        )
+    )

@@ -10,6 +10,7 @@ import typer
 
 from cli.app import app, omgeving
 from cli.beheer import zonder_wachtwoord
+from taal import N_, _
 
 if TYPE_CHECKING:
     from web.gebruikers import Gebruikers
@@ -33,21 +34,30 @@ def gebruikers(ctx: typer.Context) -> Gebruikers:
 @app.command()
 def serve(
     ctx: typer.Context,
-    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    host: Annotated[str, typer.Option("--host", help=N_("Adres om op te luisteren."))] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help=N_("Poort om op te luisteren."))] = 8000,
     trusted_proxy: Annotated[
         list[str] | None,
-        typer.Option("--trusted-proxy", help="A proxy (IP or network) whose X-Forwarded-For/-Proto are believed."),
+        typer.Option(
+            "--trusted-proxy", help=N_("Een proxy (IP of netwerk) wiens X-Forwarded-For/-Proto geloofd worden.")
+        ),
     ] = None,
     security_log: Annotated[
-        Path | None, typer.Option("--security-log", help="Append security events (JSON lines) here; default stderr.")
+        Path | None,
+        typer.Option(
+            "--security-log", help=N_("Voeg beveiligingsgebeurtenissen (JSON-regels) hier toe; standaard stderr.")
+        ),
     ] = None,
-    workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Worker processes.")] = 1,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64, help=N_("Werkprocessen."))] = 1,
     header_timeout: Annotated[
-        float, typer.Option("--header-timeout", min=0.1, help="Seconds for a request's headers to arrive.")
+        float,
+        typer.Option(
+            "--header-timeout", min=0.1, help=N_("Seconden waarin de headers van een verzoek binnen moeten zijn.")
+        ),
     ] = 10.0,
     body_timeout: Annotated[
-        float, typer.Option("--body-timeout", min=0.1, help="Seconds for a request's body to arrive.")
+        float,
+        typer.Option("--body-timeout", min=0.1, help=N_("Seconden waarin de body van een verzoek binnen moet zijn.")),
     ] = 60.0,
 ) -> None:
     """Toon het grootboek in een browser: saldo, diff, verloop en controlespoor, journaal, reserves, boeken.
@@ -71,8 +81,8 @@ def serve(
     sleutel = str(omg.zegelsleutel_pad.resolve()) if omg.zegelsleutel_pad else None
     logboek = str(security_log.resolve()) if security_log else None
     Instellingen(omg.db, sleutel, logboek, vertrouwd, header_timeout, body_timeout).bewaar()
-    typer.echo(f"serving {zonder_wachtwoord(omg.app.factory.datastore.engine.url.render_as_string())}")
-    typer.echo(f"open http://{f'[{host}]' if ':' in host else host}:{port}/")
+    typer.echo(_("serveert {db}").format(db=zonder_wachtwoord(omg.app.factory.datastore.engine.url.render_as_string())))
+    typer.echo(_("open {url}").format(url=f"http://{f'[{host}]' if ':' in host else host}:{port}/"))
     omg.app.factory.datastore.engine.dispose()  # each worker opens its own
     uvicorn.run(
         "web.server:fabriek", factory=True, host=host, port=port, workers=workers, http="web.server:Termijnprotocol",
@@ -84,7 +94,12 @@ def _proxy(adres: str) -> str:
     try:
         return str(ipaddress.ip_network(adres, strict=False))
     except ValueError:
-        typer.echo(f"error: --trusted-proxy {adres!r} is no IP address or network (10.0.0.5, 10.0.0.0/24)", err=True)
+        typer.echo(
+            _("fout: --trusted-proxy {adres} is geen IP-adres of netwerk (10.0.0.5, 10.0.0.0/24)").format(
+                adres=repr(adres)
+            ),
+            err=True,
+        )
         raise typer.Exit(2) from None
 
 
@@ -92,7 +107,7 @@ def _schrijfbaar(pad: Path) -> None:
     try:
         pad.open("a", encoding="utf-8").close()
     except OSError as fout:
-        typer.echo(f"error: --security-log {pad}: {fout.strerror}", err=True)
+        typer.echo(_("fout: --security-log {pad}: {reden}").format(pad=pad, reden=fout.strerror), err=True)
         raise typer.Exit(2) from None
 
 
@@ -103,7 +118,12 @@ def _open_of_alleen_hier(ctx: typer.Context, host: str) -> None:
     if gebruikers(ctx).bestaan():
         return
     if not is_loopback(host):
-        typer.echo(f"error: no users yet: serve listens on the loopback address only, not {host}, until", err=True)
-        typer.echo("`begroting user add NAME --role beheerder` has made one", err=True)
+        typer.echo(
+            _("fout: nog geen gebruikers: serve luistert alleen op het loopbackadres, niet op {host}, totdat").format(
+                host=host
+            ),
+            err=True,
+        )
+        typer.echo(_("`begroting user add NAAM --role beheerder` er een heeft gemaakt"), err=True)
         raise typer.Exit(2)
-    typer.echo(f"no users yet: acting as {os_gebruiker()}, on this machine only")
+    typer.echo(_("nog geen gebruikers: handelt als {wie}, alleen op deze machine").format(wie=os_gebruiker()))

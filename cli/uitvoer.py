@@ -9,14 +9,20 @@ import typer
 
 from cli.opties import Uitvoerformaat, check_uitvoerbestand
 from reports.model import Answer, Teken
+from taal import N_, _
 
 Out = Annotated[
     Path | None,
-    typer.Option("--out", callback=check_uitvoerbestand, help="The file for --format xlsx (or for any format)."),
+    typer.Option(
+        "--out", callback=check_uitvoerbestand, help=N_("Het bestand voor --format xlsx (of voor elk formaat).")
+    ),
 ]
 ExcelNl = Annotated[
     bool,
-    typer.Option("--excel-nl", help="With --format csv: ';' between fields and decimal commas, for Dutch Excel."),
+    typer.Option(
+        "--excel-nl",
+        help=N_("Met --format csv: ';' tussen velden en decimale komma's, voor Nederlandse Excel."),
+    ),
 ]
 
 
@@ -32,9 +38,9 @@ def toon(
     from reports.render import render
 
     if formaat is Uitvoerformaat.xlsx and out is None:
-        raise typer.BadParameter("--format xlsx writes a file: give --out FILE.xlsx", param_hint="--out")
+        raise typer.BadParameter(_("--format xlsx schrijft een bestand: geef --out BESTAND.xlsx"), param_hint="--out")
     if excel_nl and formaat is not Uitvoerformaat.csv:
-        raise typer.BadParameter("--excel-nl is for --format csv", param_hint="--excel-nl")
+        raise typer.BadParameter(_("--excel-nl hoort bij --format csv"), param_hint="--excel-nl")
     render(antwoord, formaat.value, out, eenheid=eenheid, teken=teken, excel_nl=excel_nl)
     if out is not None:
-        typer.echo(f"{formaat.value} written to {out}")
+        typer.echo(_("{formaat} geschreven naar {out}").format(formaat=formaat.value, out=out))

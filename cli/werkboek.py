@@ -9,6 +9,7 @@ import typer
 
 from cli.app import app, omgeving
 from cli.opties import check_eenheid, lees_gemeente
+from taal import N_, _, ngettext
 
 WERKBOEK = (".xlsx", ".ods")
 DOCUMENT = (*WERKBOEK, ".yaml", ".yml")
@@ -17,25 +18,32 @@ DOCUMENT = (*WERKBOEK, ".yaml", ".yml")
 def check_out(out: Path, soorten: tuple[str, ...], force: bool) -> None:
     """A file of a kind we write, not replacing one that is there unless --force says so (as `snapshot`)."""
     if out.suffix.lower() not in soorten:
-        raise typer.BadParameter(f"{out} should end in {', '.join(soorten)}", param_hint="--out")
+        raise typer.BadParameter(
+            _("{out} moet eindigen op {soorten}").format(out=out, soorten=", ".join(soorten)), param_hint="--out"
+        )
     if out.exists() and not force:
-        raise typer.BadParameter(f"{out} exists already; give another --out, or --force to replace it")
+        raise typer.BadParameter(
+            _("{out} bestaat al; geef een andere --out, of --force om het te vervangen").format(out=out)
+        )
 
 
-Out = Annotated[Path, typer.Option("--out", help="The file to write.", show_default=False)]
-Force = Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")]
+Out = Annotated[Path, typer.Option("--out", help=N_("Het bestand dat geschreven wordt."), show_default=False)]
+Force = Annotated[bool, typer.Option("--force", help=N_("Vervang het bestand als het bestaat."))]
 
 
 @app.command()
 def template(
     ctx: typer.Context,
-    type_naam: Annotated[str, typer.Argument(metavar="TYPE", help="An event type, like circulaire.")],
+    type_naam: Annotated[str, typer.Argument(metavar="TYPE", help=N_("Een eventtype, zoals circulaire."))],
     out: Out,
-    jaren: Annotated[str | None, typer.Option("--jaren", help="The years across, like 2021-2025.")] = None,
+    jaren: Annotated[str | None, typer.Option("--jaren", help=N_("De jaren naar rechts, zoals 2021-2025."))] = None,
     gemeente: Annotated[
         str | None,
         typer.Option(
-            "--gemeente", "-g", callback=lees_gemeente, help="Without --jaren: the years of its latest begroting."
+            "--gemeente",
+            "-g",
+            callback=lees_gemeente,
+            help=N_("Zonder --jaren: de jaren van haar laatste begroting."),
         ),
     ] = None,
     force: Force = False,
@@ -60,8 +68,13 @@ def template(
     check_out(out, (".xlsx",), force)
     schrijf_xlsx(sjabloon(type_naam, _sjabloonjaren(ctx, type_naam, jaren, gemeente)), out)
     andere = familie(type_naam)[1:]
-    met = f" with sheets for {', '.join(andere)} (delete what it does not hold)" if andere else ""
-    typer.echo(f"wrote {out}: an empty {type_naam} document{met}")
+    if andere:
+        melding = _(
+            "{out} geschreven: een leeg {type} document met bladen voor {andere} (verwijder wat het niet bevat)"
+        )
+    else:
+        melding = _("{out} geschreven: een leeg {type} document")
+    typer.echo(melding.format(out=out, type=type_naam, andere=", ".join(andere)))
 
 
 def _sjabloonjaren(ctx: typer.Context, type_naam: str, jaren: str | None, gemeente: str | None) -> list[int]:
@@ -74,7 +87,7 @@ def _sjabloonjaren(ctx: typer.Context, type_naam: str, jaren: str | None, gemeen
         return []
     if gemeente is None:
         raise typer.BadParameter(
-            "which years? give --jaren, like 2021-2025, or --gemeente G for the years of its latest begroting",
+            _("welke jaren? geef --jaren, zoals 2021-2025, of --gemeente G voor de jaren van haar laatste begroting"),
             param_hint="--jaren",
         )
     from ledger.uitvoer import begroting_jaren
@@ -83,9 +96,11 @@ def _sjabloonjaren(ctx: typer.Context, type_naam: str, jaren: str | None, gemeen
 
 
 def _jaren(tekst: str) -> list[int]:
-    van, _, tot = tekst.partition("-")
+    van, _streep, tot = tekst.partition("-")
     if not (van.isdigit() and (tot or van).isdigit() and int(van) <= int(tot or van) <= int(van) + 50):
-        raise typer.BadParameter(f"{tekst!r} is not a range of years like 2021-2025", param_hint="--jaren")
+        raise typer.BadParameter(
+            _("{tekst} is geen reeks jaren zoals 2021-2025").format(tekst=repr(tekst)), param_hint="--jaren"
+        )
     return list(range(int(van), int(tot or van) + 1))
 
 
@@ -93,9 +108,9 @@ def _jaren(tekst: str) -> list[int]:
 def document(
     ctx: typer.Context,
     gemeente: Annotated[
-        str, typer.Argument(callback=lees_gemeente, help="CBS code or name, like GM1708.", show_default=False)
+        str, typer.Argument(callback=lees_gemeente, help=N_("CBS-code of naam, zoals GM1708."), show_default=False)
     ],
-    bron_id: Annotated[str, typer.Argument(help="The bron id of a recorded document.", show_default=False)],
+    bron_id: Annotated[str, typer.Argument(help=N_("Het bron-id van een geboekt document."), show_default=False)],
     out: Out,
     force: Force = False,
     eenheid: Annotated[
@@ -103,7 +118,10 @@ def document(
         typer.Option(
             "--eenheid",
             callback=lambda e: None if e is None else check_eenheid(e),
-            help="Write the amounts in this unit, like 1000, when each is whole in it (default: the document's own).",
+            help=N_(
+                "Schrijf de bedragen in deze eenheid, zoals 1000, als elk bedrag er heel in is "
+                "(standaard: die van het document)."
+            ),
         ),
     ] = None,
 ) -> None:
@@ -122,4 +140,9 @@ def document(
     gegevens = document_gegevens(omgeving(ctx).app, gemeente, bron_id, eenheid)
     schrijf_document(gegevens, out)
     n = len(gegevens["events"])
-    typer.echo(f"wrote {out}: bron {bron_id} of {gemeente}, {n} event{'s' * (n != 1)}")
+    melding = ngettext(
+        "{out} geschreven: bron {bron} van {gemeente}, {n} event",
+        "{out} geschreven: bron {bron} van {gemeente}, {n} events",
+        n,
+    )
+    typer.echo(melding.format(out=out, bron=bron_id, gemeente=gemeente, n=n))

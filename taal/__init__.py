@@ -72,11 +72,13 @@ def in_taal(code: str | None) -> Iterator[str]:
 
 
 @cache
-def vertaling(code: str) -> gettext.NullTranslations:
-    """The catalogue of a language, read once; Dutch (the source texts) has none."""
-    if code == "nl":
+def vertaling(code: str, domein: str = DOMEIN) -> gettext.NullTranslations:
+    """The catalogue of a language, read once; a language without one (Dutch for our own texts: they are the
+    source) gets the texts as they are."""
+    pad = LOCALE / code / "LC_MESSAGES" / f"{domein}.mo"
+    if not pad.exists():
         return gettext.NullTranslations()
-    with (LOCALE / code / "LC_MESSAGES" / f"{DOMEIN}.mo").open("rb") as bestand:
+    with pad.open("rb") as bestand:
         return gettext.GNUTranslations(bestand)
 
 

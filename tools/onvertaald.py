@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SCHRIJVERS = {"echo", "print", "secho", "fail", "BadParameter", "UsageError", "Abort"}
+SCHRIJVERS = {"echo", "print", "secho", "fail", "prompt", "voortgang", "BadParameter", "UsageError", "Abort"}
 VOOR_PROGRAMMEURS = {
     "TypeError",
     "AttributeError",
@@ -29,7 +29,8 @@ VOOR_PROGRAMMEURS = {
     "RuntimeError",
 }
 VERTALERS = {"_", "N_", "ngettext"}
-WOORD = re.compile(r"[^\W\d_]{2,}")
+WOORD = re.compile(r"[^\W\d_]{2,}\s+\S")
+"""Words a user reads: a word followed by more (one bare word, like a place `events` or `gemeente`, is no message)."""
 
 
 def naam(functie: ast.expr) -> str:

@@ -1,7 +1,8 @@
 """The catalogues: extract every Dutch msgid, say which lack an English text, compile the English .mo.
 
-    python -m tools.vertalingen             # report missing and stale msgids, write taal/locale/en/.../begroting.mo
+    python -m tools.vertalingen             # report missing and stale msgids, write the .mo files in taal/locale
     python -m tools.vertalingen --aanvullen # also add the missing msgids, with an empty msgstr, to their fragment
+    python -m tools.vertalingen --opruimen  # also drop from the fragments the msgids the product no longer says
     python -m tools.vertalingen --check     # exit 1 when a msgid lacks English, or the .mo differs from the .po
 
 The msgids are the Dutch source texts, found (Babel) in Python as `_()`, `N_()` and `ngettext()`, in the
@@ -9,6 +10,7 @@ Jinja templates (`*.j2`, jinja2's Babel extractor: `{% trans %}`, `_()`, `gettex
 the docstrings of the CLI's commands (their --help). The English lives in fragments, one per part of the
 product: `taal/po/en/web.po` for web/ and reports/, `taal/po/en/kern.po` for the rest. The .mo, one for all,
 is checked in; tests/unit/test_vertalingen.py fails when it drifts from the fragments or a msgid lacks English.
+It also compiles `taal/po/nl/click.po`, Dutch for the texts of click and typer themselves.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PO = ROOT / "taal" / "po" / "en"
 MO = ROOT / "taal" / "locale" / "en" / "LC_MESSAGES" / "begroting.mo"
+KLIK_PO = ROOT / "taal" / "po" / "nl" / "click.po"
+KLIK_MO = ROOT / "taal" / "locale" / "nl" / "LC_MESSAGES" / "click.mo"
+"""Dutch for click's and typer's own texts (usage, option help, parse errors): their msgids are English."""
 KAMERS = ["events", "documents", "storage", "ledger", "projections", "reports", "web", "cli", "tools", "taal"]
 FRAGMENT = {"web": "web", "reports": "web"}
 """The room -> its fragment (taal/po/en/<fragment>.po); every other room: kern."""
@@ -152,6 +157,18 @@ def mo_bytes(catalogi: dict[str, object]) -> bytes:
     return uit.getvalue()
 
 
+def klik_mo_bytes() -> bytes:
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with KLIK_PO.open("rb") as bron:
+        catalogus = read_po(bron, locale="nl", domain="click")
+    catalogus.creation_date = catalogus.revision_date = VAST
+    uit = io.BytesIO()
+    write_mo(uit, catalogus)
+    return uit.getvalue()
+
+
 def aanvullen(missen: list[Vindplaats]) -> None:
     """Appends the missing msgids to their fragment with an empty msgstr, for a translator to fill."""
     from babel.messages.catalog import Catalog
@@ -169,6 +186,22 @@ def aanvullen(missen: list[Vindplaats]) -> None:
         pad.write_text(oud.rstrip("\n") + "\n\n" + uit.getvalue().decode("utf-8").lstrip("\n"), encoding="utf-8")
 
 
+def opruimen(oud: list[tuple[str, str]]) -> None:
+    """Drops the msgids the product no longer says from their fragments."""
+    from babel.messages.pofile import write_po
+
+    catalogi = fragmenten()
+    for naam in sorted({n for n, _m in oud}):
+        weg = {m for n, m in oud if n == naam}
+        catalogus = catalogi[naam]
+        for bericht in list(catalogus):  # type: ignore[attr-defined]
+            if bericht.id and sleutel(bericht.id) in weg:
+                catalogus.delete(bericht.id)  # type: ignore[attr-defined]
+        uit = io.BytesIO()
+        write_po(uit, catalogus, width=120, omit_header=True)  # type: ignore[arg-type]
+        (PO / f"{naam}.po").write_bytes(uit.getvalue())
+
+
 def main(argv: list[str]) -> int:
     plaatsen, catalogi = vindplaatsen(), fragmenten()
     missen, oud = ontbrekend(plaatsen, catalogi), verouderd(plaatsen, catalogi)
@@ -178,12 +211,15 @@ def main(argv: list[str]) -> int:
         print(f"niet meer gebruikt: {naam}.po: {msgid!r}")
     if "--aanvullen" in argv and missen:
         aanvullen(missen)
-        catalogi = fragmenten()
-    gecompileerd = mo_bytes(catalogi)
+    if "--opruimen" in argv and oud:
+        opruimen(oud)
+    catalogi = fragmenten()
+    gecompileerd = {MO: mo_bytes(catalogi), KLIK_MO: klik_mo_bytes()}
     if "--check" in argv:
-        return 1 if missen or not MO.exists() or MO.read_bytes() != gecompileerd else 0
-    MO.parent.mkdir(parents=True, exist_ok=True)
-    MO.write_bytes(gecompileerd)
+        return 1 if missen or any(not p.exists() or p.read_bytes() != b for p, b in gecompileerd.items()) else 0
+    for pad, inhoud in gecompileerd.items():
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        pad.write_bytes(inhoud)
     print(f"{len({sleutel(p.msgid) for p in plaatsen})} teksten, {len(missen)} zonder Engels; {MO.relative_to(ROOT)}")
     return 0
 

@@ -235,5 +235,5 @@ def test_the_diff_json_keeps_voordeel_under_teken_nadeel(steenwijkerland: str) -
 def test_an_unknown_teken_is_a_usage_error(steenwijkerland: str) -> None:
     uitkomst = begroting(steenwijkerland, "saldo", "--gemeente", "GM1708", "--teken", "x")
     assert uitkomst.exit_code == 2
-    assert "Invalid value for '--teken'" in uitkomst.stderr
+    assert "Ongeldige waarde voor '--teken'" in uitkomst.stderr
     assert "'x' is not one of 'voordeel', 'nadeel'" in uitkomst.stderr

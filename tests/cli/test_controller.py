@@ -46,13 +46,13 @@ def test_three_periods_of_90000_forecast_13_times_90000(wmo: str) -> None:
 def test_an_accepted_forecast_and_the_pgb_prognose_give_the_effects_in_the_saldo(wmo: str) -> None:
     uit = begroting(wmo, "forecast", "--gemeente", G, "--jaar", "2007", "--as-of", "2007-06-30", "--accept")
     assert uit.exit_code == 0
-    assert "recorded forecast wmo.zorg_in_natura: bron forecast-2007-wmo.zorg_in_natura-03-13-" in uit.stdout
+    assert "geboekt forecast wmo.zorg_in_natura: bron forecast-2007-wmo.zorg_in_natura-03-13-" in uit.stdout
     s = als_json(wmo, "saldo", "--gemeente", G, "--as-of", "2007-06-30")
     effect = {p["post"]: p["effect"] for p in s["posten"]}
     assert (effect["wmo.zorg_in_natura"], effect["wmo.pgb"]) == ("463880.00", "-174782.00")
     assert s["jaren"]["2007"]["effect"] == "289098.00"
     tweede = begroting(wmo, "forecast", "--gemeente", G, "--jaar", "2007", "--as-of", "2007-06-30", "--accept")
-    assert "is already recorded for GM0148 with this content" in tweede.stdout
+    assert "staat al met deze inhoud geboekt voor GM0148" in tweede.stdout
 
 
 @pytest.mark.parametrize("geaccepteerd", [False, True])

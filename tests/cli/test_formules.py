@@ -95,7 +95,7 @@ def test_the_document_written_back_as_xlsx_holds_them_as_text_and_records_as_the
     cellen = [c for blad in load_workbook(pad) for rij in blad.iter_rows() for c in rij if c.value == -735]
     assert cellen and {c.data_type for c in cellen} == {"n"}
     uitkomst = begroting(geboekt, "record", str(pad))
-    assert uitkomst.exit_code == 0 and "bron formule-2021 is already recorded for GM1708 with this content" in (
+    assert uitkomst.exit_code == 0 and "bron formule-2021 staat al met deze inhoud geboekt voor GM1708" in (
         uitkomst.stdout
     )  # read back as the same text: the kenmerk is still =1+2
 

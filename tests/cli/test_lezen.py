@@ -184,7 +184,7 @@ def test_a_typo_corrected_shows_on_the_knowledge_axis_but_not_in_what_the_ledger
     hersteld = tmp_path / "hersteld.yaml"
     hersteld.write_text(typo.read_text().replace("78891", "77891"))
     uitkomst = begroting(db, "correct", "GM1708-0021", str(hersteld), "--reden", "typo: 77.891", "--door", "auditor")
-    assert uitkomst.stdout == "recorded GM1708-0022: correctie of GM1708-0021 (typo: 77.891)\n"
+    assert uitkomst.stdout == "geboekt GM1708-0022: correctie van GM1708-0021 (typo: 77.891)\n"
 
     def au_2021(*extra: str) -> str:
         s = als_json(db, "saldo", "--gemeente", G, "--as-of", "2020-12-15", *extra)
@@ -211,7 +211,7 @@ def test_withdraw_prints_the_intrekking_and_an_unknown_event_exits_2(db: str) ->
     uitkomst = begroting(db, "withdraw", "GM1708-0017", "--reden", "beschikking vervallen")
     assert (uitkomst.exit_code, uitkomst.stdout) == (
         0,
-        "recorded GM1708-0021: intrekking of GM1708-0017 (beschikking vervallen)\n",
+        "geboekt GM1708-0021: intrekking van GM1708-0017 (beschikking vervallen)\n",
     )
     opnieuw = begroting(db, "withdraw", "GM1708-0017", "--reden", "nog eens")
     assert (opnieuw.exit_code, opnieuw.stderr) == (2, "fout: event GM1708-0017 has been withdrawn\n")
@@ -277,7 +277,7 @@ def test_every_command_has_help_with_an_example(opdracht: str) -> None:
 def test_a_bad_date_is_a_usage_error(db: str) -> None:
     uitkomst = begroting(db, "saldo", "--gemeente", G, "--as-of", "13-10-2020")
     assert uitkomst.exit_code == 2
-    assert "'13-10-2020' is not a date like 2020-10-13" in uitkomst.stderr
+    assert "'13-10-2020' is geen datum zoals 2020-10-13" in uitkomst.stderr
 
 
 def test_demo_shows_the_saldo_and_the_diff(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -286,7 +286,7 @@ def test_demo_shows_the_saldo_and_the_diff(tmp_path: Path, monkeypatch: pytest.M
     assert uitkomst.exit_code == 0
     regels = uitkomst.stdout.splitlines()
     assert (
-        regels[0] == "recorded 01-begroting.yaml: bron begroting-2020-2024-stand-mei for GM1708: 1 event (GM1708-0002)"
+        regels[0] == "geboekt 01-begroting.yaml: bron begroting-2020-2024-stand-mei voor GM1708: 1 event (GM1708-0002)"
     )
     assert any("saldo van baten en lasten" in r and "+ 2.112" in r and "+ 364" in r for r in regels)
     assert any("saldo (mutatie)" in r and "+ 205" in r for r in regels)

@@ -31,15 +31,15 @@ def test_recording_the_example_prints_what_was_recorded(sqlite_url: str, voorbee
     assert uitkomst.exit_code == 0
     regels = [r.replace(str(Path(voorbeeld_hier[0]).parent) + "/", "") for r in uitkomst.stdout.splitlines()]
     assert regels == [
-        "recorded 01-begroting.yaml: bron begroting-2020-2024-stand-mei for GM1708: 1 event (GM1708-0002)",
-        "recorded 02-buig-2020-nader-voorlopig.yaml: bron buig-2020-nader-voorlopig for GM1708: 1 event (GM1708-0003)",
-        "recorded 03-septembercirculaire-2020.yaml: bron septembercirculaire-2020 for GM1708: "
+        "geboekt 01-begroting.yaml: bron begroting-2020-2024-stand-mei voor GM1708: 1 event (GM1708-0002)",
+        "geboekt 02-buig-2020-nader-voorlopig.yaml: bron buig-2020-nader-voorlopig voor GM1708: 1 event (GM1708-0003)",
+        "geboekt 03-septembercirculaire-2020.yaml: bron septembercirculaire-2020 voor GM1708: "
         "12 events (GM1708-0004 .. GM1708-0015)",
-        "recorded 04-buig-definitief-2020-voorlopig-2021.yaml: bron buig-2020-definitief-2021-voorlopig for GM1708: "
+        "geboekt 04-buig-definitief-2020-voorlopig-2021.yaml: bron buig-2020-definitief-2021-voorlopig voor GM1708: "
         "2 events (GM1708-0016 .. GM1708-0017)",
-        "recorded 05-informatienota-stelposten.yaml: bron informatienota-septembercirculaire-2020 for GM1708: "
+        "geboekt 05-informatienota-stelposten.yaml: bron informatienota-septembercirculaire-2020 voor GM1708: "
         "3 events (GM1708-0018 .. GM1708-0020)",
-        "19 events recorded from 5 document(s)",
+        "19 events geboekt uit 5 documenten",
     ]
     assert aantal_events(sqlite_url) == 19
 
@@ -48,8 +48,8 @@ def test_recording_the_same_files_again_is_a_no_op_that_says_so(sqlite_url: str,
     begroting(sqlite_url, "record", *voorbeeld_hier)
     uitkomst = begroting(sqlite_url, "record", voorbeeld_hier[0])
     assert uitkomst.exit_code == 0
-    assert uitkomst.stdout.splitlines()[-1] == "nothing new: all 1 document(s) were already recorded"
-    assert "is already recorded for GM1708 with this content" in uitkomst.stdout
+    assert uitkomst.stdout.splitlines()[-1] == "niets nieuws: het document stond al geboekt"
+    assert "staat al met deze inhoud geboekt voor GM1708" in uitkomst.stdout
     assert aantal_events(sqlite_url) == 19
 
 
@@ -120,5 +120,5 @@ def test_a_postgresql_url_without_psycopg_3_in_it_records_again_and_answers(
     assert begroting(db, "record", *voorbeeld[:2]).exit_code == 0
     tweede = begroting(db, "record", *voorbeeld[2:])
     assert (tweede.exit_code, tweede.stderr) == (0, "")
-    assert tweede.stdout.splitlines()[-1] == "17 events recorded from 3 document(s)"
+    assert tweede.stdout.splitlines()[-1] == "17 events geboekt uit 3 documenten"
     assert aantal_events(db) == 19

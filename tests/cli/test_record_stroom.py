@@ -92,7 +92,7 @@ def test_a_controle_counts_the_documents_before_it_in_the_command_as_one_record_
     uitkomst = begroting(db_url, "record", *kopie, str(anders))
     assert uitkomst.exit_code == 0, uitkomst.stderr
     controle = "controle.saldo.2024: the document states € -70.000,00, the ledger computes € -72.000,00"
-    assert uitkomst.stderr == f"warning: {anders}: {controle}\n"
+    assert uitkomst.stderr == f"waarschuwing: {anders}: {controle}\n"
 
 
 def test_interleaved_gemeenten_are_stored_in_order_and_verify(db_url: str, voorbeeld: list[str]) -> None:
@@ -127,7 +127,7 @@ def test_a_retry_after_another_writer_records_the_files_as_first_read(
     monkeypatch.setattr(BegrotingApp, "save", eerst_een_botsing)
     uitkomst = begroting(db_url, "record", *kopie)
     assert uitkomst.exit_code == 0, uitkomst.stderr
-    assert uitkomst.stdout.splitlines()[-1] == "19 events recorded from 5 document(s)"
+    assert uitkomst.stdout.splitlines()[-1] == "19 events geboekt uit 5 documenten"
     assert len(opgeslagen(db_url)) == 20  # the ledger's opening and its 19 events, once
 
 

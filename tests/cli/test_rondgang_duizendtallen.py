@@ -40,7 +40,7 @@ def test_every_document_through_a_workbook_in_thousands_answers_the_same_saldo(n
             in_duizendtallen += 1
         uitkomst = begroting(nieuw, "record", str(pad))
         assert uitkomst.exit_code == 0, uitkomst.stderr
-        assert begroting(db, "record", "--strict", str(pad)).stdout.startswith("unchanged ")
+        assert begroting(db, "record", "--strict", str(pad)).stdout.startswith("ongewijzigd ")
     gemeenten = {g for g, _ in bronnen}
     assert _antwoorden(nieuw, gemeenten) == _antwoorden(db, gemeenten)
     assert (in_duizendtallen, len(bronnen)) == DUIZENDTALLEN[naam]

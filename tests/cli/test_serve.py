@@ -166,7 +166,7 @@ def test_a_trusted_proxy_that_is_no_address_and_an_unwritable_log_are_refused(sq
     fout = subprocess.run([*cmd, "--trusted-proxy", "proxy.example"], capture_output=True, text=True)
     assert (fout.returncode, fout.stderr.strip()) == (
         2,
-        "fout: --trusted-proxy 'proxy.example' is no IP address or network (10.0.0.5, 10.0.0.0/24)",
+        "fout: --trusted-proxy 'proxy.example' is geen IP-adres of netwerk (10.0.0.5, 10.0.0.0/24)",
     )
     fout = subprocess.run([*cmd, "--security-log", str(tmp_path / "weg" / "log")], capture_output=True, text=True)
     assert (fout.returncode, fout.stderr.strip()) == (

@@ -38,7 +38,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
 def test_saldo_as_a_workbook_has_euro_cells_a_bold_frozen_header_and_fitting_widths(db: str, tmp_path: Path) -> None:
     pad = tmp_path / "saldo.xlsx"
     uitkomst = begroting(db, *VRAGEN["saldo"], "--format", "xlsx", "--out", str(pad))
-    assert (uitkomst.exit_code, uitkomst.stdout) == (0, f"xlsx written to {pad}\n")
+    assert (uitkomst.exit_code, uitkomst.stdout) == (0, f"xlsx geschreven naar {pad}\n")
     blad = load_workbook(pad).active
     assert [c.value for c in blad[1]] == ["post", "richting", "jaar", "raming", "prognose", "effect"]
     assert [c.value for c in blad[2]] == ["algemene_uitkering", "baten", 2020, 75916000, 77599000, 1683000]
@@ -70,7 +70,7 @@ def test_every_read_command_writes_a_workbook_with_the_rows_of_its_csv(db: str, 
 def test_a_workbook_without_out_is_refused_and_nothing_is_written(db: str, tmp_path: Path) -> None:
     uitkomst = begroting(db, *VRAGEN["saldo"], "--format", "xlsx")
     assert uitkomst.exit_code == 2
-    assert "--format xlsx writes a file: give --out FILE.xlsx" in uitkomst.stderr
+    assert "--format xlsx schrijft een bestand: geef --out BESTAND.xlsx" in uitkomst.stderr
 
 
 def test_csv_for_dutch_excel_has_semicolons_and_decimal_commas(db: str) -> None:
@@ -93,7 +93,7 @@ def test_csv_in_thousands_says_so_in_its_header_and_divides_exactly(db: str) -> 
 
 def test_excel_nl_belongs_to_csv(db: str) -> None:
     uitkomst = begroting(db, *VRAGEN["saldo"], "--format", "json", "--excel-nl")
-    assert uitkomst.exit_code == 2 and "--excel-nl is for --format csv" in uitkomst.stderr
+    assert uitkomst.exit_code == 2 and "--excel-nl hoort bij --format csv" in uitkomst.stderr
 
 
 def test_plain_csv_stays_machine_readable(db: str) -> None:
@@ -124,4 +124,4 @@ def test_the_journal_for_dutch_excel_holds_the_same_fields_as_its_plain_csv(db: 
 
 def test_the_journals_excel_nl_belongs_to_csv(db: str) -> None:
     uitkomst = begroting(db, "events", "-g", G, "--format", "table", "--excel-nl")
-    assert uitkomst.exit_code == 2 and "--excel-nl is for --format csv" in uitkomst.stderr
+    assert uitkomst.exit_code == 2 and "--excel-nl hoort bij --format csv" in uitkomst.stderr

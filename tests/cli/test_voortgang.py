@@ -68,10 +68,10 @@ def test_piped_the_record_writes_exactly_what_it_always_did(tmp_path: Path) -> N
     )
     assert uit.returncode == 0 and uit.stderr == b""
     assert uit.stdout.decode().splitlines() == [
-        f"recorded {bestanden[0]}: bron begroting-2024 for GM1708: 1 event (GM1708-0002)",
-        f"recorded {bestanden[1]}: bron prognose-1 for GM1708: 1 event (GM1708-0003)",
-        f"recorded {bestanden[2]}: bron prognose-2 for GM1708: 1 event (GM1708-0004)",
-        "3 events recorded from 3 document(s)",
+        f"geboekt {bestanden[0]}: bron begroting-2024 voor GM1708: 1 event (GM1708-0002)",
+        f"geboekt {bestanden[1]}: bron prognose-1 voor GM1708: 1 event (GM1708-0003)",
+        f"geboekt {bestanden[2]}: bron prognose-2 voor GM1708: 1 event (GM1708-0004)",
+        "3 events geboekt uit 3 documenten",
     ]
 
 

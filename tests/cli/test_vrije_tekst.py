@@ -32,11 +32,14 @@ def test_the_rule_allows_lines_in_a_reason_and_not_in_a_name() -> None:
 @pytest.mark.parametrize(
     ("opties", "melding"),
     [
-        (["--reden", "vervallen\x1b[2J"], "Invalid value for '--reden': the reason holds a control character (U+001B)"),
-        (["--reden", "x\x00"], "the reason holds a control character (U+0000); nothing was recorded"),
-        (["--reden", "x" * 2001], "the reason is 2,001 characters long; at most 2,000; nothing was recorded"),
-        (["--reden", "x", "--door", "j" * 101], "the name is 101 characters long; at most 100"),
-        (["--reden", "x", "--door", "j.\x1bjansen"], "the name holds a control character (U+001B)"),
+        (
+            ["--reden", "vervallen\x1b[2J"],
+            "Ongeldige waarde voor '--reden': de reden holds a control character (U+001B)",
+        ),
+        (["--reden", "x\x00"], "de reden holds a control character (U+0000); er is niets geboekt"),
+        (["--reden", "x" * 2001], "de reden is 2,001 characters long; at most 2,000; er is niets geboekt"),
+        (["--reden", "x", "--door", "j" * 101], "de naam is 101 characters long; at most 100"),
+        (["--reden", "x", "--door", "j.\x1bjansen"], "de naam holds a control character (U+001B)"),
     ],
 )
 def test_withdraw_refuses_a_reason_or_name_against_the_rule(geboekt: str, opties: list[str], melding: str) -> None:
@@ -52,7 +55,7 @@ def test_correct_refuses_a_reason_with_esc_and_nothing_is_written(geboekt: str, 
     pad = tmp_path / "erratum.yaml"
     pad.write_text("gemeente: GM1708\n")
     uitkomst = begroting(geboekt, "correct", "GM1708-0017", str(pad), "--reden", "a\x1bb")
-    assert uitkomst.exit_code == 2 and "the reason holds a control character (U+001B)" in uitkomst.stderr
+    assert uitkomst.exit_code == 2 and "de reden holds a control character (U+001B)" in uitkomst.stderr
     assert aantal_events(geboekt) == voor
 
 
@@ -80,4 +83,4 @@ def test_snapshot_verify_refuses_a_crafted_file_with_exit_2(
     pad.write_bytes(inhoud)
     uitkomst = begroting(geboekt, "snapshot", "verify", str(pad))
     assert uitkomst.exit_code == 2, uitkomst.stderr
-    assert f"{pad}: not a snapshot written by begroting (" in uitkomst.stderr and melding in uitkomst.stderr
+    assert f"{pad}: geen snapshot geschreven door begroting (" in uitkomst.stderr and melding in uitkomst.stderr

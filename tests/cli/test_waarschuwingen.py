@@ -41,7 +41,10 @@ def met_brief(db: str, tmp_path: Path) -> Path:
     brief.write_text(BRIEF)
     assert begroting(db, "record", bestand(1), "--door", "j.jansen").exit_code == 0
     uitkomst = begroting(db, "record", str(brief), "--door", "j.jansen")
-    assert (uitkomst.exit_code, uitkomst.stderr) == (0, f"warning: {brief}: {TOP}\nwarning: {brief}: {ACCRES}\n")
+    assert (uitkomst.exit_code, uitkomst.stderr) == (
+        0,
+        f"waarschuwing: {brief}: {TOP}\nwaarschuwing: {brief}: {ACCRES}\n",
+    )
     return brief
 
 
@@ -164,7 +167,7 @@ def test_recording_it_again_is_a_no_op_and_events_without_warnings_are_stored_as
 ) -> None:
     brief = met_brief(sqlite_url, tmp_path)
     opnieuw = begroting(sqlite_url, "record", str(brief))
-    assert "unchanged" in opnieuw.stdout and len(als_json(sqlite_url, "events")) == 2
+    assert "ongewijzigd" in opnieuw.stdout and len(als_json(sqlite_url, "events")) == 2
     engine = create_engine(sqlite_url)
     with engine.connect() as v:
         toestanden = [bytes(s) for s in v.execute(text("SELECT state FROM begroting_events ORDER BY id")).scalars()]
@@ -178,7 +181,7 @@ def test_a_correction_keeps_the_warnings_of_its_document(sqlite_url: str, tmp_pa
     hersteld = tmp_path / "hersteld.yaml"
     hersteld.write_text(BRIEF.replace("prijs: {2024: -15000}", "prijs: {2024: -20000}"))
     uitkomst = begroting(sqlite_url, "correct", "GM0999-0003", str(hersteld), "--reden", "prijs hersteld")
-    assert (uitkomst.exit_code, uitkomst.stderr) == (0, f"warning: {hersteld}: {TOP}\n")
+    assert (uitkomst.exit_code, uitkomst.stderr) == (0, f"waarschuwing: {hersteld}: {TOP}\n")
     correctie = als_json(sqlite_url, "events", "--gemeente", G)[-1]
     assert (correctie["type"], correctie["waarschuwingen"]) == ("correctie", [TOP])
 

@@ -42,7 +42,7 @@ def test_a_bron_id_taken_by_an_erratum_cannot_be_recorded_with_other_content(db:
 def test_a_correction_or_withdrawal_without_a_reason_is_refused(db: str, opdracht: list[str]) -> None:
     uitkomst = begroting(db, *opdracht, "--reden", "  ")
     assert uitkomst.exit_code == 2
-    assert "say why" in uitkomst.stderr
+    assert "zeg waarom" in uitkomst.stderr
     assert aantal_events(db) == 19
 
 
@@ -74,7 +74,7 @@ def test_a_date_given_to_recorded_by_means_the_end_of_that_day_in_either_spellin
 def test_export_refuses_a_directory_as_its_file(db: str, tmp_path: Path) -> None:
     uitkomst = begroting(db, "export", "--format", "journal", "--out", str(tmp_path))
     assert uitkomst.exit_code == 2
-    assert "is a directory; name a file" in uitkomst.output
+    assert "is een map; noem een bestand" in uitkomst.output
 
 
 def test_a_snapshot_is_not_overwritten_without_force_nor_written_onto_a_file(db: str, tmp_path: Path) -> None:
@@ -83,7 +83,7 @@ def test_a_snapshot_is_not_overwritten_without_force_nor_written_onto_a_file(db:
     eerst = (tmp_path / "s" / "snapshot.json").read_text()
     uitkomst = begroting(db, *vraag, "--out", str(tmp_path / "s"))
     assert uitkomst.exit_code == 2
-    assert "holds a snapshot already" in uitkomst.output
+    assert "bevat al een snapshot" in uitkomst.output
     assert (tmp_path / "s" / "snapshot.json").read_text() == eerst
     assert begroting(db, *vraag, "--out", str(tmp_path / "s"), "--force").exit_code == 0
     (tmp_path / "bestand").write_text("x")

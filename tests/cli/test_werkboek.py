@@ -43,7 +43,7 @@ def test_the_worked_example_from_a_workbook_gives_exactly_the_ledger_the_yaml_gi
     assert begroting(uit_yaml, "record", *voorbeeld).exit_code == 0
     uitkomst = begroting(uit_werkboek, "record", *sorted(map(str, WERKBOEKEN.glob(f"*.{soort}"))))
     assert uitkomst.exit_code == 0, uitkomst.stderr
-    assert uitkomst.stdout.splitlines()[-1] == "19 events recorded from 5 document(s)"
+    assert uitkomst.stdout.splitlines()[-1] == "19 events geboekt uit 5 documenten"
     datums = ("2020-06-30", "2020-10-13")
     assert antwoorden(uit_werkboek, "GM1708", *datums) == antwoorden(uit_yaml, "GM1708", *datums)
     saldo = als_json(uit_werkboek, "saldo", "-g", "GM1708", "--as-of", "2020-10-13")
@@ -55,14 +55,14 @@ def test_the_workbooks_of_the_example_are_a_no_op_after_its_yaml(sqlite_url: str
     uitkomst = begroting(sqlite_url, "record", *map(str, WERKBOEKEN.glob("*.*")))
     assert (uitkomst.exit_code, uitkomst.stdout.splitlines()[-1]) == (
         0,
-        "nothing new: all 10 document(s) were already recorded",
+        "niets nieuws: alle 10 documenten stonden al geboekt",
     )
 
 
 def test_yaml_and_workbooks_mix_in_one_record_command(sqlite_url: str, voorbeeld: list[str]) -> None:
     uitkomst = begroting(sqlite_url, "record", voorbeeld[0], str(WERKBOEKEN / "02-buig-2020-nader-voorlopig.ods"))
     assert uitkomst.exit_code == 0, uitkomst.stderr
-    assert uitkomst.stdout.splitlines()[-1] == "2 events recorded from 2 document(s)"
+    assert uitkomst.stdout.splitlines()[-1] == "2 events geboekt uit 2 documenten"
 
 
 VOORBEELDEN = {
@@ -88,7 +88,7 @@ def test_every_recorded_document_written_out_records_again_as_a_no_op_and_answer
         assert uitkomst.exit_code == 0, uitkomst.stderr
         uit.append(pad)
     opnieuw = begroting(db, "record", *uit)
-    assert opnieuw.stdout.splitlines()[-1] == f"nothing new: all {len(uit)} document(s) were already recorded"
+    assert opnieuw.stdout.splitlines()[-1] == f"niets nieuws: alle {len(uit)} documenten stonden al geboekt"
     assert begroting(vers, "record", *uit).exit_code == 0
     assert antwoorden(vers, gemeente, *datums) == antwoorden(db, gemeente, *datums)
 
@@ -112,9 +112,9 @@ def test_document_refuses_an_existing_file_without_force(sqlite_url: str, voorbe
     pad.write_text("er staat al iets")
     uitkomst = begroting(sqlite_url, "document", "GM1708", "septembercirculaire-2020", "--out", str(pad))
     assert uitkomst.exit_code == 2
-    assert "exists already" in uitkomst.stderr
+    assert "bestaat al" in uitkomst.stderr
     geforceerd = begroting(sqlite_url, "document", "GM1708", "septembercirculaire-2020", "--out", str(pad), "--force")
-    assert geforceerd.stdout == f"wrote {pad}: bron septembercirculaire-2020 of GM1708, 12 events\n"
+    assert geforceerd.stdout == f"{pad} geschreven: bron septembercirculaire-2020 van GM1708, 12 events\n"
 
 
 def test_document_of_an_unknown_bron_or_gemeente_exits_2(sqlite_url: str, voorbeeld: list[str], tmp_path: Path) -> None:
@@ -143,8 +143,8 @@ def test_every_registered_type_has_a_template_with_its_fields_hints_and_choices(
     pad = tmp_path / f"{type_naam}.xlsx"
     uitkomst = begroting("sqlite://", "template", type_naam, "--out", str(pad), "--jaren", "2021-2025")
     andere = familie(type_naam)[1:]
-    met = f" with sheets for {', '.join(andere)} (delete what it does not hold)" if andere else ""
-    assert (uitkomst.exit_code, uitkomst.stdout) == (0, f"wrote {pad}: an empty {type_naam} document{met}\n")
+    met = f" met bladen voor {', '.join(andere)} (verwijder wat het niet bevat)" if andere else ""
+    assert (uitkomst.exit_code, uitkomst.stdout) == (0, f"{pad} geschreven: een leeg {type_naam} document{met}\n")
     werkboek = load_workbook(pad)
     assert werkboek.sheetnames == ["bron", *(f"{i} {t}" for i, t in enumerate(familie(type_naam), start=1))]
     blad = werkboek[f"1 {type_naam}"]
@@ -183,7 +183,7 @@ def test_template_refuses_an_unknown_type_and_an_existing_file(tmp_path: Path) -
     pad.write_text("")
     bestaat = begroting("sqlite://", "template", "circulaire", "--out", str(pad))
     assert bestaat.exit_code == 2
-    assert "exists already" in bestaat.stderr
+    assert "bestaat al" in bestaat.stderr
 
 
 @pytest.mark.parametrize("opdracht", ["template", "document"])
@@ -207,11 +207,11 @@ def test_a_correction_from_a_workbook_and_its_erratum_written_out_records_as_a_n
     hersteld = tmp_path / "hersteld.xlsx"
     werkboek.save(hersteld)
     uitkomst = begroting(sqlite_url, "correct", "GM1708-0004", str(hersteld), "--reden", "AU 2021")
-    assert (uitkomst.exit_code, uitkomst.stdout) == (0, "recorded GM1708-0021: correctie of GM1708-0004 (AU 2021)\n")
+    assert (uitkomst.exit_code, uitkomst.stdout) == (0, "geboekt GM1708-0021: correctie van GM1708-0004 (AU 2021)\n")
     uit = tmp_path / "erratum.ods"
     begroting(sqlite_url, "document", "GM1708", "septembercirculaire-2020-erratum", "--out", str(uit))
     opnieuw = begroting(sqlite_url, "record", str(uit))
-    assert opnieuw.stdout.splitlines()[-1] == "nothing new: all 1 document(s) were already recorded"
+    assert opnieuw.stdout.splitlines()[-1] == "niets nieuws: het document stond al geboekt"
 
 
 def test_a_formula_counts_with_its_calculated_value(sqlite_url: str, voorbeeld: list[str], tmp_path: Path) -> None:
@@ -230,7 +230,7 @@ def test_a_formula_counts_with_its_calculated_value(sqlite_url: str, voorbeeld: 
             doel.writestr(item, inhoud)
     begroting(sqlite_url, "record", *voorbeeld)
     uitkomst = begroting(sqlite_url, "record", str(pad))
-    assert uitkomst.stdout.splitlines()[-1] == "nothing new: all 1 document(s) were already recorded"
+    assert uitkomst.stdout.splitlines()[-1] == "niets nieuws: het document stond al geboekt"
 
 
 @pytest.mark.parametrize("soort", ["xlsx", "ods"])

@@ -31,7 +31,7 @@ def test_a_warning_of_a_workbook_names_the_sheet_and_the_cell(sqlite_url: str) -
     uitkomst = begroting(sqlite_url, "record", str(pad))
     assert uitkomst.exit_code == 0
     assert uitkomst.stderr.splitlines()[0] == (
-        f"warning: {pad}: '1 circulaire'!D5: algemene_uitkering 2020: no raming in force on 2020-09-15, "
+        f"waarschuwing: {pad}: '1 circulaire'!D5: algemene_uitkering 2020: no raming in force on 2020-09-15, "
         "so the whole amount € 77.599.000,00 counts as effect"
     )
 
@@ -39,15 +39,17 @@ def test_a_warning_of_a_workbook_names_the_sheet_and_the_cell(sqlite_url: str) -
 def test_a_warning_of_a_yaml_document_still_names_its_path(sqlite_url: str, voorbeeld: list[str]) -> None:
     sept = next(p for p in voorbeeld if "septembercirculaire" in p)
     uitkomst = begroting(sqlite_url, "record", sept)
-    assert uitkomst.stderr.splitlines()[0].startswith(f"warning: {sept}: events[0]: algemene_uitkering 2020: no raming")
+    assert uitkomst.stderr.splitlines()[0].startswith(
+        f"waarschuwing: {sept}: events[0]: algemene_uitkering 2020: no raming"
+    )
 
 
 def test_template_circulaire_writes_the_family_of_a_septembercirculaire_in_one_workbook(tmp_path: Path) -> None:
     pad = tmp_path / "c.xlsx"
     uitkomst = begroting("sqlite://", "template", "circulaire", "--out", str(pad), "--jaren", "2021-2025")
     assert uitkomst.stdout == (
-        f"wrote {pad}: an empty circulaire document with sheets for bcf_voorschot, bcf_afrekening, "
-        "corona_compensatie, prognose (delete what it does not hold)\n"
+        f"{pad} geschreven: een leeg circulaire document met bladen voor bcf_voorschot, bcf_afrekening, "
+        "corona_compensatie, prognose (verwijder wat het niet bevat)\n"
     )
     boek = load_workbook(pad)
     assert boek.sheetnames == [
@@ -62,7 +64,7 @@ def test_template_takes_its_years_from_the_latest_begroting_or_refuses_to_guess(
     sqlite_url: str, voorbeeld: list[str], tmp_path: Path
 ) -> None:
     geen = begroting("sqlite://", "template", "circulaire", "--out", str(tmp_path / "x.xlsx"))
-    assert geen.exit_code == 2 and "which years? give --jaren, like 2021-2025, or --gemeente G" in geen.stderr
+    assert geen.exit_code == 2 and "welke jaren? geef --jaren, zoals 2021-2025, of --gemeente G" in geen.stderr
     assert not (tmp_path / "x.xlsx").exists()
     assert begroting(sqlite_url, "record", *voorbeeld).exit_code == 0
     pad = tmp_path / "c.xlsx"

@@ -58,7 +58,7 @@ def test_recording_every_document_again_is_silent_and_writes_nothing(set_: tuple
     for optie in ([], ["--strict"], [], ["--strict"]):
         uitkomst = begroting(db, "record", *optie, *bestanden)
         assert (uitkomst.exit_code, uitkomst.stderr) == (0, ""), uitkomst.stdout
-        assert uitkomst.stdout.endswith(f"nothing new: all {len(bestanden)} document(s) were already recorded\n")
+        assert uitkomst.stdout.endswith(f"niets nieuws: alle {len(bestanden)} documenten stonden al geboekt\n")
     assert als_json(db, "events") == voor
 
 
@@ -78,6 +78,6 @@ def test_every_document_written_back_answers_identically(
             uitkomst = begroting(db, "document", gemeente, bron, "--out", str(pad))
         assert uitkomst.exit_code == 0, uitkomst.stderr
         assert begroting(nieuw, "record", str(pad)).exit_code == 0
-        assert begroting(db, "record", "--strict", str(pad)).stdout.startswith("unchanged ")
+        assert begroting(db, "record", "--strict", str(pad)).stdout.startswith("ongewijzigd ")
     gemeenten = {g for g, _ in bronnen}
     assert _antwoorden(nieuw, gemeenten) == _antwoorden(db, gemeenten)

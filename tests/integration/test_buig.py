@@ -85,7 +85,7 @@ def test_the_fasen_history_and_a_beschikking_whose_parts_are_off_by_500(db: str)
     assert geweigerd.exit_code == 2 and melding in geweigerd.stderr
     assert [f["fase"] for f in buig(db)["fasen"]] == ["voorlopig"]  # nothing written
     gewaarschuwd = begroting(db, "record", bestand(3), bestand(4))
-    assert (gewaarschuwd.exit_code, gewaarschuwd.stderr) == (0, f"warning: {bestand(3)}: {melding}\n")
+    assert (gewaarschuwd.exit_code, gewaarschuwd.stderr) == (0, f"waarschuwing: {bestand(3)}: {melding}\n")
     fasen = [(f["fase"], f["bedrag"], f["bekend_op"]) for f in buig(db)["fasen"]]
     assert fasen == [
         ("voorlopig", "11776477.00", "2022-10-03"),
@@ -126,7 +126,7 @@ def test_the_opbouw_explains_the_change_against_the_definitief_in_the_ledger(db_
     uitkomst = begroting(db_url, "record", bestand(1), str(definitief), str(zonder_vorige))
     assert uitkomst.exit_code == 0
     assert uitkomst.stderr.splitlines()[-1] == (  # the first: the definitief 2022 has no raming
-        f"warning: {zonder_vorige}: events[0]: opbouw: the parts add up to € -178.830,00, "
+        f"waarschuwing: {zonder_vorige}: events[0]: opbouw: the parts add up to € -178.830,00, "
         "the amount is € -178.523,00 (difference € 307,00)"
     )
     m = buig(db_url)["mutatie"]
@@ -173,7 +173,7 @@ def test_the_analysis_round_trips_as_yaml_and_is_refused_as_a_workbook(db: str, 
     opnieuw = begroting(db, "record", str(yaml))
     assert (opnieuw.exit_code, opnieuw.stdout.splitlines()[-1]) == (
         0,
-        "nothing new: all 1 document(s) were already recorded",
+        "niets nieuws: het document stond al geboekt",
     )
 
 

@@ -74,7 +74,7 @@ def test_record_strict_prints_the_three_one_unit_differences_as_rounding_and_no_
     assert "the document states € 995.000,00, the ledger computes € 996.000,00" in afronding[0]
     assert "the document states € -757.000,00, the ledger computes € -756.000,00" in afronding[2]
     assert "warning" not in uitkomst.stdout.replace("not a warning", "")
-    assert "2 events recorded from 2 document(s)" in uitkomst.stdout
+    assert "2 events geboekt uit 2 documenten" in uitkomst.stdout
 
 
 def test_the_maartcirculaire_gives_its_netto_effect(db: str) -> None:

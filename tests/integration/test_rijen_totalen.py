@@ -90,7 +90,7 @@ def test_a_stated_total_one_unit_off_is_rounding_not_a_warning(db_url: str) -> N
     uitkomst = begroting(db_url, "record", "--strict", *BESTANDEN)
     assert uitkomst.exit_code == 0 and uitkomst.stderr == ""
     assert (
-        "rounding: " + BESTANDEN[2] + ": controle.totalen[0].2021: the document states € 1.601.000,00, "
+        "afronding: " + BESTANDEN[2] + ": controle.totalen[0].2021: the document states € 1.601.000,00, "
         "the ledger computes € 1.600.000,00: rounding within one unit of its eenheid (€ 1.000,00), not a warning"
     ) in uitkomst.stdout
     uitleg = als_json(db_url, "explain", "--gemeente", G, "--post", "iu.beschermd_wonen", "--jaar", "2021")
@@ -121,7 +121,7 @@ def test_recording_the_documents_again_is_silent_with_and_without_strict(db: str
     for optie in ([], ["--strict"], [], ["--strict"]):
         uitkomst = begroting(db, "record", *optie, *BESTANDEN)
         assert (uitkomst.exit_code, uitkomst.stderr) == (0, "")
-        assert uitkomst.stdout.endswith("nothing new: all 3 document(s) were already recorded\n")
+        assert uitkomst.stdout.endswith("niets nieuws: alle 3 documenten stonden al geboekt\n")
         assert "rounding" not in uitkomst.stdout
     assert len(als_json(db, "events", "--gemeente", G)) == voor
 

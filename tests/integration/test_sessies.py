@@ -47,11 +47,14 @@ def test_logout_disable_and_sessions_end_refuse_the_cookie_and_the_events_stay_a
     weg = kopie.post("/withdraw", data={"csrf": token, "event": "GM1708-0017", "reden": "na logout"})
     assert weg.status_code == 403 and len(als_json(db_url, "events")) == 19
     log_in(client, "c.controller")
-    assert cli(db_url, "user", "sessions", "end", "c.controller", invoer=None) == "1 session of c.controller ended\n"
+    assert (
+        cli(db_url, "user", "sessions", "end", "c.controller", invoer=None) == "1 sessie van c.controller beëindigd\n"
+    )
     assert client.get("/record", follow_redirects=False).status_code == 303
     log_in(client, "c.controller")
     assert (
-        cli(db_url, "user", "disable", "c.controller", invoer=None) == "user c.controller disabled; 1 session ended\n"
+        cli(db_url, "user", "disable", "c.controller", invoer=None)
+        == "gebruiker c.controller uitgeschakeld; 1 sessie beëindigd\n"
     )
     assert client.get("/record", follow_redirects=False).status_code == 303
     with create_engine(db_url).connect() as v:
@@ -82,5 +85,5 @@ def test_a_scoped_controller_gets_404_reading_and_403_writing_another_gemeente(c
     assert client.get("/gemeente/GM1708/journaal.csv").status_code == 404
     assert client.post("/withdraw", data={"csrf": token, "event": "GM1708-0017", "reden": "x"}).status_code == 403
     assert len(als_json(db_url, "events")) == 19
-    assert "c.gm0363\tcontroller\tactive\tGM0363" in cli(db_url, "user", "list", invoer=None)
+    assert "c.gm0363\tcontroller\tactief\tGM0363" in cli(db_url, "user", "list", invoer=None)
     assert csrf(client.get("/record").text) == token

@@ -89,7 +89,7 @@ def test_a_controle_that_differs_is_a_warning_and_under_strict_a_refusal(db_url:
     assert verwacht in geweigerd.stderr
     assert len(als_json(db_url, "events", "--gemeente", G)) == 2
     gewaarschuwd = begroting(db_url, "record", str(anders))
-    assert (gewaarschuwd.exit_code, gewaarschuwd.stderr) == (0, f"warning: {verwacht}\n")
+    assert (gewaarschuwd.exit_code, gewaarschuwd.stderr) == (0, f"waarschuwing: {verwacht}\n")
 
 
 def test_an_amount_without_a_raming_and_an_opbouw_that_does_not_add_up_are_warned(db_url: str, tmp_path: Path) -> None:
@@ -104,9 +104,9 @@ def test_an_amount_without_a_raming_and_an_opbouw_that_does_not_add_up_are_warne
     assert begroting(db_url, "record", "--strict", str(brief)).exit_code == 2
     uitkomst = begroting(db_url, "record", str(brief))
     assert uitkomst.stderr.splitlines() == [
-        f"warning: {brief}: events[1]: opbouw.2024: the parts add up to € -90,00, the amount is € -100,00 "
+        f"waarschuwing: {brief}: events[1]: opbouw.2024: the parts add up to € -90,00, the amount is € -100,00 "
         "(difference € -10,00)",
-        f"warning: {brief}: events[0]: buig 2024: no raming in force on 2024-10-01, so the whole amount "
+        f"waarschuwing: {brief}: events[0]: buig 2024: no raming in force on 2024-10-01, so the whole amount "
         "€ 9.600.000,00 counts as effect",
     ]
 

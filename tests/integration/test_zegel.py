@@ -166,13 +166,13 @@ def test_heads_writes_per_gemeente_the_last_version_and_its_hash(
     begroting(db_url, "record", *voorbeeld)
     uit = begroting(db_url, "heads", "--out", str(tmp_path / "heads.json"))
     assert uit.exit_code == 0, uit.output
-    assert uit.stdout == f"1 gemeente(n) written to {tmp_path / 'heads.json'}\n"
+    assert uit.stdout == f"1 gemeente geschreven naar {tmp_path / 'heads.json'}\n"
     kop = json.loads((tmp_path / "heads.json").read_text())["heads"]["GM1708"]
     laatste = json.loads(begroting(db_url, "events", "--format", "json").stdout)[-1]
     assert kop == {"event": "GM1708-0020", "versie": 20, "hash": laatste["hash"]}
     again = begroting(db_url, "heads", "--out", str(tmp_path / "heads.json"))
     assert again.exit_code == 2
-    assert "exists already; a receipt is never overwritten" in again.stderr
+    assert "bestaat al; een ontvangstbewijs wordt nooit overschreven" in again.stderr
 
 
 def test_a_heads_file_that_is_no_receipt_is_refused_with_exit_2(sqlite_url: str, tmp_path: Path) -> None:
