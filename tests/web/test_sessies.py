@@ -89,10 +89,10 @@ def test_login_gives_a_new_token_and_only_its_hash_is_kept(met_gebruikers: TestC
 @pytest.mark.parametrize(
     ("opdracht", "invoer", "melding", "reden"),
     [
-        (["user", "disable", "c.controller"], None, "user c.controller disabled; 2 sessions ended", "uitgeschakeld"),
+        (["user", "disable", "c.controller"], None, "gebruiker c.controller uitgeschakeld; 2 sessies beëindigd", "uitgeschakeld"),
         (["user", "password", "c.controller"], "nieuw wachtwoord\n",
-         "password of c.controller changed; 2 sessions ended", "wachtwoord"),
-        (["user", "sessions", "end", "c.controller"], None, "2 sessions of c.controller ended", "beheer"),
+         "wachtwoord van c.controller gewijzigd; 2 sessies beëindigd", "wachtwoord"),
+        (["user", "sessions", "end", "c.controller"], None, "2 sessies van c.controller beëindigd", "beheer"),
     ],
 )  # fmt: skip
 def test_the_cli_ends_every_session_of_the_user_at_once(
@@ -119,12 +119,12 @@ def test_after_a_password_change_the_new_password_logs_in_and_the_old_one_does_n
     assert met_gebruikers.post("/login", data=data).status_code == 401
     log_in(met_gebruikers, "c.controller", "een nieuw wachtwoord")
     assert cli(demo_db, "user", "password", "c.controller", invoer="kort\n") == (
-        2, "error: a password has at least 8 characters\n"
+        2, "fout: een wachtwoord heeft minstens 8 tekens\n"
     )  # fmt: skip
-    assert cli(demo_db, "user", "sessions", "end", "niemand") == (2, "error: there is no user niemand\n")
+    assert cli(demo_db, "user", "sessions", "end", "niemand") == (2, "fout: er is geen gebruiker niemand\n")
     assert cli(demo_db, "user", "password", "niemand", invoer="lang genoeg\n") == (
         2,
-        "error: there is no user niemand\n",
+        "fout: er is geen gebruiker niemand\n",
     )
 
 
@@ -215,9 +215,9 @@ def test_a_user_changes_their_own_password_in_the_browser_and_every_session_of_t
         "herhaald": "een nieuw wachtwoord",
     }
     fout = met_gebruikers.post("/password", data=data)
-    assert fout.status_code == 400 and "the current password is not right; nothing was changed" in fout.text
+    assert fout.status_code == 400 and "het huidige wachtwoord klopt niet; er is niets veranderd" in fout.text
     anders = met_gebruikers.post("/password", data={**data, "huidig": WACHTWOORD, "herhaald": "iets anders"})
-    assert anders.status_code == 400 and "the two passwords differ" in anders.text
+    assert anders.status_code == 400 and "de twee wachtwoorden verschillen" in anders.text
     assert met_gebruikers.post("/password", data={**data, "csrf": "vervalst", "huidig": WACHTWOORD}).status_code == 403
     gedaan = met_gebruikers.post("/password", data={**data, "huidig": WACHTWOORD}, follow_redirects=False)
     assert gedaan.status_code == 303 and gedaan.headers["location"] == "/login"

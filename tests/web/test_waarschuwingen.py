@@ -51,7 +51,7 @@ def test_the_strict_box_refuses_a_document_with_a_warning_and_records_nothing(
     antwoord = upload(met_gebruikers, token, "brief.yaml", BRIEF, strikt=True)
     assert antwoord.status_code == 400
     assert (
-        f"error: --strict: refused, nothing written: brief.yaml: {OPBOUW}; brief.yaml: {ZONDER_RAMING}" in antwoord.text
+        f"fout: --strict: refused, nothing written: brief.yaml: {OPBOUW}; brief.yaml: {ZONDER_RAMING}" in antwoord.text
     )
     assert "Er is niets geboekt." in antwoord.text
     assert len(als_json(demo_db, "events")) == voor
