@@ -56,8 +56,7 @@ def _te_vaak(request: Request, naam: str, adres: str, wachten: int, terug: str) 
         ).format(n=minuten)
     else:
         fout = ngettext(
-            "te veel mislukte pogingen om als {naam} in te loggen vanaf dit adres: probeer het over {n} minuut "
-            "opnieuw",
+            "te veel mislukte pogingen om als {naam} in te loggen vanaf dit adres: probeer het over {n} minuut opnieuw",
             "te veel mislukte pogingen om als {naam} in te loggen vanaf dit adres: probeer het over {n} minuten "
             "opnieuw",
             minuten,

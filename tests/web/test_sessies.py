@@ -89,7 +89,12 @@ def test_login_gives_a_new_token_and_only_its_hash_is_kept(met_gebruikers: TestC
 @pytest.mark.parametrize(
     ("opdracht", "invoer", "melding", "reden"),
     [
-        (["user", "disable", "c.controller"], None, "gebruiker c.controller uitgeschakeld; 2 sessies beëindigd", "uitgeschakeld"),
+        (
+            ["user", "disable", "c.controller"],
+            None,
+            "gebruiker c.controller uitgeschakeld; 2 sessies beëindigd",
+            "uitgeschakeld",
+        ),
         (["user", "password", "c.controller"], "nieuw wachtwoord\n",
          "wachtwoord van c.controller gewijzigd; 2 sessies beëindigd", "wachtwoord"),
         (["user", "sessions", "end", "c.controller"], None, "2 sessies van c.controller beëindigd", "beheer"),
