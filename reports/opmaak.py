@@ -15,19 +15,20 @@ def geld(bedrag: Decimal | None, eenheid: int = 1, teken: bool = False) -> str:
 
 
 def kolomkop(kolom: Column) -> str:
-    """A column's heading in the current language; CSV and xlsx keep the label itself (scripts read it)."""
+    """A column's heading in the current language (reports/kolomnamen.py marks them for the catalogue); CSV and
+    xlsx keep the label itself (scripts read it)."""
     return _(kolom.label) if kolom.label else ""
 
 
 def eenheid_tekst(eenheid: int) -> str:
-    return "bedragen in euro's" if eenheid == 1 else f"bedragen x € {opmaak.getal(eenheid)}"
+    return _("bedragen in euro's") if eenheid == 1 else _("bedragen x € {n}").format(n=opmaak.getal(eenheid))
 
 
 def bedrag_tekst(b: Bedrag, eenheid: int) -> str:
     if b.waarde is None:
         return ""
     tekst = b.nul if b.nul is not None and not b.waarde else geld(b.waarde, eenheid, b.teken)
-    return f"{tekst} (pm)" if b.pm else tekst
+    return _("{bedrag} (pm)").format(bedrag=tekst) if b.pm else tekst
 
 
 def tekst(delen: Tekst, eenheid: int = 1) -> str:
@@ -37,7 +38,7 @@ def tekst(delen: Tekst, eenheid: int = 1) -> str:
 
 def _deel(deel: Deel, eenheid: int) -> str:
     if isinstance(deel, Teken):  # before str: a Teken is one
-        return f"+ = {deel.value}"
+        return _("+ = voordeel") if deel.value == "voordeel" else _("+ = nadeel")
     if isinstance(deel, Bedrag):
         return bedrag_tekst(deel, eenheid)
     return eenheid_tekst(eenheid) if isinstance(deel, Eenheid) else deel
