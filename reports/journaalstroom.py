@@ -18,6 +18,7 @@ from projections.als_json import als_tekst, journaalpost_json
 from projections.journaal import Journaalstroom
 from reports.journaal import alle_velden, tabel, veldenrij
 from reports.model import Answer
+from taal import ngettext
 
 BLOK = 1000
 
@@ -26,7 +27,8 @@ def schrijf_tabel(stroom: Journaalstroom, uit: TextIO) -> None:
     from reports.render import table
 
     blok = list(islice(stroom.posten, BLOK))
-    titel = f"Journaal ({len(blok) if len(blok) < BLOK else stroom.aantal()} events)"
+    aantal = len(blok) if len(blok) < BLOK else stroom.aantal()
+    titel = ngettext("Journaal ({n} event)", "Journaal ({n} events)", aantal).format(n=aantal)
     while True:
         table.schrijf(Answer("journaal", (tabel(blok, titel),), None), uit)
         blok, titel = list(islice(stroom.posten, BLOK)), ""
