@@ -31,6 +31,11 @@ ZINNEN = (
     "Got unexpected extra argument(s)",
     "Aborted!",
     "Did you mean",
+    "is not one of",
+    "is not a valid",
+    "is not in the range",
+    "does not take a value",
+    "requires an argument",
 )
 """The phrases of typer's own click, translated wherever they stand in what it writes."""
 HULP = re.compile(r"Try '(.+) (\S+)' for help\.")

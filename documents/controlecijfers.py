@@ -14,6 +14,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from events.base import Model
 from events.waarden import Bedragen, BedragenVerplicht, PostNaam, RegelTekst
+from taal import _
 
 SALDI = ("saldo", "structureel_saldo", "incidenteel_saldo")
 
@@ -50,13 +51,15 @@ class Controle(Model):
         namen = [t.naam for t in totalen]
         dubbel = sorted({n for n in namen if namen.count(n) > 1})
         if dubbel:
-            raise ValueError(f"total {', '.join(map(repr, dubbel))} is named twice")
+            raise ValueError(_("totaal {namen} staat er twee keer").format(namen=", ".join(map(repr, dubbel))))
         return totalen
 
     @model_validator(mode="after")
     def _iets_gesteld(self, info: ValidationInfo) -> Controle:
         if info.context is not None and not (any(getattr(self, s) for s in SALDI) or self.posten or self.totalen):
-            raise ValueError("states no figure: give saldo, structureel_saldo, incidenteel_saldo, posten or totalen")
+            raise ValueError(
+                _("noemt geen enkel cijfer: geef saldo, structureel_saldo, incidenteel_saldo, posten of totalen")
+            )
         return self
 
     def hash_vorm(self) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from events.base import Model
 from events.errors import OnbekendType, OngeldigeInvoer
 from events.registry import model_van
 from events.waarden import GemeenteCode, beschrijf
+from taal import _
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,9 @@ class Kop(Model):
     @classmethod
     def _macht_van_tien(cls, waarde: Any) -> int:
         if isinstance(waarde, bool) or not isinstance(waarde, int) or waarde < 1 or str(waarde).strip("0") != "1":
-            raise ValueError(f"eenheid should be 1, 10, 100, 1000, ...; got {beschrijf(waarde)}")
+            raise ValueError(
+                _("eenheid hoort 1, 10, 100, 1000, ... te zijn; kreeg {waarde}").format(waarde=beschrijf(waarde))
+            )
         return waarde
 
 
@@ -120,9 +123,8 @@ def document_uit(gegevens: Any, bestand: str = "<document>", bekend_op: date | N
     the date of the event it corrects), else the bron's datum.
     """
     if not isinstance(gegevens, dict):
-        raise OngeldigeInvoer(
-            bestand, "", f"a document should be a mapping with gemeente, bron and events; got {beschrijf(gegevens)}"
-        )
+        melding = _("een document hoort een mapping te zijn met gemeente, bron en events; kreeg {waarde}")
+        raise OngeldigeInvoer(bestand, "", melding.format(waarde=beschrijf(gegevens)))
     try:
         kop = Kop.model_validate(gegevens, context={})  # a document: the rules for input apply
     except ValidationError as fout:
@@ -184,7 +186,8 @@ def _alle(lezers: list[Callable[[], Document]]) -> list[Document]:
 def _lees_feit(bestand: str, i: int, ruw: Any, standaard: date | None, context: dict[str, Any]) -> Feit:
     waar = f"events[{i}]"
     if not isinstance(ruw, dict):
-        raise OngeldigeInvoer(bestand, waar, f"an event should be a mapping with a type; got {beschrijf(ruw)}")
+        melding = _("een event hoort een mapping met een type te zijn; kreeg {waarde}").format(waarde=beschrijf(ruw))
+        raise OngeldigeInvoer(bestand, waar, melding)
     try:
         model = model_van(ruw.get("type"))
     except OnbekendType as fout:

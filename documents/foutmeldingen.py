@@ -8,19 +8,20 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from events.waarden import beschrijf
+from taal import N_, _
 
 VERWACHT = {
-    "string_type": "text",
-    "list_type": "a list",
-    "dict_type": "a mapping (like {2020: 100})",
-    "model_type": "a mapping of fields",
-    "model_attributes_type": "a mapping of fields",
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "date_type": "a date like 2020-09-15",
-    "date_parsing": "a date like 2020-09-15",
-    "date_from_datetime_parsing": "a date like 2020-09-15",
-    "date_from_datetime_inexact": "a date like 2020-09-15, without a time",
+    "string_type": N_("tekst"),
+    "list_type": N_("een lijst"),
+    "dict_type": N_("een mapping (zoals {2020: 100})"),
+    "model_type": N_("een mapping van velden"),
+    "model_attributes_type": N_("een mapping van velden"),
+    "int_type": N_("een geheel getal"),
+    "int_parsing": N_("een geheel getal"),
+    "date_type": N_("een datum zoals 2020-09-15"),
+    "date_parsing": N_("een datum zoals 2020-09-15"),
+    "date_from_datetime_parsing": N_("een datum zoals 2020-09-15"),
+    "date_from_datetime_inexact": N_("een datum zoals 2020-09-15, zonder tijd"),
 }
 
 
@@ -51,22 +52,27 @@ def melding(fout: ErrorDetails) -> str:
     soort, invoer = fout["type"], fout.get("input")
     if soort == "missing":
         if fout["loc"][-1:] == ("bekend_op",):
-            return "is missing (and the bron has no datum to take it from)"
-        return "is missing"
+            return _("ontbreekt (en de bron heeft geen datum om het uit te nemen)")
+        return _("ontbreekt")
     if soort == "extra_forbidden":
-        return f"unknown field {fout['loc'][-1]!r}"
+        return _("onbekend veld {veld}").format(veld=repr(fout["loc"][-1]))
     if soort == "value_error":
         return str(fout.get("ctx", {}).get("error", fout["msg"]))
     if soort == "literal_error":
-        return f"{fout['msg'].replace('Input should be', 'should be')}; got {beschrijf(invoer)}"
+        keuzes = str(fout.get("ctx", {}).get("expected", ""))
+        return _("hoort {keuzes} te zijn; kreeg {waarde}").format(
+            keuzes=keuzes.replace(" or ", _(" of ")), waarde=beschrijf(invoer)
+        )
     if soort == "too_short":
-        return "should not be empty"
+        return _("hoort niet leeg te zijn")
     if soort in ("greater_than_equal", "less_than_equal"):
         grens = fout.get("ctx", {}).get("ge", fout.get("ctx", {}).get("le"))
-        return f"should be at {'least' if soort == 'greater_than_equal' else 'most'} {grens}, got {beschrijf(invoer)}"
+        tekst = _("hoort minstens {grens} te zijn, kreeg {waarde}") if soort == "greater_than_equal" else None
+        tekst = tekst or _("hoort hoogstens {grens} te zijn, kreeg {waarde}")
+        return tekst.format(grens=grens, waarde=beschrijf(invoer))
     if soort in VERWACHT:
-        return f"expected {VERWACHT[soort]}, got {beschrijf(invoer)}"
-    return f"{fout['msg']} (got {_kort(invoer)})"
+        return _("verwachtte {wat}, kreeg {waarde}").format(wat=_(VERWACHT[soort]), waarde=beschrijf(invoer))
+    return _("{melding} (kreeg {waarde})").format(melding=fout["msg"], waarde=_kort(invoer))
 
 
 def _kort(invoer: Any) -> str:

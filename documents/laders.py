@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from taal import _
+
 _Basis = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 NIET_EINDIG = {".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity", ".nan": "NaN"}
 
@@ -100,7 +102,7 @@ def _nieuwe_sleutel(sleutel: Any, eerder: dict[Any, Any]) -> str | None:
     try:
         vorm = _vorm(sleutel)
     except TypeError:
-        return f"a key should be text or a number, not {soort_van(sleutel)}"
+        return _("een sleutel hoort tekst of een getal te zijn, geen {soort}").format(soort=soort_van(sleutel))
     if vorm in eerder:
         zelfde = type(eerder[vorm]) is type(sleutel) and eerder[vorm] == sleutel
         return f"key {kort(sleutel)} is given twice" + ("" if zelfde else f" (also as {kort(eerder[vorm])})")
@@ -118,7 +120,8 @@ def _vorm(sleutel: Any) -> str:
 
 
 def soort_van(waarde: Any) -> str:
-    soorten = {list: "a list", dict: "a mapping", set: "a set", bytes: "binary data", tuple: "a pair"}
+    soorten = {list: _("een lijst"), dict: _("een mapping"), set: _("een verzameling"), bytes: _("binaire gegevens")}
+    soorten[tuple] = _("een paar")
     return soorten.get(type(waarde), type(waarde).__name__)
 
 

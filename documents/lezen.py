@@ -36,6 +36,7 @@ from documents.laders import (
     te_veel_cijfers,
 )
 from events.errors import OngeldigeInvoer
+from taal import _
 
 GETAL_KLASSE = "[0-9" + re.escape("".join(sorted(GETAL_TEKENS))) + "]"
 ASCII_GETAL = re.compile(f"{GETAL_KLASSE}*[0-9]{GETAL_KLASSE}*")
@@ -52,12 +53,12 @@ def _controleer(gegevens: Any) -> None:
     while stapel:
         geteld += 1
         if geteld > MEESTE_WAARDEN:
-            raise Onleesbaar("", f"holds more than {MEESTE_WAARDEN:,} values")
+            raise Onleesbaar("", _("bevat meer dan {n} waarden").format(n=f"{MEESTE_WAARDEN:,}"))
         waarde, pad, diepte = stapel.pop()
         kinderen, goed = _kinderen(waarde, pad, diepte)
         geteld += goed
         if geteld > MEESTE_WAARDEN:
-            raise Onleesbaar("", f"holds more than {MEESTE_WAARDEN:,} values")
+            raise Onleesbaar("", _("bevat meer dan {n} waarden").format(n=f"{MEESTE_WAARDEN:,}"))
         stapel.extend(reversed(kinderen))
 
 
@@ -67,7 +68,7 @@ def _kinderen(waarde: Any, pad: str, diepte: int) -> tuple[list[tuple[Any, str, 
     if fout:
         raise Onleesbaar(pad, fout)
     if isinstance(waarde, (list, dict)) and diepte >= DIEPSTE_NESTING:
-        raise Onleesbaar(pad, f"is nested deeper than {DIEPSTE_NESTING} levels")
+        raise Onleesbaar(pad, _("is dieper genest dan {n} niveaus").format(n=DIEPSTE_NESTING))
     if isinstance(waarde, list):
         paren = [(kind, i) for i, kind in enumerate(waarde) if not _gaat_door(kind)]
         return [(kind, f"{pad}[{i}]", diepte + 1) for kind, i in paren], len(waarde) - len(paren)
@@ -93,7 +94,9 @@ def _waarde_fout(waarde: Any) -> str | None:
     if isinstance(waarde, str):
         return tekst_fout(waarde)
     if not isinstance(waarde, GEWONE_WAARDEN):
-        return f"is {soort_van(waarde)} from YAML; a document holds only text, numbers, dates, lists and mappings"
+        return _("is {soort} uit YAML; een document bevat alleen tekst, getallen, datums, lijsten en mappings").format(
+            soort=soort_van(waarde)
+        )
     return None
 
 
@@ -101,8 +104,8 @@ def tekst_fout(tekst: str) -> str | None:
     teken = VERBODEN_TEKEN.search(tekst)
     if teken:
         code = ord(teken.group())
-        wat = "a lone surrogate" if 0xD800 <= code <= 0xDFFF else "a control character"
-        return f"holds {wat} (U+{code:04X})"
+        wat = _("een losse surrogaat") if 0xD800 <= code <= 0xDFFF else _("een stuurteken")
+        return _("bevat {wat} (U+{code})").format(wat=wat, code=f"{code:04X}")
     return _getal_fout(tekst)
 
 
@@ -115,7 +118,7 @@ def _getal_fout(tekst: str) -> str | None:
     elif not all(c.isdigit() or c in GETAL_TEKENS for c in kaal) or not any(c.isdigit() for c in kaal):
         return None
     else:
-        return "has digits other than ASCII 0-9"
+        return _("heeft andere cijfers dan ASCII 0-9")
     cijfers = sum(map(str.isdigit, kaal))
     if cijfers > MEESTE_CIJFERS:
         return te_lang(cijfers).melding
@@ -134,13 +137,13 @@ def lees_bytes(bestand: str) -> bytes:
         with open(bestand, "rb") as invoer:
             inhoud = _tot_grens(invoer)
     except FileNotFoundError:
-        raise OngeldigeInvoer(bestand, "", "no such file") from None
+        raise OngeldigeInvoer(bestand, "", _("bestand bestaat niet")) from None
     except IsADirectoryError:
-        raise OngeldigeInvoer(bestand, "", "is a directory, not a document") from None
+        raise OngeldigeInvoer(bestand, "", _("is een map, geen document")) from None
     except OSError as fout:
-        raise OngeldigeInvoer(bestand, "", f"cannot be read: {fout.strerror or fout}") from None
+        raise OngeldigeInvoer(bestand, "", _("niet te lezen: {reden}").format(reden=fout.strerror or fout)) from None
     if len(inhoud) > GROOTSTE_BESTAND:
-        raise OngeldigeInvoer(bestand, "", "is larger than 10 MB; a document is never that large")
+        raise OngeldigeInvoer(bestand, "", _("is groter dan 10 MB; zo groot is een document nooit"))
     return inhoud
 
 
@@ -159,14 +162,15 @@ def _lees_tekst(bestand: str) -> str:
 
 def _als_tekst(bestand: str, inhoud: bytes) -> str:
     if len(inhoud) > GROOTSTE_BESTAND:
-        raise OngeldigeInvoer(bestand, "", "is larger than 10 MB; a document is never that large")
+        raise OngeldigeInvoer(bestand, "", _("is groter dan 10 MB; zo groot is een document nooit"))
     try:
         return inhoud.decode("utf-8")
     except UnicodeDecodeError as fout:
         regel = inhoud.count(b"\n", 0, fout.start) + 1
-        raise OngeldigeInvoer(
-            bestand, "", f"is not UTF-8 text: byte 0x{inhoud[fout.start]:02x} on line {regel}"
-        ) from None
+        melding = _("is geen UTF-8-tekst: byte 0x{byte} op regel {regel}").format(
+            byte=f"{inhoud[fout.start]:02x}", regel=regel
+        )
+        raise OngeldigeInvoer(bestand, "", melding) from None
 
 
 def lees_gegevens(bestand: str) -> Any:
@@ -180,7 +184,7 @@ def lees_inhoud(bestand: str, inhoud: bytes) -> Any:
 
 def _ontleed(bestand: str, tekst: str) -> Any:
     if not tekst.strip():
-        raise OngeldigeInvoer(bestand, "", "the file is empty")
+        raise OngeldigeInvoer(bestand, "", _("het bestand is leeg"))
     try:
         if bestand.lower().endswith(".json"):
             lezer = JsonLezer()
@@ -193,7 +197,7 @@ def _ontleed(bestand: str, tekst: str) -> Any:
     except Onleesbaar as fout:
         raise OngeldigeInvoer(bestand, fout.pad, fout.melding) from None
     except RecursionError:
-        raise OngeldigeInvoer(bestand, "", f"is nested deeper than {DIEPSTE_NESTING} levels") from None
+        raise OngeldigeInvoer(bestand, "", _("is dieper genest dan {n} niveaus").format(n=DIEPSTE_NESTING)) from None
     except json.JSONDecodeError as fout:
         raise OngeldigeInvoer(bestand, "", _json_melding(fout)) from None
     except yaml.YAMLError as fout:
@@ -204,18 +208,24 @@ def _ontleed(bestand: str, tekst: str) -> Any:
 def _json_melding(fout: json.JSONDecodeError) -> str:
     teken = fout.doc[fout.pos : fout.pos + 1]
     if fout.msg.startswith("Invalid control character") and VERBODEN_TEKEN.fullmatch(teken):
-        return f"line {fout.lineno}, column {fout.colno}: holds a control character (U+{ord(teken):04X})"
-    return f"not valid JSON: line {fout.lineno}, column {fout.colno}: {fout.msg}"
+        return _("regel {regel}, kolom {kolom}: bevat {wat} (U+{code})").format(
+            regel=fout.lineno, kolom=fout.colno, wat=_("een stuurteken"), code=f"{ord(teken):04X}"
+        )
+    return _("geen geldige JSON: regel {regel}, kolom {kolom}: {fout}").format(
+        regel=fout.lineno, kolom=fout.colno, fout=fout.msg
+    )
 
 
 def _yaml_melding(fout: yaml.YAMLError, tekst: str) -> str:
     if isinstance(fout, yaml.reader.ReaderError) and isinstance(fout.character, int):
-        return _teken_melding(tekst, chr(fout.character)) or f"not valid YAML: {fout.reason}"
+        return _teken_melding(tekst, chr(fout.character)) or _("geen geldige YAML: {fout}").format(fout=fout.reason)
     plek = getattr(fout, "problem_mark", None)
     probleem = getattr(fout, "problem", None) or str(fout)
     if plek is None:
-        return f"not valid YAML: {probleem}"
-    return f"not valid YAML: line {plek.line + 1}, column {plek.column + 1}: {probleem}"
+        return _("geen geldige YAML: {fout}").format(fout=probleem)
+    return _("geen geldige YAML: regel {regel}, kolom {kolom}: {fout}").format(
+        regel=plek.line + 1, kolom=plek.column + 1, fout=probleem
+    )
 
 
 def _teken_melding(tekst: str, teken: str) -> str | None:
@@ -224,5 +234,7 @@ def _teken_melding(tekst: str, teken: str) -> str | None:
     if plaats < 0:
         return None
     regel, kolom = tekst.count("\n", 0, plaats) + 1, plaats - tekst.rfind("\n", 0, plaats)
-    wat = "a control character" if VERBODEN_TEKEN.fullmatch(teken) else "a character YAML does not allow"
-    return f"line {regel}, column {kolom}: holds {wat} (U+{ord(teken):04X})"
+    wat = _("een stuurteken") if VERBODEN_TEKEN.fullmatch(teken) else _("een teken dat YAML niet toestaat")
+    return _("regel {regel}, kolom {kolom}: bevat {wat} (U+{code})").format(
+        regel=regel, kolom=kolom, wat=wat, code=f"{ord(teken):04X}"
+    )

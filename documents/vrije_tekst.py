@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from documents.lezen import tekst_fout
 from events.errors import OngeldigeInvoer
+from taal import _
 
 LANGSTE_REDEN = 2_000
 LANGSTE_NAAM = 100
@@ -18,9 +19,9 @@ LANGSTE_NAAM = 100
 def fout(tekst: str, hoogstens: int, een_regel: bool) -> str | None:
     """What is wrong with this text, or None."""
     if len(tekst) > hoogstens:
-        return f"is {len(tekst):,} characters long; at most {hoogstens:,}"
+        return _("is {n} tekens lang; hoogstens {max}").format(n=f"{len(tekst):,}", max=f"{hoogstens:,}")
     if een_regel and any(teken in tekst for teken in "\t\n\r"):
-        return "should be one line, without tabs or line breaks"
+        return _("hoort één regel te zijn, zonder tabs of regeleinden")
     return tekst_fout(tekst)
 
 
@@ -36,4 +37,4 @@ def keur(reden: str, door: str) -> None:
     """Refuse a write whose reason or author breaks the rule: nothing is written."""
     for veld, melding in (("reden", reden_fout(reden)), ("door", naam_fout(door))):
         if melding:
-            raise OngeldigeInvoer(veld, "", f"{melding}; nothing was recorded")
+            raise OngeldigeInvoer(veld, "", _("{melding}; er is niets geboekt").format(melding=melding))

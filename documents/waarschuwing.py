@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from events.errors import OngeldigeInvoer
+from taal import _
 
 
 @dataclass(frozen=True)
@@ -33,4 +34,6 @@ class Waarschuwing:
 def weiger_bij_waarschuwing(meldingen: list[str]) -> None:
     """`--strict` (the strict box of the web upload): a document with a warning is refused, nothing written."""
     if meldingen:
-        raise OngeldigeInvoer("--strict", "", "refused, nothing written: " + "; ".join(meldingen))
+        raise OngeldigeInvoer(
+            "--strict", "", _("geweigerd, niets geschreven: {meldingen}").format(meldingen="; ".join(meldingen))
+        )

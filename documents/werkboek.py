@@ -26,6 +26,7 @@ from documents.werkboek_scan import bijzonder
 from documents.werkboek_tabel import kop_rij, sleutels, tabel
 from events.errors import OngeldigeInvoer
 from events.registry import typen
+from taal import _
 
 WERKBOEK_SOORTEN = (".xlsx", ".ods")
 EVENT_BLAD = re.compile(r"(?:[0-9]+ +)?([a-z_]+)")
@@ -43,7 +44,12 @@ def _inhoud(bestand: str) -> bytes:
     inhoud = lees_bytes(bestand)
     if inhoud.startswith(VERSLEUTELD):
         raise OngeldigeInvoer(
-            bestand, "", "is password-protected (or an old .xls file); save it as .xlsx or .ods without a password"
+            bestand,
+            "",
+            _(
+                "is met een wachtwoord beveiligd (of een oud .xls-bestand); "
+                "sla het op als .xlsx of .ods zonder wachtwoord"
+            ),
         )
     return inhoud
 
@@ -56,12 +62,13 @@ def _bladen(bestand: str, inhoud: bytes) -> list[Blad]:
         bladen = [_blad(werkboek.get_sheet_by_name(naam), plaatsen) for naam in werkboek.sheet_names]
         _controleer(bladen, werkboek, inhoud)
     except python_calamine.PasswordError:
-        raise OngeldigeInvoer(bestand, "", "is password-protected; save it without a password") from None
+        raise OngeldigeInvoer(bestand, "", _("is met een wachtwoord beveiligd; sla het op zonder wachtwoord")) from None
     except CelFout:
         raise
     except Exception as fout:  # calamine's errors share no base class: a zip, XML or format error
         soort = Path(bestand).suffix.lower().lstrip(".")
-        raise OngeldigeInvoer(bestand, "", f"cannot be read as an .{soort} workbook: {fout}") from None
+        melding = _("niet te lezen als .{soort}-werkboek: {fout}").format(soort=soort, fout=fout)
+        raise OngeldigeInvoer(bestand, "", melding) from None
     return bladen
 
 
@@ -70,7 +77,10 @@ def _blad(blad: python_calamine.CalamineSheet, plaatsen: Plaatsen) -> Blad:
     rij, kolom = blad.end or (0, 0)
     if (rij + 1) * (kolom + 1) > MEESTE_WAARDEN:
         raise CelFout(
-            blad.name, rij, kolom, f"lies too far out: the sheet would hold more than {MEESTE_WAARDEN:,} cells"
+            blad.name,
+            rij,
+            kolom,
+            _("ligt te ver weg: het blad zou meer dan {n} cellen bevatten").format(n=f"{MEESTE_WAARDEN:,}"),
         )
     return Blad(blad.name, blad.to_python(skip_empty_area=False), plaatsen)
 
@@ -96,7 +106,9 @@ def _naam(rij: int, kolom: int) -> str:
 def _bron(bladen: list[Blad], bestand: str) -> dict[str, Any]:
     blad = next((b for b in bladen if b.naam == BRON_BLAD), None)
     if blad is None:
-        raise OngeldigeInvoer(bestand, "", "has no sheet 'bron' (with gemeente, id, datum, ... as key/value rows)")
+        raise OngeldigeInvoer(
+            bestand, "", _("heeft geen blad 'bron' (met gemeente, id, datum, ... als sleutel/waarde-regels)")
+        )
     if not any(blad.gevuld(r) for r in range(blad.hoogte)):
         blad.fout(0, 0, "the sheet bron is empty; give gemeente, id and datum as key/value rows (key in A, value in B)")
     for pad in ("bron", "gemeente", "eenheid"):  # where a field left out is missing
@@ -135,7 +147,7 @@ def _gegevens(bladen: list[Blad], bestand: str) -> dict[str, Any]:
         gegevens["controle"] = lees_controle(controle)
     events = [_event(blad, i) for i, blad in enumerate(b for b in bladen if b.naam not in (BRON_BLAD, CONTROLE))]
     if not events:
-        raise OngeldigeInvoer(bestand, "", "has no event sheets; add one per event, like '1 circulaire'")
+        raise OngeldigeInvoer(bestand, "", _("heeft geen eventbladen; voeg er één per event toe, zoals '1 circulaire'"))
     return gegevens | {"events": events}
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from documents.lezen import tekst_fout
 from documents.werkboek_layout import Soort
 from events.waarden import beschrijf, valideer_jaar
+from taal import _
 
 EXCEL_CIJFERS = 15
 GEWONE_BLADNAAM = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
@@ -74,17 +75,23 @@ def _als_datum(waarde: date) -> date | datetime:
 
 
 def _wat(soort: SoortOfBedrag) -> str:
-    return {"bedrag": "an amount", "getal": "a number", "geheel": "a whole number", "datum": "a date"}.get(
-        soort, "text"
-    )
+    namen = {
+        "bedrag": _("een bedrag"),
+        "getal": _("een getal"),
+        "geheel": _("een geheel getal"),
+        "datum": _("een datum"),
+    }
+    return namen.get(soort, _("tekst"))
 
 
 def _getal_of_fout(waarde: float, soort: SoortOfBedrag) -> int | Decimal:
     if not math.isfinite(waarde):
-        raise ValueError(f"{waarde} is not {_wat(soort)}")
+        raise ValueError(_("{waarde} is niet {wat}").format(waarde=waarde, wat=_wat(soort)))
     if soort == "tekst":
         raise ValueError(
-            f"{getal(waarde)} is a number where text belongs; format the cell as text (in Excel: type a ' before it)"
+            _("{waarde} is een getal waar tekst hoort; maak de cel tekst (in Excel: typ er een ' voor)").format(
+                waarde=getal(waarde)
+            )
         )
     return getal(waarde)
 
@@ -94,7 +101,7 @@ def _tekst_of_fout(waarde: str, soort: SoortOfBedrag) -> str:
     if fout:
         raise ValueError(fout)
     if soort in ("bedrag", "getal") and not _leest_als_getal(waarde):
-        raise ValueError(f"{waarde!r} is not {_wat(soort)}")
+        raise ValueError(_("{waarde} is niet {wat}").format(waarde=repr(waarde), wat=_wat(soort)))
     return waarde
 
 
@@ -111,7 +118,9 @@ def _jaren(cel: Any) -> list[int]:
     try:
         return [valideer_jaar(str(d).strip()) for d in delen]
     except ValueError:
-        raise ValueError(f"{beschrijf(cel)} is neither TRUE, FALSE nor years like 2020, 2021") from None
+        raise ValueError(
+            _("{waarde} is geen TRUE, FALSE of jaren zoals 2020, 2021").format(waarde=beschrijf(cel))
+        ) from None
 
 
 def waarde(cel: Any, soort: SoortOfBedrag) -> Any:
@@ -122,14 +131,16 @@ def waarde(cel: Any, soort: SoortOfBedrag) -> Any:
         return _tekst_of_fout(cel, soort) if cel != "" else None
     if isinstance(cel, bool):
         if soort in ("bedrag", "getal", "geheel"):
-            raise ValueError(f"{beschrijf(cel)} is not {_wat(soort)}")
+            raise ValueError(_("{waarde} is niet {wat}").format(waarde=beschrijf(cel), wat=_wat(soort)))
         return cel
     if isinstance(cel, float | int):
         return _getal_of_fout(float(cel), soort)
     if isinstance(cel, date):
         if soort != "datum":
-            raise ValueError(f"{_als_datum(cel)} is a date where {_wat(soort)} belongs")
+            raise ValueError(
+                _("{waarde} is een datum waar {wat} hoort").format(waarde=_als_datum(cel), wat=_wat(soort))
+            )
         return _als_datum(cel)
     if isinstance(cel, time | timedelta):
-        raise ValueError(f"{cel} is a time where {_wat(soort)} belongs")
-    raise ValueError(f"{cel!r} is not {_wat(soort)}")
+        raise ValueError(_("{waarde} is een tijd waar {wat} hoort").format(waarde=cel, wat=_wat(soort)))
+    raise ValueError(_("{waarde} is niet {wat}").format(waarde=repr(cel), wat=_wat(soort)))

@@ -22,6 +22,7 @@ from documents.laders import MEESTE_WAARDEN
 from documents.werkboek_cellen import kolom_letters, plaats
 from documents.werkboek_zip import Stroom, leden, uitgepakt
 from events.errors import OngeldigeInvoer
+from taal import _
 
 MEESTE_RIJEN = 10_000
 MEESTE_KOLOMMEN = 200
@@ -47,12 +48,13 @@ class Blad:
 
     def binnen(self, rij: int, kolom: int, wat: str = "a cell lies beyond what a document needs") -> None:
         if rij >= MEESTE_RIJEN or kolom >= MEESTE_KOLOMMEN:
-            raise self.fout(rij, kolom, f"{wat}: {GRENS}; nothing was recorded")
+            raise self.fout(rij, kolom, _("{wat}: {grens}; er is niets geboekt").format(wat=wat, grens=GRENS))
 
     def tel(self, aantal: int, rij: int, kolom: int) -> None:
         self.cellen += aantal
         if self.cellen > MEESTE_WAARDEN:
-            raise self.fout(rij, kolom, f"the sheet holds more than {MEESTE_WAARDEN:,} cells; nothing was recorded")
+            melding = _("het blad bevat meer dan {n} cellen; er is niets geboekt").format(n=f"{MEESTE_WAARDEN:,}")
+            raise self.fout(rij, kolom, melding)
 
 
 def _cel(blad: Blad, ref: str) -> tuple[int, int]:
@@ -79,7 +81,7 @@ def _elementen(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo) -> Iterator[An
     try:
         yield from iterparse(Stroom(uitgepakt(bestand, inhoud, lid)), ("end",), forbid_dtd=True)
     except (ParseError, DefusedXmlException) as fout:
-        raise OngeldigeInvoer(bestand, lid.filename, f"is not valid XML ({fout})") from None
+        raise OngeldigeInvoer(bestand, lid.filename, _("is geen geldige XML ({fout})").format(fout=fout)) from None
 
 
 def _xlsx_bladen(bestand: str, inhoud: bytes, namen: dict[str, zipfile.ZipInfo]) -> Iterator[tuple[str, str]]:
@@ -121,7 +123,7 @@ def _lees(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo, lezer: _XlsxBlad | 
             parser.Parse(stuk, False)
         parser.Parse(b"", True)
     except (pyexpat.ExpatError, DefusedXmlException) as fout:
-        raise OngeldigeInvoer(bestand, lid.filename, f"is not valid XML ({fout})") from None
+        raise OngeldigeInvoer(bestand, lid.filename, _("is geen geldige XML ({fout})").format(fout=fout)) from None
 
 
 C, ROW, DIMENSION, MERGE = (f"{MAIN} {tag}" for tag in ("c", "row", "dimension", "mergeCell"))
@@ -187,7 +189,8 @@ class _Ods:
     def _getal(self, attrs: dict[str, str], naam: str) -> int:
         tekst = attrs.get(f"{TABLE} {naam}", "1")
         if not (tekst.isascii() and tekst.isdigit() and len(tekst) <= 8 and int(tekst) >= 1):
-            raise self.blad.fout(self.rij, self.kolom, f"table:{naam}={tekst[:20]!r} is not a count")
+            melding = _("table:{naam}={tekst} is geen aantal").format(naam=naam, tekst=repr(tekst[:20]))
+            raise self.blad.fout(self.rij, self.kolom, melding)
         return int(tekst)
 
 
@@ -204,7 +207,7 @@ def keur_werkboek(bestand: str, inhoud: bytes) -> None:
         _lees(bestand, inhoud, namen["content.xml"], _Ods(bestand))
         gelezen.add("content.xml")
     else:
-        raise OngeldigeInvoer(bestand, "", "is neither an .xlsx nor an .ods workbook; save it as one of those")
+        raise OngeldigeInvoer(bestand, "", _("is geen .xlsx- en geen .ods-werkboek; sla het als een van die twee op"))
     for naam in namen.keys() - gelezen:
-        for _ in uitgepakt(bestand, inhoud, namen[naam]):
+        for _blok in uitgepakt(bestand, inhoud, namen[naam]):
             pass  # every member unpacks to no more than it declares (the sheets were counted as they were read)

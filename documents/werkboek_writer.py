@@ -12,6 +12,7 @@ from typing import Any
 
 from documents.werkboek_layout import ANALYSE, BRON_BLAD, MUTATIE, REGEL, Layout, Veld, bron_velden, layout
 from events.errors import OngeldigeInvoer
+from taal import N_, _
 
 Cel = tuple[int, int]
 
@@ -105,11 +106,11 @@ def check_in_werkboek(feit: dict[str, Any], i: int) -> None:
         raise OngeldigeInvoer(
             "workbook",
             f"events[{i}].{veld}",
-            f"a workbook does not hold a {WAT[veld]}; write the document as .yaml",
+            _("een werkboek bevat geen {wat}; schrijf het document als .yaml").format(wat=_(WAT[veld])),
         )
 
 
-WAT = {"opbouw": "tree of parts (opbouw)", "vorige": "BUIG vorige", "verdeling": "BUIG verdeling"}
+WAT = {"opbouw": N_("boom van delen (opbouw)"), "vorige": N_("BUIG-vorige"), "verdeling": N_("BUIG-verdeling")}
 
 
 def bladen(gegevens: dict[str, Any]) -> list[UitBlad]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import PurePath
 
 from events.errors import OngeldigeInvoer
+from taal import _
 
 GROOTSTE_UITGEPAKT = 100 * 2**20
 GROOTSTE_VERHOUDING = 100
@@ -31,32 +32,38 @@ def leden(bestand: str, inhoud: bytes) -> list[zipfile.ZipInfo]:
         lijst = zipfile.ZipFile(io.BytesIO(inhoud)).infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as fout:
         soort = PurePath(bestand).suffix.lower().lstrip(".")
-        raise OngeldigeInvoer(bestand, "", f"cannot be read as an .{soort} workbook: {fout}") from None
+        melding = _("niet te lezen als .{soort}-werkboek: {fout}").format(soort=soort, fout=fout)
+        raise OngeldigeInvoer(bestand, "", melding) from None
     for lid in lijst:
         _keur_lid(bestand, lid)
     totaal, gepakt = sum(lid.file_size for lid in lijst), sum(lid.compress_size for lid in lijst)
     if totaal > GROOTSTE_UITGEPAKT:
-        raise OngeldigeInvoer(bestand, "", f"unpacks to {totaal:,} bytes; a workbook may unpack to at most 100 MB")
+        melding = _("pakt uit tot {n} bytes; een werkboek mag uitpakken tot hoogstens 100 MB").format(n=f"{totaal:,}")
+        raise OngeldigeInvoer(bestand, "", melding)
     if totaal > KLEIN_LID and totaal > GROOTSTE_VERHOUDING * max(gepakt, 1):
         wat = _keer(totaal, gepakt)
-        raise OngeldigeInvoer(bestand, "", f"unpacks to {wat} its size; at most 100 times (a zip bomb?)")
+        melding = _("pakt uit tot {keer} zijn grootte; hoogstens 100 keer (een zipbom?)").format(keer=wat)
+        raise OngeldigeInvoer(bestand, "", melding)
     return lijst
 
 
 def _keur_lid(bestand: str, lid: zipfile.ZipInfo) -> None:
     if lid.flag_bits & 0x1:
-        raise OngeldigeInvoer(bestand, lid.filename, "is encrypted; save the workbook without a password")
+        raise OngeldigeInvoer(bestand, lid.filename, _("is versleuteld; sla het werkboek op zonder wachtwoord"))
     if lid.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise OngeldigeInvoer(bestand, lid.filename, "is packed as Excel and LibreOffice never pack; save it again")
+        melding = _("is gepakt zoals Excel en LibreOffice nooit pakken; sla het opnieuw op")
+        raise OngeldigeInvoer(bestand, lid.filename, melding)
     if lid.file_size > GROOTSTE_UITGEPAKT:
-        raise OngeldigeInvoer(bestand, lid.filename, f"unpacks to {lid.file_size:,} bytes; at most 100 MB")
+        melding = _("pakt uit tot {n} bytes; hoogstens 100 MB").format(n=f"{lid.file_size:,}")
+        raise OngeldigeInvoer(bestand, lid.filename, melding)
     if lid.file_size > KLEIN_LID and lid.file_size > GROOTSTE_VERHOUDING * max(lid.compress_size, 1):
         wat = _keer(lid.file_size, lid.compress_size)
-        raise OngeldigeInvoer(bestand, lid.filename, f"unpacks to {wat} its packed size; at most 100 times")
+        melding = _("pakt uit tot {keer} zijn gepakte grootte; hoogstens 100 keer").format(keer=wat)
+        raise OngeldigeInvoer(bestand, lid.filename, melding)
 
 
 def _keer(uitgepakt: int, gepakt: int) -> str:
-    return f"{uitgepakt // max(gepakt, 1):,} times"
+    return _("{n} keer").format(n=f"{uitgepakt // max(gepakt, 1):,}")
 
 
 def uitgepakt(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo) -> Iterator[bytes]:
@@ -65,7 +72,8 @@ def uitgepakt(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo) -> Iterator[byt
     for stuk in _stukken(bestand, inhoud, lid):
         geteld += len(stuk)
         if geteld > lid.file_size:
-            raise OngeldigeInvoer(bestand, lid.filename, f"unpacks to more than its declared {lid.file_size:,} bytes")
+            melding = _("pakt uit tot meer dan de opgegeven {n} bytes").format(n=f"{lid.file_size:,}")
+            raise OngeldigeInvoer(bestand, lid.filename, melding)
         yield stuk
 
 
@@ -82,15 +90,15 @@ def _stukken(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo) -> Iterator[byte
                 yield pakker.decompress(staart, BLOK)
                 staart = pakker.unconsumed_tail
     except zlib.error as fout:
-        raise OngeldigeInvoer(bestand, lid.filename, f"cannot be unpacked ({fout})") from None
+        raise OngeldigeInvoer(bestand, lid.filename, _("niet uit te pakken ({fout})").format(fout=fout)) from None
 
 
 def _begin(bestand: str, inhoud: bytes, lid: zipfile.ZipInfo) -> int:
     """Where the member's packed bytes start: after its local header, whose name and extra field may differ."""
     kop = inhoud[lid.header_offset : lid.header_offset + LOKALE_KOP.size]
     if len(kop) < LOKALE_KOP.size or kop[:4] != b"PK\x03\x04":
-        raise OngeldigeInvoer(bestand, lid.filename, "cannot be read: the zip file is damaged")
-    *_, naam, extra = LOKALE_KOP.unpack(kop)
+        raise OngeldigeInvoer(bestand, lid.filename, _("niet te lezen: het zipbestand is beschadigd"))
+    *_kop, naam, extra = LOKALE_KOP.unpack(kop)
     return lid.header_offset + LOKALE_KOP.size + naam + extra
 
 

@@ -12,6 +12,7 @@ from events.postbedragen import Json, Postbedrag, Soort, cents, informatie_soort
 from events.registry import registreer
 from events.samenvatting import bedrag, euro
 from events.waarden import Bedrag, Jaar, PostNaam
+from taal import _
 
 
 class BcfOntvangen(Informatie):
@@ -30,9 +31,11 @@ class BcfOntvangen(Informatie):
     @model_validator(mode="after")
     def _een_bedrag(self, info: ValidationInfo) -> BcfOntvangen:
         if info.context is not None and (self.bedrag is None) == (self.mutatie is None):
-            raise ValueError("give either bedrag (the amount) or mutatie (the change), not both or neither")
+            raise ValueError(_("geef bedrag (het bedrag) of mutatie (de verandering), niet beide of geen van beide"))
         if self.mutatie is not None and self.onderdeel_van:
-            raise ValueError("a part of another post (onderdeel_van) is given as its bedrag, not as a mutatie")
+            raise ValueError(
+                _("een deel van een andere post (onderdeel_van) wordt als bedrag gegeven, niet als mutatie")
+            )
         return self
 
     def door_opbouw_verklaard(self) -> dict[int | None, Decimal]:

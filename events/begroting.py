@@ -12,13 +12,16 @@ from events.posten import Post
 from events.registry import registreer
 from events.samenvatting import jaren, jaren_tekst
 from events.waarden import Bedragen, BronId, RegelTekst
+from taal import _
 
 
 def elke_post_eenmaal(posten: list[Post]) -> list[Post]:
     gezien: set[str] = set()
     for post in posten:
         if post.post in gezien:
-            raise ValueError(f"post {post.post!r} is listed twice; give it once with all its years")
+            raise ValueError(
+                _("post {post} staat er twee keer; geef hem één keer met al zijn jaren").format(post=repr(post.post))
+            )
         gezien.add(post.post)
     return posten
 
@@ -57,7 +60,7 @@ class BegrotingVastgesteld(Feit):
     @model_validator(mode="after")
     def _iets_vastgesteld(self, info: ValidationInfo) -> BegrotingVastgesteld:
         if not self.posten and not self.saldo and info.context is not None:
-            raise ValueError("gives no amounts: no posten and no saldo")
+            raise ValueError(_("geeft geen bedragen: geen posten en geen saldo"))
         return self
 
     def jaren(self) -> set[int]:

@@ -20,6 +20,7 @@ from events.errors import RegelOvertreden
 from events.getallen import euro
 from events.opbouw import Opbouw, verschillen
 from events.postbedragen import Json, Postbedrag, cents, informatie_soort
+from taal import _
 
 GEMEENTEN = 8
 """Gemeenten whose beschikkingen read earlier in a command are kept; another's are read again."""
@@ -74,7 +75,9 @@ class Beschikking(Informatie):
         vorige = getattr(self, "vorige", None)
         if vorige and (vorige.jaar, self.fasen.index(vorige.fase)) >= (self.jaar, self.rang()):
             raise ValueError(
-                f"vorige ({vorige.fase} {vorige.jaar}) must come before this {self.fase} beschikking for {self.jaar}"
+                _("vorige ({vorige_fase} {vorige_jaar}) moet vóór deze {fase} beschikking voor {jaar} komen").format(
+                    vorige_fase=vorige.fase, vorige_jaar=vorige.jaar, fase=self.fase, jaar=self.jaar
+                )
             )
         check_eenjarig(self.opbouw)
         return self
@@ -110,11 +113,26 @@ def check_fase(feit: Beschikking, andere: list[Beschikking]) -> None:
         later_maar_eerder = ander.bekend_op <= feit.bekend_op and ander.rang() > feit.rang()  # same day: later
         eerder_maar_later = ander.bekend_op > feit.bekend_op and ander.rang() < feit.rang()
         if later_maar_eerder or eerder_maar_later:
+            tekst = (
+                _(
+                    "{label} {jaar}: een {fase} beschikking bekend op {op} kan niet volgen op de {andere} bekend op "
+                    "{ander_op}; de fase gaat alleen vooruit (vervang een beschikking met `begroting correct`)"
+                )
+                if later_maar_eerder
+                else _(
+                    "{label} {jaar}: een {fase} beschikking bekend op {op} kan niet voorafgaan aan de {andere} bekend "
+                    "op {ander_op}; de fase gaat alleen vooruit (vervang een beschikking met `begroting correct`)"
+                )
+            )
             raise RegelOvertreden(
-                f"{feit.label} {feit.jaar}: a {feit.fase} beschikking known {feit.bekend_op} cannot "
-                f"{'follow' if later_maar_eerder else 'precede'} the {ander.fase} one known "
-                f"{ander.bekend_op}; the fase only moves forward (use `begroting correct` "
-                "to replace a beschikking)"
+                tekst.format(
+                    label=feit.label,
+                    jaar=feit.jaar,
+                    fase=feit.fase,
+                    op=feit.bekend_op,
+                    andere=ander.fase,
+                    ander_op=ander.bekend_op,
+                )
             )
 
 
@@ -189,5 +207,9 @@ def check_eenjarig(opbouw: Opbouw, waar: str = "opbouw") -> None:
     """A beschikking is for one year: each part is an amount, not a map of years."""
     for naam, deel in opbouw.items():
         if deel.bedragen:
-            raise ValueError(f"{waar}.{naam}: give an amount, not amounts per year (a beschikking is for one year)")
+            raise ValueError(
+                _(
+                    "{waar}.{naam}: geef een bedrag, geen bedragen per jaar (een beschikking geldt voor één jaar)"
+                ).format(waar=waar, naam=naam)
+            )
         check_eenjarig(deel.opbouw, f"{waar}.{naam}")

@@ -13,6 +13,7 @@ from events.posten import Incidenteel, TaakveldCode, check_jaren, check_reeks, m
 from events.registry import registreer
 from events.samenvatting import jaren, jaren_tekst
 from events.waarden import Bedragen, Jaar, Naam
+from taal import _
 
 
 class Uitkering(Model):
@@ -75,7 +76,11 @@ class CirculaireGepubliceerd(Informatie):
         namen = [u.naam for u in uitkeringen]
         dubbel = sorted({n for n in namen if namen.count(n) > 1})
         if dubbel:
-            raise ValueError(f"{', '.join(map(repr, dubbel))} is listed twice; give it once with all its years")
+            raise ValueError(
+                _("{namen} staat er twee keer; geef het één keer met al zijn jaren").format(
+                    namen=", ".join(map(repr, dubbel))
+                )
+            )
         return uitkeringen
 
     @model_validator(mode="after")
@@ -83,10 +88,12 @@ class CirculaireGepubliceerd(Informatie):
         dubbel = sorted(set(self.algemene_uitkering) & set(self.algemene_uitkering_mutatie))
         if dubbel:
             raise ValueError(
-                f"algemene_uitkering {', '.join(map(str, dubbel))}: given both as an amount and as a change"
+                _("algemene_uitkering {jaren}: gegeven als bedrag én als mutatie").format(
+                    jaren=", ".join(map(str, dubbel))
+                )
             )
         if not self.jaren() and info.context is not None:
-            raise ValueError("gives no amounts: no algemene_uitkering, taakmutaties or uitkeringen")
+            raise ValueError(_("geeft geen bedragen: geen algemene_uitkering, taakmutaties of uitkeringen"))
         return self
 
     def door_opbouw_verklaard(self) -> dict[int | None, Decimal]:

@@ -13,6 +13,7 @@ from events.posten import Incidenteel, check_reeks
 from events.registry import registreer
 from events.samenvatting import bedrag, euro
 from events.waarden import Bedragen, Naam
+from taal import _
 
 
 def samenvatting(f: Json) -> str:
@@ -42,11 +43,15 @@ class CoronaCompensatieToegekend(Informatie):
     @model_validator(mode="after")
     def _reeks(self, info: ValidationInfo) -> CoronaCompensatieToegekend:
         if self.mutaties and self.route == "algemene_uitkering":
-            raise ValueError("a part of the algemene uitkering is given as its bedragen, not as mutaties")
+            raise ValueError(_("een deel van de algemene uitkering wordt als bedragen gegeven, niet als mutaties"))
         check_reeks(self.bedragen, self.mutaties, False, info)
         vreemd = sorted(set(self.incidenteel) - self.jaren()) if isinstance(self.incidenteel, list) else []
         if vreemd:
-            raise ValueError(f"incidenteel names {', '.join(map(str, vreemd))}, a year it has no amounts for")
+            raise ValueError(
+                _("incidenteel noemt {jaren}, een jaar waarvoor het geen bedragen heeft").format(
+                    jaren=", ".join(map(str, vreemd))
+                )
+            )
         return self
 
     def door_opbouw_verklaard(self) -> dict[int | None, Decimal]:

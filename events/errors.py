@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from events.getallen import beschrijf
+from taal import _
 
 
 class LedgerError(Exception):
@@ -59,8 +60,8 @@ class OnbekendType(LedgerError):
 
     def __init__(self, naam: object, bekend: tuple[str, ...]) -> None:
         self.naam = naam
-        wat = "is missing" if naam is None else f"{beschrijf(naam)} is not a known type"
-        super().__init__(f"{wat}; known types: {', '.join(bekend)}")
+        wat = _("ontbreekt") if naam is None else _("{naam} is geen bekend type").format(naam=beschrijf(naam))
+        super().__init__(_("{wat}; bekende typen: {typen}").format(wat=wat, typen=", ".join(bekend)))
 
 
 class GeenGrootboek(LedgerError):

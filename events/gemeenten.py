@@ -14,6 +14,8 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 
+from taal import _
+
 _CODE = re.compile(r"(?:gm)?(\d{1,4})", re.IGNORECASE)
 
 
@@ -73,7 +75,11 @@ def gemeentecode(tekst: str) -> str:
         return (huidige or list(kandidaten))[0].code
     if kandidaten:
         namen = ", ".join(met_naam(g.code) + (f" (tot {g.tot})" if g.tot else "") for g in kandidaten)
-        raise OnduidelijkeGemeente(f"{tekst!r} is de naam van meer dan één gemeente: {namen}; geef de code")
+        raise OnduidelijkeGemeente(
+            _("{tekst} is de naam van meer dan één gemeente: {namen}; geef de code").format(
+                tekst=repr(tekst), namen=namen
+            )
+        )
     return tekst
 
 

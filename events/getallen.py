@@ -8,6 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from taal import N_, _
+
 CENT = Decimal("0.01")
 EERSTE_JAAR, LAATSTE_JAAR = 1990, 2100
 
@@ -15,13 +17,13 @@ EERSTE_JAAR, LAATSTE_JAAR = 1990, 2100
 def beschrijf(value: Any) -> str:
     """Name a wrong value the way a user wrote it."""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("ja") if value else _("nee")
     if isinstance(value, str):
         return repr(value)
     if isinstance(value, (dict, list)):
-        return "a list" if isinstance(value, list) else "a mapping"
+        return _("een lijst") if isinstance(value, list) else _("een mapping")
     if value is None:
-        return "nothing"
+        return _("niets")
     return str(value)
 
 
@@ -29,13 +31,15 @@ AFRONDING = Decimal(1)
 """A difference of at most one euro (or one unit of the document's eenheid) is rounding, not a warning."""
 
 
-NIET_GEWAARSCHUWD = "not a warning"
-"""How a kept rounding line ends (the record printed it as `rounding:`), so listings tell it from a warning."""
+NIET_GEWAARSCHUWD = N_("geen waarschuwing")
+"""How a kept rounding line ends (the record printed it as `afronding:`), so listings tell it from a warning."""
+EINDEN_AFRONDING = ("geen waarschuwing", "not a warning")
+"""The endings a kept rounding line has: in Dutch, in English, and as versions before issue 28 wrote it."""
 
 
 def soort_melding(melding: str) -> str:
     """A kept line of an event: `afronding` (a stated figure within one unit) or `waarschuwing`."""
-    return "afronding" if melding.endswith(NIET_GEWAARSCHUWD) else "waarschuwing"
+    return "afronding" if melding.endswith(EINDEN_AFRONDING) else "waarschuwing"
 
 
 def oordeel(verschil: Decimal | None, afronding: Decimal = AFRONDING) -> str:

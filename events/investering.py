@@ -19,6 +19,7 @@ from events.registry import registreer
 from events.samenvatting import date, jaren_tekst
 from events.verordening import VerordeningVastgesteld
 from events.waarden import Bedrag, Datum, Naam, valideer_jaar
+from taal import _
 
 ACTIVERINGSGRENS = Decimal("25000.00")  # seed 001, while the gemeente has recorded no verordening of its own
 ALTIJD_GEACTIVEERD = {"duurzame_bedrijfsgoederen", "gronden_en_terreinen"}
@@ -89,8 +90,9 @@ class InvesteringGeactiveerd(Feit):
         categorie = afschrijvingsbeleid().get(waarden["categorie"])
         if categorie is None:
             raise ValueError(
-                f"unknown afschrijving categorie {waarden['categorie']!r}; known: "
-                + ", ".join(sorted(afschrijvingsbeleid()))
+                _("onbekende afschrijvingscategorie {categorie}; bekend: {bekend}").format(
+                    categorie=repr(waarden["categorie"]), bekend=", ".join(sorted(afschrijvingsbeleid()))
+                )
             )
         ingevuld = dict(waarden)
         if categorie.methode == "niet_afschrijven":
@@ -99,8 +101,9 @@ class InvesteringGeactiveerd(Feit):
         if ingevuld.get("termijn") is None and ingevuld["methode"] == "lineair":
             if categorie.termijn is None:
                 raise ValueError(
-                    f"categorie {categorie.naam!r} has no fixed termijn ({categorie.methode}): "
-                    "state the termijn in years"
+                    _("categorie {naam} heeft geen vaste termijn ({methode}): noem de termijn in jaren").format(
+                        naam=repr(categorie.naam), methode=categorie.methode
+                    )
                 )
             ingevuld["termijn"] = categorie.termijn
         return ingevuld

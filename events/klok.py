@@ -15,6 +15,8 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from taal import _
+
 NEDERLAND = ZoneInfo("Europe/Amsterdam")
 VOORBEELD = "2020-10-13T17:00:00+02:00"
 
@@ -45,7 +47,7 @@ class OngeldigMoment(ValueError):
 def toon_moment(moment: datetime, *, exact: bool = False) -> str:
     """For people: `2026-12-07T19:47:22+01:00`; `exact` adds the microseconds."""
     if moment.tzinfo is None:
-        raise ValueError("a moment without a time zone cannot be shown")
+        raise ValueError(_("een moment zonder tijdzone is niet te tonen"))
     return moment.astimezone(NEDERLAND).isoformat(timespec="microseconds" if exact else "seconds")
 
 
@@ -59,11 +61,15 @@ def lees_moment(tekst: str, *, begin: bool = False) -> datetime:
     time. A Dutch time that occurs twice (October) or never (March) is refused, naming the readings or the gap."""
     gevonden = _MOMENT.fullmatch(tekst.strip())
     if gevonden is None:
-        raise OngeldigMoment(f"{tekst!r} is geen moment zoals {VOORBEELD}")
+        raise OngeldigMoment(
+            _("{tekst} is geen moment zoals {voorbeeld}").format(tekst=repr(tekst), voorbeeld=VOORBEELD)
+        )
     try:
         start, breedte = _start_en_breedte(gevonden)
     except ValueError:
-        raise OngeldigMoment(f"{tekst!r} is geen bestaand moment (zoals {VOORBEELD})") from None
+        raise OngeldigMoment(
+            _("{tekst} is geen bestaand moment (zoals {voorbeeld})").format(tekst=repr(tekst), voorbeeld=VOORBEELD)
+        ) from None
     wand = start if begin else start + breedte - timedelta(microseconds=1)
     zone = gevonden["zone"]
     if zone:
@@ -95,7 +101,7 @@ def _offset(zone: str) -> timezone:
     cijfers = zone[1:].replace(":", "")
     minuten = int(cijfers[:2]) * 60 + int(cijfers[2:] or 0)
     if minuten >= 24 * 60:
-        raise OngeldigMoment(f"{zone}: een tijdzone ligt binnen -23:59 en +23:59")
+        raise OngeldigMoment(_("{zone}: een tijdzone ligt binnen -23:59 en +23:59").format(zone=zone))
     return timezone(timedelta(minutes=-minuten if zone[0] == "-" else minuten))
 
 
@@ -106,11 +112,15 @@ def _in_nederland(wand: datetime, tekst: str) -> datetime:
     if _bestaat(eerst) and _bestaat(later):
         lezingen = " of ".join(f"{tekst}{_als_offset(m)}" for m in (eerst, later))
         raise OngeldigMoment(
-            f"{tekst!r} komt in Nederlandse tijd twee keer voor (de klok ging terug): bedoelt u {lezingen}?"
+            _("{tekst} komt in Nederlandse tijd twee keer voor (de klok ging terug): bedoelt u {lezingen}?").format(
+                tekst=repr(tekst), lezingen=lezingen
+            )
         )
     raise OngeldigMoment(
-        f"{tekst!r} bestaat niet in Nederlandse tijd: op {wand.date()} sprong de klok van 02:00{_als_offset(eerst)} "
-        f"naar 03:00{_als_offset(later)}; geef een offset, zoals {tekst}{_als_offset(eerst)}"
+        _(
+            "{tekst} bestaat niet in Nederlandse tijd: op {datum} sprong de klok van 02:00{eerst} "
+            "naar 03:00{later}; geef een offset, zoals {zelf}{eerst}"
+        ).format(tekst=repr(tekst), datum=wand.date(), eerst=_als_offset(eerst), later=_als_offset(later), zelf=tekst)
     )
 
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validat
 
 from events.getallen import AFRONDING, oordeel
 from events.waarden import Bedrag, Bedragen, Naam, euro
+from taal import _
 
 SLEUTELS = {"bedrag", "bedragen", "opbouw"}
 
@@ -41,7 +42,7 @@ class Deel(BaseModel):
     @model_validator(mode="after")
     def _iets_gegeven(self, info: ValidationInfo) -> Deel:
         if info.context is not None and self.bedrag is None and not self.bedragen and not self.opbouw:
-            raise ValueError("a part gives no amount: give an amount, amounts per year, or parts of its own")
+            raise ValueError(_("een deel geeft geen bedrag: geef een bedrag, bedragen per jaar, of eigen delen"))
         return self
 
     def per_jaar(self) -> dict[int | None, Decimal]:

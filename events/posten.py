@@ -12,6 +12,7 @@ from events.base import Model
 from events.keuring import Keuring
 from events.taakvelden import check_taakveld, taakvelden
 from events.waarden import Bedragen, Jaar, PostNaam, Richting, beschrijf
+from taal import _
 
 TAAKVELD_PATROON = re.compile(r"[0-9]{1,2}\.[0-9]{1,3}[a-z]?")
 
@@ -20,9 +21,11 @@ def valideer_taakveld(value: Any) -> str:
     if isinstance(value, Decimal):  # YAML and JSON give 6.3 as a number
         value = str(value)
     if not isinstance(value, str) or not TAAKVELD_PATROON.fullmatch(value):
-        raise ValueError(f"taakveld {beschrijf(value)} is not an Iv3 code like 0.7 or 6.71a")
+        raise ValueError(_("taakveld {waarde} is geen Iv3-code zoals 0.7 of 6.71a").format(waarde=beschrijf(value)))
     if value not in taakvelden():
-        raise ValueError(f"unknown taakveld {value!r}: not in the Iv3 list of taakvelden")
+        raise ValueError(
+            _("onbekend taakveld {waarde}: niet in de Iv3-lijst van taakvelden").format(waarde=repr(value))
+        )
     return value
 
 
@@ -35,7 +38,11 @@ def check_jaren(veld: str, jaren: Incidenteel, eigen: set[int]) -> None:
     """A year list (`incidenteel`, `budgetneutraal`) names only years the line has."""
     vreemd = sorted(set(jaren) - eigen) if isinstance(jaren, list) else []
     if vreemd:
-        raise ValueError(f"{veld} names {', '.join(map(str, vreemd))}, a year the line does not have")
+        raise ValueError(
+            _("{veld} noemt {jaren}, een jaar dat de regel niet heeft").format(
+                veld=veld, jaren=", ".join(map(str, vreemd))
+            )
+        )
 
 
 def check_reeks(
@@ -44,9 +51,13 @@ def check_reeks(
     """A series gives each year once, as an amount or as a change; `incidenteel` names only its years."""
     dubbel = sorted(set(bedragen) & set(mutaties))
     if dubbel:
-        raise ValueError(f"{', '.join(map(str, dubbel))}: given both as an amount and as a change; give it one way")
+        raise ValueError(
+            _("{jaren}: gegeven als bedrag én als mutatie; geef het op één manier").format(
+                jaren=", ".join(map(str, dubbel))
+            )
+        )
     if not bedragen and not mutaties and info.context is not None:
-        raise ValueError("gives no amounts; give at least one year, like {2021: 100}")
+        raise ValueError(_("geeft geen bedragen; geef minstens één jaar, zoals {{2021: 100}}").format())
     check_jaren("incidenteel", incidenteel, set(bedragen) | set(mutaties))
 
 
@@ -81,7 +92,7 @@ class Post(Model):
 def check_pm(pm: bool, *reeksen: dict[int, Any]) -> bool:
     """True for a pm line, which has no amounts: known and named, not yet quantified."""
     if pm and any(reeksen):
-        raise ValueError("a pm line has no amounts; leave out pm: true or the amounts")
+        raise ValueError(_("een pm-regel heeft geen bedragen; laat pm: true of de bedragen weg"))
     return pm
 
 
@@ -95,5 +106,5 @@ def meld_taakveld(taakveld: str | None, jaren: set[int], info: ValidationInfo) -
 
 def _programma(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"programma should be a name, got {beschrijf(value)}")
+        raise ValueError(_("programma hoort een naam te zijn, kreeg {waarde}").format(waarde=beschrijf(value)))
     return value.strip()

@@ -13,29 +13,38 @@ from events.postbedragen import Json, Postbedrag, cents
 from events.posten import TaakveldCode, meld_taakveld
 from events.registry import registreer
 from events.waarden import Bedrag, PostNaam, Richting, beschrijf, valideer_jaar
+from taal import N_, _
 
 PERIODE = re.compile(r"([0-9]{4})-(P([0-9]{2})|Q([0-9])|([0-9]{2}))")
 PERIODEN_PER_JAAR = {"P": 13, "M": 12, "Q": 4}
-SOORT_NAAM = {"P": "four-week periods", "M": "months", "Q": "quarters"}
+SOORT_NAAM = {"P": N_("vierwekenperioden"), "M": N_("maanden"), "Q": N_("kwartalen")}
 
 
 def ontleed_periode(tekst: str) -> tuple[int, str, int]:
     """'2007-P03' -> (2007, 'P', 3); '2007-03' -> (2007, 'M', 3); '2007-Q1' -> (2007, 'Q', 1)."""
     gevonden = PERIODE.fullmatch(tekst)
     if gevonden is None:
-        raise ValueError(f"periode {tekst!r} is not 2007-P03 (four-weekly), 2007-03 (monthly) or 2007-Q1 (quarterly)")
+        raise ValueError(
+            _(
+                "periode {tekst} is geen 2007-P03 (vierwekelijks), 2007-03 (maandelijks) of 2007-Q1 (per kwartaal)"
+            ).format(tekst=repr(tekst))
+        )
     jaar = valideer_jaar(int(gevonden[1]))
     soort, nummer = ("P", gevonden[3]) if gevonden[3] else ("Q", gevonden[4]) if gevonden[4] else ("M", gevonden[5])
     if not 1 <= int(nummer) <= PERIODEN_PER_JAAR[soort]:
         raise ValueError(
-            f"periode {tekst!r}: a year has {PERIODEN_PER_JAAR[soort]} {SOORT_NAAM[soort]}, not {int(nummer)}"
+            _("periode {tekst}: een jaar heeft {n} {soort}, geen {nummer}").format(
+                tekst=repr(tekst), n=PERIODEN_PER_JAAR[soort], soort=_(SOORT_NAAM[soort]), nummer=int(nummer)
+            )
         )
     return jaar, soort, int(nummer)
 
 
 def valideer_periode(value: Any) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"expected a periode like 2007-P03 as text, got {beschrijf(value)}")
+        raise ValueError(
+            _("verwachtte een periode zoals 2007-P03 als tekst, kreeg {waarde}").format(waarde=beschrijf(value))
+        )
     ontleed_periode(value)
     return value
 

@@ -15,6 +15,7 @@ from events.registry import registreer
 from events.reservestanden import NUL, Reservemutatie, standen
 from events.samenvatting import bedrag
 from events.waarden import Bedrag, Datum, Jaar, Naam, euro
+from taal import _
 
 Json = dict[str, Any]
 Reserverij = tuple[str, str | None, str, int, int]  # reserve, reserve_soort, soort, jaar, cents
@@ -86,7 +87,7 @@ class ReserveIngesteld(ReserveFeit):
     @classmethod
     def _niet_negatief(cls, bedrag: Decimal) -> Decimal:
         if bedrag < 0:
-            raise ValueError(f"a reserve cannot start negative, got {bedrag}")
+            raise ValueError(_("een reserve kan niet negatief beginnen, kreeg {bedrag}").format(bedrag=bedrag))
         return bedrag
 
     def jaren(self) -> set[int]:
@@ -119,7 +120,9 @@ class ReserveGemuteerd(ReserveFeit):
     @classmethod
     def _positief(cls, bedrag: Decimal) -> Decimal:
         if bedrag <= 0:
-            raise ValueError(f"should be more than 0 (soort says dotatie or onttrekking), got {bedrag}")
+            raise ValueError(
+                _("hoort meer dan 0 te zijn (soort zegt dotatie of onttrekking), kreeg {bedrag}").format(bedrag=bedrag)
+            )
         return bedrag
 
     def mutatie(self) -> Decimal:
@@ -166,7 +169,11 @@ class ResultaatBestemd(ReserveFeit):
     def _hele_resultaat_bestemd(self) -> ResultaatBestemd:
         totaal = sum((t.bedrag for t in self.toevoegingen), Decimal(0))
         if totaal != self.resultaat:
-            raise ValueError(f"toevoegingen add up to {euro(totaal)}, not to the resultaat {euro(self.resultaat)}")
+            raise ValueError(
+                _("toevoegingen tellen op tot {totaal}, niet tot het resultaat {resultaat}").format(
+                    totaal=euro(totaal), resultaat=euro(self.resultaat)
+                )
+            )
         return self
 
     def jaren(self) -> set[int]:
@@ -184,7 +191,11 @@ class ResultaatBestemd(ReserveFeit):
 def check_reserve_uniek(feit: ReserveIngesteld, andere: Iterable[Feit]) -> None:
     for ander in andere:
         if isinstance(ander, ReserveIngesteld) and ander.reserve == feit.reserve:
-            raise RegelOvertreden(f"reserve {feit.reserve!r} already exists (instituted {ander.per})")
+            raise RegelOvertreden(
+                _("reserve {reserve} bestaat al (ingesteld per {per})").format(
+                    reserve=repr(feit.reserve), per=ander.per
+                )
+            )
 
 
 def check_reserves(feiten: Iterable[ReserveFeit]) -> None:
@@ -198,8 +209,9 @@ def check_reserves(feiten: Iterable[ReserveFeit]) -> None:
         for jaar, stand in standen(per_jaar).items():
             if stand < 0:
                 raise RegelOvertreden(
-                    f"reserve {reserve!r} would stand at {euro(stand)} at the end of {jaar}; "
-                    "a reserve cannot go negative"
+                    _(
+                        "reserve {reserve} zou eind {jaar} op {stand} staan; een reserve kan niet negatief worden"
+                    ).format(reserve=repr(reserve), jaar=jaar, stand=euro(stand))
                 )
 
 
@@ -218,6 +230,14 @@ def _per_jaar(mutaties: Iterable[Reservemutatie]) -> dict[str, dict[int, Decimal
 
 def check_reserve_bestaat(m: Reservemutatie, ingesteld: Mapping[str, date]) -> None:
     if m.reserve not in ingesteld:
-        raise RegelOvertreden(f"reserve {m.reserve!r} does not exist: institute it with a reserve_ingesteld first")
+        raise RegelOvertreden(
+            _("reserve {reserve} bestaat niet: stel hem eerst in met een reserve_ingesteld").format(
+                reserve=repr(m.reserve)
+            )
+        )
     if m.jaar < ingesteld[m.reserve].year:
-        raise RegelOvertreden(f"reserve {m.reserve!r} exists from {ingesteld[m.reserve]}; no {m.soort} for {m.jaar}")
+        raise RegelOvertreden(
+            _("reserve {reserve} bestaat vanaf {per}; geen {soort} voor {jaar}").format(
+                reserve=repr(m.reserve), per=ingesteld[m.reserve], soort=m.soort, jaar=m.jaar
+            )
+        )

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from taal import _
+
 EERSTE_IV3_JAAR = 2017
 
 
@@ -61,7 +63,7 @@ def check_taakveld(code: str, jaren: set[int]) -> list[str]:
     """Raise ValueError for an unknown code; return warnings for years it is not valid in."""
     velden = taakvelden().get(code)
     if velden is None:
-        raise ValueError(f"unknown taakveld {code!r}: not in the Iv3 list of taakvelden")
+        raise ValueError(_("onbekend taakveld {waarde}: niet in de Iv3-lijst van taakvelden").format(waarde=repr(code)))
     buiten = sorted(j for j in jaren if not geldig(code, j))
     if not buiten:
         return []

@@ -25,6 +25,7 @@ from events.getallen import CENT as CENT
 from events.getallen import EERSTE_JAAR, LAATSTE_JAAR, bedrag_als_tekst, beschrijf
 from events.getallen import euro as euro
 from events.keuring import Keuring
+from taal import _
 
 POST_PATROON = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)*")
 NAAM_PATROON = re.compile(r"[a-z0-9_]+")
@@ -37,13 +38,13 @@ def naar_decimal(value: Any) -> Decimal:
     if type(value) is int:
         return Decimal(value)
     if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
-        raise ValueError(f"expected a number, got {beschrijf(value)}")
+        raise ValueError(_("verwachtte een getal, kreeg {waarde}").format(waarde=beschrijf(value)))
     try:
         getal = value if isinstance(value, Decimal) else Decimal(str(value).strip())
     except InvalidOperation:
-        raise ValueError(f"expected a number, got {beschrijf(value)}") from None
+        raise ValueError(_("verwachtte een getal, kreeg {waarde}").format(waarde=beschrijf(value))) from None
     if not getal.is_finite():
-        raise ValueError(f"expected a finite number, got {value}")
+        raise ValueError(_("verwachtte een eindig getal, kreeg {waarde}").format(waarde=value))
     return getal
 
 
@@ -56,12 +57,12 @@ def valideer_bedrag(value: Any, info: ValidationInfo) -> Decimal:
         euros = naar_decimal(value) if eenheid == 1 else naar_decimal(value) * eenheid
         afgerond = euros.quantize(CENT)
     except InvalidOperation:
-        raise ValueError(f"{value} is too large for an amount") from None
+        raise ValueError(_("{waarde} is te groot voor een bedrag").format(waarde=value)) from None
     if afgerond != euros:
-        na = f" after applying eenheid {eenheid}" if eenheid != 1 else ""
-        raise ValueError(f"{value} has more than 2 decimals{na}")
+        na = _(" na toepassen van eenheid {eenheid}").format(eenheid=eenheid) if eenheid != 1 else ""
+        raise ValueError(_("{waarde} heeft meer dan 2 decimalen{na}").format(waarde=value, na=na))
     if abs(afgerond) >= GROOTSTE_BEDRAG:
-        raise ValueError(f"{value} is too large for an amount (€ 1.000.000.000.000 or more)")
+        raise ValueError(_("{waarde} is te groot voor een bedrag (€ 1.000.000.000.000 of meer)").format(waarde=value))
     return afgerond
 
 
@@ -71,12 +72,12 @@ def valideer_jaar(value: Any) -> int:
     if type(value) is str and value.isdigit() and value.isascii() and EERSTE_JAAR <= int(value) <= LAATSTE_JAAR:
         return int(value)  # a year as a JSON key writes it
     if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise ValueError(f"expected a year, got {beschrijf(value)}")
+        raise ValueError(_("verwachtte een jaar, kreeg {waarde}").format(waarde=beschrijf(value)))
     if isinstance(value, str) and not (value.strip().isascii() and value.strip().isdigit()):
-        raise ValueError(f"expected a year, got {beschrijf(value)}")
+        raise ValueError(_("verwachtte een jaar, kreeg {waarde}").format(waarde=beschrijf(value)))
     jaar = int(value)
     if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
-        raise ValueError(f"jaar {jaar} is outside {EERSTE_JAAR}-{LAATSTE_JAAR}")
+        raise ValueError(_("jaar {jaar} ligt buiten {van}-{tot}").format(jaar=jaar, van=EERSTE_JAAR, tot=LAATSTE_JAAR))
     return jaar
 
 
@@ -89,8 +90,10 @@ def valideer_datum(value: Any) -> date:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    wat = "a date like 2020-09-15, without a time" if isinstance(value, datetime) else "a date like 2020-09-15"
-    raise ValueError(f"expected {wat}, got {beschrijf(value)}")
+    wat = (
+        _("een datum zoals 2020-09-15, zonder tijd") if isinstance(value, datetime) else _("een datum zoals 2020-09-15")
+    )
+    raise ValueError(_("verwachtte {wat}, kreeg {waarde}").format(wat=wat, waarde=beschrijf(value)))
 
 
 def valideer_regel_tekst(value: Any, info: ValidationInfo) -> str:
@@ -99,23 +102,25 @@ def valideer_regel_tekst(value: Any, info: ValidationInfo) -> str:
     A rule for documents: what an earlier version stored is read as it was written.
     """
     if not isinstance(value, str):
-        raise ValueError(f"expected text, got {beschrijf(value)}")
+        raise ValueError(_("verwachtte tekst, kreeg {waarde}").format(waarde=beschrijf(value)))
     if info.context is not None and any(teken in value for teken in "\t\n\r"):
-        raise ValueError(f"{beschrijf(value)} should be one line, without tabs or line breaks")
+        raise ValueError(
+            _("{waarde} hoort één regel te zijn, zonder tabs of regeleinden").format(waarde=beschrijf(value))
+        )
     return value
 
 
 def niet_leeg(bedragen: dict[int, Decimal], info: ValidationInfo) -> dict[int, Decimal]:
     """A rule for documents: what an earlier version stored is read as it was written."""
     if not bedragen and info.context is not None:
-        raise ValueError("gives no amounts; give at least one year, like {2021: 100}")
+        raise ValueError(_("geeft geen bedragen; geef minstens één jaar, zoals {{2021: 100}}").format())
     return bedragen
 
 
 def patroon(regex: re.Pattern[str], wat: str, uitleg: str) -> Keuring:
     def valideer(value: Any) -> str:
         if not isinstance(value, str):
-            raise ValueError(f"expected {wat} as text, got {beschrijf(value)}")
+            raise ValueError(_("verwachtte {wat} als tekst, kreeg {waarde}").format(wat=wat, waarde=beschrijf(value)))
         if not regex.fullmatch(value):
             raise ValueError(f"{value!r} {uitleg}")
         return value
@@ -129,7 +134,7 @@ def valideer_getal(value: Any, info: ValidationInfo) -> Decimal:
         return Decimal(value)
     getal = naar_decimal(value)
     if abs(getal) >= GROOTSTE_BEDRAG or getal.as_tuple().exponent < -12:  # type: ignore[operator]
-        raise ValueError(f"{value} is too large or has more than 12 decimals")
+        raise ValueError(_("{waarde} is te groot of heeft meer dan 12 decimalen").format(waarde=value))
     return getal
 
 

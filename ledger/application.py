@@ -21,6 +21,7 @@ from ledger.grootboek import Grootboek, grootboek_id
 from ledger.ids import event_id, ontleed
 from ledger.opslag import GeenTranscoder, PydanticMapper
 from storage.adres import APP_NAAM
+from taal import _
 
 T = TypeVar("T")
 POGINGEN = 30
@@ -117,7 +118,9 @@ class BegrotingApp(Application):
         try:
             return self.repository.get(grootboek_id(gemeente))
         except AggregateNotFoundError:
-            raise OnbekendEvent(f"event {doel}: there is no ledger for {gemeente}") from None
+            raise OnbekendEvent(
+                _("event {doel}: er is geen grootboek voor {gemeente}").format(doel=doel, gemeente=gemeente)
+            ) from None
 
     @staticmethod
     def ontleed(doel: str) -> tuple[str, int]:
@@ -127,11 +130,13 @@ class BegrotingApp(Application):
     @staticmethod
     def _enige_feit(document: Document, gemeente: str) -> Feit:
         if document.gemeente != gemeente:
-            raise OngeldigeInvoer(document.bestand, "gemeente", f"is {document.gemeente}, the event is of {gemeente}")
-        if len(document.feiten) != 1:
-            raise OngeldigeInvoer(
-                document.bestand, "events", f"a correction holds exactly one event, this has {len(document.feiten)}"
+            melding = _("is {document}, het event is van {gemeente}").format(
+                document=document.gemeente, gemeente=gemeente
             )
+            raise OngeldigeInvoer(document.bestand, "gemeente", melding)
+        if len(document.feiten) != 1:
+            melding = _("een correctie bevat precies één event, deze heeft er {n}").format(n=len(document.feiten))
+            raise OngeldigeInvoer(document.bestand, "events", melding)
         return document.feiten[0]
 
     def _met_herhaling(self, poging: Callable[[], tuple[list[Grootboek], T]]) -> T:
@@ -165,7 +170,9 @@ class BegrotingApp(Application):
                 if not _andere_schrijver(fout):
                     raise
                 time.sleep(random.uniform(0, 0.01 * 2 ** min(ronde, 6)))
-        raise SchrijfConflict(f"other writers kept changing the ledger; gave up after {POGINGEN} attempts")
+        raise SchrijfConflict(
+            _("andere schrijvers bleven het grootboek wijzigen; opgegeven na {n} pogingen").format(n=POGINGEN)
+        )
 
 
 def per_event(doc: Document) -> list[tuple[str, ...]]:

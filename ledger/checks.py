@@ -5,6 +5,7 @@ from __future__ import annotations
 from events import Feit
 from events.errors import BronConflict, OnbekendEvent, RegelOvertreden
 from events.postbedragen import GEEN_RICHTING, Postbedrag
+from taal import _
 
 
 def check_bron(bekend: str | None, bron_id: str, document_hash: str) -> bool:
@@ -13,8 +14,10 @@ def check_bron(bekend: str | None, bron_id: str, document_hash: str) -> bool:
         return False
     if bekend != document_hash:
         raise BronConflict(
-            f"bron {bron_id!r} was recorded before with other content; "
-            "give the new document its own bron id, or use `begroting correct`"
+            _(
+                "bron {bron} is eerder met andere inhoud geboekt; "
+                "geef het nieuwe document een eigen bron-id, of gebruik `begroting correct`"
+            ).format(bron=repr(bron_id))
         )
     return True
 
@@ -29,19 +32,27 @@ def check_richting(posten: dict[str, dict[int, str]], keten: int, lijnen: list[P
         andere = (r for k, r in posten.get(lijn.post, {}).items() if k != keten)  # all of one richting
         bekend = next(andere, None) or gezien.setdefault(lijn.post, lijn.richting)
         if bekend != lijn.richting:
-            raise RegelOvertreden(f"post {lijn.post!r} is {bekend}; this event gives it as {lijn.richting}")
+            raise RegelOvertreden(
+                _("post {post} is {bekend}; dit event geeft hem als {richting}").format(
+                    post=repr(lijn.post), bekend=bekend, richting=lijn.richting
+                )
+            )
         goed.add((lijn.post, lijn.richting))
 
 
 def check_corrigeerbaar(keten: int | None, ingetrokken: bool, event_id: str) -> int:
     """The keten (first event) an event belongs to, if it can still be corrected or withdrawn."""
     if keten is None:
-        raise OnbekendEvent(f"event {event_id} is not a document event of this ledger")
+        raise OnbekendEvent(_("event {id} is geen documentevent van dit grootboek").format(id=event_id))
     if ingetrokken:
-        raise OnbekendEvent(f"event {event_id} has been withdrawn")
+        raise OnbekendEvent(_("event {id} is ingetrokken").format(id=event_id))
     return keten
 
 
 def check_zelfde_type(oud: Feit, nieuw: Feit, event_id: str) -> None:
     if oud.type != nieuw.type:
-        raise RegelOvertreden(f"event {event_id} is a {oud.type}; its correction must be one too, not a {nieuw.type}")
+        raise RegelOvertreden(
+            _("event {id} is een {oud}; de correctie moet dat ook zijn, geen {nieuw}").format(
+                id=event_id, oud=oud.type, nieuw=nieuw.type
+            )
+        )

@@ -27,6 +27,8 @@ from typing import Any
 from eventsourcing.utils import get_topic
 from pydantic import BaseModel
 
+from taal import _
+
 GENESIS = "0" * 64
 LATER_TOEGEVOEGD = ("waarschuwingen", "controle", "eenheid")
 """Optional event fields added later: stored only when not empty."""
@@ -88,7 +90,7 @@ def herbereken(topic: str, opgeslagen: bytes) -> Herberekend:
     """The chain fields of one stored event's bytes, and its hash recomputed from them."""
     gevonden = HASH_VELD.search(opgeslagen)
     if gevonden is None:
-        raise ValueError("no hash in the stored state")
+        raise ValueError(_("geen hash in de opgeslagen toestand"))
     ongezegeld = opgeslagen[: gevonden.start(2)] + GENESIS.encode() + b'"' + opgeslagen[gevonden.end() :]
     zegel_ = gevonden[5].decode() if gevonden[5] else None
     vorige = json.loads(opgeslagen)["vorige_hash"]

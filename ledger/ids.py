@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from events.errors import OnbekendEvent
+from taal import _
 
 
 def event_id(gemeente: str, versie: int) -> str:
@@ -12,9 +13,9 @@ def event_id(gemeente: str, versie: int) -> str:
 
 def ontleed(doel: str) -> tuple[str, int]:
     """GM1708-0007 -> ("GM1708", 7)"""
-    gemeente, _, nummer = doel.partition("-")
+    gemeente, _streep, nummer = doel.partition("-")
     if not (gemeente.startswith("GM") and len(gemeente) == 6 and nummer.isascii() and nummer.isdigit()):
-        raise OnbekendEvent(f"{doel[:40]!r} is not an event id like GM1708-0007")
+        raise OnbekendEvent(_("{doel} is geen event-id zoals GM1708-0007").format(doel=repr(doel[:40])))
     if len(nummer) > 18:  # no ledger holds 10^18 events; Python refuses to read 4,300 digits
-        raise OnbekendEvent(f"event {doel[:40]}...: no ledger holds that many events")
+        raise OnbekendEvent(_("event {doel}...: geen grootboek bevat zoveel events").format(doel=doel[:40]))
     return gemeente, int(nummer)

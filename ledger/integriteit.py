@@ -12,6 +12,7 @@ from eventsourcing.persistence import ApplicationRecorder, Notification
 
 from ledger.grootboek import event_id
 from ledger.hashchain import GENESIS, Herberekend, herbereken, zegel
+from taal import _, ngettext
 
 PAGINA = 2000
 
@@ -80,16 +81,23 @@ def _lees(n: Notification) -> tuple[Herberekend, int] | None:
 
 def _controleer(stroom: Stroom, n: Notification, gelezen: tuple[Herberekend, int] | None) -> str | None:
     if n.originator_version != stroom.versie + 1:
-        return f"event(s) {stroom.versie + 1}..{n.originator_version - 1} of this stream are missing"
+        van, tot = stroom.versie + 1, n.originator_version - 1
+        return ngettext(
+            "event {van}..{tot} van deze stroom ontbreekt",
+            "events {van}..{tot} van deze stroom ontbreken",
+            tot - van + 1,
+        ).format(van=van, tot=tot)
     if gelezen is None:
-        return "its stored content cannot be read: altered after recording"
+        return _("de opgeslagen inhoud is niet te lezen: gewijzigd na het boeken")
     keten, versie = gelezen
     if versie != n.originator_version:
-        return f"stored as version {n.originator_version} but its content says version {versie}"
+        return _("opgeslagen als versie {opgeslagen} maar de inhoud zegt versie {versie}").format(
+            opgeslagen=n.originator_version, versie=versie
+        )
     if keten.herberekend != keten.hash:
-        return "its content does not match its hash: altered after recording"
+        return _("de inhoud past niet bij de hash: gewijzigd na het boeken")
     if keten.vorige_hash != stroom.hash:
-        return "it does not link to the hash of the event before it"
+        return _("het verwijst niet naar de hash van het event ervoor")
     stroom.hash, stroom.zegel = keten.hash, keten.zegel
     return None
 
@@ -99,9 +107,13 @@ def _zegelmelding(k: Ketencontrole, keten: Herberekend, sleutel: bytes | None) -
     if keten.zegel is None:
         if k.verzegeld_vanaf is None:
             return None
-        return f"it has no seal, though the ledger is sealed from {k.verzegeld_vanaf} on: inserted behind its back"
+        return _(
+            "het heeft geen zegel, terwijl het grootboek verzegeld is vanaf {vanaf}: buiten het grootboek om toegevoegd"
+        ).format(vanaf=k.verzegeld_vanaf)
     if sleutel is not None and not hmac.compare_digest(keten.zegel, zegel(sleutel, keten.hash)):
-        return "its seal does not match its hash: forged or altered after recording (or sealed with another key)"
+        return _(
+            "het zegel past niet bij de hash: vervalst of gewijzigd na het boeken (of met een andere sleutel verzegeld)"
+        )
     return None
 
 
@@ -153,7 +165,7 @@ def _decodeer(k: Ketencontrole, n: Notification, id_: str, decodeer: Callable[[N
     except Exception as fout:  # whatever a stored event does to the decoder, verify names it and goes on
         k.onleesbaar.append(
             Breuk(
-                f"{id_} (position {n.id})",
-                f"cannot be decoded: {type(fout).__name__}: {str(fout).splitlines()[0][:200]}",
+                _("{id} (positie {positie})").format(id=id_, positie=n.id),
+                _("niet te decoderen: {fout}").format(fout=f"{type(fout).__name__}: {str(fout).splitlines()[0][:200]}"),
             )
         )

@@ -18,6 +18,7 @@ from events.errors import LedgerError
 from ledger.grootboek import event_id, grootboek_id
 from ledger.hashchain import herbereken
 from ledger.integriteit import Breuk, Ketencontrole
+from taal import _
 
 
 class OngeldigeKoppen(LedgerError):
@@ -41,9 +42,13 @@ def lees_koppen(pad: Path) -> dict[str, dict[str, Any]]:
             if not (isinstance(kop["versie"], int) and isinstance(kop["hash"], str) and gemeente.startswith("GM")):
                 raise ValueError(gemeente)
     except OSError as fout:
-        raise OngeldigeKoppen(f"heads file {pad}: cannot be read ({fout.strerror})") from None
+        raise OngeldigeKoppen(
+            _("heads-bestand {pad}: niet te lezen ({reden})").format(pad=pad, reden=fout.strerror)
+        ) from None
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise OngeldigeKoppen(f"heads file {pad}: not a receipt written by `begroting heads`") from None
+        raise OngeldigeKoppen(
+            _("heads-bestand {pad}: geen ontvangstbewijs geschreven door `begroting heads`").format(pad=pad)
+        ) from None
     return heads
 
 
@@ -53,7 +58,9 @@ def vergelijk_koppen(recorder: ApplicationRecorder, heads: dict[str, dict[str, A
     for gemeente, kop in heads.items():
         id_ = event_id(gemeente, kop["versie"])
         gevonden = recorder.select_events(grootboek_id(gemeente), gt=kop["versie"] - 1, lte=kop["versie"])
-        melding = _melding(gevonden[0].topic, gevonden[0].state, kop) if gevonden else "is gone: history truncated"
+        melding = (
+            _melding(gevonden[0].topic, gevonden[0].state, kop) if gevonden else _("is weg: geschiedenis ingekort")
+        )
         if melding:
             breuken.append(Breuk(id_, melding))
     return breuken
@@ -63,9 +70,11 @@ def _melding(topic: str, state: bytes, kop: dict[str, Any]) -> str | None:
     try:
         nu = herbereken(topic, state)
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        return "cannot be read any more: altered after the receipt"
+        return _("niet meer te lezen: gewijzigd na het ontvangstbewijs")
     if nu.hash != kop["hash"]:
-        return f"has hash {nu.hash[:12]}… now, the receipt says {kop['hash'][:12]}…: history rewritten"
+        return _("heeft nu hash {nu}…, het ontvangstbewijs zegt {kop}…: geschiedenis herschreven").format(
+            nu=nu.hash[:12], kop=kop["hash"][:12]
+        )
     if kop.get("zegel") and nu.zegel != kop["zegel"]:
-        return "its seal was removed or replaced after the receipt"
+        return _("het zegel is na het ontvangstbewijs verwijderd of vervangen")
     return None

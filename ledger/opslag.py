@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from events import upcast
 from events.errors import LedgerError
 from ledger.hashchain import HASH_VELD, met_zegel
+from taal import _
 
 
 class ZegelOntbreekt(LedgerError):
@@ -89,7 +90,10 @@ class BulkRecorder(SQLAlchemyApplicationRecorder):
         laatste = session.execute(select(tabel.c.state).order_by(tabel.c.id.desc()).limit(1)).scalar()
         if laatste is not None and _verzegeld(laatste):
             raise ZegelOntbreekt(
-                "the ledger is sealed: record with its seal key (--seal-key FILE or BEGROTING_SEAL_KEY_FILE)"
+                _(
+                    "het grootboek is verzegeld: boek met de zegelsleutel "
+                    "(--seal-key BESTAND of BEGROTING_SEAL_KEY_FILE)"
+                )
             )
 
 

@@ -17,6 +17,7 @@ from documents.controlecijfers import uit_opslag
 from events import Feit
 from events.errors import GeenGrootboek, OnbekendeBron, OngeldigeInvoer
 from ledger.application import BegrotingApp
+from taal import _
 
 
 def _feit(feit: Feit, datum: Any, eenheid: int) -> dict[str, Any]:
@@ -37,11 +38,15 @@ def document_gegevens(app: BegrotingApp, gemeente: str, bron_id: str, eenheid: i
         return _in_eenheid(document_gegevens(app, gemeente, bron_id), eenheid, bron_id)
     grootboek = app.grootboek(gemeente)
     if grootboek.pending_events:  # opened just now: there was none
-        raise GeenGrootboek(f"there is no ledger for {gemeente} in this database")
+        raise GeenGrootboek(_("er is geen grootboek voor {gemeente} in deze database").format(gemeente=gemeente))
     if bron_id not in grootboek.bronnen:
-        bekend = ", ".join(sorted(grootboek.bronnen)) or "none"
-        raise OnbekendeBron(f"{gemeente} has no bron {bron_id!r}; its bronnen: {bekend}")
-    bron, versies, _ = grootboek.bronnen[bron_id]
+        bekend = ", ".join(sorted(grootboek.bronnen)) or _("geen")
+        raise OnbekendeBron(
+            _("{gemeente} heeft geen bron {bron}; haar bronnen: {bekend}").format(
+                gemeente=gemeente, bron=repr(bron_id), bekend=bekend
+            )
+        )
+    bron, versies, _rest = grootboek.bronnen[bron_id]
     eenheid = grootboek.eenheden.get(bron_id, 1)
     events = [_feit(grootboek.versie_feiten[v], bron.datum, eenheid) for v in versies]
     kop = {"gemeente": gemeente, "bron": bron.model_dump(exclude_defaults=True), "eenheid": eenheid}
@@ -66,9 +71,8 @@ def _in_eenheid(gegevens: dict[str, Any], eenheid: int, bron_id: str) -> dict[st
     gebroken = _niet_heel(euros, omgerekend, "")
     if gebroken:
         plaats, waarde = gebroken
-        raise OngeldigeInvoer(
-            bron_id, plaats, f"{waarde} is not whole in eenheid {eenheid}; write it in its own eenheid (no --eenheid)"
-        )
+        melding = _("{waarde} is niet heel in eenheid {eenheid}; schrijf het in de eigen eenheid (geen --eenheid)")
+        raise OngeldigeInvoer(bron_id, plaats, melding.format(waarde=waarde, eenheid=eenheid))
     return omgerekend
 
 
@@ -88,10 +92,18 @@ def begroting_jaren(app: BegrotingApp, gemeente: str) -> list[int]:
     """The years of the gemeente's latest begroting (the last known, the last recorded of a day): a template's years."""
     grootboek = app.grootboek(gemeente)
     if grootboek.pending_events:  # opened just now: there was none
-        raise GeenGrootboek(f"there is no ledger for {gemeente} in this database; give --jaren, like 2021-2025")
+        raise GeenGrootboek(
+            _("er is geen grootboek voor {gemeente} in deze database; geef --jaren, zoals 2021-2025").format(
+                gemeente=gemeente
+            )
+        )
     begrotingen = [(f.bekend_op, v) for v, f in grootboek.versie_feiten.items() if f.type == "begroting"]
     if not begrotingen:
-        raise OnbekendeBron(f"{gemeente} has no begroting in this ledger to take the years from; give --jaren")
+        raise OnbekendeBron(
+            _("{gemeente} heeft geen begroting in dit grootboek om de jaren uit te nemen; geef --jaren").format(
+                gemeente=gemeente
+            )
+        )
     laatste = grootboek.versie_feiten[max(begrotingen)[1]]
     return sorted({lijn.jaar for lijn in laatste.lijnen()})
 

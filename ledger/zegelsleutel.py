@@ -7,6 +7,7 @@ import secrets
 from pathlib import Path
 
 from events.errors import LedgerError
+from taal import _
 
 LENGTE = 32
 
@@ -20,9 +21,11 @@ def nieuwe_sleutel(pad: Path) -> None:
     try:
         fd = os.open(pad, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise OngeldigeSleutel(f"{pad}: exists already; a seal key is never overwritten") from None
+        raise OngeldigeSleutel(
+            _("{pad}: bestaat al; een zegelsleutel wordt nooit overschreven").format(pad=pad)
+        ) from None
     except OSError as fout:
-        raise OngeldigeSleutel(f"{pad}: cannot be written ({fout.strerror})") from None
+        raise OngeldigeSleutel(_("{pad}: niet te schrijven ({reden})").format(pad=pad, reden=fout.strerror)) from None
     with os.fdopen(fd, "w", encoding="ascii") as f:
         f.write(secrets.token_hex(LENGTE) + "\n")
 
@@ -32,11 +35,17 @@ def lees_sleutel(pad: Path) -> bytes:
     try:
         inhoud = pad.read_bytes()
     except OSError as fout:
-        raise OngeldigeSleutel(f"seal key {pad}: cannot be read ({fout.strerror})") from None
+        raise OngeldigeSleutel(
+            _("zegelsleutel {pad}: niet te lezen ({reden})").format(pad=pad, reden=fout.strerror)
+        ) from None
     try:
         sleutel = bytes.fromhex(inhoud.decode("ascii").strip())
     except (UnicodeDecodeError, ValueError):
         sleutel = inhoud
     if len(sleutel) < LENGTE:
-        raise OngeldigeSleutel(f"seal key {pad}: holds {len(sleutel)} bytes, a key needs at least {LENGTE}")
+        raise OngeldigeSleutel(
+            _("zegelsleutel {pad}: bevat {n} bytes, een sleutel heeft er minstens {minstens} nodig").format(
+                pad=pad, n=len(sleutel), minstens=LENGTE
+            )
+        )
     return sleutel

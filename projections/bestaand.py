@@ -9,6 +9,7 @@ from events.errors import OnbekendePost
 from events.gemeenten import met_naam
 from projections.namen import Tabelnamen
 from storage.verbinding import Verbinding
+from taal import _
 
 
 def check_post(v: Verbinding, t: Tabelnamen, gemeente: str, post: str) -> None:
@@ -19,8 +20,15 @@ def check_post(v: Verbinding, t: Tabelnamen, gemeente: str, post: str) -> None:
         return
     posten = v.execute(f"SELECT DISTINCT post FROM {t.postbedragen} WHERE gemeente = :g", {"g": gemeente}).scalars()
     dichtbij = difflib.get_close_matches(post, posten, n=3, cutoff=0.6)
-    raad = f"; bedoelde u {' of '.join(dichtbij)}?" if dichtbij else f"; zijn posten: {', '.join(sorted(posten)[:20])}"
-    raise OnbekendePost(f"{met_naam(gemeente)} heeft nooit een post {post!r} gehad{raad}")
+    if dichtbij:
+        raad = _("; bedoelde u {posten}?").format(posten=_(" of ").join(dichtbij))
+    else:
+        raad = _("; zijn posten: {posten}").format(posten=", ".join(sorted(posten)[:20]))
+    raise OnbekendePost(
+        _("{gemeente} heeft nooit een post {post} gehad{raad}").format(
+            gemeente=met_naam(gemeente), post=repr(post), raad=raad
+        )
+    )
 
 
 def laatste_jaar(

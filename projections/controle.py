@@ -18,6 +18,7 @@ from projections.projector import Projector, read_models
 from projections.tables import Tables
 from storage.triggers import trigger_gebreken
 from storage.verbinding import Verbinding
+from taal import _, ngettext
 
 VOORBEELDEN = 5
 
@@ -95,9 +96,13 @@ def controleer(
     controle = Controle(keten, zegel_gecontroleerd=zegelsleutel is not None)
     if koppen is not None:
         controle.koppen = vergelijk_koppen(app.recorder, koppen)
-    controle.triggers = [f"{t} was missing (put back at start-up)" for t in app.triggers_hersteld] + _triggers(app)
+    hersteld = [_("{trigger} ontbrak (bij het starten teruggezet)").format(trigger=t) for t in app.triggers_hersteld]
+    controle.triggers = hersteld + _triggers(app)
     if keten.onleesbaar:
-        controle.herbouw_fout = f"{len(keten.onleesbaar)} event(s) cannot be decoded"
+        n = len(keten.onleesbaar)
+        controle.herbouw_fout = ngettext(
+            "{n} event is niet te decoderen", "{n} events zijn niet te decoderen", n
+        ).format(n=n)
         return controle
     try:
         controle.verschillen, controle.rijen = herbouw_en_vergelijk(app)

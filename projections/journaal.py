@@ -22,6 +22,7 @@ from ledger.ids import event_id
 from projections.namen import Tabelnamen
 from projections.tijd import iso, iso_naar_us
 from storage.verbinding import Verbinding
+from taal import _
 
 
 def beschrijving(state: bytes | str) -> tuple[str, Json | None]:
@@ -195,7 +196,9 @@ def geen_grootboek(gemeente: str, bestaande: list[str]) -> str:
     """The refusal names the gemeenten that have a ledger here, at most 20, the closest to what was asked first."""
     wie = met_naam(gemeente) if gemeente in gemeentelijst() or gemeente.startswith("GM") else repr(gemeente)
     if not bestaande:
-        return f"there is no ledger for {wie} in this database; nothing has been recorded here yet"
+        return _("er is geen grootboek voor {wie} in deze database; hier is nog niets geboekt").format(wie=wie)
     naast = ", ".join(met_naam(c) for c in dichtstbij(gemeente, bestaande))
-    meer = f" (20 of {len(bestaande)})" if len(bestaande) > 20 else ""
-    return f"there is no ledger for {wie} in this database; ledgers here{meer}, closest first: {naast}"
+    meer = _(" (20 van {n})").format(n=len(bestaande)) if len(bestaande) > 20 else ""
+    return _(
+        "er is geen grootboek voor {wie} in deze database; grootboeken hier{meer}, meest gelijkend eerst: {naast}"
+    ).format(wie=wie, meer=meer, naast=naast)

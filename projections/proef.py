@@ -27,6 +27,7 @@ from projections.tables import Tables
 from projections.tijd import naar_us
 from projections.zicht import Zicht
 from storage.verbinding import Verbinding
+from taal import _
 
 if TYPE_CHECKING:
     from documents.controlecijfers import Controle
@@ -61,10 +62,14 @@ def vergelijk(gesteld: Controle, voor: Saldo, na: Saldo, eenheid: Decimal) -> li
             berekend = _waarde(gesteld, plaats, na, jaar) - (NUL if stand else _waarde(gesteld, plaats, voor, jaar))
             if figuur == berekend:
                 continue
-            melding = f"the document states {euro(figuur)}, the ledger computes {euro(berekend)}"
+            melding = _("het document noemt {genoemd}, het grootboek berekent {berekend}").format(
+                genoemd=euro(figuur), berekend=euro(berekend)
+            )
             afronding = abs(figuur - berekend) <= eenheid
             if afronding:
-                melding += f": rounding within one unit of its eenheid ({euro(eenheid)}), {NIET_GEWAARSCHUWD}"
+                melding += _(": afronding binnen één eenheid van het document ({eenheid}), {niet}").format(
+                    eenheid=euro(eenheid), niet=_(NIET_GEWAARSCHUWD)
+                )
             meldingen.append(Waarschuwing(f"controle.{plaats}.{jaar}", melding, afronding=afronding))
     return meldingen
 

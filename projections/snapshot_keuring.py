@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from events.getallen import EERSTE_JAAR, LAATSTE_JAAR
+from taal import _
 
 DIEPSTE = 64
 
@@ -20,9 +21,9 @@ def lees_snapshot(inhoud: bytes) -> dict[str, Any]:
     try:
         gegevens = json.loads(inhoud.decode("utf-8"))
     except RecursionError:
-        raise ValueError(f"nests deeper than {DIEPSTE} levels") from None
+        raise ValueError(_("nest dieper dan {n} niveaus").format(n=DIEPSTE)) from None
     except ValueError as fout:  # not UTF-8, not JSON, or a number of thousands of digits
-        raise ValueError(f"not JSON: {fout}") from None
+        raise ValueError(_("geen JSON: {fout}").format(fout=fout)) from None
     fout = vorm_fout(gegevens)
     if fout:
         raise ValueError(fout)
@@ -44,37 +45,37 @@ def _diepte(waarde: Any) -> int:
 def vorm_fout(gegevens: Any) -> str | None:
     """What is wrong with the shape of these data as a snapshot, or None."""
     if not isinstance(gegevens, dict):
-        return "not a JSON object"
+        return _("geen JSON-object")
     if _diepte(gegevens) > DIEPSTE:
-        return f"nests deeper than {DIEPSTE} levels"
+        return _("nest dieper dan {n} niveaus").format(n=DIEPSTE)
     return _query_fout(gegevens.get("query")) or _rest_fout(gegevens)
 
 
 def _query_fout(query: Any) -> str | None:
     if not isinstance(query, dict):
-        return "query: missing, or not an object"
+        return _("query: ontbreekt, of is geen object")
     if not all(isinstance(query.get(k), str) for k in ("gemeente", "as_of")):
-        return "query.gemeente and query.as_of should be text"
+        return _("query.gemeente en query.as_of horen tekst te zijn")
     jaar = query.get("jaar")
     if type(jaar) is not int or not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
-        return f"query.jaar should be a year within {EERSTE_JAAR}-{LAATSTE_JAAR}"
+        return _("query.jaar hoort een jaar binnen {van}-{tot} te zijn").format(van=EERSTE_JAAR, tot=LAATSTE_JAAR)
     if query.get("recorded_by") is not None and not isinstance(query["recorded_by"], str):
-        return "query.recorded_by should be a moment as text"
+        return _("query.recorded_by hoort een moment als tekst te zijn")
     return None
 
 
 def _rest_fout(gegevens: dict[str, Any]) -> str | None:
     gemaakt, journaal, laatste = gegevens.get("gemaakt"), gegevens.get("journaal"), gegevens.get("laatste_event")
     if not isinstance(gemaakt, dict) or not isinstance(gemaakt.get("op"), str):
-        return "gemaakt.op: missing, or not a moment as text"
+        return _("gemaakt.op: ontbreekt, of is geen moment als tekst")
     if not isinstance(journaal, list) or not all(
         isinstance(e, dict) and isinstance(e.get("id"), str) for e in journaal
     ):
-        return "journaal should be a list of events, each with its id"
+        return _("journaal hoort een lijst events te zijn, elk met zijn id")
     if not isinstance(laatste, dict) or not all(_is_laatste(w) for w in laatste.values()):
-        return "laatste_event should map a gemeente to its last event and hash"
+        return _("laatste_event hoort per gemeente het laatste event en de hash te geven")
     if not isinstance(gegevens.get("sha256"), str):
-        return "sha256: missing, or not text"
+        return _("sha256: ontbreekt, of is geen tekst")
     return None
 
 

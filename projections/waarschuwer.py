@@ -23,6 +23,7 @@ from projections.buig import Grootboekvragen
 from projections.proef import controle
 from projections.tables import Tables
 from storage.verbinding import Verbinding
+from taal import _
 
 if TYPE_CHECKING:
     from documents.documenten import Document
@@ -116,7 +117,9 @@ def _zonder(feit: Feit, sinds: Sinds) -> list[Postbedrag]:
 
 def _melding(i: int, lijn: Postbedrag, op: date) -> Waarschuwing:
     bedrag = euro(Decimal(lijn.cents) / 100)
-    melding = f"{lijn.post} {lijn.jaar}: no raming in force on {op}, so the whole amount {bedrag} counts as effect"
+    melding = _("{post} {jaar}: geen raming van kracht op {op}, dus het hele bedrag {bedrag} telt als effect").format(
+        post=lijn.post, jaar=lijn.jaar, op=op, bedrag=bedrag
+    )
     return Waarschuwing(f"events[{i}]", melding, i)
 
 

@@ -177,12 +177,12 @@ def main(argv: list[str]) -> int:
     tekst = genereer()
     if "--check" in argv:
         if UITVOER.read_text(encoding="utf-8") != tekst:
-            print(f"{UITVOER.relative_to(ROOT)} differs from the registry: run python -m tools.documenten")
+            print(f"{UITVOER.relative_to(ROOT)} wijkt af van de registry: draai python -m tools.documenten")
             return 1
         return 0
     UITVOER.parent.mkdir(exist_ok=True)
     UITVOER.write_text(tekst, encoding="utf-8")
-    print(f"wrote {UITVOER.relative_to(ROOT)}")
+    print(f"{UITVOER.relative_to(ROOT)} geschreven")
     return 0
 
 

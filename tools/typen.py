@@ -50,4 +50,4 @@ def tekst() -> str:
 
 if __name__ == "__main__":
     DOEL.write_text(tekst(), encoding="utf-8")
-    print(f"{DOEL.relative_to(DOEL.parents[1])}: {len(typen())} types")
+    print(f"{DOEL.relative_to(DOEL.parents[1])}: {len(typen())} typen")

@@ -236,4 +236,4 @@ def test_an_unknown_teken_is_a_usage_error(steenwijkerland: str) -> None:
     uitkomst = begroting(steenwijkerland, "saldo", "--gemeente", "GM1708", "--teken", "x")
     assert uitkomst.exit_code == 2
     assert "Ongeldige waarde voor '--teken'" in uitkomst.stderr
-    assert "'x' is not one of 'voordeel', 'nadeel'" in uitkomst.stderr
+    assert "'x' is niet een van 'voordeel', 'nadeel'" in uitkomst.stderr

@@ -144,7 +144,7 @@ def test_the_journal_of_a_gemeente_without_a_ledger_is_refused_before_anything_i
         onbekend = begroting(db, "events", "--gemeente", "GM9999", "--format", formaat)
         assert (onbekend.exit_code, onbekend.stdout) == (2, "")
         assert onbekend.stderr == (
-            "fout: there is no ledger for GM9999 in this database; ledgers here, closest first: "
+            "fout: er is geen grootboek voor GM9999 in deze database; grootboeken hier, meest gelijkend eerst: "
             "Steenwijkerland (GM1708)\n"
         )
 
@@ -214,9 +214,9 @@ def test_withdraw_prints_the_intrekking_and_an_unknown_event_exits_2(db: str) ->
         "geboekt GM1708-0021: intrekking van GM1708-0017 (beschikking vervallen)\n",
     )
     opnieuw = begroting(db, "withdraw", "GM1708-0017", "--reden", "nog eens")
-    assert (opnieuw.exit_code, opnieuw.stderr) == (2, "fout: event GM1708-0017 has been withdrawn\n")
+    assert (opnieuw.exit_code, opnieuw.stderr) == (2, "fout: event GM1708-0017 is ingetrokken\n")
     onbekend = begroting(db, "withdraw", "GM9999-0001", "--reden", "x")
-    assert (onbekend.exit_code, onbekend.stderr) == (2, "fout: event GM9999-0001: there is no ledger for GM9999\n")
+    assert (onbekend.exit_code, onbekend.stderr) == (2, "fout: event GM9999-0001: er is geen grootboek voor GM9999\n")
 
 
 def test_history_json_and_plot(db: str, tmp_path: Path) -> None:

@@ -46,11 +46,11 @@ def test_a_misspelled_gemeente_is_exit_2_naming_the_ledgers_here_closest_first(d
     uitkomst = begroting(db, "saldo", "--gemeente", "Steenwijkerlnd")
     assert (uitkomst.exit_code, uitkomst.stdout) == (2, "")
     assert uitkomst.stderr == (
-        "fout: there is no ledger for 'Steenwijkerlnd' in this database; ledgers here, closest first: "
+        "fout: er is geen grootboek voor 'Steenwijkerlnd' in deze database; grootboeken hier, meest gelijkend eerst: "
         "Steenwijkerland (GM1708), Dalfsen (GM0148)\n"
     )
     assert begroting(db, "saldo", "--gemeente", "Maassluis").stderr == (
-        "fout: there is no ledger for Maassluis (GM0556) in this database; ledgers here, closest first: "
+        "fout: er is geen grootboek voor Maassluis (GM0556) in deze database; grootboeken hier, meest gelijkend eerst: "
         "Dalfsen (GM0148), Steenwijkerland (GM1708)\n"
     )
 

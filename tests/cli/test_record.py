@@ -67,8 +67,8 @@ def test_the_same_bron_with_changed_content_exits_3_and_writes_nothing(
     uitkomst = begroting(sqlite_url, "record", str(nieuw), str(gewijzigd))
     assert uitkomst.exit_code == 3
     assert uitkomst.stderr == (
-        f"fout: {gewijzigd}: bron 'septembercirculaire-2020' was recorded before with "
-        "other content; give the new document its own bron id, or use `begroting correct`\n"
+        f"fout: {gewijzigd}: bron 'septembercirculaire-2020' is eerder met andere inhoud geboekt; "
+        "geef het nieuwe document een eigen bron-id, of gebruik `begroting correct`\n"
     )
     assert aantal_events(sqlite_url) == 19
 
@@ -103,12 +103,14 @@ def test_several_bad_files_are_all_reported_at_once(sqlite_url: str) -> None:
     a, b = ONGELDIG / "03-jaar-1800.yaml", ONGELDIG / "20-leeg.yaml"
     uitkomst = begroting(sqlite_url, "record", str(a), str(b))
     assert uitkomst.exit_code == 2
-    assert uitkomst.stderr == (f"fout: {a}: events[0].jaar: jaar 1800 is outside 1990-2100\n{b}: the file is empty\n")
+    assert uitkomst.stderr == (
+        f"fout: {a}: events[0].jaar: jaar 1800 ligt buiten 1990-2100\n{b}: het bestand is leeg\n"
+    )
 
 
 def test_a_missing_file_exits_2(sqlite_url: str) -> None:
     uitkomst = begroting(sqlite_url, "record", "bestaat-niet.yaml")
-    assert (uitkomst.exit_code, uitkomst.stderr) == (2, "fout: bestaat-niet.yaml: no such file\n")
+    assert (uitkomst.exit_code, uitkomst.stderr) == (2, "fout: bestaat-niet.yaml: bestand bestaat niet\n")
 
 
 @pytest.mark.parametrize("schema", ["postgresql", "postgres", "postgresql+psycopg2"])

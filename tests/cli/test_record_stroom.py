@@ -49,7 +49,7 @@ def test_a_bad_file_after_many_good_ones_writes_nothing(db_url: str, voorbeeld: 
     uitkomst = begroting(db_url, "record", *voorbeeld, str(SLECHT))
     assert (uitkomst.exit_code, uitkomst.stderr) == (
         2,
-        f"fout: {SLECHT}: events[0].jaar: jaar 1800 is outside 1990-2100\n",
+        f"fout: {SLECHT}: events[0].jaar: jaar 1800 ligt buiten 1990-2100\n",
     )
     assert opgeslagen(db_url) == []
 
@@ -75,7 +75,7 @@ def test_strict_refuses_a_warning_in_the_last_document_and_writes_nothing(db_url
     )
     uitkomst = begroting(db_url, "record", *stad, str(anders), "--strict")
     assert uitkomst.exit_code == 2
-    assert uitkomst.stderr.startswith(f"fout: --strict: refused, nothing written: {anders}: controle.saldo.2024: ")
+    assert uitkomst.stderr.startswith(f"fout: --strict: geweigerd, niets geschreven: {anders}: controle.saldo.2024: ")
     assert opgeslagen(db_url) == []
 
 
@@ -91,7 +91,7 @@ def test_a_controle_counts_the_documents_before_it_in_the_command_as_one_record_
     )
     uitkomst = begroting(db_url, "record", *kopie, str(anders))
     assert uitkomst.exit_code == 0, uitkomst.stderr
-    controle = "controle.saldo.2024: the document states € -70.000,00, the ledger computes € -72.000,00"
+    controle = "controle.saldo.2024: het document noemt € -70.000,00, het grootboek berekent € -72.000,00"
     assert uitkomst.stderr == f"waarschuwing: {anders}: {controle}\n"
 
 

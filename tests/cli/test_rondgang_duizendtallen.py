@@ -17,10 +17,10 @@ def _schrijf(db: str, gemeente: str, bron: str, pad: Path) -> tuple[Path, bool]:
     uitkomst = begroting(db, "document", gemeente, bron, "--out", str(pad), "--eenheid", "1000")
     if uitkomst.exit_code == 0:
         return pad, True
-    if "is not whole in eenheid 1000" in uitkomst.stderr:
+    if "is niet heel in eenheid 1000" in uitkomst.stderr:
         uitkomst = begroting(db, "document", gemeente, bron, "--out", str(pad))
     if uitkomst.exit_code == 2:  # a workbook names the one field it cannot hold: the document goes as YAML
-        assert any(f".{veld}: a workbook does not hold" in uitkomst.stderr for veld in IN_WERKBOEK_NIET)
+        assert any(f".{veld}: een werkboek bevat geen" in uitkomst.stderr for veld in IN_WERKBOEK_NIET)
         pad = pad.with_suffix(".yaml")
         uitkomst = begroting(db, "document", gemeente, bron, "--out", str(pad))
     assert uitkomst.exit_code == 0, uitkomst.stderr

@@ -193,7 +193,7 @@ def test_an_onttrekking_beyond_the_reserve_exits_2_and_writes_nothing(sqlite_url
     uit = begroting(sqlite_url, "record", te_groot)
     assert uit.exit_code == 2
     assert uit.stderr == (
-        f"fout: {te_groot}: events[0]: reserve 'sociaal_domein' would stand at € -500.000,00 "
-        "at the end of 2023; a reserve cannot go negative\n"
+        f"fout: {te_groot}: events[0]: reserve 'sociaal_domein' zou eind 2023 op € -500.000,00 staan; "
+        "een reserve kan niet negatief worden\n"
     )
     assert len(json.loads(begroting(sqlite_url, "events", "--format", "json").stdout)) == 11

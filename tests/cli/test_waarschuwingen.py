@@ -63,7 +63,7 @@ def test_a_controle_warning_is_kept_with_the_event_and_shown_by_events_and_expla
     anders.write_text(tekst)
     assert begroting(db_url, "record", bestand(1), bestand(2)).exit_code == 0
     assert begroting(db_url, "record", str(anders)).exit_code == 0
-    controle = "controle.saldo.2024: the document states € -70.000,00, the ledger computes € -72.000,00"
+    controle = "controle.saldo.2024: het document noemt € -70.000,00, het grootboek berekent € -72.000,00"
     events = als_json(db_url, "events", "--gemeente", G)
     assert [(e["bron"], e["waarschuwingen"]) for e in events] == [
         ("programmabegroting-2024", []),

@@ -33,7 +33,7 @@ def test_a_bron_id_taken_by_an_erratum_cannot_be_recorded_with_other_content(db:
     ander.write_text(erratum.read_text().replace("12700000", "1"))
     uitkomst = begroting(db, "record", str(ander))
     assert uitkomst.exit_code == 3
-    assert "bron 'erratum-1' was recorded before with other content" in uitkomst.stderr
+    assert "bron 'erratum-1' is eerder met andere inhoud geboekt" in uitkomst.stderr
     assert begroting(db, "record", str(erratum)).exit_code == 0  # the erratum itself: already here
     assert aantal_events(db) == 20
 
@@ -53,7 +53,8 @@ def test_a_question_about_a_gemeente_without_a_ledger_exits_2(db: str, vraag: li
     uitkomst = begroting(db, *vraag, "--gemeente", "GM0999")
     assert (uitkomst.exit_code, uitkomst.stderr) == (
         2,
-        "fout: there is no ledger for GM0999 in this database; ledgers here, closest first: Steenwijkerland (GM1708)\n",
+        "fout: er is geen grootboek voor GM0999 in deze database; grootboeken hier, meest gelijkend eerst: "
+        "Steenwijkerland (GM1708)\n",
     )
 
 

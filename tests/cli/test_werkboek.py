@@ -123,12 +123,12 @@ def test_document_of_an_unknown_bron_or_gemeente_exits_2(sqlite_url: str, voorbe
     onbekend = begroting(sqlite_url, "document", "GM1708", "bestaat-niet", "--out", out)
     assert (onbekend.exit_code, onbekend.stderr) == (
         2,
-        "fout: GM1708 has no bron 'bestaat-niet'; its bronnen: buig-2020-nader-voorlopig\n",
+        "fout: GM1708 heeft geen bron 'bestaat-niet'; haar bronnen: buig-2020-nader-voorlopig\n",
     )
     geen = begroting(sqlite_url, "document", "GM0001", "x", "--out", out)
     assert (geen.exit_code, geen.stderr) == (
         2,
-        "fout: there is no ledger for GM0001 in this database\n",
+        "fout: er is geen grootboek voor GM0001 in deze database\n",
     )  # no listing here
     assert not Path(out).exists()
 
@@ -178,7 +178,7 @@ def test_a_filled_in_template_records(sqlite_url: str, tmp_path: Path) -> None:
 def test_template_refuses_an_unknown_type_and_an_existing_file(tmp_path: Path) -> None:
     onbekend = begroting("sqlite://", "template", "memo", "--out", str(tmp_path / "m.xlsx"))
     assert onbekend.exit_code == 2
-    assert onbekend.stderr.startswith("fout: 'memo' is not a known type; known types: bcf_voorschot")
+    assert onbekend.stderr.startswith("fout: 'memo' is geen bekend type; bekende typen: bcf_voorschot")
     pad = tmp_path / "c.xlsx"
     pad.write_text("")
     bestaat = begroting("sqlite://", "template", "circulaire", "--out", str(pad))

@@ -19,8 +19,8 @@ C = "'1 circulaire'"
 BOMMEN: list[tuple[str, Callable[[Path], Path], str, str]] = [
     ("A1-XFD1048576", verklaard_heel_blad, f"{C}!XFD1048576", "the sheet declares its cells as A1:XFD1048576"),
     ("ALL100000", verre_cel, f"{C}!ALL100000", "a cell lies beyond what a document needs: a sheet has at most 10,000"),
-    ("zip-bom-1-GB", zip_bom, "xl/media/nullen.bin", "unpacks to 1,073,741,824 bytes; at most 100 MB"),
-    ("liegend-blad", liegend_blad, BLAD, "unpacks to more than its declared 2,764 bytes"),
+    ("zip-bom-1-GB", zip_bom, "xl/media/nullen.bin", "pakt uit tot 1,073,741,824 bytes; hoogstens 100 MB"),
+    ("liegend-blad", liegend_blad, BLAD, "pakt uit tot meer dan de opgegeven 2,764 bytes"),
 ]
 
 
@@ -42,8 +42,8 @@ def test_a_workbook_bomb_exits_2_naming_the_place_and_writes_nothing(
 def test_a_member_that_packs_more_than_100_times_is_refused_under_the_size_cap(geboekt: str, tmp_path: Path) -> None:
     pad = zip_bom(tmp_path / "verhouding.xlsx", megabytes=20)
     assert GROOTSTE_UITGEPAKT > 20 * 2**20
-    weigert(geboekt, pad, "xl/media/nullen.bin", "unpacks to 1,0")
-    assert "times its packed size; at most 100 times" in begroting(geboekt, "record", str(pad)).stderr
+    weigert(geboekt, pad, "xl/media/nullen.bin", "pakt uit tot 1,0")
+    assert "keer zijn gepakte grootte; hoogstens 100 keer" in begroting(geboekt, "record", str(pad)).stderr
 
 
 def test_an_ods_cell_repeated_far_to_the_right_is_refused(geboekt: str, tmp_path: Path) -> None:
@@ -61,7 +61,7 @@ def test_an_ods_cell_repeated_far_to_the_right_is_refused(geboekt: str, tmp_path
 def test_a_sheet_with_a_dtd_is_refused_before_any_entity_is_expanded(geboekt: str, tmp_path: Path) -> None:
     lach = b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "hahahahaha"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
     pad = met_blad(tmp_path / "lach.xlsx", lambda xml: lach + xml.replace(b"<t>soort</t>", b"<t>&b;</t>"))
-    weigert(geboekt, pad, BLAD, "is not valid XML (DTDForbidden")
+    weigert(geboekt, pad, BLAD, "is geen geldige XML (DTDForbidden")
 
 
 def test_the_example_workbooks_pass_the_checks_unchanged(geboekt: str, tmp_path: Path) -> None:

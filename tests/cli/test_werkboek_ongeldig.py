@@ -47,31 +47,31 @@ def zonder_events(werkboek: Workbook) -> None:
 
 
 XLSX: list[tuple[str, Wijziging, str, str]] = [
-    ("tekst-als-bedrag", zet("1 circulaire", "D5", "twaalf"), f"{C}!D5", "'twaalf' is not an amount"),
+    ("tekst-als-bedrag", zet("1 circulaire", "D5", "twaalf"), f"{C}!D5", "'twaalf' is niet een bedrag"),
     ("jaar-geen-jaar", zet("1 circulaire", "H4", "Totaal"), f"{C}!H4", "'Totaal' is not a year nor a column"),
     ("jaar-twee-keer", zet("1 circulaire", "H4", 2023), f"{C}!H4", "year 2023 is given twice (also in G4)"),
     ("samengevoegd", voeg_samen, f"{C}!D5", "D5:E5 are merged cells; unmerge them"),
     ("lege-bron", leeg_bron, "bron!A1", "the sheet bron is empty"),
     ("onbekend-blad", nieuw_blad, "Blad1!A1", "the sheet 'Blad1' is neither 'bron', 'controle' nor an event"),
     ("formule-zonder-waarde", zet("1 circulaire", "E5", "=D5+1"), f"{C}!E5", "holds a formula without a calculated"),
-    ("datum-als-bedrag", zet("1 circulaire", "D5", date(2020, 9, 15)), f"{C}!D5", "2020-09-15 is a date where an"),
+    ("datum-als-bedrag", zet("1 circulaire", "D5", date(2020, 9, 15)), f"{C}!D5", "2020-09-15 is een datum waar een"),
     ("onbekend-veld", zet("1 circulaire", "A1", "sort"), f"{C}!A1", "'sort' is not a field here; the fields are"),
-    ("verkeerde-keuze", zet("1 circulaire", "B1", "oktober"), f"{C}!B1", "should be 'maart', 'mei', 'september' or"),
-    ("drie-decimalen", zet("1 circulaire", "D5", 1.234), f"{C}!D5", "1.234 has more than 2 decimals"),
-    ("datum-als-tekst", zet("bron", "B4", "15-09-2020"), "bron!B4", "expected a date like 2020-09-15"),
+    ("verkeerde-keuze", zet("1 circulaire", "B1", "oktober"), f"{C}!B1", "hoort 'maart', 'mei', 'september' of"),
+    ("drie-decimalen", zet("1 circulaire", "D5", 1.234), f"{C}!D5", "1.234 heeft meer dan 2 decimalen"),
+    ("datum-als-tekst", zet("bron", "B4", "15-09-2020"), "bron!B4", "verwachtte een datum zoals 2020-09-15"),
     ("gemeente", zet("bron", "B1", "Steenwijkerland"), "bron!B1", "'Steenwijkerland' is not a CBS code"),
-    ("getal-als-taakveld", zet("1 circulaire", "C6", 0.1), f"{C}!C6", "0.1 is a number where text belongs"),
+    ("getal-als-taakveld", zet("1 circulaire", "C6", 0.1), f"{C}!C6", "0.1 is een getal waar tekst hoort"),
     ("dubbele-naam", zet("1 circulaire", "B7", "waterschapsverkiezingen"), f"{C}!A6", "'waterschapsverkiezingen'"),
     ("onbekende-regel", zet("1 circulaire", "A6", "taakmutatie"), f"{C}!A6", "'taakmutatie' is not one of"),
     ("kolom-zonder-kop", zet("1 circulaire", "J5", 5), f"{C}!J5", "a value in a column without a header"),
-    ("veld-ontbreekt", zonder_soort, C, "soort: is missing"),
+    ("veld-ontbreekt", zonder_soort, C, "soort: ontbreekt"),
     ("naast-de-waarde", zet("1 circulaire", "C2", "let op"), f"{C}!C2", "has its key in A and its value in B"),
-    ("stuurteken", zet("bron", "B3", "Septembercirculaire\x9b2J"), "bron!B3", "a control character (U+009B)"),
+    ("stuurteken", zet("bron", "B3", "Septembercirculaire\x9b2J"), "bron!B3", "een stuurteken (U+009B)"),
     ("tweemaal-au", zet("1 circulaire", "A6", "algemene_uitkering"), f"{C}!A6", "algemene_uitkering is given twice"),
-    ("bedrag-in-kv", zet("2 bcf_voorschot", "B2", "veel"), "'2 bcf_voorschot'!B2", "'veel' is not a number"),
+    ("bedrag-in-kv", zet("2 bcf_voorschot", "B2", "veel"), "'2 bcf_voorschot'!B2", "'veel' is niet een getal"),
     ("kolom-twee-keer", zet("1 circulaire", "C4", "naam"), f"{C}!C4", "column naam is given twice (also in B4)"),
     ("verre-cel", zet("1 circulaire", "ZZ2000", 1), f"{C}!ZZ2000", "a sheet has at most 10,000 rows and 200 columns"),
-    ("ongeldige-eenheid", zet("bron", "B5", 3), "bron!B5", "eenheid should be 1, 10, 100, 1000"),
+    ("ongeldige-eenheid", zet("bron", "B5", 3), "bron!B5", "eenheid hoort 1, 10, 100, 1000"),
 ]
 
 
@@ -124,9 +124,9 @@ def geen_events(pad: Path) -> None:
 
 
 BESTANDEN: list[tuple[str, Callable[[Path], None], str]] = [
-    ("versleuteld", versleuteld, "is password-protected (or an old .xls file)"),
-    ("kapot", kapot, "cannot be read as an .xlsx workbook"),
-    ("geen-events", geen_events, "has no event sheets"),
+    ("versleuteld", versleuteld, "is met een wachtwoord beveiligd (of een oud .xls-bestand)"),
+    ("kapot", kapot, "niet te lezen als .xlsx-werkboek"),
+    ("geen-events", geen_events, "heeft geen eventbladen"),
 ]
 
 
@@ -153,7 +153,7 @@ def bewerk_ods(pad: Path, oud: str, nieuw: str) -> None:
 AU_2020 = '<table:table-cell office:value-type="float" office:value="77599000"/>'
 ODS = [
     ("tekst", AU_2020, '<table:table-cell office:value-type="string"><text:p>twaalf</text:p></table:table-cell>',
-     f"{C}!D5", "'twaalf' is not an amount"),
+     f"{C}!D5", "'twaalf' is niet een bedrag"),
     ("formule", AU_2020, '<table:table-cell table:formula="of:=1+2"/>', f"{C}!D5", "holds a formula without"),
     ("samengevoegd", AU_2020, AU_2020.replace("/>", ' table:number-columns-spanned="2"/>'), f"{C}!D5", "merged"),
 ]  # fmt: skip
@@ -177,7 +177,7 @@ def test_several_bad_workbooks_are_all_reported_at_once(geboekt: str, tmp_path: 
     uitkomst = begroting(geboekt, "record", str(a), str(b))
     assert uitkomst.exit_code == 2
     assert uitkomst.stderr == (
-        f"fout: {a}: {C}!D5: 'twaalf' is not an amount\n"
+        f"fout: {a}: {C}!D5: 'twaalf' is niet een bedrag\n"
         f"{b}: bron!A1: the sheet bron is empty; give gemeente, id and datum as key/value rows "
         "(key in A, value in B)\n"
     )

@@ -31,8 +31,8 @@ def test_a_warning_of_a_workbook_names_the_sheet_and_the_cell(sqlite_url: str) -
     uitkomst = begroting(sqlite_url, "record", str(pad))
     assert uitkomst.exit_code == 0
     assert uitkomst.stderr.splitlines()[0] == (
-        f"waarschuwing: {pad}: '1 circulaire'!D5: algemene_uitkering 2020: no raming in force on 2020-09-15, "
-        "so the whole amount € 77.599.000,00 counts as effect"
+        f"waarschuwing: {pad}: '1 circulaire'!D5: algemene_uitkering 2020: geen raming van kracht op 2020-09-15, "
+        "dus het hele bedrag € 77.599.000,00 telt als effect"
     )
 
 
@@ -40,7 +40,7 @@ def test_a_warning_of_a_yaml_document_still_names_its_path(sqlite_url: str, voor
     sept = next(p for p in voorbeeld if "septembercirculaire" in p)
     uitkomst = begroting(sqlite_url, "record", sept)
     assert uitkomst.stderr.splitlines()[0].startswith(
-        f"waarschuwing: {sept}: events[0]: algemene_uitkering 2020: no raming"
+        f"waarschuwing: {sept}: events[0]: algemene_uitkering 2020: geen raming"
     )
 
 
@@ -73,5 +73,5 @@ def test_template_takes_its_years_from_the_latest_begroting_or_refuses_to_guess(
     zonder = begroting(sqlite_url, "template", "prognose", "--out", str(tmp_path / "p.xlsx"), "-g", "GM0999")
     assert (zonder.exit_code, zonder.stderr) == (
         2,
-        "fout: there is no ledger for GM0999 in this database; give --jaren, like 2021-2025\n",
+        "fout: er is geen grootboek voor GM0999 in deze database; geef --jaren, zoals 2021-2025\n",
     )

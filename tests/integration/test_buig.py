@@ -160,14 +160,14 @@ def test_a_year_map_in_a_beschikkings_opbouw_is_refused(db_url: str, tmp_path: P
     uitkomst = begroting(db_url, "record", str(fout))
     assert uitkomst.exit_code == 2
     assert uitkomst.stderr.startswith(f"fout: {fout}: events[0]")
-    assert "opbouw.macro: give an amount, not amounts per year" in uitkomst.stderr
+    assert "opbouw.macro: geef een bedrag, geen bedragen per jaar" in uitkomst.stderr
     assert begroting(db_url, "buig", "--gemeente", G, "--jaar", "2023").exit_code == 2  # no ledger: nothing written
 
 
 def test_the_analysis_round_trips_as_yaml_and_is_refused_as_a_workbook(db: str, tmp_path: Path) -> None:
     werkboek = begroting(db, "document", G, "buig-voorlopig-2023", "--out", str(tmp_path / "b.xlsx"))
     assert werkboek.exit_code == 2
-    assert "events[0].opbouw: a workbook does not hold a tree of parts (opbouw)" in werkboek.stderr
+    assert "events[0].opbouw: een werkboek bevat geen boom van delen (opbouw)" in werkboek.stderr
     yaml = tmp_path / "b.yaml"
     assert begroting(db, "document", G, "buig-voorlopig-2023", "--out", str(yaml)).exit_code == 0
     opnieuw = begroting(db, "record", str(yaml))
@@ -206,7 +206,7 @@ def test_a_part_without_an_amount_is_refused(db_url: str, tmp_path: Path) -> Non
     )
     uitkomst = begroting(db_url, "record", str(fout))
     assert uitkomst.exit_code == 2 and "events[0].opbouw.macrobudget" in uitkomst.stderr
-    assert "a part gives no amount" in uitkomst.stderr
+    assert "een deel geeft geen bedrag" in uitkomst.stderr
 
 
 def schrijf(map_: Path, naam: str, kop: str, event: str) -> str:
@@ -229,7 +229,7 @@ def test_against_the_ledgers_definitief_a_unit_of_the_eenheid_is_rounding(db_url
     )
     uitkomst = begroting(db_url, "record", "--strict", definitief, duizendtallen)
     # 12.500.000 − 12.300.400 = 199.600, stated in thousands as 200: rounding, as with a stated vorige
-    assert uitkomst.exit_code == 2 and "buig 2024: no raming in force" in uitkomst.stderr
+    assert uitkomst.exit_code == 2 and "buig 2024: geen raming van kracht" in uitkomst.stderr
     assert "opbouw" not in uitkomst.stderr
 
 

@@ -65,14 +65,14 @@ def test_record_strict_prints_the_three_one_unit_differences_as_rounding_and_no_
     bestanden = sorted(str(p) for p in (DATA / "gouda-2018").glob("*.yaml"))
     uitkomst = begroting(db_url, "record", "--strict", *bestanden)
     assert (uitkomst.exit_code, uitkomst.stderr) == (0, "")
-    afronding = [r for r in uitkomst.stdout.splitlines() if r.startswith("rounding:")]
+    afronding = [r for r in uitkomst.stdout.splitlines() if r.startswith("afronding:")]
     assert [r.split(": ")[2] for r in afronding] == [
         "controle.saldo.2019",
         "controle.saldo.2020",
         "controle.saldo.2022",
     ]
-    assert "the document states € 995.000,00, the ledger computes € 996.000,00" in afronding[0]
-    assert "the document states € -757.000,00, the ledger computes € -756.000,00" in afronding[2]
+    assert "het document noemt € 995.000,00, het grootboek berekent € 996.000,00" in afronding[0]
+    assert "het document noemt € -757.000,00, het grootboek berekent € -756.000,00" in afronding[2]
     assert "warning" not in uitkomst.stdout.replace("not a warning", "")
     assert "2 events geboekt uit 2 documenten" in uitkomst.stdout
 
@@ -139,4 +139,4 @@ def test_explain_names_what_the_sociaal_domein_passes_on_and_the_rounding(db: st
     assert (uitleg["effect"], uitleg["budgetneutraal"], uitleg["doorgegeven"]) == ("0.00", True, "2746000.00")
     assert [e["soort"] for e in uitleg["events"]] == ["mutatie", "neutraal"]
     assert {e["bron"] for e in uitleg["events"]} == {"meicirculaire-2018"}
-    assert any("controle.saldo.2019" in w and "rounding" in w for w in uitleg["events"][0]["waarschuwingen"])
+    assert any("controle.saldo.2019" in w and "afronding" in w for w in uitleg["events"][0]["waarschuwingen"])

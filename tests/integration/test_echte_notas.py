@@ -173,6 +173,6 @@ def test_a_note_whose_totaal_resultaat_is_misread_is_refused_under_strict(db_url
     uitkomst = begroting(db_url, "record", "--strict", str(verkeerd))
     assert uitkomst.exit_code == 2
     assert (
-        f"{verkeerd}: controle.saldo.2019: the document states € -242.000,00, the ledger computes € -224.000,00"
+        f"{verkeerd}: controle.saldo.2019: het document noemt € -242.000,00, het grootboek berekent € -224.000,00"
         in uitkomst.stderr
     )

@@ -51,7 +51,7 @@ def nota(request: pytest.FixtureRequest, db_url: str) -> tuple[str, dict]:
     bestanden = sorted(str(p) for p in (DATA / request.param).glob("*.yaml"))
     uitkomst = begroting(db_url, "record", "--strict", *bestanden)
     assert (uitkomst.exit_code, uitkomst.stderr) == (0, "")
-    assert "rounding" not in uitkomst.stdout  # every stated total holds to the unit
+    assert "afronding" not in uitkomst.stdout  # every stated total holds to the unit
     return db_url, NOTAS[request.param]
 
 

@@ -49,9 +49,9 @@ def test_one_flipped_byte_in_a_stored_event_is_named(db_url: str, voorbeeld: lis
     regels = uit.stdout.splitlines()
     assert regels[:2] == [
         "hash chain: 20 events checked, 1 broken stream(s)",
-        "  BROKEN at GM1708-0004: its content does not match its hash: altered after recording",
+        "  BROKEN at GM1708-0004: de inhoud past niet bij de hash: gewijzigd na het boeken",
     ]
-    assert f"  TRIGGER {weggehaald(db_url)} was missing (put back at start-up)" in regels
+    assert f"  TRIGGER {weggehaald(db_url)} ontbrak (bij het starten teruggezet)" in regels
     assert regels[-1] == "verify: FAILED"
 
 
@@ -60,7 +60,7 @@ def test_a_deleted_event_is_named_as_missing(db_url: str, voorbeeld: list[str]) 
     knoei(db_url, *zonder_triggers(db_url), "DELETE FROM begroting_events WHERE originator_version = 7")
     uit = begroting(db_url, "verify")
     assert uit.exit_code == 1
-    assert "  BROKEN at GM1708-0008: event(s) 7..7 of this stream are missing" in uit.stdout.splitlines()
+    assert "  BROKEN at GM1708-0008: event 7..7 van deze stroom ontbreekt" in uit.stdout.splitlines()
 
 
 def test_a_dropped_trigger_is_named_even_when_no_event_was_touched(db_url: str, voorbeeld: list[str]) -> None:
@@ -68,7 +68,7 @@ def test_a_dropped_trigger_is_named_even_when_no_event_was_touched(db_url: str, 
     knoei(db_url, *zonder_triggers(db_url))
     uit = begroting(db_url, "verify")
     assert uit.exit_code == 1
-    assert f"  TRIGGER {weggehaald(db_url)} was missing (put back at start-up)" in uit.stdout.splitlines()
+    assert f"  TRIGGER {weggehaald(db_url)} ontbrak (bij het starten teruggezet)" in uit.stdout.splitlines()
 
 
 def test_a_disabled_trigger_is_named(postgres_url: str, voorbeeld: list[str]) -> None:
@@ -115,11 +115,11 @@ def test_an_event_with_a_changed_topic_is_named_as_undecodable_and_verify_goes_o
     uit = begroting(db_url, "verify")
     assert uit.exit_code == 1, uit.output
     regels = uit.stdout.splitlines()
-    assert "  BROKEN at GM1708-0005: its content does not match its hash: altered after recording" in regels
+    assert "  BROKEN at GM1708-0005: de inhoud past niet bij de hash: gewijzigd na het boeken" in regels
     onleesbaar = [r for r in regels if r.startswith("  UNDECODABLE")]
     assert len(onleesbaar) == 1
-    assert onleesbaar[0].startswith("  UNDECODABLE GM1708-0005 (position 5): cannot be decoded: ")
-    assert "read models: NOT compared: 1 event(s) cannot be decoded" in regels
+    assert onleesbaar[0].startswith("  UNDECODABLE GM1708-0005 (positie 5): niet te decoderen: ")
+    assert "read models: NOT compared: 1 event is niet te decoderen" in regels
     assert regels[-1] == "verify: FAILED"
 
 
@@ -130,6 +130,6 @@ def test_an_event_whose_json_is_corrupt_is_named_as_undecodable(db_url: str, voo
     uit = begroting(db_url, "verify")
     assert uit.exit_code == 1, uit.output
     regels = uit.stdout.splitlines()
-    assert "  BROKEN at GM1708-0009: its stored content cannot be read: altered after recording" in regels
-    assert any(r.startswith("  UNDECODABLE GM1708-0009 (position 9): cannot be decoded: ") for r in regels)
+    assert "  BROKEN at GM1708-0009: de opgeslagen inhoud is niet te lezen: gewijzigd na het boeken" in regels
+    assert any(r.startswith("  UNDECODABLE GM1708-0009 (positie 9): niet te decoderen: ") for r in regels)
     assert "onverwachte fout" not in uit.output

@@ -76,25 +76,25 @@ def test_a_corona_compensation_is_incidental_unless_it_says_otherwise(db: str) -
 @pytest.mark.parametrize(
     ("event", "melding"),
     [
-        ("{type: bcf_voorschot, jaar: 2021, bedrag: 1, mutatie: 2}", "give either bedrag (the amount) or mutatie"),
-        ("{type: bcf_voorschot, jaar: 2021}", "give either bedrag (the amount) or mutatie"),
+        ("{type: bcf_voorschot, jaar: 2021, bedrag: 1, mutatie: 2}", "geef bedrag (het bedrag) of mutatie"),
+        ("{type: bcf_voorschot, jaar: 2021}", "geef bedrag (het bedrag) of mutatie"),
         (
             "{type: bcf_afrekening, jaar: 2021, mutatie: 2, onderdeel_van: algemene_uitkering}",
-            "is given as its bedrag, not as a mutatie",
+            "wordt als bedrag gegeven, niet als mutatie",
         ),
         (
             "{type: corona_compensatie, maatregel: x, route: specifieke_uitkering, "
             "bedragen: {2021: 1}, mutaties: {2021: 2}}",
-            "2021: given both as an amount and as a change",
+            "2021: gegeven als bedrag én als mutatie",
         ),
         (
             "{type: corona_compensatie, maatregel: x, route: algemene_uitkering, mutaties: {2021: 2}}",
-            "given as its bedragen, not as mutaties",
+            "wordt als bedragen gegeven, niet als mutaties",
         ),
         (
             "{type: corona_compensatie, maatregel: x, route: specifieke_uitkering, "
             "bedragen: {2021: 1}, incidenteel: [2022]}",
-            "incidenteel names 2022, a year it has no amounts for",
+            "incidenteel noemt 2022, een jaar waarvoor het geen bedragen heeft",
         ),
     ],
 )

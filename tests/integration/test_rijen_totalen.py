@@ -90,12 +90,13 @@ def test_a_stated_total_one_unit_off_is_rounding_not_a_warning(db_url: str) -> N
     uitkomst = begroting(db_url, "record", "--strict", *BESTANDEN)
     assert uitkomst.exit_code == 0 and uitkomst.stderr == ""
     assert (
-        "afronding: " + BESTANDEN[2] + ": controle.totalen[0].2021: the document states € 1.601.000,00, "
-        "the ledger computes € 1.600.000,00: rounding within one unit of its eenheid (€ 1.000,00), not a warning"
+        "afronding: " + BESTANDEN[2] + ": controle.totalen[0].2021: het document noemt € 1.601.000,00, "
+        "het grootboek berekent € 1.600.000,00: afronding binnen één eenheid van het document (€ 1.000,00), "
+        "geen waarschuwing"
     ) in uitkomst.stdout
     uitleg = als_json(db_url, "explain", "--gemeente", G, "--post", "iu.beschermd_wonen", "--jaar", "2021")
     regels = [w for e in uitleg["events"] for w in e["waarschuwingen"]]
-    assert any(w.startswith("controle.totalen[0].2021: the document states € 1.601.000,00") for w in regels)
+    assert any(w.startswith("controle.totalen[0].2021: het document noemt € 1.601.000,00") for w in regels)
 
 
 def test_a_stated_figure_more_than_a_unit_off_is_a_warning_and_strict_refuses(db_url: str, tmp_path: Path) -> None:
@@ -110,7 +111,7 @@ def test_a_stated_figure_more_than_a_unit_off_is_a_warning_and_strict_refuses(db
     strikt = begroting(db_url, "record", "--strict", str(pad))
     assert strikt.exit_code == 2
     assert (
-        "controle.posten.iu.beschermd_wonen.2021: the document states € 202.000,00, the ledger computes € 200.000,00"
+        "controle.posten.iu.beschermd_wonen.2021: het document noemt € 202.000,00, het grootboek berekent € 200.000,00"
         in strikt.stderr
     )
     assert als_json(db_url, "events", "--gemeente", G)[-1]["bron"] == "maartcirculaire-2021"
@@ -122,7 +123,7 @@ def test_recording_the_documents_again_is_silent_with_and_without_strict(db: str
         uitkomst = begroting(db, "record", *optie, *BESTANDEN)
         assert (uitkomst.exit_code, uitkomst.stderr) == (0, "")
         assert uitkomst.stdout.endswith("niets nieuws: alle 3 documenten stonden al geboekt\n")
-        assert "rounding" not in uitkomst.stdout
+        assert "afronding" not in uitkomst.stdout
     assert len(als_json(db, "events", "--gemeente", G)) == voor
 
 
@@ -131,7 +132,7 @@ def test_another_controle_under_the_same_bron_is_a_conflict(db: str, tmp_path: P
     pad.write_text(Path(BESTANDEN[2]).read_text().replace("saldo: {2021: 1200, 2022: 210}", "saldo: {2021: 1200}"))
     uitkomst = begroting(db, "record", str(pad))
     assert uitkomst.exit_code == 3
-    assert "bron 'septembercirculaire-2021' was recorded before with other content" in uitkomst.stderr
+    assert "bron 'septembercirculaire-2021' is eerder met andere inhoud geboekt" in uitkomst.stderr
 
 
 @pytest.mark.parametrize("soort", ["xlsx", "ods", "yaml"])
@@ -140,7 +141,7 @@ def test_document_out_writes_every_field_back_in_its_own_eenheid(db: str, soort:
     assert begroting(db, "document", G, "septembercirculaire-2021", "--out", str(pad)).exit_code == 0
     opnieuw = begroting(db, "record", "--strict", str(pad))
     assert (opnieuw.exit_code, opnieuw.stderr) == (0, "")
-    assert "already recorded" in opnieuw.stdout
+    assert "staat al met deze inhoud geboekt" in opnieuw.stdout
     if soort == "yaml":
         gegevens = yaml.safe_load(pad.read_text())
         assert gegevens["eenheid"] == 1000

@@ -85,7 +85,7 @@ def test_a_controle_that_differs_is_a_warning_and_under_strict_a_refusal(db_url:
     assert begroting(db_url, "record", bestand(1), bestand(2)).exit_code == 0
     geweigerd = begroting(db_url, "record", "--strict", str(anders))
     assert geweigerd.exit_code == 2
-    verwacht = f"{anders}: controle.saldo.2024: the document states € -70.000,00, the ledger computes € -72.000,00"
+    verwacht = f"{anders}: controle.saldo.2024: het document noemt € -70.000,00, het grootboek berekent € -72.000,00"
     assert verwacht in geweigerd.stderr
     assert len(als_json(db_url, "events", "--gemeente", G)) == 2
     gewaarschuwd = begroting(db_url, "record", str(anders))
@@ -106,8 +106,8 @@ def test_an_amount_without_a_raming_and_an_opbouw_that_does_not_add_up_are_warne
     assert uitkomst.stderr.splitlines() == [
         f"waarschuwing: {brief}: events[1]: opbouw.2024: the parts add up to € -90,00, the amount is € -100,00 "
         "(difference € -10,00)",
-        f"waarschuwing: {brief}: events[0]: buig 2024: no raming in force on 2024-10-01, so the whole amount "
-        "€ 9.600.000,00 counts as effect",
+        f"waarschuwing: {brief}: events[0]: buig 2024: geen raming van kracht op 2024-10-01, dus het hele bedrag "
+        "€ 9.600.000,00 telt als effect",
     ]
 
 

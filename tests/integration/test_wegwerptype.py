@@ -39,8 +39,9 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
 def test_its_fase_rule_comes_from_the_shared_base(db: str) -> None:
     uitkomst = met_type(db, "record", DOCS[3], "--door", "t")
     assert uitkomst.returncode == 2
-    assert "SPUK 2024: a aanvraag beschikking known 2024-04-01 cannot follow the verlening one known 2024-03-01" in (
-        uitkomst.stderr
+    assert (
+        "SPUK 2024: een aanvraag beschikking bekend op 2024-04-01 kan niet volgen op de verlening bekend op 2024-03-01"
+        in uitkomst.stderr
     )
 
 

@@ -67,7 +67,7 @@ def test_seal_key_new_refuses_to_overwrite_an_existing_file(tmp_path: Path) -> N
     pad.write_text("bestaand")
     uit = CliRunner().invoke(app, ["seal-key", "new", str(pad)])
     assert uit.exit_code == 2
-    assert uit.stderr == f"fout: {pad}: exists already; a seal key is never overwritten\n"
+    assert uit.stderr == f"fout: {pad}: bestaat al; een zegelsleutel wordt nooit overschreven\n"
     assert pad.read_text() == "bestaand"
 
 
@@ -76,10 +76,10 @@ def test_a_seal_key_that_is_too_short_or_missing_is_refused_with_exit_2(sqlite_u
     kort.write_text("abcd\n")
     uit = met_sleutel(sqlite_url, str(kort), "verify")
     assert uit.exit_code == 2
-    assert uit.stderr == f"fout: seal key {kort}: holds 2 bytes, a key needs at least 32\n"
+    assert uit.stderr == f"fout: zegelsleutel {kort}: bevat 2 bytes, een sleutel heeft er minstens 32 nodig\n"
     uit = met_sleutel(sqlite_url, str(tmp_path / "weg.key"), "verify")
     assert uit.exit_code == 2
-    assert "cannot be read (No such file or directory)" in uit.stderr
+    assert "niet te lezen (No such file or directory)" in uit.stderr
 
 
 @pytest.mark.parametrize("opdracht", [["heads"], ["seal-key"], ["seal-key", "new"]])
@@ -117,8 +117,8 @@ def test_a_forged_event_with_a_recomputed_hash_is_named_with_the_seal_key(
     regels = uit.stdout.splitlines()
     assert regels[0] == "hash chain: 21 events checked, 0 broken stream(s)"
     assert (
-        "  SEAL GM1708-0021: its seal does not match its hash: forged or altered after recording "
-        "(or sealed with another key)"
+        "  SEAL GM1708-0021: het zegel past niet bij de hash: vervalst of gewijzigd na het boeken "
+        "(of met een andere sleutel verzegeld)"
     ) in regels
 
 
@@ -131,7 +131,8 @@ def test_an_unsealed_event_after_a_sealed_one_is_named_even_without_the_key(
     uit = begroting(db_url, "verify")
     assert uit.exit_code == 1
     assert (
-        "  SEAL GM1708-0021: it has no seal, though the ledger is sealed from GM1708-0001 on: inserted behind its back"
+        "  SEAL GM1708-0021: het heeft geen zegel, terwijl het grootboek verzegeld is vanaf GM1708-0001: "
+        "buiten het grootboek om toegevoegd"
     ) in uit.stdout.splitlines()
 
 
@@ -155,7 +156,7 @@ def test_recording_without_the_key_into_a_sealed_ledger_is_refused(
     uit = begroting(db_url, "record", *voorbeeld[2:])
     assert uit.exit_code == 2
     assert uit.stderr == (
-        "fout: the ledger is sealed: record with its seal key (--seal-key FILE or BEGROTING_SEAL_KEY_FILE)\n"
+        "fout: het grootboek is verzegeld: boek met de zegelsleutel (--seal-key BESTAND of BEGROTING_SEAL_KEY_FILE)\n"
     )
     assert len(json.loads(begroting(db_url, "events", "--format", "json").stdout)) == 2
 
@@ -180,7 +181,7 @@ def test_a_heads_file_that_is_no_receipt_is_refused_with_exit_2(sqlite_url: str,
     pad.write_text('{"heads": {"GM1708": {"versie": "twintig"}}}')
     uit = begroting(sqlite_url, "verify", "--heads", str(pad))
     assert uit.exit_code == 2
-    assert uit.stderr == f"fout: heads file {pad}: not a receipt written by `begroting heads`\n"
+    assert uit.stderr == f"fout: heads-bestand {pad}: geen ontvangstbewijs geschreven door `begroting heads`\n"
 
 
 def herbouw_zonder_laatste_event(db: str) -> None:
@@ -206,7 +207,7 @@ def test_the_last_event_deleted_with_the_read_models_rebuilt_is_caught_by_a_rece
     assert uit.exit_code == 1, uit.output
     regels = uit.stdout.splitlines()
     assert f"heads: checked against {heads}, 1 gemeente(n) no longer hold it" in regels
-    assert "  HEAD GM1708-0020: is gone: history truncated" in regels
+    assert "  HEAD GM1708-0020: is weg: geschiedenis ingekort" in regels
 
 
 def test_a_ledger_of_version_0_1_0_verifies_with_a_seal_key_as_unsealed(tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ def test_budgetneutraal_may_name_only_years_the_line_has() -> None:
             }
         ],
     }
-    with pytest.raises(OngeldigeInvoer, match="budgetneutraal names 2024, a year the line does not have"):
+    with pytest.raises(OngeldigeInvoer, match="budgetneutraal noemt 2024, een jaar dat de regel niet heeft"):
         document_uit(gegevens)
 
 
@@ -63,5 +63,5 @@ def test_a_pm_line_with_amounts_is_refused() -> None:
             }
         ],
     }
-    with pytest.raises(OngeldigeInvoer, match="a pm line has no amounts"):
+    with pytest.raises(OngeldigeInvoer, match="een pm-regel heeft geen bedragen"):
         document_uit(gegevens)

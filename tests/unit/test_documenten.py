@@ -62,7 +62,7 @@ def test_a_begroting_may_state_only_its_saldo_as_a_kadernota_stand_does() -> Non
 def test_a_begroting_without_posten_and_without_saldo_is_refused() -> None:
     with pytest.raises(OngeldigeInvoer) as fout:
         document_uit(doc({"type": "begroting", "naam": "Kadernota", "incidenteel_saldo": {2019: -1}}), "k.yaml")
-    assert str(fout.value) == "k.yaml: events[0]: gives no amounts: no posten and no saldo"
+    assert str(fout.value) == "k.yaml: events[0]: geeft geen bedragen: geen posten en geen saldo"
 
 
 def test_all_problems_of_a_document_are_named() -> None:
@@ -70,7 +70,7 @@ def test_all_problems_of_a_document_are_named() -> None:
         document_uit(doc({"type": "buig_beschikking", "fase": "x", "jaar": 1800, "bedrag": "veel"}), "brief.yaml")
     plaatsen = [p for _, p, _ in fout.value.fouten]
     assert plaatsen == ["events[0].fase", "events[0].jaar", "events[0].bedrag"]
-    assert str(fout.value).splitlines()[1] == "brief.yaml: events[0].jaar: jaar 1800 is outside 1990-2100"
+    assert str(fout.value).splitlines()[1] == "brief.yaml: events[0].jaar: jaar 1800 ligt buiten 1990-2100"
 
 
 def test_a_taakveld_outside_its_years_is_a_warning_not_a_refusal() -> None:

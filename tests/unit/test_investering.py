@@ -45,7 +45,7 @@ def test_gronden_are_not_depreciated_and_maatschappelijk_nut_is_always_activated
 
 
 def test_a_category_without_a_fixed_term_needs_one() -> None:
-    with pytest.raises(OngeldigeInvoer, match="has no fixed termijn"):
+    with pytest.raises(OngeldigeInvoer, match="heeft geen vaste termijn"):
         investering(categorie="duurzame_bedrijfsgoederen", bedrag=80000)
     assert investering(categorie="duurzame_bedrijfsgoederen", bedrag=80000, termijn=8).termijn == 8
 

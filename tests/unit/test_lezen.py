@@ -23,7 +23,7 @@ def weigering(bestand: Path | str) -> tuple[str, str, str]:
 def test_a_file_larger_than_10_mb_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
     groot = tmp_path / "groot.yaml"
     groot.write_text(KOP + "#" * GROOTSTE_BESTAND)
-    assert weigering(groot) == (str(groot), "", "is larger than 10 MB; a document is never that large")
+    assert weigering(groot) == (str(groot), "", "is groter dan 10 MB; zo groot is een document nooit")
 
 
 def test_a_file_of_exactly_10_mb_is_read(tmp_path: Path) -> None:
@@ -34,27 +34,27 @@ def test_a_file_of_exactly_10_mb_is_read(tmp_path: Path) -> None:
 
 
 def test_dev_zero_is_refused_as_too_large_though_stat_says_it_is_empty() -> None:
-    assert weigering("/dev/zero")[2] == "is larger than 10 MB; a document is never that large"
+    assert weigering("/dev/zero")[2] == "is groter dan 10 MB; zo groot is een document nooit"
 
 
 def test_a_directory_is_refused(tmp_path: Path) -> None:
     map_ = tmp_path / "brief.yaml"
     map_.mkdir()
-    assert weigering(map_) == (str(map_), "", "is a directory, not a document")
+    assert weigering(map_) == (str(map_), "", "is een map, geen document")
 
 
 def test_a_file_that_cannot_be_opened_says_why_without_repeating_the_name(tmp_path: Path) -> None:
-    assert weigering(tmp_path / "geen" / "brief.yaml")[2] == "no such file"
+    assert weigering(tmp_path / "geen" / "brief.yaml")[2] == "bestand bestaat niet"
 
 
 @pytest.mark.parametrize(
     ("tekst", "plaats", "melding"),
     [
         ('a: "\\t tab and\\nnewline\\r"', "", None),
-        ('a: ["x", "\\x1f"]', "a[1]", "holds a control character (U+001F)"),
-        ('a: {"\\e": 1}', "a", "key '\\x1b' holds a control character (U+001B)"),
-        ('a: "\\x80"', "a", "holds a control character (U+0080)"),
-        ('a: "\\x9f"', "a", "holds a control character (U+009F)"),
+        ('a: ["x", "\\x1f"]', "a[1]", "bevat een stuurteken (U+001F)"),
+        ('a: {"\\e": 1}', "a", "key '\\x1b' bevat een stuurteken (U+001B)"),
+        ('a: "\\x80"', "a", "bevat een stuurteken (U+0080)"),
+        ('a: "\\x9f"', "a", "bevat een stuurteken (U+009F)"),
         ('a: "\\xa0"', "", None),
     ],
 )
@@ -114,6 +114,6 @@ def test_a_nul_in_a_toelichting_exits_2_on_both_databases_and_the_good_document_
     uitkomst = begroting(db_url, "record", str(goed), str(fout))
     assert (uitkomst.exit_code, uitkomst.stderr) == (
         2,
-        f"fout: {fout}: events[0].toelichting: holds a control character (U+0000)\n",
+        f"fout: {fout}: events[0].toelichting: bevat een stuurteken (U+0000)\n",
     )
     assert als_json(db_url, "events") == []

@@ -57,11 +57,11 @@ def test_a_listing_and_a_diff_load_no_model() -> None:
 
 
 def test_an_unknown_type_is_an_error_that_names_the_known_types() -> None:
-    with pytest.raises(OnbekendType, match=r"'subsidie' is not a known type; known types: .*buig_beschikking"):
+    with pytest.raises(OnbekendType, match=r"'subsidie' is geen bekend type; bekende typen: .*buig_beschikking"):
         model_van("subsidie")
-    with pytest.raises(OnbekendType, match="is missing"):
+    with pytest.raises(OnbekendType, match="ontbreekt"):
         postbedragen({"bekend_op": "2020-01-01"})
-    with pytest.raises(OnbekendType, match="a list is not a known type"):
+    with pytest.raises(OnbekendType, match="een lijst is geen bekend type"):
         model_van(["prognose"])
 
 

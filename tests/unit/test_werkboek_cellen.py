@@ -48,14 +48,14 @@ def test_a_date_cell_is_a_date_and_midnight_is_no_time() -> None:
 @pytest.mark.parametrize(
     ("cel", "soort", "melding"),
     [
-        ("twaalf", "bedrag", "'twaalf' is not an amount"),
-        (date(2020, 9, 15), "bedrag", "2020-09-15 is a date where an amount belongs"),
-        (time(10, 30), "bedrag", "10:30:00 is a time where an amount belongs"),
-        (True, "bedrag", "yes is not an amount"),
-        (6.1, "tekst", "6.1 is a number where text belongs"),
-        (float("nan"), "bedrag", "nan is not an amount"),
-        ("2\x00", "tekst", "holds a control character (U+0000)"),
-        ("２０２２", "geheel", "has digits other than ASCII 0-9"),
+        ("twaalf", "bedrag", "'twaalf' is niet een bedrag"),
+        (date(2020, 9, 15), "bedrag", "2020-09-15 is een datum waar een bedrag hoort"),
+        (time(10, 30), "bedrag", "10:30:00 is een tijd waar een bedrag hoort"),
+        (True, "bedrag", "ja is niet een bedrag"),
+        (6.1, "tekst", "6.1 is een getal waar tekst hoort"),
+        (float("nan"), "bedrag", "nan is niet een bedrag"),
+        ("2\x00", "tekst", "bevat een stuurteken (U+0000)"),
+        ("２０２２", "geheel", "heeft andere cijfers dan ASCII 0-9"),
     ],
 )
 def test_a_cell_that_cannot_be_what_its_place_asks_says_why(cel: object, soort: str, melding: str) -> None:
@@ -74,13 +74,13 @@ def test_a_validation_path_is_said_as_the_cell_it_came_from() -> None:
     plaatsen = Plaatsen({"events[0]": "'1 circulaire'", "events[0].taakmutaties[1]": "'1 circulaire'!A7"})
     plaatsen.cellen["events[0].taakmutaties[1].bedragen.2021"] = "'1 circulaire'!E7"
     fout = OngeldigeInvoer("s.xlsx", "events[0].taakmutaties[1].bedragen.2021", "too large", (
-        ("s.xlsx", "events[0].taakmutaties[1].bedragen", "gives no amounts"),
-        ("s.xlsx", "events[0].soort", "is missing"),
+        ("s.xlsx", "events[0].taakmutaties[1].bedragen", "geeft geen bedragen"),
+        ("s.xlsx", "events[0].soort", "ontbreekt"),
     ))  # fmt: skip
     assert plaatsen.vertaal(fout).fouten == (
         ("s.xlsx", "'1 circulaire'!E7", "too large"),
-        ("s.xlsx", "'1 circulaire'!A7", "bedragen: gives no amounts"),
-        ("s.xlsx", "'1 circulaire'", "soort: is missing"),
+        ("s.xlsx", "'1 circulaire'!A7", "bedragen: geeft geen bedragen"),
+        ("s.xlsx", "'1 circulaire'", "soort: ontbreekt"),
     )
 
 

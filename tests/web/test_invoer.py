@@ -37,23 +37,23 @@ def genest(diepte: int) -> Any:
 
 
 GEKNOEID: list[tuple[str, Callable[[Gegevens], Gegevens], str]] = [
-    ("jaar-als-tekst", zet("query.jaar", "2020"), "query.jaar should be a year within 1990-2100"),
-    ("jaar-2-tot-63", zet("query.jaar", 2**63), "query.jaar should be a year within 1990-2100"),
-    ("gemeente-lijst", zet("query.gemeente", ["GM1708"]), "query.gemeente and query.as_of should be text"),
-    ("journaal-tekst", zet("journaal", "x"), "journaal should be a list of events, each with its id"),
-    ("event-id-getal", lambda g: zet("journaal", [{"id": 5}])(g), "journaal should be a list of events"),
-    ("zonder-query", lambda g: {k: v for k, v in g.items() if k != "query"}, "query: missing, or not an object"),
-    ("gemaakt-tekst", zet("gemaakt", "gisteren"), "gemaakt.op: missing, or not a moment as text"),
+    ("jaar-als-tekst", zet("query.jaar", "2020"), "query.jaar hoort een jaar binnen 1990-2100 te zijn"),
+    ("jaar-2-tot-63", zet("query.jaar", 2**63), "query.jaar hoort een jaar binnen 1990-2100 te zijn"),
+    ("gemeente-lijst", zet("query.gemeente", ["GM1708"]), "query.gemeente en query.as_of horen tekst te zijn"),
+    ("journaal-tekst", zet("journaal", "x"), "journaal hoort een lijst events te zijn, elk met zijn id"),
+    ("event-id-getal", lambda g: zet("journaal", [{"id": 5}])(g), "journaal hoort een lijst events te zijn"),
+    ("zonder-query", lambda g: {k: v for k, v in g.items() if k != "query"}, "query: ontbreekt, of is geen object"),
+    ("gemaakt-tekst", zet("gemaakt", "gisteren"), "gemaakt.op: ontbreekt, of is geen moment als tekst"),
     ("datum-fout", zet("query.as_of", "2021-13-45"), "month must be in 1..12"),
-    ("te-diep", zet("saldo", genest(70)), "nests deeper than 64 levels"),
-    ("laatste-event-ver", zet("laatste_event.GM1708", {"event": "GM1708-" + "9" * 30, "hash": "x"}), "no ledger"),
+    ("te-diep", zet("saldo", genest(70)), "nest dieper dan 64 niveaus"),
+    ("laatste-event-ver", zet("laatste_event.GM1708", {"event": "GM1708-" + "9" * 30, "hash": "x"}), "geen grootboek"),
 ]
 RUW: list[tuple[str, bytes, str]] = [
-    ("geen-utf8", b'\xff\xfe{"query": 1}', "not JSON: 'utf-8' codec can't decode byte 0xff"),
-    ("diep-100000", b"[" * 100_000 + b"]" * 100_000, "nests deeper than 64 levels"),
-    ("getal-5000-cijfers", b'{"query": {"jaar": ' + b"9" * 5000 + b"}}", "not JSON: Exceeds the limit (4300 digits)"),
-    ("array", b"[1, 2]", "not a JSON object"),
-    ("leeg", b"", "not JSON: Expecting value"),
+    ("geen-utf8", b'\xff\xfe{"query": 1}', "geen JSON: 'utf-8' codec can't decode byte 0xff"),
+    ("diep-100000", b"[" * 100_000 + b"]" * 100_000, "nest dieper dan 64 niveaus"),
+    ("getal-5000-cijfers", b'{"query": {"jaar": ' + b"9" * 5000 + b"}}", "geen JSON: Exceeds the limit (4300 digits)"),
+    ("array", b"[1, 2]", "geen JSON-object"),
+    ("leeg", b"", "geen JSON: Expecting value"),
 ]
 
 
@@ -95,10 +95,10 @@ def test_a_snapshot_file_that_is_no_json_object_is_a_400(
 @pytest.mark.parametrize(
     ("event", "melding"),
     [
-        ("GM1708-999999999999999999", "event GM1708-999999999999999999 is not a document event of this ledger"),
-        ("GM1708-99999999999999999999", "event GM1708-99999999999999999999...: no ledger holds that many events"),
-        ("GM1708-" + "9" * 5000, "no ledger holds that many events"),
-        ("GM1708-٣", "is not an event id like GM1708-0007"),
+        ("GM1708-999999999999999999", "event GM1708-999999999999999999 is geen documentevent van dit grootboek"),
+        ("GM1708-99999999999999999999", "event GM1708-99999999999999999999...: geen grootboek bevat zoveel events"),
+        ("GM1708-" + "9" * 5000, "geen grootboek bevat zoveel events"),
+        ("GM1708-٣", "is geen event-id zoals GM1708-0007"),
     ],
 )
 def test_an_event_id_beyond_the_integer_range_is_a_400_in_withdraw_and_correct(
@@ -116,9 +116,9 @@ def test_an_event_id_beyond_the_integer_range_is_a_400_in_withdraw_and_correct(
 @pytest.mark.parametrize(
     ("reden", "melding"),
     [
-        ("vervallen\x1b[2J", "reden: holds a control character (U+001B); nothing was recorded"),
-        ("vervallen\x00", "reden: holds a control character (U+0000); nothing was recorded"),
-        ("x" * 2001, "reden: is 2,001 characters long; at most 2,000; nothing was recorded"),
+        ("vervallen\x1b[2J", "reden: bevat een stuurteken (U+001B); er is niets geboekt"),
+        ("vervallen\x00", "reden: bevat een stuurteken (U+0000); er is niets geboekt"),
+        ("x" * 2001, "reden: is 2,001 tekens lang; hoogstens 2,000; er is niets geboekt"),
     ],
 )
 def test_a_reason_with_esc_nul_or_over_2000_characters_is_a_400_and_nothing_is_written(

@@ -47,7 +47,8 @@ def test_a_misspelled_gemeente_is_a_404_naming_the_ledgers_here(client: TestClie
     antwoord = client.get("/gemeente/Steenwijkerlnd/saldo?format=json")
     assert antwoord.status_code == 404
     assert antwoord.json() == {
-        "error": "there is no ledger for 'Steenwijkerlnd' in this database; ledgers here, closest first: "
+        "error": "er is geen grootboek voor 'Steenwijkerlnd' in deze database; grootboeken hier, "
+        "meest gelijkend eerst: "
         "Steenwijkerland (GM1708), Aa en Hunze (GM1680)"
     }
 

@@ -118,9 +118,9 @@ def test_a_bad_query_value_is_a_400_that_says_what_is_wrong(client: TestClient, 
 
 def test_an_unknown_gemeente_is_a_404(client: TestClient) -> None:
     antwoord = client.get("/gemeente/GM9999/saldo")
-    assert antwoord.status_code == 404 and "there is no ledger for GM9999" in antwoord.text
+    assert antwoord.status_code == 404 and "er is geen grootboek voor GM9999" in antwoord.text
     assert client.get("/gemeente/GM9999/saldo?format=json").json() == {
-        "error": "there is no ledger for GM9999 in this database; ledgers here, closest first: "
+        "error": "er is geen grootboek voor GM9999 in deze database; grootboeken hier, meest gelijkend eerst: "
         "Aa en Hunze (GM1680), Steenwijkerland (GM1708)"
     }
 

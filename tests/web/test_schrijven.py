@@ -18,6 +18,11 @@ from tests.web.conftest import RESERVES, WACHTWOORD, csrf, gebruiker, log_in, ma
 JAARREKENING = DATA / "reserves" / "03-jaarrekening-2020.yaml"
 
 
+def melding(stderr: str) -> str:
+    """The CLI's refusal without its `fout:`: each front end says that word in its own way, the message is one."""
+    return stderr.strip().partition(": ")[2]
+
+
 def upload(client: TestClient, token: str | None, *bestanden: tuple[str, bytes]) -> object:
     data = {} if token is None else {"csrf": token}
     return client.post("/record", data=data, files=[("bestanden", b) for b in bestanden])
@@ -38,7 +43,7 @@ def test_without_users_the_os_user_records_and_a_malformed_document_shows_the_cl
     bestanden = [(JAARREKENING.name, JAARREKENING.read_bytes()), (ongeldig.name, ongeldig.read_bytes())]
     antwoord = upload(client, token, *bestanden)
     assert (cli.exit_code, antwoord.status_code) == (2, 400)
-    assert cli.stderr.strip().replace("'", "&#39;") in antwoord.text
+    assert melding(cli.stderr).replace("'", "&#39;") in antwoord.text
     assert aantal_events(demo_db) == voor  # the valid document of the same upload is not recorded either
 
 
@@ -210,7 +215,7 @@ def test_correct_and_withdraw_refuse_without_reason_token_or_right(met_gebruiker
     assert leeg.status_code == 400 and "zeg waarom" in leeg.text
     onbekend = met_gebruikers.post("/withdraw", data={"csrf": token, "event": "GM1708-9999", "reden": "x"})
     cli = begroting(demo_db, "withdraw", "GM1708-9999", "--reden", "x")
-    assert onbekend.status_code == 400 and cli.stderr.strip() in onbekend.text
+    assert onbekend.status_code == 400 and melding(cli.stderr) in onbekend.text
     assert met_gebruikers.post("/withdraw", data={"event": "GM1708-0017", "reden": "x"}).status_code == 403
     token = log_in(met_gebruikers, "a.auditor")
     data = {"csrf": token, "event": "GM1708-0017", "reden": "x"}
@@ -255,14 +260,14 @@ def test_a_yaml_alias_bomb_is_refused_with_the_cli_message_and_the_server_answer
     bom = DATA / "ongeldig" / "101-miljard-lachen.yaml"
     monkeypatch.chdir(bom.parent)
     cli = begroting(demo_db, "record", bom.name)
-    assert cli.exit_code == 2 and cli.stderr.strip() == f"fout: {bom.name}: holds more than 1,000,000 values"
+    assert cli.exit_code == 2 and cli.stderr.strip() == f"fout: {bom.name}: bevat meer dan 1,000,000 waarden"
     voor = aantal_events(demo_db)
     token = log_in(met_gebruikers, "c.controller")
     begin = time.monotonic()
     antwoord = upload(
         met_gebruikers, token, (bom.name, bom.read_bytes()), (JAARREKENING.name, JAARREKENING.read_bytes())
     )
-    assert antwoord.status_code == 400 and cli.stderr.strip() in antwoord.text
+    assert antwoord.status_code == 400 and melding(cli.stderr) in antwoord.text
     assert time.monotonic() - begin < 10  # refused while counting, not after expanding it
     assert aantal_events(demo_db) == voor
     saldo = met_gebruikers.get("/gemeente/GM1708/saldo?bekend_op=2020-10-13&format=json")

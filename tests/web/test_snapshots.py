@@ -121,7 +121,7 @@ def test_an_uploaded_snapshot_verifies_as_the_cli_says(client: TestClient, demo_
         ({"jaar": "twintig"}, "jaar: &#39;twintig&#39; is geen positief geheel getal"),
         ({"jaar": "1800"}, "jaar: geef het jaar van de jaarrekening"),
         ({"bekend_op": "31-12-2020"}, "bekend_op: &#39;31-12-2020&#39; is geen datum"),
-        ({"gemeente": "GM9999"}, "there is no ledger for GM9999"),
+        ({"gemeente": "GM9999"}, "er is geen grootboek voor GM9999"),
     ],
 )
 def test_a_wrong_field_freezes_nothing_and_says_why(client: TestClient, velden: dict, melding: str) -> None:

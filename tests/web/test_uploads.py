@@ -23,8 +23,8 @@ Client = tuple[TestClient, io.StringIO]
 BOMMEN: list[tuple[str, Callable[[Path], Path], str]] = [
     ("A1-XFD1048576", verklaard_heel_blad, "&#39;1 circulaire&#39;!XFD1048576: the sheet declares its cells as"),
     ("ALL100000", verre_cel, "&#39;1 circulaire&#39;!ALL100000: a cell lies beyond what a document needs"),
-    ("zip-bom", zip_bom, "xl/media/nullen.bin: unpacks to 1,073,741,824 bytes; at most 100 MB"),
-    ("liegend-blad", liegend_blad, "unpacks to more than its declared 2,764 bytes"),
+    ("zip-bom", zip_bom, "xl/media/nullen.bin: pakt uit tot 1,073,741,824 bytes; hoogstens 100 MB"),
+    ("liegend-blad", liegend_blad, "pakt uit tot meer dan de opgegeven 2,764 bytes"),
 ]
 
 
@@ -135,7 +135,7 @@ def test_a_snapshot_file_that_is_none_is_refused_and_logged(gelogd: Client) -> N
     data = {"csrf": csrf(client.get("/snapshots").text)}
     antwoord = client.post("/snapshots/verify", data=data, files={"bestand": ("s.json", b"[" * 100_000)})
     assert antwoord.status_code == 400
-    assert geweigerd(log) == ["s.json: not a snapshot written by begroting (nests deeper than 64 levels)"]
+    assert geweigerd(log) == ["s.json: not a snapshot written by begroting (nest dieper dan 64 niveaus)"]
     nog_in_de_lucht(client)
 
 

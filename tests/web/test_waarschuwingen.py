@@ -19,7 +19,7 @@ events:
 """
 OPBOUW = "events[0]: opbouw.2020: the parts add up to € -90,00, the amount is € -100,00 (difference € -10,00)"
 ZONDER_RAMING = (
-    "events[1]: leges.nieuw 2020: no raming in force on 2020-11-01, so the whole amount € 500,00 counts as effect"
+    "events[1]: leges.nieuw 2020: geen raming van kracht op 2020-11-01, dus het hele bedrag € 500,00 telt als effect"
 )
 
 
@@ -51,7 +51,8 @@ def test_the_strict_box_refuses_a_document_with_a_warning_and_records_nothing(
     antwoord = upload(met_gebruikers, token, "brief.yaml", BRIEF, strikt=True)
     assert antwoord.status_code == 400
     assert (
-        f"fout: --strict: refused, nothing written: brief.yaml: {OPBOUW}; brief.yaml: {ZONDER_RAMING}" in antwoord.text
+        f"fout: --strict: geweigerd, niets geschreven: brief.yaml: {OPBOUW}; brief.yaml: {ZONDER_RAMING}"
+        in antwoord.text
     )
     assert "Er is niets geboekt." in antwoord.text
     assert len(als_json(demo_db, "events")) == voor
