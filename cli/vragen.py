@@ -66,6 +66,7 @@ def events(
     ),
     out: Annotated[Path | None, typer.Option("--out", help=N_("Het bestand voor --format xlsx."))] = None,
     teken: TekenOptie = Teken.voordeel,
+    excel_nl: ExcelNl = False,
 ) -> None:
     """Het journaal: elk event met zijn id, bron, bekend_op, geboekt_op en wie het boekte.
 
@@ -75,6 +76,8 @@ def events(
     """
     if format is JournaalFormaat.xlsx and out is None:
         raise typer.BadParameter(_("--format xlsx schrijft een bestand: geef --out BESTAND.xlsx"), param_hint="--out")
+    if excel_nl and format is not JournaalFormaat.csv:
+        raise typer.BadParameter(_("--excel-nl hoort bij --format csv"), param_hint="--excel-nl")
     del teken  # the journal shows no amount that has a side: it reads the same either way
     from reports import journaalstroom
 
@@ -85,8 +88,11 @@ def events(
             ngettext("{n} event geschreven naar {out}", "{n} events geschreven naar {out}", n).format(n=n, out=out)
         )
         return
+    if format is JournaalFormaat.csv:
+        journaalstroom.schrijf_csv(stroom, sys.stdout, excel_nl)
+        return
     schrijvers = {"table": journaalstroom.schrijf_tabel, "json": journaalstroom.schrijf_json}
-    schrijvers.get(format.value, journaalstroom.schrijf_csv)(stroom, sys.stdout)
+    schrijvers[format.value](stroom, sys.stdout)
 
 
 @app.command()

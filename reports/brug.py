@@ -17,6 +17,7 @@ from events.lijsten import groep
 from projections.brug import Volgorde, Wijziging
 from projections.diff import Diff, Postmutatie
 from reports.model import Bedrag, Row
+from taal import _
 
 WIJZIGINGEN = "begrotingswijzigingen"
 
@@ -31,11 +32,19 @@ def getoonde_jaren(d: Diff) -> list[int]:
 
 def rijen(d: Diff, jaren: list[int]) -> list[Row]:
     """The stand on `van`, every group with its subtotal, the mutation, and the stand on `tot`."""
-    uit = [_stand(f"saldo bekend op {d.van}", {j: m.verwacht_van for j, m in d.jaren.items()}, jaren)]
+    uit = [
+        _stand(_("saldo bekend op {datum}").format(datum=d.van), {j: m.verwacht_van for j, m in d.jaren.items()}, jaren)
+    ]
     for naam, inhoud in _groepen(d, jaren).items():
         uit += [*inhoud, _subtotaal(naam, inhoud, jaren)]
-    mutatie = Row({"": "saldo (mutatie)", **{str(j): _bedrag(d.jaren[j].mutatie) for j in jaren}}, "total")
-    return [*uit, mutatie, _stand(f"saldo bekend op {d.tot}", {j: m.verwacht_tot for j, m in d.jaren.items()}, jaren)]
+    mutatie = Row({"": _("saldo (mutatie)"), **{str(j): _bedrag(d.jaren[j].mutatie) for j in jaren}}, "total")
+    return [
+        *uit,
+        mutatie,
+        _stand(
+            _("saldo bekend op {datum}").format(datum=d.tot), {j: m.verwacht_tot for j, m in d.jaren.items()}, jaren
+        ),
+    ]
 
 
 def _groepen(d: Diff, jaren: list[int]) -> dict[str, list[Row]]:
@@ -51,7 +60,7 @@ def _groepen(d: Diff, jaren: list[int]) -> dict[str, list[Row]]:
         ),
     ]
     groepen: dict[str, list[Row]] = {}
-    for naam, _, inhoud in sorted((lid for lid in leden if lid[2]), key=lambda lid: lid[1]):
+    for naam, _volgorde, inhoud in sorted((lid for lid in leden if lid[2]), key=lambda lid: lid[1]):
         groepen.setdefault(naam, []).extend(inhoud)
     return groepen
 
@@ -93,7 +102,7 @@ def _post(mutaties: list[Postmutatie], jaren: list[int]) -> list[Row]:
         return []
     teken = Decimal(1) if mutaties[0].richting == "baten" else Decimal(-1)  # a part of more lasten is a nadeel
     opbouw = {j: list(p.opbouw) for j, p in per_jaar.items() if j in jaren}
-    naam = mutaties[0].post + (" (doorgegeven als lasten)" if mutaties[0].budgetneutraal else "")
+    naam = mutaties[0].post + (_(" (doorgegeven als lasten)") if mutaties[0].budgetneutraal else "")
     return [Row({"": naam, **cellen}), *_delen(opbouw, teken, 2)]
 
 
@@ -107,7 +116,9 @@ def _delen(per_jaar: dict[int, list[dict[str, Any]]], teken: Decimal, indent: in
             som[1] += deel.get("opbouw") or []
     uit = []
     for naam, jaren in samen.items():
-        uit.append(Row({"": naam, **{str(j): _bedrag(teken * b) for j, (b, _) in jaren.items()}}, "detail", "", indent))
+        uit.append(
+            Row({"": naam, **{str(j): _bedrag(teken * b) for j, (b, _bron) in jaren.items()}}, "detail", "", indent)
+        )
         uit += _delen({j: onder for j, (_, onder) in jaren.items()}, teken, indent + 2)
     return uit
 
@@ -133,7 +144,7 @@ def _subtotaal(naam: str, inhoud: Sequence[Row], jaren: list[int]) -> Row:
     cellen = {
         str(j): _bedrag(_som(_waarde(r.cells.get(str(j))) for r in tellend if r.cells.get(str(j)))) for j in jaren
     }
-    return Row({"": f"subtotaal {naam.replace('_', ' ')}", **cellen}, "subtotal")
+    return Row({"": _("subtotaal {groep}").format(groep=naam.replace("_", " ")), **cellen}, "subtotal")
 
 
 def _waarde(cel: Any) -> Decimal:

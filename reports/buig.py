@@ -11,6 +11,7 @@ from projections.buig import Beschikking, Buiganalyse, Knoop, Mutatie
 from reports.buig_json import buig_json
 from reports.gedeeld import peil_tekst
 from reports.model import Answer, Bedrag, Column, Eenheid, Report, Row, Teken, kolom, rij
+from taal import opmaak
 
 FASE_KOLOMMEN = (kolom("fase"), kolom("bedrag", money=True), kolom("bekend_op"), kolom("bron"), kolom("event"))
 OPBOUW_KOLOMMEN = (
@@ -123,9 +124,8 @@ def getal_tekst(waarde: Decimal | None, soort: str) -> str:
     if waarde is None:
         return ""
     if soort == "fractie":
-        return format(waarde.normalize(), "f").replace(".", ",")
-    tekst = f"{waarde:,.2f}".removesuffix(".00").replace(",", "_").replace(".", ",").replace("_", ".")
-    return tekst
+        return opmaak.getal(waarde, None)
+    return opmaak.getal(waarde, 0 if waarde == waarde.to_integral_value() else 2)
 
 
 def csv(a: Buiganalyse) -> Report:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from events.gemeenten import met_naam
 from reports.model import Answer, Bedrag, Column, Eenheid, Report, Teken, Tekst, kolom, rij
+from taal import opmaak
 
 if TYPE_CHECKING:
     from projections.forecast import Forecast
@@ -80,7 +81,7 @@ def _rechtmatigheid(uitkomst: Signalen) -> Tekst:
     v = uitkomst.verordening
     return (
         Teken.voordeel, "; rechtmatigheid: verantwoordingsgrens ", Bedrag(uitkomst.verantwoordingsgrens),
-        f" ({v.rechtmatigheid_pct} % van ", Bedrag(uitkomst.lasten_incl_dotaties),
+        f" ({opmaak.procent(v.rechtmatigheid_pct)} van ", Bedrag(uitkomst.lasten_incl_dotaties),
         " lasten incl. dotaties), rapportagegrens ", Bedrag(v.rapportagegrens),
     )  # fmt: skip
 
@@ -94,7 +95,7 @@ def procent_tekst(procent: Decimal, afwijking: Decimal) -> str:
     """The deviation in per cent with the sign of its afwijking (+ = voordeel) and a decimal comma: `+ 28,0`.
     (The JSON keeps `procent` as the deviation of the amount itself.)"""
     teken = "" if procent == 0 else "+ " if afwijking >= 0 else "- "
-    return teken + f"{abs(procent):.1f}".replace(".", ",")
+    return teken + opmaak.getal(abs(procent), 1)
 
 
 def signals_json(gemeente: str, jaar: int, uitkomst: Signalen) -> dict[str, Any]:

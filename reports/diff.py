@@ -9,6 +9,7 @@ from projections.diff import Diff
 from reports import brug
 from reports.gedeeld import jaarkolommen
 from reports.model import Answer, Eenheid, Report, Teken, kolom, rij
+from taal import _
 
 GETEKEND = ("effect_van", "effect_tot", "mutatie")
 CSV_KOLOMMEN = tuple(
@@ -23,10 +24,12 @@ def diff(d: Diff) -> Answer:
 
 def tabel(d: Diff) -> Report:
     jaren = brug.getoonde_jaren(d)
-    titel = f"Gevolgen voor het begrotingssaldo {met_naam(d.zicht.gemeente)}: bekend op {d.van} -> {d.tot}"
-    voet = [(Teken.voordeel, " (", Eenheid(), "); pm: bekend, niet verwerkt")]
+    titel = _("Gevolgen voor het begrotingssaldo {gemeente}: bekend op {van} -> {tot}").format(
+        gemeente=met_naam(d.zicht.gemeente), van=d.van, tot=d.tot
+    )
+    voet = [(Teken.voordeel, " (", Eenheid(), _("); pm: bekend, niet verwerkt"))]
     if not jaren:
-        voet.append(("het saldo veranderde in geen enkel jaar",))
+        voet.append((_("het saldo veranderde in geen enkel jaar"),))
     rijen = tuple(brug.rijen(d, jaren))
     return Report("Diff", (titel,), jaarkolommen(jaren, signed=True), rijen, tuple(voet))
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 from events.klok import toon_moment
 from projections.zicht import Zicht
 from reports.model import Column, kolom
+from taal import _
 
 
 def peil_tekst(zicht: Zicht) -> str:
-    wanneer = f"bekend op {zicht.as_of}"
+    wanneer = _("bekend op {datum}").format(datum=zicht.as_of)
     if zicht.recorded_by is None:
         return wanneer
     tot = zicht.recorded_by  # the end of the span asked: a whole second reads as that second, as it was given
-    return f"{wanneer}, geboekt tot {toon_moment(tot, exact=tot.microsecond != 999_999)}"
+    moment = toon_moment(tot, exact=tot.microsecond != 999_999)
+    return _("{wanneer}, geboekt tot {moment}").format(wanneer=wanneer, moment=moment)
 
 
 def jaarkolommen(jaren: list[int], *, signed: bool = False) -> tuple[Column, ...]:

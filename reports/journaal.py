@@ -12,7 +12,9 @@ from events.klok import toon_iso
 from projections.als_json import journaal_json
 from projections.journaal import Journaalpost
 from reports.model import Answer, Report, Row, kolom, rij
+from taal import N_, _, ngettext
 
+SOORTEN = (N_("afronding"), N_("waarschuwing"))  # what soort_melding says, for the catalogue
 KOLOMMEN = tuple(kolom(k) for k in ("id", "type", "bron", "bekend_op", "geboekt_op", "door", "samenvatting"))
 ALLE_VELDEN = tuple(kolom(f.name) for f in fields(Journaalpost))
 
@@ -46,7 +48,16 @@ def journaal(regels: list[Journaalpost], filter: Journaalfilter | None = None) -
 def tabel(regels: list[Journaalpost], titel: str | None = None) -> Report:
     """One row per event, and under it one row per warning `record` gave about it."""
     rijen = tuple(r for regel in regels for r in tabelrijen(regel))
-    return Report("Journaal", (f"Journaal ({len(regels)} events)" if titel is None else titel,), KOLOMMEN, rijen)
+    return Report(
+        "Journaal",
+        (
+            ngettext("Journaal ({n} event)", "Journaal ({n} events)", len(regels)).format(n=len(regels))
+            if titel is None
+            else titel,
+        ),
+        KOLOMMEN,
+        rijen,
+    )
 
 
 def tabelrijen(r: Journaalpost) -> list[Row]:
@@ -79,7 +90,12 @@ def _betreft(r: Journaalpost) -> str:
 
 def _waarschuwingen(r: Journaalpost) -> list[Row]:
     return [
-        rij(KOLOMMEN, ["", "", "", "", "", "", f"{soort_melding(w)}: {w}"], "waarschuwing") for w in r.waarschuwingen
+        rij(
+            KOLOMMEN,
+            ["", "", "", "", "", "", _("{soort}: {melding}").format(soort=_(soort_melding(w)), melding=w)],
+            "waarschuwing",
+        )
+        for w in r.waarschuwingen
     ]
 
 

@@ -18,6 +18,7 @@ from projections.als_json import als_tekst, journaalpost_json
 from projections.journaal import Journaalstroom
 from reports.journaal import alle_velden, tabel, veldenrij
 from reports.model import Answer
+from taal import ngettext
 
 BLOK = 1000
 
@@ -26,7 +27,8 @@ def schrijf_tabel(stroom: Journaalstroom, uit: TextIO) -> None:
     from reports.render import table
 
     blok = list(islice(stroom.posten, BLOK))
-    titel = f"Journaal ({len(blok) if len(blok) < BLOK else stroom.aantal()} events)"
+    aantal = len(blok) if len(blok) < BLOK else stroom.aantal()
+    titel = ngettext("Journaal ({n} event)", "Journaal ({n} events)", aantal).format(n=aantal)
     while True:
         table.schrijf(Answer("journaal", (tabel(blok, titel),), None), uit)
         blok, titel = list(islice(stroom.posten, BLOK)), ""
@@ -43,14 +45,15 @@ def schrijf_json(stroom: Journaalstroom, uit: TextIO) -> None:
     uit.write("[]\n" if scheiding.startswith("[") else "\n]\n")
 
 
-def schrijf_csv(stroom: Journaalstroom, uit: TextIO) -> None:
+def schrijf_csv(stroom: Journaalstroom, uit: TextIO, excel_nl: bool = False) -> None:
+    """excel_nl: `;` between fields and decimal commas, as the other read commands' --excel-nl."""
     from reports.render.csv import waarden
 
     kop = alle_velden([])
-    schrijver = csv.writer(uit, lineterminator="\n")
+    schrijver = csv.writer(uit, lineterminator="\n", delimiter=";" if excel_nl else ",")
     schrijver.writerow([k.label for k in kop.columns])
     for post in stroom.posten:
-        schrijver.writerow(waarden(kop, veldenrij(post)))
+        schrijver.writerow(waarden(kop, veldenrij(post), excel_nl=excel_nl))
 
 
 def schrijf_xlsx(stroom: Journaalstroom, pad: Path) -> int:

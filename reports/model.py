@@ -9,6 +9,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, Literal
 
+from taal import _
+
 
 @dataclass(frozen=True)
 class Bedrag:
@@ -87,8 +89,10 @@ class Answer:
 def in_woorden(name: str, titel: str, jaren: tuple[int, int] | list[int]) -> Report:
     """A report with nothing in it, said in words rather than drawn as an empty table: `…: geen bedragen in 2031`."""
     van, tot = (min(jaren), max(jaren)) if jaren else (0, 0)
-    wanneer = "" if not jaren or (van, tot) == (1990, 2100) else f" in {van}" if van == tot else f" in {van}-{tot}"
-    return Report(name, (f"{titel}: geen bedragen{wanneer}",), ())
+    if not jaren or (van, tot) == (1990, 2100):
+        return Report(name, (_("{titel}: geen bedragen").format(titel=titel),), ())
+    jaar = str(van) if van == tot else f"{van}-{tot}"
+    return Report(name, (_("{titel}: geen bedragen in {jaar}").format(titel=titel, jaar=jaar),), ())
 
 
 def kolom(key: str, label: str | None = None, *, money: bool = False, signed: bool = False) -> Column:

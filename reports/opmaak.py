@@ -3,33 +3,32 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from reports.model import Bedrag, Cel, Column, Deel, Eenheid, Teken, Tekst
+from taal import _, opmaak
 
 
 def geld(bedrag: Decimal | None, eenheid: int = 1, teken: bool = False) -> str:
     """1683000 -> '1.683.000,00'; with eenheid 1000 -> '1.683'; teken: '+ 1.683' like the documents."""
-    if bedrag is None:
-        return ""
-    waarde = bedrag / eenheid
-    decimalen = 2 if eenheid == 1 else 0
-    waarde = waarde.quantize(Decimal(1).scaleb(-decimalen), rounding=ROUND_HALF_UP)
-    tekst = f"{abs(waarde):,.{decimalen}f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    if waarde < 0:
-        return f"- {tekst}" if teken else f"-{tekst}"
-    return f"+ {tekst}" if teken and waarde > 0 else tekst
+    return "" if bedrag is None else opmaak.bedrag(bedrag, eenheid, teken)
+
+
+def kolomkop(kolom: Column) -> str:
+    """A column's heading in the current language (reports/kolomnamen.py marks them for the catalogue); CSV and
+    xlsx keep the label itself (scripts read it)."""
+    return _(kolom.label) if kolom.label else ""
 
 
 def eenheid_tekst(eenheid: int) -> str:
-    return "bedragen in euro's" if eenheid == 1 else f"bedragen x € {eenheid:,}".replace(",", ".")
+    return _("bedragen in euro's") if eenheid == 1 else _("bedragen x € {n}").format(n=opmaak.getal(eenheid))
 
 
 def bedrag_tekst(b: Bedrag, eenheid: int) -> str:
     if b.waarde is None:
         return ""
     tekst = b.nul if b.nul is not None and not b.waarde else geld(b.waarde, eenheid, b.teken)
-    return f"{tekst} (pm)" if b.pm else tekst
+    return _("{bedrag} (pm)").format(bedrag=tekst) if b.pm else tekst
 
 
 def tekst(delen: Tekst, eenheid: int = 1) -> str:
@@ -39,7 +38,7 @@ def tekst(delen: Tekst, eenheid: int = 1) -> str:
 
 def _deel(deel: Deel, eenheid: int) -> str:
     if isinstance(deel, Teken):  # before str: a Teken is one
-        return f"+ = {deel.value}"
+        return _("+ = voordeel") if deel.value == "voordeel" else _("+ = nadeel")
     if isinstance(deel, Bedrag):
         return bedrag_tekst(deel, eenheid)
     return eenheid_tekst(eenheid) if isinstance(deel, Eenheid) else deel

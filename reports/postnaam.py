@@ -5,7 +5,20 @@ from __future__ import annotations
 
 import re
 
+from taal import N_, _
+
 AFKORTINGEN = {"buig": "BUIG", "bcf": "BCF", "au": "AU", "ozb": "OZB", "svb": "SVB", "pgb": "pgb", "wmo": "Wmo"}
+SOORTEN = {
+    "algemene uitkering": N_("Algemene uitkering"),
+    "BUIG": N_("BUIG"),
+    "stelpost": N_("Stelpost"),
+    "taakmutatie": N_("Taakmutatie"),
+    "integratie uitkering": N_("Integratie-uitkering"),
+    "decentralisatie uitkering": N_("Decentralisatie-uitkering"),
+    "reserve": N_("Reserve"),
+    "kapitaallasten": N_("Kapitaallasten"),
+}
+"""The kinds of post the documents name, in the reader's language; any other first part is written as it is."""
 IDENTIFIER = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)*")
 
 
@@ -15,5 +28,5 @@ def postlabel(naam: str) -> str:
     if not IDENTIFIER.fullmatch(naam):
         return naam
     delen = [" ".join(AFKORTINGEN.get(w, w) for w in deel.split("_") if w) for deel in naam.split(".")]
-    eerste = delen[0][:1].upper() + delen[0][1:]
+    eerste = _(SOORTEN[delen[0]]) if delen[0] in SOORTEN else delen[0][:1].upper() + delen[0][1:]
     return ": ".join([eerste, ", ".join(delen[1:])]) if len(delen) > 1 else eerste

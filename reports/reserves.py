@@ -10,6 +10,7 @@ from projections.reserves import Reserve
 from projections.zicht import Zicht
 from reports.gedeeld import peil_tekst
 from reports.model import Answer, Eenheid, Report, in_woorden, kolom, rij
+from taal import _
 
 MUTATIES = ("beginstand", "dotatie", "onttrekking", "resultaatbestemming")
 CSV_KOLOMMEN = tuple(
@@ -24,15 +25,18 @@ def reserves(zicht: Zicht, alle: dict[str, Reserve]) -> Answer:
 def tabel(zicht: Zicht, alle: dict[str, Reserve]) -> Report:
     jaren = sorted({j for r in alle.values() for j in r.standen})
     if not jaren:
-        titel = f"Reserves {met_naam(zicht.gemeente)}: stand einde jaar, {peil_tekst(zicht)}"
-        return in_woorden("Reserves", titel, zicht.jaren)
+        return in_woorden("Reserves", titel(zicht), zicht.jaren)
     kolommen = (kolom("reserve"), kolom("soort"), *(kolom(str(j), money=True) for j in jaren))
     rijen = tuple(
         rij(kolommen, [naam, (r.soort or "").replace("_", " "), *(r.standen.get(j) for j in jaren)])
         for naam, r in sorted(alle.items())
     )
-    titel = (f"Reserves {met_naam(zicht.gemeente)}: stand einde jaar, {peil_tekst(zicht)}",)
-    return Report("Reserves", titel, kolommen, rijen, ((Eenheid(),),))
+    return Report("Reserves", (titel(zicht),), kolommen, rijen, ((Eenheid(),),))
+
+
+def titel(zicht: Zicht) -> str:
+    gezegd = _("Reserves {gemeente}: stand einde jaar, {peil}")
+    return gezegd.format(gemeente=met_naam(zicht.gemeente), peil=peil_tekst(zicht))
 
 
 def csv(alle: dict[str, Reserve]) -> Report:

@@ -10,6 +10,7 @@ from projections.als_json import saldo_json
 from projections.saldo import Saldo
 from reports.gedeeld import jaarkolommen, peil_tekst
 from reports.model import Answer, Bedrag, Eenheid, Report, Row, Teken, Tekst, in_woorden, kolom, rij
+from taal import N_, _
 
 
 class BbvRegel(NamedTuple):
@@ -24,14 +25,14 @@ class BbvRegel(NamedTuple):
 
 
 BBV_REGELS = (
-    BbvRegel("begroot saldo", "begroot_saldo", "begroot_saldo", True, "post"),
-    BbvRegel("effect", "effect", "effect", True, "post"),
-    BbvRegel("saldo van baten en lasten", "verwacht_saldo", "saldo_baten_lasten", True, "subtotal"),
-    BbvRegel("waarvan structureel", "structureel_saldo", "structureel_saldo", True, "detail", 2),
-    BbvRegel("dotaties reserves (lasten)", "dotaties", "dotaties_reserves", False, "detail", 2),
-    BbvRegel("onttrekkingen reserves (baten)", "onttrekkingen", "onttrekkingen_reserves", False, "detail", 2),
-    BbvRegel("mutaties reserves", "mutaties_reserves", "mutaties_reserves", True, "subtotal"),
-    BbvRegel("geraamd resultaat", "resultaat", "resultaat", True, "total"),
+    BbvRegel(N_("begroot saldo"), "begroot_saldo", "begroot_saldo", True, "post"),
+    BbvRegel(N_("effect"), "effect", "effect", True, "post"),
+    BbvRegel(N_("saldo van baten en lasten"), "verwacht_saldo", "saldo_baten_lasten", True, "subtotal"),
+    BbvRegel(N_("waarvan structureel"), "structureel_saldo", "structureel_saldo", True, "detail", 2),
+    BbvRegel(N_("dotaties reserves (lasten)"), "dotaties", "dotaties_reserves", False, "detail", 2),
+    BbvRegel(N_("onttrekkingen reserves (baten)"), "onttrekkingen", "onttrekkingen_reserves", False, "detail", 2),
+    BbvRegel(N_("mutaties reserves"), "mutaties_reserves", "mutaties_reserves", True, "subtotal"),
+    BbvRegel(N_("geraamd resultaat"), "resultaat", "resultaat", True, "total"),
 )
 CSV_KOLOMMEN = (
     *(kolom(k) for k in ("post", "richting", "jaar")),
@@ -43,8 +44,7 @@ LEGENDA: Tekst = (Teken.voordeel, " (", Eenheid(), ")")
 
 def saldo(s: Saldo) -> Answer:
     if not s.jaren:
-        titel = f"Begrotingssaldo {met_naam(s.zicht.gemeente)}, {peil_tekst(s.zicht)}"
-        return Answer("saldo", (in_woorden("Saldo", titel, s.zicht.jaren),), saldo_json(s), csv(s))
+        return Answer("saldo", (in_woorden("Saldo", titel(s), s.zicht.jaren),), saldo_json(s), csv(s))
     reports = (bbv(s), effect_per_post(s), effect_per_programma(s), budgetneutraal(s), pm(s), onderdelen(s))
     return Answer("saldo", tuple(r for r in reports if r.rows), saldo_json(s), csv(s))
 
@@ -54,12 +54,18 @@ def bbv(s: Saldo) -> Report:
     kolommen = jaarkolommen(jaren)
     rijen = tuple(
         Row(
-            {"": r.label, **{str(j): Bedrag(getattr(s.jaren[j], r.veld), r.teken) for j in jaren}}, r.kind, "", r.indent
+            {"": _(r.label), **{str(j): Bedrag(getattr(s.jaren[j], r.veld), r.teken) for j in jaren}},
+            r.kind,
+            "",
+            r.indent,
         )
         for r in BBV_REGELS
     )
-    titel = (f"Begrotingssaldo {met_naam(s.zicht.gemeente)}, {peil_tekst(s.zicht)}",)
-    return Report("Saldo", titel, kolommen, rijen, (LEGENDA,))
+    return Report("Saldo", (titel(s),), kolommen, rijen, (LEGENDA,))
+
+
+def titel(s: Saldo) -> str:
+    return _("Begrotingssaldo {gemeente}, {peil}").format(gemeente=met_naam(s.zicht.gemeente), peil=peil_tekst(s.zicht))
 
 
 def effect_per_post(s: Saldo) -> Report:
@@ -69,7 +75,7 @@ def effect_per_post(s: Saldo) -> Report:
     for post in sorted({p.post for p in s.posten if p.effect}):
         per_jaar = {p.jaar: p.effect for p in s.posten if p.post == post}
         rijen.append(rij(kolommen, [post, *(per_jaar.get(j) for j in jaren)]))
-    return Report("Effect per post", ("Effect per post",), kolommen, tuple(rijen), (LEGENDA,))
+    return Report("Effect per post", (_("Effect per post"),), kolommen, tuple(rijen), (LEGENDA,))
 
 
 def effect_per_programma(s: Saldo) -> Report:
@@ -81,7 +87,7 @@ def effect_per_programma(s: Saldo) -> Report:
         rijen.append(
             rij(kolommen, [naam, *(sum((p.effect for p in posten if p.jaar == j), Decimal(0)) for j in jaren)])
         )
-    return Report("Effect per programma", ("Effect per programma",), kolommen, tuple(rijen), (LEGENDA,))
+    return Report("Effect per programma", (_("Effect per programma"),), kolommen, tuple(rijen), (LEGENDA,))
 
 
 def pm(s: Saldo) -> Report:
@@ -94,7 +100,7 @@ def pm(s: Saldo) -> Report:
     )
     rijen = tuple(rij(kolommen, [p.post, str(p.jaar), p.bedrag, p.effect, p.bron]) for p in s.pm)
     rijen += tuple(rij(kolommen, [p.post, "", "pm", None, p.bron]) for p in s.pm_zonder_bedrag)
-    return Report("pm", ("pm (niet verwerkt)",), kolommen, rijen, (LEGENDA,))
+    return Report("pm", (_("pm (niet verwerkt)"),), kolommen, rijen, (LEGENDA,))
 
 
 def budgetneutraal(s: Saldo) -> Report:
@@ -108,7 +114,7 @@ def budgetneutraal(s: Saldo) -> Report:
     )
     neutraal = [p for p in s.posten if p.budgetneutraal]
     rijen = tuple(rij(kolommen, [p.post, str(p.jaar), p.raming, p.prognose, p.doorgegeven]) for p in neutraal)
-    return Report("Budgetneutraal", ("Budgetneutraal (doorgegeven aan de taak, effect 0)",), kolommen, rijen)
+    return Report("Budgetneutraal", (_("Budgetneutraal (doorgegeven aan de taak, effect 0)"),), kolommen, rijen)
 
 
 def onderdelen(s: Saldo) -> Report:
@@ -120,7 +126,7 @@ def onderdelen(s: Saldo) -> Report:
         kolom("bron"),
     )
     rijen = tuple(rij(kolommen, [o.onderdeel_van, o.post, str(o.jaar), o.bedrag, o.bron]) for o in s.onderdelen)
-    return Report("Onderdelen", ("Onderdelen (al in het totaal van een andere post)",), kolommen, rijen)
+    return Report("Onderdelen", (_("Onderdelen (al in het totaal van een andere post)"),), kolommen, rijen)
 
 
 def csv(s: Saldo) -> Report:

@@ -12,6 +12,7 @@ from projections.history import Stap
 from projections.zicht import Zicht
 from reports.model import Answer, Bedrag, Eenheid, Report, Row, Teken, Tekst, in_woorden, kolom, rij
 from reports.opbouw import opbouw_json, opbouw_rijen, waarschuwing_rijen
+from taal import _
 
 GELD = {"bedrag", "raming", "prognose", "effect"}
 HISTORY_VELDEN = ("bekend_op", "event", "type", "soort", "bedrag", "raming", "prognose", "effect", "bron")
@@ -32,9 +33,13 @@ def history_rij(s: Stap) -> list[Any]:
 
 
 def history(zicht: Zicht, post: str, jaar: int, stappen: list[Stap]) -> Answer:
-    titel = (f"{post} {jaar} in {met_naam(zicht.gemeente)}: bekende waarde per event",)
+    titel = (
+        _("{post} {jaar} in {gemeente}: bekende waarde per event").format(
+            post=post, jaar=jaar, gemeente=met_naam(zicht.gemeente)
+        ),
+    )
     voet = (
-        (Teken.voordeel, " (", Eenheid(), "); raming, prognose en effect zoals bekend na die dag; pm telt niet mee"),
+        (Teken.voordeel, " (", Eenheid(), _("); raming, prognose en effect zoals bekend na die dag; pm telt niet mee")),
     )
     rijen = tuple(r for s in stappen for r in (rij(HISTORY_KOLOMMEN, history_rij(s)), *_onder(s)))
     tabel = (
@@ -71,9 +76,7 @@ def explain(u: Uitleg) -> Answer:
     )
     tabel = Report("Explain", _stand(u), SPOOR_KOLOMMEN, rijen, ((Teken.voordeel, " (", Eenheid(), ")"),))
     if u.figuur is None and not u.spoor:
-        tabel = in_woorden(
-            "Explain", f"{u.post} {u.jaar} in {met_naam(u.zicht.gemeente)}, bekend op {u.zicht.as_of}", [u.jaar]
-        )
+        tabel = in_woorden("Explain", _kop(u), [u.jaar])
     csv = Report(
         "Explain", ("Explain",), EXPLAIN_KOLOMMEN, tuple(rij(EXPLAIN_KOLOMMEN, explain_rij(r)) for r in u.spoor)
     )
@@ -100,20 +103,25 @@ def explain_json(u: Uitleg) -> dict[str, Any]:
 
 
 def _stand(u: Uitleg) -> Tekst:
-    kop = f"{u.post} {u.jaar} in {met_naam(u.zicht.gemeente)}, bekend op {u.zicht.as_of}: "
+    kop = _kop(u) + ": "
     f = u.figuur
     if f is None:
-        return (kop, "geen bedrag")
+        return (kop, _("geen bedrag"))
     return (
         kop,
-        "raming ",
+        _("raming") + " ",
         Bedrag(f.raming),
-        ", prognose ",
+        ", " + _("prognose") + " ",
         Bedrag(f.prognose),
-        ", effect ",
+        ", " + _("effect") + " ",
         Bedrag(f.effect, teken=True),
-        *((" (budgetneutraal: ", Bedrag(f.doorgegeven), " doorgegeven als lasten)") if f.budgetneutraal else ()),
+        *((_(" (budgetneutraal: "), Bedrag(f.doorgegeven), _(" doorgegeven als lasten)")) if f.budgetneutraal else ()),
     )
+
+
+def _kop(u: Uitleg) -> str:
+    gezegd = _("{post} {jaar} in {gemeente}, bekend op {datum}")
+    return gezegd.format(post=u.post, jaar=u.jaar, gemeente=met_naam(u.zicht.gemeente), datum=u.zicht.as_of)
 
 
 def _spoor(r: Spoorregel) -> list[Any]:
@@ -123,5 +131,6 @@ def _spoor(r: Spoorregel) -> list[Any]:
 
 def _status(r: Spoorregel) -> str:
     if not r.in_kracht:
-        return f"vervangen door {r.vervangen_door} ({r.vervangen_door_wie}: {r.vervangen_reden})"
-    return "bepaalt de prognose" if r.zet_waarde else "in kracht"
+        gezegd = _("vervangen door {id} ({wie}: {reden})")
+        return gezegd.format(id=r.vervangen_door, wie=r.vervangen_door_wie, reden=r.vervangen_reden)
+    return _("bepaalt de prognose") if r.zet_waarde else _("in kracht")

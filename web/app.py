@@ -16,6 +16,7 @@ from starlette.staticfiles import StaticFiles
 from events.errors import GeenGrootboek, OnbekendePost
 from ledger.application import BegrotingApp
 from projections.reader import Reader
+from taal import _
 from web import (
     beheer,
     corrigeren,
@@ -38,6 +39,7 @@ from web.headers import Webapp
 from web.logboek import Logboek, meld
 from web.sessie import Geweigerd, NietIngelogd
 from web.sessies import Sessiekoekje, Sessies
+from web.taalkeuze import Taalkeuze
 from web.vraag import OngeldigeVraag
 from web.weergave import pagina
 
@@ -98,7 +100,7 @@ def maak_app(ledger: BegrotingApp, logboek: Logboek | None = None, vertrouwd: Se
         NietIngelogd: _naar_inloggen,
         HTTPException: _http_fout,
     }
-    middleware = [Middleware(Lichaamsgrens), Middleware(Sessiekoekje)]
+    middleware = [Middleware(Taalkeuze), Middleware(Lichaamsgrens), Middleware(Sessiekoekje)]
     web = Webapp(routes=ROUTES, middleware=middleware, exception_handlers=fouten)  # type: ignore[arg-type]
     web.state.ledger, web.state.gebruikers, web.state.reader = ledger, leden, Reader(ledger)
     web.state.archief, web.state.drempel = Archief(ledger.factory.datastore.engine), Inlogdrempel()
@@ -129,12 +131,12 @@ def _te_groot(request: Request, fout: Exception) -> Response:
 def _foutpagina(request: Request, status: int, melding: str) -> Response:
     if request.query_params.get("format") == "json":
         return JSONResponse({"error": melding}, status_code=status)
-    return pagina(request, "fout.html.j2", status, titel=f"Fout {status}", melding=melding)
+    return pagina(request, "fout.html.j2", status, titel=_("Fout {status}").format(status=status), melding=melding)
 
 
 def _http_fout(request: Request, fout: Exception) -> Response:
     status = fout.status_code if isinstance(fout, HTTPException) else 500
-    meldingen = {404: "deze pagina bestaat niet", 405: "deze methode kan hier niet"}
+    meldingen = {404: _("deze pagina bestaat niet"), 405: _("deze methode kan hier niet")}
     return _foutpagina(request, status, meldingen.get(status, str(getattr(fout, "detail", fout))))
 
 

@@ -13,26 +13,31 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from events.errors import LedgerError
+from taal import N_, _
 from web.gebruikers import Gebruiker, Rol, lees_bereik
 from web.logboek import meld
 from web.sessie import Geweigerd, check_csrf, gebruikers, is_open, vereist
 from web.weergave import pagina
 
-TITEL = "Gebruikers"
+TITEL = N_("Gebruikers")
 
 
 def mag_beheren(request: Request) -> Gebruiker:
     """The beheerder; anyone else is refused."""
     gebruiker = vereist(request)
     if not gebruiker.rol.mag_beheren:
-        raise Geweigerd(f"{gebruiker.naam} is {gebruiker.rol.value}: alleen een beheerder beheert gebruikers")
+        raise Geweigerd(
+            _("{naam} is {rol}: alleen een beheerder beheert gebruikers").format(
+                naam=gebruiker.naam, rol=gebruiker.rol.naam
+            )
+        )
     return gebruiker
 
 
 def lijst(request: Request, status: int = 200, **context: Any) -> Response:
     zelf = mag_beheren(request)
     leden = [lid for lid in gebruikers(request).alle() if zelf.omvat(lid.gemeenten)]
-    return pagina(request, "gebruikers.html.j2", status, titel=TITEL, leden=leden, zelf=zelf, **context)
+    return pagina(request, "gebruikers.html.j2", status, titel=_(TITEL), leden=leden, zelf=zelf, **context)
 
 
 async def toevoegen(request: Request) -> Response:
@@ -45,20 +50,29 @@ async def toevoegen(request: Request) -> Response:
         tekst = str(formulier.get("gemeenten", ""))
     context = {"naam": naam, "rol": rol, "gemeenten": tekst}
     if rol not in Rol.__members__:
-        return lijst(request, 400, fout=f"error: {rol!r} is not a role: auditor, controller or beheerder", naam=naam)
+        return lijst(
+            request,
+            400,
+            fout=_("fout: {rol!r} is geen rol: auditor, controller of beheerder").format(rol=rol),
+            naam=naam,
+        )
     if wachtwoord != herhaald:
-        return lijst(request, 400, fout="error: the two passwords differ; nothing was changed", **context)
+        return lijst(request, 400, fout=_("fout: de twee wachtwoorden verschillen; er is niets veranderd"), **context)
     try:
         bereik = lees_bereik(tekst)
         if not zelf.omvat(bereik):
-            raise Geweigerd(f"{zelf.naam} beheert alleen gebruikers van {', '.join(sorted(zelf.gemeenten or ()))}")
+            raise Geweigerd(
+                _("{naam} beheert alleen gebruikers van {gemeenten}").format(
+                    naam=zelf.naam, gemeenten=", ".join(sorted(zelf.gemeenten or ()))
+                )
+            )
         nieuw = await run_in_threadpool(gebruikers(request).voeg_toe, naam, Rol(rol), wachtwoord, bereik)
     except LedgerError as fout:
-        return lijst(request, 400, fout=f"error: {fout}", **context)
+        return lijst(request, 400, fout=_("fout: {fout}").format(fout=fout), **context)
     meld(request, "gebruiker_toegevoegd", gebruiker=zelf.naam, naam=nieuw.naam, rol=rol, gemeenten=tekst or None)
     if is_open(request):  # the first user: from now on everyone logs in, the one who added it too
         return RedirectResponse("/login", status_code=303)
-    return lijst(request, gedaan=f"user {nieuw.naam} added as {nieuw.rol.value}")
+    return lijst(request, gedaan=_("gebruiker {naam} toegevoegd als {rol}").format(naam=nieuw.naam, rol=nieuw.rol.naam))
 
 
 async def uitschakelen(request: Request) -> Response:
@@ -68,15 +82,17 @@ async def uitschakelen(request: Request) -> Response:
         check_csrf(request, formulier.get("csrf"))
         naam = str(formulier.get("naam", ""))
     if naam == zelf.naam:
-        return lijst(request, 400, fout="error: you cannot disable yourself here; another beheerder can")
+        return lijst(request, 400, fout=_("fout: uzelf uitschakelen kan hier niet; een andere beheerder kan het"))
     lid = next((g for g in gebruikers(request).alle() if g.naam == naam), None)
     if lid is not None and not zelf.omvat(lid.gemeenten):
-        raise Geweigerd(f"{zelf.naam} beheert {naam} niet: die werkt ook voor andere gemeenten")
+        raise Geweigerd(
+            _("{zelf} beheert {naam} niet: die werkt ook voor andere gemeenten").format(zelf=zelf.naam, naam=naam)
+        )
     try:
         geeindigd = gebruikers(request).schakel_uit(naam, request.app.state.sessies.klok())
     except LedgerError as fout:
-        return lijst(request, 400, fout=f"error: {fout}")
+        return lijst(request, 400, fout=_("fout: {fout}").format(fout=fout))
     meld(request, "gebruiker_uitgeschakeld", gebruiker=zelf.naam, naam=naam)
-    for _ in range(geeindigd):
+    for _sessie in range(geeindigd):
         meld(request, "sessie_beeindigd", gebruiker=naam, reden="uitgeschakeld")
-    return lijst(request, gedaan=f"user {naam} disabled")
+    return lijst(request, gedaan=_("gebruiker {naam} uitgeschakeld").format(naam=naam))

@@ -15,13 +15,14 @@ from documents.laders import GROOTSTE_BESTAND
 from events.errors import BronConflict, LedgerError, OnbekendEvent, SchrijfConflict
 from ledger.application import BegrotingApp, Uitkomst
 from ledger.ids import ontleed
+from taal import N_, _
 from web.grenzen import formulier as formulier_van
 from web.logboek import meld
 from web.sessie import check_csrf, check_gemeente, mag_boeken
 from web.vraag import OngeldigeVraag
 from web.weergave import pagina
 
-TITEL = "Documenten boeken"
+TITEL = N_("Documenten boeken")
 
 
 async def intrekken(request: Request) -> Response:
@@ -32,7 +33,7 @@ async def intrekken(request: Request) -> Response:
         doel, reden = _doel_en_reden(formulier)
     _mag_wijzigen(request, doel)
     ledger: BegrotingApp = request.app.state.ledger
-    return await _uitvoeren(request, lambda: _gezegd(ledger.trek_in(doel, reden, door), "intrekking", doel, reden))
+    return await _uitvoeren(request, lambda: _gezegd(ledger.trek_in(doel, reden, door), N_("intrekking"), doel, reden))
 
 
 async def corrigeren(request: Request) -> Response:
@@ -44,13 +45,13 @@ async def corrigeren(request: Request) -> Response:
         _mag_wijzigen(request, doel)
         bestand = formulier.get("bestand")
         if not isinstance(bestand, UploadFile) or not bestand.filename:
-            return pagina(request, "boeken.html.j2", 400, titel=TITEL, fout="error: kies het hersteld document")
+            return pagina(request, "boeken.html.j2", 400, titel=_(TITEL), fout=_("fout: kies het herstelde document"))
         naam, inhoud = PurePath(bestand.filename).name, await bestand.read(GROOTSTE_BESTAND + 1)
     ledger: BegrotingApp = request.app.state.ledger
 
     def corrigeer() -> list[str]:
         document = lees_document(naam, bekend_op=ledger.bekend_op_van(doel), inhoud=inhoud)
-        return _gezegd(ledger.corrigeer(doel, document, reden, door), "correctie", doel, reden)
+        return _gezegd(ledger.corrigeer(doel, document, reden, door), N_("correctie"), doel, reden)
 
     return await _uitvoeren(request, corrigeer)
 
@@ -58,14 +59,14 @@ async def corrigeren(request: Request) -> Response:
 def _doel_en_reden(formulier: FormData) -> tuple[str, str]:
     doel, reden = str(formulier.get("event", "")).strip(), str(formulier.get("reden", ""))
     if not reden.strip():
-        raise OngeldigeVraag("reden: say why: an auditor reads the reason with the event; nothing was recorded")
+        raise OngeldigeVraag(_("reden: zeg waarom: een auditor leest de reden bij het event; er is niets geboekt"))
     return doel, reden
 
 
 def _mag_wijzigen(request: Request, doel: str) -> None:
     """The event's gemeente in the user's scope; an id that names none is the ledger's to refuse (400)."""
     try:
-        gemeente, _ = ontleed(doel)
+        gemeente, _nummer = ontleed(doel)
     except OnbekendEvent:
         return
     check_gemeente(request, gemeente, schrijven=True)
@@ -77,11 +78,12 @@ async def _uitvoeren(request: Request, opdracht: Callable[[], list[str]]) -> Res
     except LedgerError as fout:
         status = 409 if isinstance(fout, (BronConflict, SchrijfConflict)) else 400
         meld(request, "geweigerd", gebruiker=mag_boeken(request).naam, reden=str(fout), pad=request.url.path)
-        return pagina(request, "boeken.html.j2", status, titel=TITEL, fout=f"error: {fout}")
-    return pagina(request, "boeken.html.j2", titel=TITEL, regels=regels)
+        return pagina(request, "boeken.html.j2", status, titel=_(TITEL), fout=_("fout: {fout}").format(fout=fout))
+    return pagina(request, "boeken.html.j2", titel=_(TITEL), regels=regels)
 
 
 def _gezegd(uitkomst: Uitkomst, wat: str, doel: str, reden: str) -> list[str]:
     if not uitkomst.nieuw:
-        return [f"{doel} staat al zoals dit document zegt; niets veranderd"]
-    return [f"geboekt {uitkomst.event_ids[0]}: {wat} van {doel} ({reden})"]
+        return [_("{doel} staat al zoals dit document zegt; niets veranderd").format(doel=doel)]
+    gezegd = _("geboekt {id}: {wat} van {doel} ({reden})")
+    return [gezegd.format(id=uitkomst.event_ids[0], wat=_(wat), doel=doel, reden=reden)]

@@ -16,10 +16,11 @@ from ledger.application import BegrotingApp
 from ledger.forecast import prognose_document
 from projections.reader import Reader
 from projections.zicht import Zicht
+from taal import _
 from web.paginas import gemeente_van, lezer, standaardjaar, vragen
 from web.schrijven import verslag
 from web.sessie import check_csrf, check_gemeente
-from web.vraag import OngeldigeVraag, Vraag, geheel, waarde
+from web.vraag import OngeldigeVraag, Vraag, buiten_jaren, geheel, waarde
 from web.weergave import antwoord
 
 
@@ -42,8 +43,8 @@ async def accepteren(request: Request) -> Response:
         regels = await run_in_threadpool(_accepteer, ledger, reader, vraag.zicht(g), jaar, post, door)
     except LedgerError as fout:
         status = 409 if isinstance(fout, (BronConflict, SchrijfConflict)) else 400
-        return _pagina(request, params, status, fout=f"error: {fout}")
-    return _pagina(request, params, geboekt=regels or ["er is geen forecast om te boeken; niets geboekt"])
+        return _pagina(request, params, status, fout=_("fout: {fout}").format(fout=fout))
+    return _pagina(request, params, geboekt=regels or [_("er is geen forecast om te boeken; niets geboekt")])
 
 
 def _pagina(request: Request, params: QueryParams, status: int = 200, **melding: object) -> Response:
@@ -51,7 +52,7 @@ def _pagina(request: Request, params: QueryParams, status: int = 200, **melding:
     jaar, post = _jaar_en_post(params, _standaard(request, g, vraag))
     answer = vragen(request).forecast(vraag.zicht(g), jaar, post)
     filters = {"jaar": str(jaar), **({"post": post} if post else {})}
-    titel = f"Forecast {met_naam(g)} {jaar}" + (f" · {post}" if post else "")
+    titel = _("Forecast {gemeente} {jaar}").format(gemeente=met_naam(g), jaar=jaar) + (f" · {post}" if post else "")
     return antwoord(request, vraag, [answer], g, titel, status, filters=filters, **melding)
 
 
@@ -65,7 +66,7 @@ def _standaard(request: Request, gemeente: str, vraag: Vraag) -> int:
 def _jaar_en_post(params: QueryParams, standaard: int) -> tuple[int, str | None]:
     jaar = geheel(params, "jaar", standaard)
     if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
-        raise OngeldigeVraag(f"jaar: {jaar} ligt niet binnen {EERSTE_JAAR}-{LAATSTE_JAAR}")
+        raise OngeldigeVraag(buiten_jaren(jaar))
     return jaar, waarde(params, "post")
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from events.errors import LedgerError
 from events.waarden import GEMEENTE_PATROON
+from taal import _
 from web.rollen import Rol
 from web.tabellen import BEREIK, GEBRUIKERS, METADATA, SLEUTEL, sessies_beeindigen
 
@@ -53,7 +54,9 @@ def lees_bereik(tekst: str | None) -> frozenset[str] | None:
     codes = [c.strip() for c in (tekst or "").split(",") if c.strip()]
     fout = next((c for c in codes if not GEMEENTE_PATROON.fullmatch(c)), None)
     if fout is not None:
-        raise LedgerError(f"--gemeenten: {fout[:20]!r} is not a CBS code (GM and four digits, like GM1708)")
+        raise LedgerError(
+            _("--gemeenten: {code!r} is geen CBS-code (GM en vier cijfers, zoals GM1708)").format(code=fout[:20])
+        )
     return frozenset(codes) or None
 
 
@@ -66,7 +69,9 @@ class Gebruikers:
 
     def voeg_toe(self, naam: str, rol: Rol, wachtwoord: str, gemeenten: frozenset[str] | None = None) -> Gebruiker:
         if not naam.strip() or not naam.isprintable() or len(naam) > 100:
-            raise LedgerError(f"{naam[:100]!r} is not a user name: one line of at most 100 characters")
+            raise LedgerError(
+                _("{naam!r} is geen gebruikersnaam: één regel van hoogstens 100 tekens").format(naam=naam[:100])
+            )
         rij = {"naam": naam, "rol": rol.value, "wachtwoord": _hash(wachtwoord), "actief": True}
         try:
             with self.engine.begin() as v:
@@ -74,7 +79,7 @@ class Gebruikers:
                 for code in sorted(gemeenten or ()):
                     v.execute(insert(BEREIK).values(naam=naam, gemeente=code))
         except IntegrityError:
-            raise LedgerError(f"user {naam} exists already") from None
+            raise LedgerError(_("gebruiker {naam} bestaat al").format(naam=naam)) from None
         return Gebruiker(naam, rol, True, gemeenten)
 
     def alle(self) -> list[Gebruiker]:
@@ -92,7 +97,7 @@ class Gebruikers:
         """Disable a user and end their sessions at once; how many sessions ended."""
         with self.engine.begin() as v:
             if not v.execute(update(GEBRUIKERS).where(GEBRUIKERS.c.naam == naam).values(actief=False)).rowcount:
-                raise LedgerError(f"there is no user {naam}")
+                raise LedgerError(_("er is geen gebruiker {naam}").format(naam=naam))
             return sessies_beeindigen(v, naam, "uitgeschakeld", time.time() if nu is None else nu)
 
     def wijzig_wachtwoord(self, naam: str, wachtwoord: str, nu: float | None = None) -> int:
@@ -100,7 +105,7 @@ class Gebruikers:
         nieuw = _hash(wachtwoord)
         with self.engine.begin() as v:
             if not v.execute(update(GEBRUIKERS).where(GEBRUIKERS.c.naam == naam).values(wachtwoord=nieuw)).rowcount:
-                raise LedgerError(f"there is no user {naam}")
+                raise LedgerError(_("er is geen gebruiker {naam}").format(naam=naam))
             return sessies_beeindigen(v, naam, "wachtwoord", time.time() if nu is None else nu)
 
     def controleer(self, naam: str, wachtwoord: str) -> Gebruiker | None:
@@ -140,5 +145,5 @@ def _bereik(v: Connection, naam: str) -> frozenset[str] | None:
 
 def _hash(wachtwoord: str) -> str:
     if len(wachtwoord) < 8:
-        raise LedgerError("a password has at least 8 characters")
+        raise LedgerError(_("een wachtwoord heeft minstens 8 tekens"))
     return HASHER.hash(wachtwoord)

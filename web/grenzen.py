@@ -20,6 +20,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from documents.laders import GROOTSTE_BESTAND
+from taal import _
 from web.logboek import meld
 from web.vraag import OngeldigeVraag
 
@@ -65,7 +66,13 @@ class Lichaamsgrens:
         hoogstens = grens(scope["path"])
         gezegd = Headers(scope=scope).get("content-length", "")
         if gezegd.isdigit() and int(gezegd) > hoogstens:
-            await _weiger(scope, send, f"dit verzoek is groter dan {_mb(hoogstens)} (Content-Length {gezegd})")
+            await _weiger(
+                scope,
+                send,
+                _("dit verzoek is groter dan {grens} (Content-Length {gezegd})").format(
+                    grens=_mb(hoogstens), gezegd=gezegd
+                ),
+            )
             return
         await self.app(scope, _geteld(receive, hoogstens), send)
 
@@ -78,7 +85,7 @@ def _geteld(receive: Receive, hoogstens: int) -> Receive:
         bericht = await receive()
         gelezen += len(bericht.get("body", b""))
         if gelezen > hoogstens:
-            raise TeGroot(f"dit verzoek is groter dan {_mb(hoogstens)}; niets is bewaard")
+            raise TeGroot(_("dit verzoek is groter dan {grens}; niets is bewaard").format(grens=_mb(hoogstens)))
         return bericht
 
     return ontvang
@@ -105,7 +112,11 @@ class _Delen(MultiPartParser):
             self._grootte += end - start
             if self._grootte > GROOTSTE_BESTAND:
                 naam = PurePath(self._current_part.file.filename or "").name[:100]
-                raise TeGroot(f"{naam}: is larger than 10 MB; a document is never that large; nothing was recorded")
+                raise TeGroot(
+                    _("{naam}: is groter dan 10 MB; zo groot is een document nooit; er is niets geboekt").format(
+                        naam=naam
+                    )
+                )
         super().on_part_data(data, start, end)
 
 
@@ -127,7 +138,7 @@ async def formulier(request: Request, bestanden: int = 0, velden: int = 10) -> A
             gegevens = FormData()
     except MultiPartException as fout:
         meld(request, "geweigerd", reden=fout.message, pad=request.url.path)
-        raise OngeldigeVraag(f"dit formulier kan niet gelezen worden: {fout.message}") from None
+        raise OngeldigeVraag(_("dit formulier kan niet gelezen worden: {fout}").format(fout=fout.message)) from None
     try:
         yield gegevens
     finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import Response
 
+from taal import _, ngettext
 from web import schrijven
 from web.drempel import Inlogdrempel
 from web.logboek import meld
@@ -30,8 +31,8 @@ async def inloggen(request: Request) -> Response:
     terug = str(formulier.get("terug", "/"))
     if len(naam) > LANGSTE_NAAM or not naam.isprintable():
         meld(request, "login_mislukt", reden=f"geen gebruikersnaam: {len(naam)} tekens")
-        fout = f"een gebruikersnaam is één regel van hoogstens {LANGSTE_NAAM} tekens"
-        return pagina(request, "inloggen.html.j2", 400, titel="Inloggen", fout=fout, terug=terug)
+        fout = _("een gebruikersnaam is één regel van hoogstens {n} tekens").format(n=LANGSTE_NAAM)
+        return pagina(request, "inloggen.html.j2", 400, titel=_("Inloggen"), fout=fout, terug=terug)
     wachten = drempel(request).wachttijd(naam, adres)
     if wachten:
         return _te_vaak(request, naam, adres, wachten, terug)
@@ -47,12 +48,20 @@ async def inloggen(request: Request) -> Response:
 
 def _te_vaak(request: Request, naam: str, adres: str, wachten: int, terug: str) -> Response:
     minuten = -(-wachten // 60)
-    wie = "" if drempel(request).houdt_adres(adres) else f" om als {naam} in te loggen"
-    fout = (
-        f"te veel mislukte pogingen{wie} vanaf dit adres: probeer het over "
-        f"{minuten} {'minuut' if minuten == 1 else 'minuten'} opnieuw"
-    )
+    if drempel(request).houdt_adres(adres):
+        fout = ngettext(
+            "te veel mislukte pogingen vanaf dit adres: probeer het over {n} minuut opnieuw",
+            "te veel mislukte pogingen vanaf dit adres: probeer het over {n} minuten opnieuw",
+            minuten,
+        ).format(n=minuten)
+    else:
+        fout = ngettext(
+            "te veel mislukte pogingen om als {naam} in te loggen vanaf dit adres: probeer het over {n} minuut opnieuw",
+            "te veel mislukte pogingen om als {naam} in te loggen vanaf dit adres: probeer het over {n} minuten "
+            "opnieuw",
+            minuten,
+        ).format(naam=naam, n=minuten)
     meld(request, "login_mislukt", gebruiker=naam, reden=f"te veel mislukte pogingen: nog {wachten} s")
-    antwoord = pagina(request, "inloggen.html.j2", 429, titel="Inloggen", fout=fout, naam=naam, terug=terug)
+    antwoord = pagina(request, "inloggen.html.j2", 429, titel=_("Inloggen"), fout=fout, naam=naam, terug=terug)
     antwoord.headers["retry-after"] = str(wachten)
     return antwoord

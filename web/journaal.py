@@ -12,6 +12,7 @@ from events.gemeenten import in_bestandsnaam, met_naam
 from reports.journaal import Journaalfilter
 from reports.model import Answer, Row
 from reports.render import als_bytes
+from taal import _, ngettext
 from web.paginas import begin, vragen
 from web.vraag import OngeldigeVraag, Vraag, geheel, moment, waarde
 from web.weergave import antwoord
@@ -33,12 +34,14 @@ def journaal(request: Request) -> Response:
     nummer = geheel(request.query_params, "pagina", 1)
     paginas = max(1, -(-len(answer.data) // PER_PAGINA))
     if nummer > paginas:
-        raise OngeldigeVraag(f"pagina: er zijn {paginas} pagina's")
+        raise OngeldigeVraag(
+            ngettext("pagina: er is {n} pagina", "pagina: er zijn {n} pagina's", paginas).format(n=paginas)
+        )
     eerste = (nummer - 1) * PER_PAGINA
     getoond = _alleen(answer, range(eerste, min(eerste + PER_PAGINA, len(answer.data))))
     filters = {k: v for k in FILTERS if (v := waarde(request.query_params, k))}
     context = {"pagina": nummer, "paginas": paginas, "filters": filters}
-    return antwoord(request, vraag, [getoond], g, f"Journaal {met_naam(g)}", **context)
+    return antwoord(request, vraag, [getoond], g, _("Journaal {gemeente}").format(gemeente=met_naam(g)), **context)
 
 
 def download(request: Request) -> Response:
@@ -70,7 +73,7 @@ def _alleen(answer: Answer, getoond: range) -> Answer:
             per_event[-1].append(rij)
         else:
             per_event.append([rij])
-    titel = (f"Journaal ({len(answer.data)} events, {len(getoond)} getoond)",)
+    titel = (_("Journaal ({n} events, {getoond} getoond)").format(n=len(answer.data), getoond=len(getoond)),)
     rijen = tuple(r for i in getoond for r in per_event[i])
     report = replace(report, rows=rijen, title=titel)
     return replace(answer, reports=(report,), data=[answer.data[i] for i in getoond])

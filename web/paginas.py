@@ -20,8 +20,9 @@ from reports.model import Answer
 from reports.postnaam import postlabel
 from reports.verloopgrafiek import verloopgrafiek
 from reports.waterval import watervalgrafiek
+from taal import _
 from web.sessie import check_gemeente, vereist, zichtbaar
-from web.vraag import OngeldigeVraag, Vraag, datum, geheel, waarde
+from web.vraag import OngeldigeVraag, Vraag, buiten_jaren, datum, geheel, waarde
 from web.weergave import antwoord, pagina
 
 
@@ -58,17 +59,29 @@ def gemeenten(request: Request) -> Response:
     vereist(request)
     vraag = Vraag.uit(request.query_params)
     namen = zichtbaar(request, lezer(request).gemeenten())
-    return pagina(request, "gemeenten.html.j2", titel="Gemeenten", vraag=vraag, gemeenten=namen)
+    return pagina(request, "gemeenten.html.j2", titel=_("Gemeenten"), vraag=vraag, gemeenten=namen)
 
 
 def saldo(request: Request) -> Response:
     vraag, g = begin(request)
-    return antwoord(request, vraag, [vragen(request).saldo(vraag.zicht(g))], g, f"Begrotingssaldo {met_naam(g)}")
+    return antwoord(
+        request,
+        vraag,
+        [vragen(request).saldo(vraag.zicht(g))],
+        g,
+        _("Begrotingssaldo {gemeente}").format(gemeente=met_naam(g)),
+    )
 
 
 def reserves(request: Request) -> Response:
     vraag, g = begin(request)
-    return antwoord(request, vraag, [vragen(request).reserves(vraag.zicht(g))], g, f"Reserves {met_naam(g)}")
+    return antwoord(
+        request,
+        vraag,
+        [vragen(request).reserves(vraag.zicht(g))],
+        g,
+        _("Reserves {gemeente}").format(gemeente=met_naam(g)),
+    )
 
 
 def diff(request: Request) -> Response:
@@ -77,12 +90,12 @@ def diff(request: Request) -> Response:
     vraag, g = begin(request)
     bronnen = vragen(request).bronnen(g, vraag.geboekt_op)
     van, tot = _datum_of_bron(request, bronnen, "van"), _datum_of_bron(request, bronnen, "tot") or vraag.bekend_op
-    vraag, titel = replace(vraag, bekend_op=tot), f"Wat veranderde in {met_naam(g)}"
+    vraag, titel = replace(vraag, bekend_op=tot), _("Wat veranderde in {gemeente}").format(gemeente=met_naam(g))
     gekozen = {k: v for k in ("van_bron", "tot_bron") if (v := waarde(request.query_params, k))}
     context = {"van": van, "tot": tot, "bronnen": bronnen, "gekozen": gekozen}
     if van is None:
         if vraag.json:
-            raise OngeldigeVraag("van: geef een datum, zoals van=2020-06-30, of een document: van_bron=...")
+            raise OngeldigeVraag(_("van: geef een datum, zoals van=2020-06-30, of een document: van_bron=..."))
         return antwoord(request, vraag, [], g, titel, **context)
     answer = vragen(request).diff(vraag.zicht(g), van)
     return antwoord(request, vraag, [answer], g, titel, **context, **_waterval(request, answer))
@@ -96,7 +109,11 @@ def _waterval(request: Request, answer: Answer) -> dict[str, Any]:
         return {}
     jaar = geheel(request.query_params, "brugjaar", jaren[0])
     if jaar not in jaren:
-        raise OngeldigeVraag(f"brugjaar: {jaar} is geen jaar van deze brug ({', '.join(map(str, jaren))})")
+        raise OngeldigeVraag(
+            _("brugjaar: {jaar} is geen jaar van deze brug ({jaren})").format(
+                jaar=jaar, jaren=", ".join(map(str, jaren))
+            )
+        )
     return {"grafiek": watervalgrafiek(report, jaar), "brugjaren": jaren, "brugjaar": jaar}
 
 
@@ -107,7 +124,11 @@ def _datum_of_bron(request: Request, bronnen: list[Bronstand], kant: str) -> dat
         return datum(request.query_params, kant)
     gevonden = [b.bekend_op for b in bronnen if b.id == bron]
     if not gevonden:
-        raise OngeldigeVraag(f"{kant}_bron: {bron!r} is geen document (bron) van {request.path_params['gemeente']}")
+        raise OngeldigeVraag(
+            _("{kant}_bron: {bron!r} is geen document (bron) van {gemeente}").format(
+                kant=kant, bron=bron, gemeente=request.path_params["gemeente"]
+            )
+        )
     return gevonden[0]
 
 
@@ -119,7 +140,7 @@ def naar_jaar(request: Request) -> Response:
     buig = {"soorten": ("prognose", "pm"), "post": "buig"} if soort == "buig" else {}  # the years of beschikkingen
     jaar = geheel(request.query_params, "jaar", 0) or standaardjaar(request, g, vraag, **buig)
     if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
-        raise OngeldigeVraag(f"jaar: {jaar} ligt niet binnen {EERSTE_JAAR}-{LAATSTE_JAAR}")
+        raise OngeldigeVraag(buiten_jaren(jaar))
     rest = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "jaar" and v.strip()])
     return RedirectResponse(f"/gemeente/{g}/{soort}/{jaar}" + (f"?{rest}" if rest else ""), status_code=303)
 
@@ -135,7 +156,9 @@ def signalen(request: Request) -> Response:
     vraag, g = begin(request)
     jaar = _jaar(request)
     answer = vragen(request).signals(vraag.zicht(g), jaar)
-    return antwoord(request, vraag, [answer], g, f"Signalen {met_naam(g)} {jaar}", jaar=jaar)
+    return antwoord(
+        request, vraag, [answer], g, _("Signalen {gemeente} {jaar}").format(gemeente=met_naam(g), jaar=jaar), jaar=jaar
+    )
 
 
 def buig(request: Request) -> Response:
@@ -144,10 +167,16 @@ def buig(request: Request) -> Response:
     vraag = vraag if "eenheid" in request.query_params else replace(vraag, eenheid=1)  # rounding shows in euros
     jaar, fase = _jaar(request), waarde(request.query_params, "fase")
     if fase not in (None, "voorlopig", "nader_voorlopig", "definitief"):
-        raise OngeldigeVraag(f"fase: {fase!r} is niet voorlopig, nader_voorlopig of definitief")
+        raise OngeldigeVraag(_("fase: {fase!r} is niet voorlopig, nader_voorlopig of definitief").format(fase=fase))
     answer = vragen(request).buig(vraag.zicht(g), jaar, fase)
     return antwoord(
-        request, vraag, [answer], g, f"BUIG {met_naam(g)} {jaar}", filters={"fase": fase} if fase else {}, jaar=jaar
+        request,
+        vraag,
+        [answer],
+        g,
+        _("BUIG {gemeente} {jaar}").format(gemeente=met_naam(g), jaar=jaar),
+        filters={"fase": fase} if fase else {},
+        jaar=jaar,
     )
 
 
@@ -173,7 +202,7 @@ def au(request: Request) -> Response:
 def _jaar(request: Request) -> int:
     jaar = request.path_params["jaar"]
     if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
-        raise OngeldigeVraag(f"jaar: {jaar} ligt niet binnen {EERSTE_JAAR}-{LAATSTE_JAAR}")
+        raise OngeldigeVraag(buiten_jaren(jaar))
     return jaar
 
 
@@ -183,7 +212,7 @@ def post(request: Request) -> Response:
     naam, jaar = request.path_params["post"], _jaar(request)
     welke = waarde(request.query_params, "vraag") or "explain"
     if welke not in ("explain", "history"):
-        raise OngeldigeVraag(f"vraag: {welke!r} is niet explain of history")
+        raise OngeldigeVraag(_("vraag: {welke!r} is niet explain of history").format(welke=welke))
     answers = vragen(request)
     uitleg = answers.explain(vraag.zicht(g), naam, jaar)
     if vraag.json and welke == "explain":
@@ -197,7 +226,7 @@ def post(request: Request) -> Response:
         vraag,
         [verloop, uitleg],
         g,
-        f"{postlabel(naam)} {jaar} in {met_naam(g)}",
+        _("{post} {jaar} in {gemeente}").format(post=postlabel(naam), jaar=jaar, gemeente=met_naam(g)),
         post=naam,
         jaar=jaar,
         grafiek=grafiek,

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from enum import Enum
 
+from taal import N_, _
+
+NAMEN = (N_("auditor"), N_("controller"), N_("beheerder"))
+"""The roles' names for the catalogue; the value itself is what the command line and the database use."""
+
 
 class Rol(str, Enum):
     auditor = "auditor"
     controller = "controller"
     beheerder = "beheerder"
+
+    @property
+    def naam(self) -> str:
+        """The role as the user's language names it."""
+        return _(self.value)
 
     @property
     def mag_boeken(self) -> bool:

@@ -15,6 +15,8 @@ from documents.waarschuwing import weiger_bij_waarschuwing
 from events.errors import BronConflict, LedgerError, SchrijfConflict
 from ledger.application import Uitkomst
 from projections.reader import Reader
+from taal import _, ngettext
+from web.corrigeren import TITEL
 from web.grenzen import MEESTE_BESTANDEN
 from web.grenzen import formulier as formulier_van
 from web.logboek import meld
@@ -24,7 +26,7 @@ from web.weergave import pagina
 
 def boeken_formulier(request: Request) -> Response:
     vereist(request)
-    return pagina(request, "boeken.html.j2", titel="Documenten boeken")
+    return pagina(request, "boeken.html.j2", titel=_(TITEL))
 
 
 async def boeken(request: Request) -> Response:
@@ -34,7 +36,7 @@ async def boeken(request: Request) -> Response:
         check_csrf(request, formulier.get("csrf"))
         bestanden = [b for b in formulier.getlist("bestanden") if isinstance(b, UploadFile) and b.filename]
         if not bestanden:
-            return pagina(request, "boeken.html.j2", 400, titel="Documenten boeken", fout="kies een of meer bestanden")
+            return pagina(request, "boeken.html.j2", 400, titel=_(TITEL), fout=_("kies een of meer bestanden"))
         inhoud = [(PurePath(b.filename or "").name, await b.read(GROOTSTE_BESTAND + 1)) for b in bestanden]
         strikt = formulier.get("strict") is not None
     try:
@@ -42,9 +44,9 @@ async def boeken(request: Request) -> Response:
     except LedgerError as fout:
         status = 409 if isinstance(fout, (BronConflict, SchrijfConflict)) else 400
         meld(request, "geweigerd", gebruiker=gebruiker.naam, reden=str(fout), pad=request.url.path)
-        return pagina(request, "boeken.html.j2", status, titel="Documenten boeken", fout=f"error: {fout}")
+        return pagina(request, "boeken.html.j2", status, titel=_(TITEL), fout=_("fout: {fout}").format(fout=fout))
     regels, waarschuwingen = uitkomsten
-    return pagina(request, "boeken.html.j2", titel="Documenten boeken", regels=regels, waarschuwingen=waarschuwingen)
+    return pagina(request, "boeken.html.j2", titel=_(TITEL), regels=regels, waarschuwingen=waarschuwingen)
 
 
 def _boek(request: Request, inhoud: list[tuple[str, bytes]], door: str, strikt: bool) -> tuple[list[str], list[str]]:
@@ -62,14 +64,16 @@ def _boek(request: Request, inhoud: list[tuple[str, bytes]], door: str, strikt: 
 
 def verslag(u: Uitkomst, door: str) -> str:
     if not u.nieuw:
-        return f"{u.bestand}: bron {u.bron} staat al zo geboekt voor {u.gemeente}; niets veranderd"
+        gezegd = _("{bestand}: bron {bron} staat al zo geboekt voor {gemeente}; niets veranderd")
+        return gezegd.format(bestand=u.bestand, bron=u.bron, gemeente=u.gemeente)
     ids = u.event_ids[0] if len(u.event_ids) == 1 else f"{u.event_ids[0]} .. {u.event_ids[-1]}"
-    aantal = f"{len(u.event_ids)} event" + ("" if len(u.event_ids) == 1 else "s")
-    return f"{u.bestand}: bron {u.bron} geboekt voor {u.gemeente} door {door}: {aantal} ({ids})"
+    aantal = ngettext("{n} event", "{n} events", len(u.event_ids)).format(n=len(u.event_ids))
+    gezegd = _("{bestand}: bron {bron} geboekt voor {gemeente} door {door}: {aantal} ({ids})")
+    return gezegd.format(bestand=u.bestand, bron=u.bron, gemeente=u.gemeente, door=door, aantal=aantal, ids=ids)
 
 
 def inloggen_formulier(request: Request) -> Response:
-    return pagina(request, "inloggen.html.j2", titel="Inloggen", terug=_terug(request.query_params.get("terug")))
+    return pagina(request, "inloggen.html.j2", titel=_("Inloggen"), terug=_terug(request.query_params.get("terug")))
 
 
 async def inloggen(request: Request) -> Response:

@@ -14,6 +14,7 @@ import secrets
 from starlette.requests import Request
 
 from events.errors import GeenGrootboek
+from taal import _
 from web.gebruikers import Gebruiker, Gebruikers, Rol
 from web.logboek import meld
 from web.sessies import Sessies, kaart
@@ -56,7 +57,7 @@ def wie(request: Request) -> Gebruiker | None:
     if is_open(request):
         if request.url.hostname not in LOOPBACK_NAMEN:
             # DNS rebinding: a web page elsewhere could otherwise reach this server through a name of its own
-            raise Geweigerd("zonder gebruikers antwoordt deze server alleen op 127.0.0.1 of localhost")
+            raise Geweigerd(_("zonder gebruikers antwoordt deze server alleen op 127.0.0.1 of localhost"))
         request.state.gebruiker = Gebruiker(os_gebruiker(), Rol.beheerder)
     elif not hasattr(request.state, "gebruiker"):
         request.state.gebruiker = _van_sessie(request)
@@ -88,13 +89,17 @@ def csrf_token(request: Request) -> str:
 def check_csrf(request: Request, gegeven: object) -> None:
     verwacht = csrf_token(request) if kaart(request).token and not kaart(request).nieuw else None
     if not (isinstance(gegeven, str) and verwacht and secrets.compare_digest(gegeven, verwacht)):
-        raise Geweigerd("het formulier is verlopen of niet van deze sessie (CSRF): er is niets veranderd")
+        raise Geweigerd(_("het formulier is verlopen of niet van deze sessie (CSRF): er is niets veranderd"))
 
 
 def mag_boeken(request: Request) -> Gebruiker:
     gebruiker = vereist(request)
     if not gebruiker.rol.mag_boeken:
-        raise Geweigerd(f"{gebruiker.naam} is {gebruiker.rol.value}: die rol leest alleen; er is niets veranderd")
+        raise Geweigerd(
+            _("{naam} is {rol}: die rol leest alleen; er is niets veranderd").format(
+                naam=gebruiker.naam, rol=gebruiker.rol.naam
+            )
+        )
     return gebruiker
 
 
@@ -104,8 +109,10 @@ def check_gemeente(request: Request, gemeente: str, schrijven: bool = False) -> 
     if mag_zien(request, gemeente):
         return gebruiker
     if not schrijven:
-        raise GeenGrootboek(f"there is no ledger for {gemeente} in this database")
-    raise Geweigerd(f"{gebruiker.naam} werkt niet voor {gemeente}: er is niets veranderd")
+        raise GeenGrootboek(_("er is geen grootboek voor {gemeente} in deze database").format(gemeente=gemeente))
+    raise Geweigerd(
+        _("{naam} werkt niet voor {gemeente}: er is niets veranderd").format(naam=gebruiker.naam, gemeente=gemeente)
+    )
 
 
 def mag_zien(request: Request, gemeente: str) -> bool:

@@ -30,6 +30,7 @@ from reports.render import als_bytes
 from reports.render.json import tekst as json_tekst
 from reports.snapshot import snapshot as snapshot_answer
 from reports.snapshot_verify import kopregels, regels, verificatie
+from taal import N_, _
 from web.archief import Archief, Bewaard
 from web.grenzen import formulier as formulier_van
 from web.logboek import meld
@@ -38,7 +39,7 @@ from web.sessie import check_csrf, check_gemeente, mag_boeken, mag_zien, vereist
 from web.vraag import OngeldigeVraag, datum, geheel, moment, waarde
 from web.weergave import naar_event, pagina
 
-TITEL = "Jaarrekening-snapshots"
+TITEL = N_("Jaarrekening-snapshots")
 BESTANDEN = {
     "snapshot.json": ("json", "application/json", ".json"),
     "snapshot.xlsx": ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
@@ -62,7 +63,7 @@ def lijst(request: Request, status: int = 200, **context: Any) -> Response:
     nieuw = next((s.id for s in snapshots if str(s.id) == request.query_params.get("nieuw")), None)
     context |= {"gemeente": gemeente, "gemeenten": gemeenten, "snapshots": snapshots, "nieuw": nieuw}
     context.setdefault("vandaag", datetime.now(NEDERLAND).date().isoformat())
-    return pagina(request, "snapshots.html.j2", status, titel=TITEL, bestanden=list(BESTANDEN), **context)
+    return pagina(request, "snapshots.html.j2", status, titel=_(TITEL), bestanden=list(BESTANDEN), **context)
 
 
 async def bevriezen(request: Request) -> Response:
@@ -76,19 +77,27 @@ async def bevriezen(request: Request) -> Response:
         check_gemeente(request, vraag.gemeente, schrijven=True)
         nummer = await run_in_threadpool(_bevries, request, vraag, door)
     except (OngeldigeVraag, LedgerError) as fout:
-        return lijst(request, 400, fout=f"error: {fout}", gemeente=velden.get("gemeente"), formulier=dict(velden))
+        return lijst(
+            request,
+            400,
+            fout=_("fout: {fout}").format(fout=fout),
+            gemeente=velden.get("gemeente"),
+            formulier=dict(velden),
+        )
     return RedirectResponse(f"/snapshots?{urlencode({'gemeente': vraag.gemeente, 'nieuw': nummer})}", 303)
 
 
 def _snapshotvraag(velden: QueryParams) -> Snapshotvraag:
     gemeente = _code(waarde(velden, "gemeente"))
     if gemeente is None:
-        raise OngeldigeVraag("gemeente: kies een gemeente")
+        raise OngeldigeVraag(_("gemeente: kies een gemeente"))
     jaar, bekend_op = geheel(velden, "jaar", 0), datum(velden, "bekend_op")
     if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
-        raise OngeldigeVraag(f"jaar: geef het jaar van de jaarrekening, binnen {EERSTE_JAAR}-{LAATSTE_JAAR}")
+        raise OngeldigeVraag(
+            _("jaar: geef het jaar van de jaarrekening, binnen {van}-{tot}").format(van=EERSTE_JAAR, tot=LAATSTE_JAAR)
+        )
     if bekend_op is None:
-        raise OngeldigeVraag("bekend_op: geef een datum, zoals 2021-04-15")
+        raise OngeldigeVraag(_("bekend_op: geef een datum, zoals 2021-04-15"))
     return Snapshotvraag(gemeente, jaar, bekend_op, moment(velden, "geboekt_op"))
 
 
@@ -110,7 +119,7 @@ def _code(gemeente: str | None) -> str | None:
     try:
         return None if gemeente is None else gemeentecode(gemeente)
     except OnduidelijkeGemeente as fout:
-        raise OngeldigeVraag(f"gemeente: {fout}") from None
+        raise OngeldigeVraag(_("gemeente: {fout}").format(fout=fout)) from None
 
 
 def download(request: Request) -> Response:
@@ -135,7 +144,7 @@ async def verifieer(request: Request) -> Response:
     """Re-derive a kept snapshot and compare: what differs, and which events recorded since explain it."""
     vereist(request)
     bewaard = _bewaard(request)
-    return await _verificatie(request, bewaard.gegevens, f"snapshot {bewaard.id}", bewaard)
+    return await _verificatie(request, bewaard.gegevens, _("snapshot {nummer}").format(nummer=bewaard.id), bewaard)
 
 
 async def verifieer_bestand(request: Request) -> Response:
@@ -145,18 +154,22 @@ async def verifieer_bestand(request: Request) -> Response:
         check_csrf(request, formulier.get("csrf"))
         bestand = formulier.get("bestand")
         if not isinstance(bestand, UploadFile) or not bestand.filename:
-            return lijst(request, 400, fout="error: kies een snapshot.json")
+            return lijst(request, 400, fout=_("fout: kies een snapshot.json"))
         naam, inhoud = Path(bestand.filename).name, await bestand.read(GROOTSTE_BESTAND + 1)
     try:
         if len(inhoud) > GROOTSTE_BESTAND:
-            raise ValueError("larger than 10 MB")
+            raise ValueError(_("groter dan 10 MB"))
         gegevens = lees_snapshot(inhoud)
     except ValueError as fout:
         meld(request, "geweigerd", reden=f"{naam}: not a snapshot written by begroting ({fout})", pad=request.url.path)
-        return lijst(request, 400, fout=f"error: {naam}: not a snapshot written by begroting ({fout})")
+        return lijst(request, 400, fout=geen_snapshot(naam, fout))
     if isinstance(query := gegevens.get("query"), dict) and isinstance(query.get("gemeente"), str):
         check_gemeente(request, query["gemeente"])
     return await _verificatie(request, gegevens, naam, None)
+
+
+def geen_snapshot(naam: str, fout: Exception) -> str:
+    return _("fout: {naam}: geen snapshot geschreven door begroting ({fout})").format(naam=naam, fout=fout)
 
 
 async def _verificatie(request: Request, gegevens: dict[str, Any], naam: str, bewaard: Bewaard | None) -> Response:
@@ -164,10 +177,12 @@ async def _verificatie(request: Request, gegevens: dict[str, Any], naam: str, be
     try:
         uitslag = await run_in_threadpool(reader.verifieer_snapshot, gegevens)
     except (LedgerError, ValueError, KeyError, TypeError) as fout:
-        return lijst(request, 400, fout=f"error: {naam}: not a snapshot written by begroting ({fout})")
+        return lijst(request, 400, fout=geen_snapshot(naam, fout))
     gemaakt = gegevens.get("gemaakt") or {}
     kop, slot = kopregels(uitslag, gemaakt.get("op", "")), regels(uitslag, naam, gemaakt.get("op", ""))[-1]
     context = {"uitslag": uitslag, "regels": [*kop, slot], "naam": naam}
     context |= {"answer": verificatie(uitslag), "bewaard": bewaard, "query": gegevens.get("query", {})}
     context["koppeling"] = naar_event
-    return pagina(request, "snapshot_verify.html.j2", titel=f"Controle van {naam}", gemaakt=gemaakt, **context)
+    return pagina(
+        request, "snapshot_verify.html.j2", titel=_("Controle van {naam}").format(naam=naam), gemaakt=gemaakt, **context
+    )

@@ -13,13 +13,14 @@ from starlette.responses import Response
 from ledger.application import BegrotingApp
 from projections.verify import controleer
 from reports.verify import regels
+from taal import _
 from web.sessie import check_csrf, check_gemeente, mag_boeken, vereist
 from web.weergave import pagina
 
 
 def verify_formulier(request: Request) -> Response:
     vereist(request)
-    return pagina(request, "verify.html.j2", titel="Controle van het grootboek")
+    return pagina(request, "verify.html.j2", titel=_("Controle van het grootboek"))
 
 
 async def verify(request: Request) -> Response:
@@ -29,7 +30,7 @@ async def verify(request: Request) -> Response:
     async with request.form(max_files=0, max_fields=5) as formulier:
         check_csrf(request, formulier.get("csrf"))
     uitkomst = await run_in_threadpool(_controleer, request.app.state.ledger)
-    return pagina(request, "verify.html.j2", titel="Controle van het grootboek", regels=uitkomst)
+    return pagina(request, "verify.html.j2", titel=_("Controle van het grootboek"), regels=uitkomst)
 
 
 def _controleer(ledger: BegrotingApp) -> list[str]:

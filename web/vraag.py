@@ -12,10 +12,15 @@ from events.klok import OngeldigMoment, lees_moment
 from events.waarden import EERSTE_JAAR, LAATSTE_JAAR
 from projections.zicht import Zicht
 from reports.model import Teken
+from taal import _
 
 
 class OngeldigeVraag(Exception):
     """A query value the page cannot answer: shown with status 400."""
+
+
+def buiten_jaren(jaar: int) -> str:
+    return _("jaar: {jaar} ligt niet binnen {van}-{tot}").format(jaar=jaar, van=EERSTE_JAAR, tot=LAATSTE_JAAR)
 
 
 def waarde(params: QueryParams, naam: str) -> str | None:
@@ -29,7 +34,9 @@ def datum(params: QueryParams, naam: str) -> date | None:
     try:
         return None if tekst is None else date.fromisoformat(tekst)
     except ValueError:
-        raise OngeldigeVraag(f"{naam}: {tekst!r} is geen datum zoals 2020-10-13") from None
+        raise OngeldigeVraag(
+            _("{naam}: {tekst!r} is geen datum zoals 2020-10-13").format(naam=naam, tekst=tekst)
+        ) from None
 
 
 def moment(params: QueryParams, naam: str, begin: bool = False) -> datetime | None:
@@ -48,12 +55,16 @@ def jaren(params: QueryParams) -> tuple[int, int]:
     tekst = waarde(params, "jaren")
     if tekst is None:
         return (EERSTE_JAAR, LAATSTE_JAAR)
-    van, _, tot = tekst.partition("-")
+    van, _streep, tot = tekst.partition("-")
     if not all(j.strip().isascii() and j.strip().isdigit() and len(j.strip()) == 4 for j in (van, tot or van)):
-        raise OngeldigeVraag(f"jaren: {tekst!r} is geen reeks jaren zoals 2020-2024")
+        raise OngeldigeVraag(_("jaren: {tekst!r} is geen reeks jaren zoals 2020-2024").format(tekst=tekst))
     eerste, laatste = int(van), int(tot or van)
     if not EERSTE_JAAR <= eerste <= laatste <= LAATSTE_JAAR:
-        raise OngeldigeVraag(f"jaren: {tekst!r} loopt niet van vroeg naar laat binnen {EERSTE_JAAR}-{LAATSTE_JAAR}")
+        raise OngeldigeVraag(
+            _("jaren: {tekst!r} loopt niet van vroeg naar laat binnen {van}-{tot}").format(
+                tekst=tekst, van=EERSTE_JAAR, tot=LAATSTE_JAAR
+            )
+        )
     return (eerste, laatste)
 
 
@@ -62,7 +73,7 @@ def geheel(params: QueryParams, naam: str, standaard: int) -> int:
     if tekst is None:
         return standaard
     if not (tekst.isascii() and tekst.isdigit() and 0 < len(tekst) < 10 and int(tekst) > 0):
-        raise OngeldigeVraag(f"{naam}: {tekst!r} is geen positief geheel getal")
+        raise OngeldigeVraag(_("{naam}: {tekst!r} is geen positief geheel getal").format(naam=naam, tekst=tekst))
     return int(tekst)
 
 
@@ -83,15 +94,15 @@ class Vraag:
     def uit(cls, params: QueryParams) -> Vraag:
         eenheid = geheel(params, "eenheid", 1000)
         if str(eenheid).strip("0") != "1":
-            raise OngeldigeVraag(f"eenheid: {eenheid} is niet 1, 10, 100, 1000, ...")
+            raise OngeldigeVraag(_("eenheid: {eenheid} is niet 1, 10, 100, 1000, ...").format(eenheid=eenheid))
         formaat = waarde(params, "format") or "html"
         if formaat not in ("html", "json"):
-            raise OngeldigeVraag(f"format: {formaat!r} is niet html of json")
+            raise OngeldigeVraag(_("format: {formaat!r} is niet html of json").format(formaat=formaat))
         bekend_op = datum(params, "bekend_op") or date.today()
         ruw = {k: v for k in ("geboekt_op", "jaren", "eenheid", "teken") if (v := waarde(params, k))}
         teken = waarde(params, "teken") or "voordeel"
         if teken not in ("voordeel", "nadeel"):
-            raise OngeldigeVraag(f"teken: {teken!r} is niet voordeel of nadeel")
+            raise OngeldigeVraag(_("teken: {teken!r} is niet voordeel of nadeel").format(teken=teken))
         return cls(
             bekend_op, moment(params, "geboekt_op"), jaren(params), eenheid, formaat == "json", ruw, Teken(teken)
         )

@@ -43,7 +43,9 @@ def omgeving() -> Environment:
     env = Environment(
         loader=ChoiceLoader([PackageLoader("web", "templates"), PackageLoader("reports", "templates")]),
         autoescape=select_autoescape(["j2"]),
+        extensions=["jinja2.ext.i18n"],
     )
+    report_html.vertaal(env)
     env.globals.update(report_html.omgeving().globals)
     env.filters["moment"] = toon_iso  # a stored ISO moment (UTC) as people read it, in Dutch time
     env.filters["exact_moment"] = lambda tekst: toon_iso(tekst, exact=True)

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup, escape
 
 from reports.model import Answer, Cel, Column, Report, Row
-from reports.opmaak import bedrag, cel
+from reports.opmaak import bedrag, cel, kolomkop
 from reports.opmaak import tekst as opgemaakt
 from reports.postnaam import postlabel
+from taal import huidige
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -29,17 +30,31 @@ def omgeving() -> Environment:
 
     from reports.grafiek import saldo_per_jaar, staafgrafiek
 
-    env = Environment(loader=PackageLoader("reports", "templates"), autoescape=select_autoescape(["j2"]))
+    env = Environment(
+        loader=PackageLoader("reports", "templates"),
+        autoescape=select_autoescape(["j2"]),
+        extensions=["jinja2.ext.i18n"],
+    )
+    vertaal(env)
     env.globals.update(
         cel=cel,
+        kolomkop=kolomkop,
         rij=rij,
         tekst=opgemaakt,
         klasse=klasse,
         staafgrafiek=staafgrafiek,
         saldo_per_jaar=saldo_per_jaar,
         postlabel=postlabel,
+        taal=huidige,  # <html lang>
     )
     return env
+
+
+def vertaal(env: Environment) -> None:
+    """`_()`, `ngettext()` and `{% trans %}` in the templates speak the request's (or command's) language."""
+    import taal
+
+    env.install_gettext_callables(taal._, taal.ngettext, newstyle=True)  # type: ignore[attr-defined]
 
 
 Koppeling = Callable[[Report, Row, Column], "str | None"]
@@ -74,7 +89,7 @@ def rij(report: Report, r: Row, eenheid: int, koppeling: Koppeling | None = None
 
 
 def _kolomnamen(report: Report) -> list[Markup]:
-    return [Markup(' data-kolom="{}"').format(k.label) for k in report.columns]
+    return [Markup(' data-kolom="{}"').format(kolomkop(k)) for k in report.columns]
 
 
 def klasse(waarde: Cel, kolom: Column | None = None, indent: int = 0, lang: bool = False) -> Markup:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reports.model import Answer, Report
-from reports.opmaak import cel
+from reports.opmaak import cel, kolomkop
 from reports.opmaak import tekst as opgemaakt
 
 
@@ -19,7 +19,7 @@ def report_regels(report: Report, eenheid: int = 1) -> list[str]:
     regels = [
         f"## {opgemaakt(report.title, eenheid)}",
         "",
-        "| " + " | ".join(k.label for k in report.columns) + " |",
+        "| " + " | ".join(kolomkop(k) for k in report.columns) + " |",
         "|" + "|".join("---:" if k.money else "---" for k in report.columns) + "|",
     ]
     regels += [

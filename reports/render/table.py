@@ -9,7 +9,7 @@ import shutil
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from reports.model import Answer, Report
-from reports.opmaak import cel, tekst
+from reports.opmaak import cel, kolomkop, tekst
 from reports.render.kaal import tekening
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def teksten(report: Report, eenheid: int = 1) -> Tabeltekst:
     return Tabeltekst(
         tekst(report.title, eenheid),
         "\n".join(tekst(f, eenheid) for f in report.footnotes),
-        [k.label for k in report.columns],
+        [kolomkop(k) for k in report.columns],
         [k.align == "right" for k in report.columns],
         rijen,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -97,3 +99,29 @@ def test_excel_nl_belongs_to_csv(db: str) -> None:
 def test_plain_csv_stays_machine_readable(db: str) -> None:
     regels = begroting(db, *VRAGEN["saldo"], "--format", "csv").stdout.splitlines()
     assert regels[1] == "algemene_uitkering,baten,2020,75916000.00,77599000.00,1683000.00"
+
+
+def test_the_journal_for_dutch_excel_has_semicolons_and_quotes_a_text_holding_one(db: str) -> None:
+    regels = begroting(db, "events", "-g", G, "--format", "csv", "--excel-nl").stdout.splitlines()
+    assert regels[0] == (
+        "id;type;gemeente;bron;bekend_op;geboekt_op;geboekt_door;samenvatting;betreft;reden;verwerking;toelichting;"
+        "bron_titel;bron_kenmerk;hash;vorige_hash;inhoud;positie;waarschuwingen"
+    )
+    buig = next(r for r in regels if r.startswith("GM1708-0003;"))
+    assert buig.startswith("GM1708-0003;buig_beschikking;GM1708;buig-2020-nader-voorlopig;2020-05-01;")
+    assert (
+        ';BUIG 2020 nader voorlopig: € 11.805.000,00;;;pm;"Niet verwerkt; verwachting is ophoging door corona.";'
+        in buig
+    )
+
+
+def test_the_journal_for_dutch_excel_holds_the_same_fields_as_its_plain_csv(db: str) -> None:
+    excel = begroting(db, "events", "-g", G, "--format", "csv", "--excel-nl").stdout
+    gewoon = begroting(db, "events", "-g", G, "--format", "csv").stdout
+    assert list(csv.reader(io.StringIO(excel), delimiter=";")) == list(csv.reader(io.StringIO(gewoon)))
+    assert len(gewoon.splitlines()) == 20  # the header and GM1708's 19 events
+
+
+def test_the_journals_excel_nl_belongs_to_csv(db: str) -> None:
+    uitkomst = begroting(db, "events", "-g", G, "--format", "table", "--excel-nl")
+    assert uitkomst.exit_code == 2 and "--excel-nl hoort bij --format csv" in uitkomst.stderr

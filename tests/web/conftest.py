@@ -75,3 +75,9 @@ def log_in(client: TestClient, naam: str, wachtwoord: str = WACHTWOORD) -> str:
     antwoord = client.post("/login", data={"naam": naam, "wachtwoord": wachtwoord, "csrf": token})
     assert antwoord.status_code == 200, antwoord.text
     return csrf(client.get("/record").text)
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, object]) -> dict[str, object]:
+    """The browser of a Dutch controller: it asks for Dutch (Accept-Language), as chromium's en-US would not."""
+    return {**browser_context_args, "locale": "nl-NL"}

@@ -126,7 +126,7 @@ def test_snapshots_of_another_gemeente_are_not_listed_downloaded_or_verified(ber
         assert bereik.get(pad).status_code == 404, pad
     token = csrf(bereik.get("/snapshots").text)
     geupload = bereik.post("/snapshots/verify", data={"csrf": token}, files={"bestand": ("s.json", snapshot)})
-    assert geupload.status_code == 404 and "there is no ledger for GM1708" in geupload.text
+    assert geupload.status_code == 404 and "er is geen grootboek voor GM1708" in geupload.text
     log_in(bereik, "c.gm1708")
     assert "/snapshots/1/report.html" in bereik.get("/snapshots").text
     assert bereik.get("/snapshots/1/verify").status_code == 200
@@ -145,7 +145,7 @@ def test_a_scoped_beheerder_manages_only_users_within_its_gemeenten(bereik: Test
     assert voeg_toe("x.breder", "GM1708,GM1680").status_code == 403
     assert (
         voeg_toe("x.fout", "GM17").status_code == 400
-        and "&#39;GM17&#39; is not a CBS code" in voeg_toe("x.fout", "GM17").text
+        and "&#39;GM17&#39; is geen CBS-code" in voeg_toe("x.fout", "GM17").text
     )
     assert voeg_toe("x.binnen", "GM1708").status_code == 200
     assert bereik.post("/users/disable", data={"csrf": token, "naam": "c.controller"}).status_code == 403
@@ -164,5 +164,5 @@ def test_a_scoped_beheerder_manages_only_users_within_its_gemeenten(bereik: Test
 @pytest.mark.parametrize("gemeenten", ["GM17", "gm1708", "GM1708;GM0363", "GM12345", "GM1708,<b>"])
 def test_user_add_refuses_a_scope_that_is_not_cbs_codes_and_adds_nobody(demo_db: str, gemeenten: str) -> None:
     code, uit = met_bereik(demo_db, "x.y", "auditor", gemeenten)
-    assert code == 2 and "is not a CBS code (GM and four digits, like GM1708)" in uit
+    assert code == 2 and "is geen CBS-code (GM en vier cijfers, zoals GM1708)" in uit
     assert CliRunner().invoke(cli_app, ["--db", demo_db, "user", "list"]).stdout == ""

@@ -56,7 +56,7 @@ def test_the_beheerder_sees_the_users_as_user_list_shows_them(beheerd: TestClien
 
 def test_a_user_added_in_the_browser_has_an_argon2id_hash_and_logs_in(beheerd: TestClient, demo_db: str) -> None:
     antwoord = voeg_toe(beheerd, "d.nieuw", "controller")
-    assert antwoord.status_code == 200 and "user d.nieuw added as controller" in antwoord.text
+    assert antwoord.status_code == 200 and "gebruiker d.nieuw toegevoegd als controller" in antwoord.text
     assert "d.nieuw\tcontroller\tactief\talle gemeenten" in user_list(demo_db)
     with create_engine(demo_db).connect() as v:
         opgeslagen = v.execute(text("SELECT wachtwoord FROM begroting_gebruikers WHERE naam = 'd.nieuw'")).scalar_one()
@@ -68,11 +68,11 @@ def test_a_user_added_in_the_browser_has_an_argon2id_hash_and_logs_in(beheerd: T
 @pytest.mark.parametrize(
     ("naam", "rol", "wachtwoord", "herhaald", "melding"),
     [
-        ("x", "auditor", "kort", "kort", "a password has at least 8 characters"),
-        ("x", "auditor", WACHTWOORD, "anders dan dat", "the two passwords differ"),
-        ("x", "koning", WACHTWOORD, WACHTWOORD, "&#39;koning&#39; is not a role"),
-        ("a.auditor", "auditor", WACHTWOORD, WACHTWOORD, "user a.auditor exists already"),
-        ("   ", "auditor", WACHTWOORD, WACHTWOORD, "is not a user name"),
+        ("x", "auditor", "kort", "kort", "een wachtwoord heeft minstens 8 tekens"),
+        ("x", "auditor", WACHTWOORD, "anders dan dat", "de twee wachtwoorden verschillen"),
+        ("x", "koning", WACHTWOORD, WACHTWOORD, "&#39;koning&#39; is geen rol"),
+        ("a.auditor", "auditor", WACHTWOORD, WACHTWOORD, "gebruiker a.auditor bestaat al"),
+        ("   ", "auditor", WACHTWOORD, WACHTWOORD, "is geen gebruikersnaam"),
     ],
 )
 def test_a_wrong_new_user_is_refused_and_nothing_changes(
@@ -86,13 +86,13 @@ def test_a_wrong_new_user_is_refused_and_nothing_changes(
 
 def test_a_user_disabled_in_the_browser_is_logged_out_and_cannot_log_in(beheerd: TestClient, demo_db: str) -> None:
     antwoord = beheerd.post("/users/disable", data={"csrf": csrf(beheerd.get("/users").text), "naam": "c.controller"})
-    assert antwoord.status_code == 200 and "user c.controller disabled" in antwoord.text
+    assert antwoord.status_code == 200 and "gebruiker c.controller uitgeschakeld" in antwoord.text
     assert "c.controller\tcontroller\tuitgeschakeld\talle gemeenten" in user_list(demo_db)
     token = csrf(beheerd.get("/users").text)
     zelf = beheerd.post("/users/disable", data={"csrf": token, "naam": "b.beheerder"})
-    assert zelf.status_code == 400 and "you cannot disable yourself" in zelf.text
+    assert zelf.status_code == 400 and "uzelf uitschakelen kan hier niet" in zelf.text
     onbekend = beheerd.post("/users/disable", data={"csrf": token, "naam": "niemand"})
-    assert onbekend.status_code == 400 and "there is no user niemand" in onbekend.text
+    assert onbekend.status_code == 400 and "er is geen gebruiker niemand" in onbekend.text
     beheerd.post("/logout", data={"csrf": token})
     data = {"naam": "c.controller", "wachtwoord": WACHTWOORD, "csrf": csrf(beheerd.get("/login").text)}
     assert beheerd.post("/login", data=data).status_code == 401
@@ -128,7 +128,7 @@ def test_without_users_the_os_user_adds_the_first_beheerder_and_then_must_log_in
     client: TestClient, demo_db: str
 ) -> None:
     html = client.get("/users").text
-    assert "Er zijn nog geen gebruikers" in html and "<option selected>beheerder</option>" in html
+    assert "Er zijn nog geen gebruikers" in html and '<option selected value="beheerder">beheerder</option>' in html
     antwoord = voeg_toe(client, "b.eerste", "beheerder")
     assert antwoord.status_code == 200 and antwoord.url.path == "/login" and 'name="wachtwoord"' in antwoord.text
     assert user_list(demo_db) == ["b.eerste\tbeheerder\tactief\talle gemeenten"]

@@ -79,7 +79,7 @@ def test_a_crafted_snapshot_file_is_a_400_naming_what_is_wrong(
     gegevens = wijzig(copy.deepcopy(client.get("/snapshots/1/snapshot.json").json()))
     antwoord = verifieer(client, json.dumps(gegevens).encode())
     assert antwoord.status_code == 400, antwoord.text
-    assert "snapshot.json: not a snapshot written by begroting (" in antwoord.text and melding in antwoord.text
+    assert "snapshot.json: geen snapshot geschreven door begroting (" in antwoord.text and melding in antwoord.text
     assert client.get("/snapshots/1/verify").status_code == 200
 
 

@@ -51,7 +51,7 @@ def test_a_document_over_10_mb_is_refused_while_read_and_nothing_is_written(clie
     voor = aantal_events(demo_db)
     antwoord = upload(client, csrf(client.get("/record").text), ("groot.yaml", b"#" * (10 * 2**20 + 1)))
     assert antwoord.status_code == 413
-    assert "groot.yaml: is larger than 10 MB; a document is never that large" in antwoord.text
+    assert "groot.yaml: is groter dan 10 MB; zo groot is een document nooit" in antwoord.text
     assert aantal_events(demo_db) == voor
 
 
@@ -145,10 +145,10 @@ def test_user_list_and_the_hash_is_argon2(demo_db: str) -> None:
 
 def test_user_add_refuses_a_short_password_and_a_second_user_of_the_same_name(demo_db: str) -> None:
     kort = CliRunner().invoke(cli_app, ["--db", demo_db, "user", "add", "x", "--role", "auditor"], input="kort\n")
-    assert kort.exit_code == 2 and "at least 8 characters" in kort.stderr
+    assert kort.exit_code == 2 and "minstens 8 tekens" in kort.stderr
     gebruiker(demo_db, "x", "auditor")
     twee = CliRunner().invoke(cli_app, ["--db", demo_db, "user", "add", "x", "--role", "auditor"], input=WACHTWOORD)
-    assert twee.exit_code == 2 and "exists already" in twee.stderr
+    assert twee.exit_code == 2 and "bestaat al" in twee.stderr
 
 
 def test_serve_refuses_a_public_address_until_a_user_exists(demo_db: str, tmp_path: Path) -> None:
@@ -212,7 +212,7 @@ def test_correct_and_withdraw_refuse_without_reason_token_or_right(met_gebruiker
     voor = aantal_events(demo_db)
     token = log_in(met_gebruikers, "c.controller")
     leeg = met_gebruikers.post("/withdraw", data={"csrf": token, "event": "GM1708-0017", "reden": " "})
-    assert leeg.status_code == 400 and "say why" in leeg.text
+    assert leeg.status_code == 400 and "zeg waarom" in leeg.text
     onbekend = met_gebruikers.post("/withdraw", data={"csrf": token, "event": "GM1708-9999", "reden": "x"})
     cli = begroting(demo_db, "withdraw", "GM1708-9999", "--reden", "x")
     assert onbekend.status_code == 400 and melding(cli.stderr) in onbekend.text

@@ -124,12 +124,12 @@ def test_after_a_password_change_the_new_password_logs_in_and_the_old_one_does_n
     assert met_gebruikers.post("/login", data=data).status_code == 401
     log_in(met_gebruikers, "c.controller", "een nieuw wachtwoord")
     assert cli(demo_db, "user", "password", "c.controller", invoer="kort\n") == (
-        2, "fout: a password has at least 8 characters\n"
+        2, "fout: een wachtwoord heeft minstens 8 tekens\n"
     )  # fmt: skip
     assert cli(demo_db, "user", "sessions", "end", "niemand") == (2, "fout: er is geen gebruiker niemand\n")
     assert cli(demo_db, "user", "password", "niemand", invoer="lang genoeg\n") == (
         2,
-        "fout: there is no user niemand\n",
+        "fout: er is geen gebruiker niemand\n",
     )
 
 
@@ -220,9 +220,9 @@ def test_a_user_changes_their_own_password_in_the_browser_and_every_session_of_t
         "herhaald": "een nieuw wachtwoord",
     }
     fout = met_gebruikers.post("/password", data=data)
-    assert fout.status_code == 400 and "the current password is not right; nothing was changed" in fout.text
+    assert fout.status_code == 400 and "het huidige wachtwoord klopt niet; er is niets veranderd" in fout.text
     anders = met_gebruikers.post("/password", data={**data, "huidig": WACHTWOORD, "herhaald": "iets anders"})
-    assert anders.status_code == 400 and "the two passwords differ" in anders.text
+    assert anders.status_code == 400 and "de twee wachtwoorden verschillen" in anders.text
     assert met_gebruikers.post("/password", data={**data, "csrf": "vervalst", "huidig": WACHTWOORD}).status_code == 403
     gedaan = met_gebruikers.post("/password", data={**data, "huidig": WACHTWOORD}, follow_redirects=False)
     assert gedaan.status_code == 303 and gedaan.headers["location"] == "/login"

@@ -111,7 +111,7 @@ def test_an_uploaded_snapshot_verifies_as_the_cli_says(client: TestClient, demo_
     antwoord = client.post("/snapshots/verify", data={"csrf": token}, files={"bestand": ("snapshot.json", gewijzigd)})
     assert "the file was changed after it was made" in antwoord.text and "Verschilt" in antwoord.text
     kapot = client.post("/snapshots/verify", data={"csrf": token}, files={"bestand": ("x.json", b"[1, 2]")})
-    assert kapot.status_code == 400 and "x.json: not a snapshot written by begroting" in kapot.text
+    assert kapot.status_code == 400 and "x.json: geen snapshot geschreven door begroting" in kapot.text
     assert client.post("/snapshots/verify", files={"bestand": ("snapshot.json", pad.read_bytes())}).status_code == 403
 
 

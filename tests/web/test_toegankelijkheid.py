@@ -67,7 +67,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> Iterat
 
 
 def _bevries(browser: Browser, url: str) -> None:
-    page = browser.new_page()
+    page = browser.new_page(locale="nl-NL")
     page.goto(url + "/snapshots")
     page.fill("input[name=jaar]", "2020")
     page.fill("input[name=bekend_op]", "2020-12-31")
@@ -77,7 +77,7 @@ def _bevries(browser: Browser, url: str) -> None:
 
 
 def overtredingen(browser: Browser, url: str, breedte: int) -> list[dict[str, Any]]:
-    context = browser.new_context(bypass_csp=True, viewport={"width": breedte, "height": 900})
+    context = browser.new_context(locale="nl-NL", bypass_csp=True, viewport={"width": breedte, "height": 900})
     try:
         page = context.new_page()
         page.goto(url)
@@ -99,7 +99,7 @@ def test_a_page_has_no_wcag_21_a_or_aa_violation(browser: Browser, server: str, 
 
 def test_axe_finds_a_violation_where_there_is_one(browser: Browser, server: str) -> None:
     """The check above can fail: an image without a text alternative is a WCAG 2.1 A violation."""
-    context = browser.new_context(bypass_csp=True)
+    context = browser.new_context(locale="nl-NL", bypass_csp=True)
     page = context.new_page()
     page.goto(server + "/login")
     page.evaluate("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/static/x.png\">')")

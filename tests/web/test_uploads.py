@@ -126,8 +126,8 @@ def test_a_snapshot_file_over_10_mb_is_refused_while_read(gelogd: Client) -> Non
     client, log = gelogd
     data = {"csrf": csrf(client.get("/snapshots").text)}
     antwoord = client.post("/snapshots/verify", data=data, files={"bestand": ("s.json", b" " * (10 * 2**20 + 1))})
-    assert antwoord.status_code == 413 and "s.json: is larger than 10 MB" in antwoord.text
-    assert geweigerd(log) == ["s.json: is larger than 10 MB; a document is never that large; nothing was recorded"]
+    assert antwoord.status_code == 413 and "s.json: is groter dan 10 MB" in antwoord.text
+    assert geweigerd(log) == ["s.json: is groter dan 10 MB; zo groot is een document nooit; er is niets geboekt"]
 
 
 def test_a_snapshot_file_that_is_none_is_refused_and_logged(gelogd: Client) -> None:

@@ -33,8 +33,8 @@ def test_the_upload_shows_the_documents_own_warnings_and_those_against_the_ledge
 ) -> None:
     antwoord = upload(client, csrf(client.get("/record").text), "brief.yaml", BRIEF)
     assert antwoord.status_code == 200, antwoord.text
-    assert f"warning: brief.yaml: {OPBOUW}" in antwoord.text
-    assert f"warning: brief.yaml: {ZONDER_RAMING}" in antwoord.text
+    assert f'<p class="let">Waarschuwing: brief.yaml: {OPBOUW}' in antwoord.text
+    assert f"Waarschuwing: brief.yaml: {ZONDER_RAMING}" in antwoord.text
     events = als_json(demo_db, "events", "--bron", "brief-2020")
     assert [e["waarschuwingen"] for e in events] == [[OPBOUW], [ZONDER_RAMING]]
     post = client.get("/gemeente/GM1708/post/algemene_uitkering/2020?bekend_op=2020-12-31&eenheid=1").text
@@ -51,7 +51,7 @@ def test_the_strict_box_refuses_a_document_with_a_warning_and_records_nothing(
     antwoord = upload(met_gebruikers, token, "brief.yaml", BRIEF, strikt=True)
     assert antwoord.status_code == 400
     assert (
-        f"error: --strict: geweigerd, niets geschreven: brief.yaml: {OPBOUW}; brief.yaml: {ZONDER_RAMING}"
+        f"fout: --strict: geweigerd, niets geschreven: brief.yaml: {OPBOUW}; brief.yaml: {ZONDER_RAMING}"
         in antwoord.text
     )
     assert "Er is niets geboekt." in antwoord.text
