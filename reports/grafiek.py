@@ -27,9 +27,10 @@ def staafgrafiek(paren: list[tuple[str, Decimal]]) -> Markup:
     schaal = (HOOGTE - 40) / float(boven + onder or 1)
     nul = 20 + float(boven) * schaal
     staaf = (BREEDTE - 2 * MARGE) / max(len(waarden), 1)
+    naam = html.escape(_("verwacht saldo per jaar"))
     delen = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{BREEDTE}" height="{HOOGTE + 20}" '
-        f'role="img" aria-label="{html.escape(_("verwacht saldo per jaar"))}">',
+        f'role="img" aria-label="{naam}">',
         f'<line x1="{MARGE}" y1="{nul:.1f}" x2="{BREEDTE - MARGE}" y2="{nul:.1f}" stroke="#444"/>',
     ]
     for i, (label, waarde) in enumerate(paren):

@@ -108,7 +108,7 @@ def _bekend(punten: list[Punt]) -> list[Punt]:
 
 
 def _trap(assen: Assen, punten: list[Punt], veld: str, kleur: str, streep: str) -> str:
-    bekend = _bekend(punten)
+    bekend, naam = _bekend(punten), _(veld)
     if not bekend:
         return ""
     punten_xy = []
@@ -118,7 +118,7 @@ def _trap(assen: Assen, punten: list[Punt], veld: str, kleur: str, streep: str) 
         punten_xy += [f"{assen.x(p.dag):.1f},{y:.1f}", f"{assen.x(eind):.1f},{y:.1f}"]
     return (
         f'<polyline points="{" ".join(punten_xy)}" fill="none" stroke="{kleur}" stroke-width="2"{streep}>'
-        f"<title>{escape(_(veld))}</title></polyline>"
+        f"<title>{escape(naam)}</title></polyline>"
     )
 
 
@@ -148,11 +148,12 @@ def _raster(assen: Assen) -> list[str]:
         uit.append(f'<line x1="{x:.1f}" y1="{BOVEN}" x2="{x:.1f}" y2="{H - ONDER}" stroke="#eee"/>')
         anker = "start" if i == 0 else "end" if i == 5 else "middle"
         uit.append(f'<text x="{x:.1f}" y="{H - ONDER + 24}" text-anchor="{anker}" font-size="11">{_datum(dag)}</text>')
+    as_naam, eenheid = escape(_("bekend op")), escape(_("x € 1.000"))
     uit.append(
         f'<text x="{(LINKS + B - RECHTS) / 2}" y="{H - ONDER + 40}" text-anchor="middle" '
-        f'font-size="12">{escape(_("bekend op"))}</text>'
+        f'font-size="12">{as_naam}</text>'
     )
-    uit.append(f'<text x="4" y="{BOVEN - 12}" font-size="12">x € 1.000</text>')
+    uit.append(f'<text x="4" y="{BOVEN - 12}" font-size="12">{eenheid}</text>')
     return uit
 
 
@@ -171,13 +172,16 @@ def _datum(dag: date) -> str:
 
 def _legenda() -> list[str]:
     y, x = H - 8, LINKS
+    prognose, raming, pm, geboekt = (
+        escape(t) for t in (_("prognose (bekend)"), _("raming"), _("pm (telt niet mee)"), _("geboekt: wie en wanneer"))
+    )
     return [
         f'<line x1="{x}" y1="{y - 4}" x2="{x + 24}" y2="{y - 4}" stroke="{PROGNOSE}" stroke-width="2"/>',
-        f'<text x="{x + 28}" y="{y}" font-size="11">{escape(_("prognose (bekend)"))}</text>',
+        f'<text x="{x + 28}" y="{y}" font-size="11">{prognose}</text>',
         f'<line x1="{x + 140}" y1="{y - 4}" x2="{x + 164}" y2="{y - 4}" stroke="{RAMING}" stroke-width="2" '
-        f'stroke-dasharray="6 4"/><text x="{x + 168}" y="{y}" font-size="11">{escape(_("raming"))}</text>',
+        f'stroke-dasharray="6 4"/><text x="{x + 168}" y="{y}" font-size="11">{raming}</text>',
         f'<path d="M{x + 230},{y - 10} l6,6 l-6,6 l-6,-6 z" fill="#fff" stroke="{PM}" stroke-width="2"/>',
-        f'<text x="{x + 242}" y="{y}" font-size="11">{escape(_("pm (telt niet mee)"))}</text>',
+        f'<text x="{x + 242}" y="{y}" font-size="11">{pm}</text>',
         f'<path d="M{x + 360},{y - 9} l-4,8 h8 z" fill="#555"/><text x="{x + 368}" y="{y}" font-size="11">'
-        f"{escape(_('geboekt: wie en wanneer'))}</text>",
+        f"{geboekt}</text>",
     ]
