@@ -47,6 +47,25 @@ def test_the_extraction_finds_the_command_docstrings_and_the_marked_texts(
     assert any(m.startswith("Het journaal:") for m in msgids)  # the docstring of `events`
 
 
+def test_a_text_marked_inside_an_f_string_is_extracted_too(plaatsen: list[vertalingen.Vindplaats]) -> None:
+    """Babel's Python extractor does not look inside an f-string: `f"<b>{_('tekst')}</b>"` would never reach
+    the catalogue, so every marked literal the syntax tree holds must be among what was extracted."""
+    msgids = {vertalingen.sleutel(p.msgid) for p in plaatsen}
+    gemist = [
+        f"{pad.relative_to(vertalingen.ROOT)}:{knoop.lineno}"
+        for pad in vertalingen.bestanden()
+        if pad.suffix == ".py"
+        for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8")))
+        if isinstance(knoop, ast.Call)
+        and isinstance(knoop.func, ast.Name)
+        and knoop.func.id in ("_", "N_")
+        and knoop.args
+        and isinstance(knoop.args[0], ast.Constant)
+        and knoop.args[0].value not in msgids
+    ]
+    assert gemist == [], "take the _() call out of the f-string"
+
+
 @pytest.mark.parametrize("kamer", GECONTROLEERD)
 def test_no_user_facing_literal_bypasses_the_catalogue(kamer: str) -> None:
     assert onvertaald.in_kamers([kamer]) == []
