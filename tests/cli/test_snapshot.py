@@ -60,6 +60,12 @@ def test_snapshot_writes_four_files_and_verifies_identical(sqlite_url: str, snap
         [f"zoals geboekt toen ze gemaakt werd ({getoond}): identiek", f"identiek: {snapshot / 'snapshot.json'}"],
     )
 
+    engels = begroting(sqlite_url, "--taal", "en", "snapshot", "verify", str(snapshot / "snapshot.json"))
+    assert engels.stdout.splitlines() == [
+        f"as recorded when it was made ({getoond}): identical",
+        f"identical: {snapshot / 'snapshot.json'}",
+    ]
+
 
 def test_the_json_holds_query_anchor_and_a_hash_over_its_content(snapshot: Path) -> None:
     s = json.loads((snapshot / "snapshot.json").read_text())
