@@ -14,9 +14,14 @@ from events.gemeenten import met_naam
 from projections.au import Auberekening, Bewaard
 from reports.gedeeld import peil_tekst
 from reports.model import Answer, Bedrag, Column, Eenheid, Report, Row, kolom
+from taal import N_, _
 
-GEWICHT = {"A": ("tarief", "tarief (%)"), "B": ("bedrag_per_eenheid", "bedrag per eenheid")}
-ONDERDEEL = {"A": "Onderdeel A: inkomstenmaatstaven", "B": "Onderdeel B: uitgavenmaatstaven (met uitkeringsfactor)"}
+GEWICHT = {"A": ("tarief", N_("tarief (%)")), "B": ("bedrag_per_eenheid", N_("bedrag per eenheid"))}
+ONDERDEEL = {
+    "A": N_("Onderdeel A: inkomstenmaatstaven"),
+    "B": N_("Onderdeel B: uitgavenmaatstaven (met uitkeringsfactor)"),
+}
+KOPPEN = (N_("code"), N_("aantal"), N_("aantallen"), N_("bedragen per eenheid"))  # headings, for the catalogue
 
 
 def _kolommen(onderdeel: str, vermeld: bool) -> tuple[Column, ...]:
@@ -34,7 +39,7 @@ def _kolommen(onderdeel: str, vermeld: bool) -> tuple[Column, ...]:
 def _rij(r: Regel, kolommen: tuple[Column, ...], bronnen: tuple[str, str]) -> Row:
     """A row; `aantal_event` and `<gewicht>_event` name the events that set them (the web links the cells there)."""
     cellen: dict[str, Any] = {"code": r.code, "naam": r.naam, "aantal": r.aantal, "bedrag": euro_exact(r.bedrag)}
-    cellen[kolommen[3].key] = r.gewicht if r.gewicht is not None else "geen"
+    cellen[kolommen[3].key] = r.gewicht if r.gewicht is not None else _("geen")
     cellen |= {"aantal_event": bronnen[0], f"{kolommen[3].key}_event": bronnen[1]}
     if len(kolommen) > 5:
         cellen |= {"vermeld": r.vermeld, "oordeel": r.oordeel or ""}
@@ -47,19 +52,31 @@ def onderdeel(b: Berekening, letter: str, bronnen: tuple[str, str] = ("", "")) -
     kolommen = _kolommen(letter, any(r.vermeld is not None for r in regels))
     som = b.subtotaal_a if letter == "A" else b.som_b
     rijen = [_rij(r, kolommen, bronnen) for r in regels]
-    rijen.append(Row({"naam": f"subtotaal {letter}", "bedrag": euro_exact(som)}, "total"))
+    rijen.append(Row({"naam": _("subtotaal {letter}").format(letter=letter), "bedrag": euro_exact(som)}, "total"))
     if letter == "B" and b.basis_b != b.som_b:
-        rijen.append(Row({"naam": "waarvan met uitkeringsfactor", "bedrag": euro_exact(b.basis_b)}))
+        rijen.append(Row({"naam": _("waarvan met uitkeringsfactor"), "bedrag": euro_exact(b.basis_b)}))
     if letter == "B" and b.subtotaal_b is not None:
         rijen.append(
-            Row({"naam": f"× uitkeringsfactor {b.uitkeringsfactor}", "bedrag": euro_exact(b.subtotaal_b)}, "total")
+            Row(
+                {
+                    "naam": _("× uitkeringsfactor {factor}").format(factor=b.uitkeringsfactor),
+                    "bedrag": euro_exact(b.subtotaal_b),
+                },
+                "total",
+            )
         )
-    voet = ((Eenheid(), "; vermeld: het bedrag zoals de tabel het drukt, ten hoogste € 1 verschil is afronding"),)
-    return Report(f"Onderdeel {letter}", (ONDERDEEL[letter],), kolommen, tuple(rijen), voet)
+    voet = (
+        (Eenheid(), "; " + _("vermeld: het bedrag zoals de tabel het drukt, ten hoogste € 1 verschil is afronding")),
+    )
+    return Report(f"Onderdeel {letter}", (_(ONDERDEEL[letter]),), kolommen, tuple(rijen), voet)
 
 
 def _herkomst(soort: str, b: Bewaard | None) -> str:
-    return f"{soort}: geen" if b is None else f"{soort}: {b.bron} ({b.event_id}, bekend op {b.bekend_op})"
+    if b is None:
+        return _("{soort}: geen").format(soort=_(soort))
+    return _("{soort}: {bron} ({event}, bekend op {datum})").format(
+        soort=_(soort), bron=b.bron, event=b.event_id, datum=b.bekend_op
+    )
 
 
 def totaal(a: Auberekening) -> Report:
@@ -67,20 +84,29 @@ def totaal(a: Auberekening) -> Report:
     kolommen = (kolom("", ""), kolom("bedrag", money=True))
     rijen: list[Row] = []
     if b is not None:
-        rijen += [Row({"": "onderdeel A", "bedrag": euro_exact(b.subtotaal_a)})]
+        rijen += [Row({"": _("onderdeel A"), "bedrag": euro_exact(b.subtotaal_a)})]
         if b.subtotaal_b is None:
-            rijen += [Row({"": "onderdeel B × uitkeringsfactor: het verdeelmodel geeft geen uitkeringsfactor"})]
+            rijen += [Row({"": _("onderdeel B × uitkeringsfactor: het verdeelmodel geeft geen uitkeringsfactor")})]
         else:
-            rijen += [Row({"": f"onderdeel B × {b.uitkeringsfactor}", "bedrag": euro_exact(b.subtotaal_b)})]
-        rijen += [Row({"": f"buiten de factor: {n}", "bedrag": bedrag}) for n, bedrag in b.buiten]
-        rijen += [Row({"": "algemene uitkering berekend", "bedrag": a.au}, "total")]
-    rijen += [Row({"": "algemene uitkering in het grootboek", "bedrag": a.au_ledger})]
+            rijen += [
+                Row(
+                    {
+                        "": _("onderdeel B × {factor}").format(factor=b.uitkeringsfactor),
+                        "bedrag": euro_exact(b.subtotaal_b),
+                    }
+                )
+            ]
+        rijen += [Row({"": _("buiten de factor: {naam}").format(naam=n), "bedrag": bedrag}) for n, bedrag in b.buiten]
+        rijen += [Row({"": _("algemene uitkering berekend"), "bedrag": a.au}, "total")]
+    rijen += [Row({"": _("algemene uitkering in het grootboek"), "bedrag": a.au_ledger})]
     if a.verschil is not None:
-        rijen += [Row({"": "verschil (berekend − grootboek)", "bedrag": Bedrag(a.verschil, teken=True)}, "total")]
-    titel = f"Algemene uitkering {a.jaar} {met_naam(a.zicht.gemeente)} uit de verdeelmaatstaven, {peil_tekst(a.zicht)}"
-    bronnen = [("verdeelmodel", a.verdeelmodel), ("maatstaven", a.maatstaven)]
+        rijen += [Row({"": _("verschil (berekend − grootboek)"), "bedrag": Bedrag(a.verschil, teken=True)}, "total")]
+    titel = _("Algemene uitkering {jaar} {gemeente} uit de verdeelmaatstaven, {peil}").format(
+        jaar=a.jaar, gemeente=met_naam(a.zicht.gemeente), peil=peil_tekst(a.zicht)
+    )
+    bronnen = [(N_("verdeelmodel"), a.verdeelmodel), (N_("maatstaven"), a.maatstaven)]
     if a.factor is not None and a.factor != a.verdeelmodel:
-        bronnen.insert(1, ("uitkeringsfactor", a.factor))
+        bronnen.insert(1, (N_("uitkeringsfactor"), a.factor))
     herkomst = "; ".join(_herkomst(s, e) for s, e in bronnen)
     return Report("Algemene uitkering", (titel,), kolommen, tuple(rijen), ((Eenheid(), f"; {herkomst}"),))
 
@@ -111,9 +137,11 @@ def _onderdeel_json(b: Berekening, letter: str) -> dict[str, Any]:
 
 def au(a: Auberekening) -> Answer:
     if a.berekening is None:
-        bronnen = (("verdeelmodel (bedragen per eenheid)", a.verdeelmodel), ("maatstaven", a.maatstaven))
-        ontbreekt = " en ".join(s for s, e in bronnen if e is None)
-        titel = f"Algemene uitkering {a.jaar} {met_naam(a.zicht.gemeente)}: geen {ontbreekt} voor {a.jaar} bekend"
+        bronnen = ((N_("verdeelmodel (bedragen per eenheid)"), a.verdeelmodel), (N_("maatstaven"), a.maatstaven))
+        ontbreekt = _(" en ").join(_(s) for s, e in bronnen if e is None)
+        titel = _("Algemene uitkering {jaar} {gemeente}: geen {ontbreekt} voor {jaar} bekend").format(
+            jaar=a.jaar, gemeente=met_naam(a.zicht.gemeente), ontbreekt=ontbreekt
+        )
         return Answer(
             "au", (Report("Algemene uitkering", (f"{titel}, {peil_tekst(a.zicht)}",), ()), totaal(a)), au_json(a)
         )

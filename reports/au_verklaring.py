@@ -11,6 +11,7 @@ from events.gemeenten import met_naam
 from events.maatstafcodes import naam
 from projections.au import Auverklaring
 from reports.model import Answer, Bedrag, Eenheid, Report, Row, Teken, kolom
+from taal import N_, _
 
 
 def verklaring_json(v: Auverklaring) -> dict[str, Any]:
@@ -41,10 +42,10 @@ def _euro(cents: int) -> Decimal:
 
 
 LABELS = {
-    "uitkeringsfactor": "uitkeringsfactor",
-    "aantallen": "aantallen",
-    "bedragen_per_eenheid": "bedragen per eenheid",
-    "buiten_factor": "buiten de factor",
+    "uitkeringsfactor": N_("subtotaal uitkeringsfactor"),
+    "aantallen": N_("subtotaal aantallen"),
+    "bedragen_per_eenheid": N_("subtotaal bedragen per eenheid"),
+    "buiten_factor": N_("subtotaal buiten de factor"),
 }
 
 
@@ -53,19 +54,22 @@ def brug(v: Auverklaring) -> Report:
     jaar = str(v.tot.jaar)
     kolommen = (kolom("", ""), kolom(jaar, money=True, signed=True))
     titel = (
-        f"Algemene uitkering {v.tot.jaar} {met_naam(v.tot.zicht.gemeente)}: van bekend op {v.van.zicht.as_of} "
-        f"naar bekend op {v.tot.zicht.as_of}",
+        _("Algemene uitkering {jaar} {gemeente}: van bekend op {van} naar bekend op {tot}").format(
+            jaar=v.tot.jaar, gemeente=met_naam(v.tot.zicht.gemeente), van=v.van.zicht.as_of, tot=v.tot.zicht.as_of
+        ),
     )
     if v.verklaring is None:
-        ontbreekt = "van" if v.van.berekening is None else "tot"
-        return Report("Verklaring", (f"{titel[0]}: op de datum {ontbreekt} is de AU niet te berekenen",), ())
-    oorzaken, _ = v.verklaring.centen()
-    rijen = [Row({"": f"AU bekend op {v.van.zicht.as_of}", jaar: Bedrag(v.van.au)})]
-    rijen += [
-        Row({"": f"subtotaal {LABELS[o]}", jaar: Bedrag(_euro(oorzaken[o]), teken=True)}, "subtotal") for o in OORZAKEN
-    ]
-    rijen += [Row({"": "mutatie", jaar: Bedrag(_euro(v.verklaring.mutatie), teken=True)}, "total")]
-    rijen += [Row({"": f"AU bekend op {v.tot.zicht.as_of}", jaar: Bedrag(v.tot.au)})]
+        tekst = (
+            _("{titel}: op de datum van is de AU niet te berekenen")
+            if v.van.berekening is None
+            else _("{titel}: op de datum tot is de AU niet te berekenen")
+        )
+        return Report("Verklaring", (tekst.format(titel=titel[0]),), ())
+    oorzaken, _per_maatstaf = v.verklaring.centen()
+    rijen = [Row({"": _("AU bekend op {datum}").format(datum=v.van.zicht.as_of), jaar: Bedrag(v.van.au)})]
+    rijen += [Row({"": _(LABELS[o]), jaar: Bedrag(_euro(oorzaken[o]), teken=True)}, "subtotal") for o in OORZAKEN]
+    rijen += [Row({"": _("mutatie"), jaar: Bedrag(_euro(v.verklaring.mutatie), teken=True)}, "total")]
+    rijen += [Row({"": _("AU bekend op {datum}").format(datum=v.tot.zicht.as_of), jaar: Bedrag(v.tot.au)})]
     return Report("Verklaring", titel, kolommen, tuple(rijen), ((Teken.voordeel, " (", Eenheid(), ")"),))
 
 
@@ -76,7 +80,7 @@ def per_maatstaf(v: Auverklaring) -> Report:
         kolom("aantallen", money=True, signed=True),
         kolom("bedragen_per_eenheid", "bedragen per eenheid", money=True, signed=True),
     )
-    _, rijen = v.verklaring.centen() if v.verklaring else ({}, [])
+    _oorzaken, rijen = v.verklaring.centen() if v.verklaring else ({}, [])
     regels = tuple(
         Row(
             {
@@ -88,7 +92,7 @@ def per_maatstaf(v: Auverklaring) -> Report:
         )
         for c, a, w in rijen
     )
-    return Report("Per maatstaf", ("Per maatstaf",), kolommen, regels, ((Teken.voordeel, " (", Eenheid(), ")"),))
+    return Report("Per maatstaf", (_("Per maatstaf"),), kolommen, regels, ((Teken.voordeel, " (", Eenheid(), ")"),))
 
 
 def verklaring(v: Auverklaring) -> Answer:

@@ -186,14 +186,16 @@ def au(request: Request) -> Response:
     vraag, g = begin(request)
     vraag = vraag if "eenheid" in request.query_params else replace(vraag, eenheid=1)  # cents show in euros
     jaar, van = _jaar(request), datum(request.query_params, "van")
-    titel = f"Algemene uitkering {met_naam(g)} {jaar}"
+    titel = _("Algemene uitkering {gemeente} {jaar}").format(gemeente=met_naam(g), jaar=jaar)
     if van is None:
         return antwoord(request, vraag, [vragen(request).au(vraag.zicht(g), jaar)], g, titel, jaar=jaar)
     vraag = replace(vraag, bekend_op=datum(request.query_params, "tot") or vraag.bekend_op)
     answer = vragen(request).au_verklaring(vraag.zicht(g), van, jaar)
     grafiek = None
     if answer.data["mutatie"] is not None and not vraag.json:
-        uitleg = f"De algemene uitkering {jaar} van bekend op {van} naar bekend op {vraag.bekend_op} (x € 1.000)"
+        uitleg = _("De algemene uitkering {jaar} van bekend op {van} naar bekend op {tot} (x € 1.000)").format(
+            jaar=jaar, van=van, tot=vraag.bekend_op
+        )
         grafiek = watervalgrafiek(answer.reports[0], jaar, uitleg)
     extra = {"van": van.isoformat(), "tot": vraag.bekend_op.isoformat()}
     return antwoord(request, vraag, [answer], g, titel, jaar=jaar, grafiek=grafiek, filters=extra)

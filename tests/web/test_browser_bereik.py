@@ -33,7 +33,7 @@ def test_a_controller_of_gm0363_gets_404_reading_and_403_writing_gm1708_in_the_b
     page.fill("input[name=naam]", "c.gm0363")
     page.fill("input[name=wachtwoord]", WACHTWOORD)
     page.get_by_role("button", name="Inloggen").click()
-    expect(page.locator("p.fout")).to_have_text("there is no ledger for GM1708 in this database")
+    expect(page.locator("p.fout")).to_have_text("er is geen grootboek voor GM1708 in deze database")
     assert page.goto(server + "/gemeente/GM1708/journaal").status == 404  # type: ignore[union-attr]
     page.goto(server + "/")
     expect(page.locator("main a[href*='/gemeente/']")).to_have_count(0)
