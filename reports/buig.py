@@ -11,7 +11,7 @@ from projections.buig import Beschikking, Buiganalyse, Knoop, Mutatie
 from reports.buig_json import buig_json
 from reports.gedeeld import peil_tekst
 from reports.model import Answer, Bedrag, Column, Eenheid, Report, Row, Teken, kolom, rij
-from taal import opmaak
+from taal import N_, _, opmaak
 
 FASE_KOLOMMEN = (kolom("fase"), kolom("bedrag", money=True), kolom("bekend_op"), kolom("bron"), kolom("event"))
 OPBOUW_KOLOMMEN = (
@@ -35,7 +35,11 @@ CSV_KOLOMMEN = tuple(
 OORDELEN = {"klopt": "klopt", "afronding": "afronding", "verschil": "VERSCHIL"}
 
 
-BIJVOEGLIJK = {"voorlopig": "voorlopige", "nader_voorlopig": "nader voorlopige", "definitief": "definitieve"}  # de …e
+BIJVOEGLIJK = {
+    "voorlopig": N_("voorlopige"),
+    "nader_voorlopig": N_("nader voorlopige"),
+    "definitief": N_("definitieve"),
+}
 
 
 def buig(a: Buiganalyse) -> Answer:
@@ -51,18 +55,24 @@ def fasen(a: Buiganalyse) -> Report:
     rijen = tuple(
         rij(FASE_KOLOMMEN, [b.fase.replace("_", " "), b.bedrag, b.bekend_op, b.bron, b.event_id]) for b in a.fasen
     )
-    titel = (f"BUIG {a.jaar} {met_naam(a.zicht.gemeente)}: beschikkingen, {peil_tekst(a.zicht)}",)
+    kop = _("BUIG {jaar} {gemeente}: beschikkingen, {peil}")
+    titel = (kop.format(jaar=a.jaar, gemeente=met_naam(a.zicht.gemeente), peil=peil_tekst(a.zicht)),)
     if not a.fasen:  # said in words, not an empty table
-        return Report("Beschikkingen", (f"{titel[0]}: geen BUIG-beschikking voor {a.jaar}",), ())
+        geen = _("{titel}: geen BUIG-beschikking voor {jaar}").format(titel=titel[0], jaar=a.jaar)
+        return Report("Beschikkingen", (geen,), ())
     return Report("Beschikkingen", titel, FASE_KOLOMMEN, rijen, ((Eenheid(), *_gekozen(a)),))
 
 
 def _gekozen(a: Buiganalyse) -> tuple[str, ...]:
     if a.beschikking is None:
         return ()
-    uitleg = f"; hieronder de {BIJVOEGLIJK[a.beschikking.fase]} beschikking ({a.beschikking.event_id})"
+    uitleg = _("; hieronder de {fase} beschikking ({event})").format(
+        fase=_(BIJVOEGLIJK[a.beschikking.fase]), event=a.beschikking.event_id
+    )
     if a.mutatie is None:
-        uitleg += f"; geen definitief {a.jaar - 1} bekend om de mutatie tegen af te zetten (geef `vorige`)"
+        uitleg += _("; geen definitief {jaar} bekend om de mutatie tegen af te zetten (geef `vorige`)").format(
+            jaar=a.jaar - 1
+        )
     return (uitleg,)
 
 
@@ -70,11 +80,15 @@ def opbouw(b: Beschikking, m: Mutatie) -> Report:
     totaal = Row(_opbouwcellen("mutatie", m.bedrag, m.som, m.verschil, m.oordeel or ""), kind="total")
     rijen = (totaal, *_knooprijen(m.opbouw, 1))
     titel = (
-        f"Mutatie {b.fase.replace('_', ' ')} {b.jaar} ten opzichte van {_van_tekst(m)} (",
+        _("Mutatie {fase} {jaar} ten opzichte van {van} (").format(
+            fase=b.fase.replace("_", " "), jaar=b.jaar, van=_van_tekst(m)
+        ),
         Bedrag(m.van.bedrag),
-        ")" + ("" if m.van.bron else ", zoals vermeld") + (", met de opbouw uit de beschikking" if m.opbouw else ""),
+        ")"
+        + ("" if m.van.bron else _(", zoals vermeld"))
+        + (_(", met de opbouw uit de beschikking") if m.opbouw else ""),
     )
-    voet = ((Teken.voordeel, " (", Eenheid(), "); verschil = bedrag − som der delen; ten hoogste € 1 is afronding"),)
+    voet = ((Teken.voordeel, " (", Eenheid(), _("); verschil = bedrag − som der delen; ten hoogste € 1 is afronding")),)
     return Report("Opbouw", titel, OPBOUW_KOLOMMEN, rijen, voet)
 
 
@@ -105,11 +119,13 @@ def verdeling(a: Buiganalyse) -> Report:
         rij(VERDELING_KOLOMMEN, [t.naam, t.formule, *_getallen(t), OORDELEN.get(t.oordeel, t.oordeel)])
         for t in a.verdeling
     )
-    titel = ("Verdeelmodel middelgrote gemeenten: vermeld tegen berekend uit de vermelde invoer",)
+    titel = (_("Verdeelmodel middelgrote gemeenten: vermeld tegen berekend uit de vermelde invoer"),)
     voet = (
         (
-            "bedragen in euro's, fracties als fractie; afronding: ten hoogste € 1, of bij een fractie een halve "
-            "eenheid van de laatste vermelde decimaal; later berekend met de onafgeronde waarde",
+            _(
+                "bedragen in euro's, fracties als fractie; afronding: ten hoogste € 1, of bij een fractie een halve "
+                "eenheid van de laatste vermelde decimaal; later berekend met de onafgeronde waarde"
+            ),
         ),
     )
     return Report("Verdeling", titel, VERDELING_KOLOMMEN, rijen, voet)

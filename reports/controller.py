@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from events.gemeenten import met_naam
 from reports.model import Answer, Bedrag, Column, Eenheid, Report, Teken, Tekst, kolom, rij
-from taal import opmaak
+from taal import _, opmaak
 
 if TYPE_CHECKING:
     from projections.forecast import Forecast
@@ -49,11 +49,13 @@ def _alles(rijen: list[Any], velden: tuple[str, ...], naam: str) -> Report:
 
 def forecast(gemeente: str, jaar: int, uitkomst: list[Forecast]) -> Answer:
     if not uitkomst:
-        titel = f"Forecast {met_naam(gemeente)} {jaar} (run rate): geen realisaties in {jaar}"
+        titel = _("Forecast {gemeente} {jaar} (run rate): geen realisaties in {jaar}").format(
+            gemeente=met_naam(gemeente), jaar=jaar
+        )
         return Answer("forecast", (Report("Forecast", (titel,), ()),), [], _alles([], FORECAST_VELDEN, "Forecast"))
     tabel = Report(
         "Forecast",
-        (f"Forecast {met_naam(gemeente)} {jaar} (run rate)",),
+        (_("Forecast {gemeente} {jaar} (run rate)").format(gemeente=met_naam(gemeente), jaar=jaar),),
         FORECAST_KOLOMMEN,
         tuple(
             rij(FORECAST_KOLOMMEN, [f.post, f.gerealiseerd, f.forecast, f.raming, f.effect, f.methode])
@@ -68,7 +70,7 @@ def forecast(gemeente: str, jaar: int, uitkomst: list[Forecast]) -> Answer:
 def signals(gemeente: str, jaar: int, uitkomst: Signalen) -> Answer:
     tabel = Report(
         "Signalen",
-        (f"Signalen {met_naam(gemeente)} {jaar}, bekend op {uitkomst.zicht.as_of} ({uitkomst.verordening.naam})",),
+        (_signalen_titel(gemeente, jaar, uitkomst),),
         SIGNAAL_KOLOMMEN,
         tuple(rij(SIGNAAL_KOLOMMEN, _signaal(s)) for s in uitkomst.signalen),
         (_rechtmatigheid(uitkomst),),
@@ -77,12 +79,19 @@ def signals(gemeente: str, jaar: int, uitkomst: Signalen) -> Answer:
     return Answer("signalen", (tabel,), signals_json(gemeente, jaar, uitkomst), alles)
 
 
+def _signalen_titel(gemeente: str, jaar: int, uitkomst: Signalen) -> str:
+    return _("Signalen {gemeente} {jaar}, bekend op {datum} ({verordening})").format(
+        gemeente=met_naam(gemeente), jaar=jaar, datum=uitkomst.zicht.as_of, verordening=uitkomst.verordening.naam
+    )
+
+
 def _rechtmatigheid(uitkomst: Signalen) -> Tekst:
     v = uitkomst.verordening
     return (
-        Teken.voordeel, "; rechtmatigheid: verantwoordingsgrens ", Bedrag(uitkomst.verantwoordingsgrens),
-        f" ({opmaak.procent(v.rechtmatigheid_pct)} van ", Bedrag(uitkomst.lasten_incl_dotaties),
-        " lasten incl. dotaties), rapportagegrens ", Bedrag(v.rapportagegrens),
+        Teken.voordeel, _("; rechtmatigheid: verantwoordingsgrens "), Bedrag(uitkomst.verantwoordingsgrens),
+        _(" ({procent} van ").format(procent=opmaak.procent(v.rechtmatigheid_pct)),
+        Bedrag(uitkomst.lasten_incl_dotaties),
+        _(" lasten incl. dotaties), rapportagegrens "), Bedrag(v.rapportagegrens),
     )  # fmt: skip
 
 

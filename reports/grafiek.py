@@ -9,6 +9,7 @@ from typing import Any
 from markupsafe import Markup
 
 from reports.opmaak import geld
+from taal import _
 
 BREEDTE, HOOGTE, MARGE = 640, 240, 40
 
@@ -20,15 +21,16 @@ def saldo_per_jaar(snapshot: dict[str, Any]) -> list[tuple[str, Decimal]]:
 
 def staafgrafiek(paren: list[tuple[str, Decimal]]) -> Markup:
     """A bar per (label, amount), green above zero and red below, each labelled in thousands."""
-    waarden = [w for _, w in paren]
+    waarden = [w for _label, w in paren]
     boven = max([w for w in waarden if w > 0] + [Decimal(0)])
     onder = max([-w for w in waarden if w < 0] + [Decimal(0)])
     schaal = (HOOGTE - 40) / float(boven + onder or 1)
     nul = 20 + float(boven) * schaal
     staaf = (BREEDTE - 2 * MARGE) / max(len(waarden), 1)
+    naam = html.escape(_("verwacht saldo per jaar"))
     delen = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{BREEDTE}" height="{HOOGTE + 20}" '
-        f'role="img" aria-label="verwacht saldo per jaar">',
+        f'role="img" aria-label="{naam}">',
         f'<line x1="{MARGE}" y1="{nul:.1f}" x2="{BREEDTE - MARGE}" y2="{nul:.1f}" stroke="#444"/>',
     ]
     for i, (label, waarde) in enumerate(paren):

@@ -7,6 +7,7 @@ from typing import Any
 from events.getallen import soort_melding
 from projections.opbouw import Opbouw
 from reports.model import Column, Row, rij
+from taal import _
 
 INSPRONG = "  "
 
@@ -33,7 +34,7 @@ def _verschil(kolommen: tuple[Column, ...], som: Any, verschil: Any, diepte: int
     if verschil is None:
         return []
     insprong = INSPRONG * diepte
-    return [_rij(kolommen, f"{insprong}som der delen", som), _rij(kolommen, f"{insprong}verschil", verschil)]
+    return [_rij(kolommen, insprong + _("som der delen"), som), _rij(kolommen, insprong + _("verschil"), verschil)]
 
 
 def _rij(kolommen: tuple[Column, ...], naam: str, bedrag: Any) -> Row:

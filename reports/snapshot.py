@@ -10,6 +10,7 @@ from events.klok import toon_iso
 from reports.gedeeld import jaarkolommen
 from reports.model import Answer, Column, Report, Row, kolom, rij
 from reports.saldo import BBV_REGELS
+from taal import _
 
 JOURNAAL_VELDEN = (
     "id", "type", "bron", "bekend_op", "geboekt_op", "geboekt_door", "samenvatting", "betreft", "reden", "hash",
@@ -32,10 +33,12 @@ def _kolommen(velden: tuple[str, ...], geld: tuple[str, ...] = ()) -> tuple[Colu
 def snapshot(s: dict[str, Any]) -> Answer:
     """The snapshot's reports; its JSON form is the snapshot itself."""
     q = s["query"]
-    tot = toon_iso(q["recorded_by"], exact=True) if q["recorded_by"] else "het moment van maken"
-    intro = (f"Bekend op {q['as_of']}, geboekt tot {tot}; sha256 `{s['sha256']}`.",)
+    tot = toon_iso(q["recorded_by"], exact=True) if q["recorded_by"] else _("het moment van maken")
+    intro = (
+        _("Bekend op {datum}, geboekt tot {tot}; sha256 `{hash}`.").format(datum=q["as_of"], tot=tot, hash=s["sha256"]),
+    )
     makers = (saldo_deel, posten_deel, diff_deel, reserves_deel, pm_deel, journaal_deel, query_deel)
-    titel = (f"Jaarrekening-snapshot {met_naam(q['gemeente'])} {q['jaar']}",)
+    titel = (_("Jaarrekening-snapshot {gemeente} {jaar}").format(gemeente=met_naam(q["gemeente"]), jaar=q["jaar"]),)
     return Answer("snapshot", tuple(maak(s) for maak in makers), s, None, titel, intro)
 
 
@@ -43,9 +46,9 @@ def saldo_deel(s: dict[str, Any]) -> Report:
     jaren = s["saldo"]["jaren"]
     kolommen = jaarkolommen(list(jaren))
     rijen = tuple(
-        Row({"": r.label, **{j: _d(jaren[j][r.sleutel]) for j in jaren}}, r.kind, "", r.indent) for r in BBV_REGELS
+        Row({"": _(r.label), **{j: _d(jaren[j][r.sleutel]) for j in jaren}}, r.kind, "", r.indent) for r in BBV_REGELS
     )
-    return Report("Saldo", ("Begrotingssaldo per jaar (+ = voordeel)",), kolommen, rijen)
+    return Report("Saldo", (_("Begrotingssaldo per jaar (+ = voordeel)"),), kolommen, rijen)
 
 
 def posten_deel(s: dict[str, Any]) -> Report:
@@ -54,7 +57,7 @@ def posten_deel(s: dict[str, Any]) -> Report:
         rij(kolommen, [p["post"], p["richting"], p["jaar"], _d(p["raming"]), _d(p["prognose"]), _d(p["effect"])])
         for p in s["saldo"]["posten"]
     )
-    return Report("Posten", ("Raming, prognose en effect per post en jaar",), kolommen, rijen)
+    return Report("Posten", (_("Raming, prognose en effect per post en jaar"),), kolommen, rijen)
 
 
 def diff_deel(s: dict[str, Any]) -> Report:
@@ -66,7 +69,10 @@ def diff_deel(s: dict[str, Any]) -> Report:
         for p in d["posten"]
     )
     return Report(
-        "Diff begroting", (f"Verschil met de begroting: bekend op {d['van']} -> {d['tot']}",), kolommen, rijen
+        "Diff begroting",
+        (_("Verschil met de begroting: bekend op {van} -> {tot}").format(van=d["van"], tot=d["tot"]),),
+        kolommen,
+        rijen,
     )
 
 
@@ -77,20 +83,20 @@ def reserves_deel(s: dict[str, Any]) -> Report:
         for naam, r in s["reserves"].items()
         for j, stand in r["standen"].items()
     )
-    return Report("Reserves", ("Stand van de reserves, einde jaar",), kolommen, rijen)
+    return Report("Reserves", (_("Stand van de reserves, einde jaar"),), kolommen, rijen)
 
 
 def pm_deel(s: dict[str, Any]) -> Report:
     velden = ("post", "richting", "jaar", "bedrag", "effect", "bron", "event")
     kolommen = _kolommen(velden, ("bedrag", "effect"))
     rijen = tuple(rij(kolommen, [_d(p[k]) if k in ("bedrag", "effect") else p[k] for k in velden]) for p in s["pm"])
-    return Report("pm", ("Pro memorie: bekend, niet verwerkt",), kolommen, rijen)
+    return Report("pm", (_("Pro memorie: bekend, niet verwerkt"),), kolommen, rijen)
 
 
 def journaal_deel(s: dict[str, Any]) -> Report:
     kolommen = _kolommen(JOURNAAL_VELDEN)
     rijen = tuple(rij(kolommen, [_getoond(k, e[k]) for k in JOURNAAL_VELDEN]) for e in s["journaal"])
-    return Report("Journaal", ("Bijdragende events",), kolommen, rijen)
+    return Report("Journaal", (_("Bijdragende events"),), kolommen, rijen)
 
 
 def query_deel(s: dict[str, Any]) -> Report:
@@ -103,5 +109,5 @@ def query_deel(s: dict[str, Any]) -> Report:
         ("sha256", s["sha256"]),
     ]
     return Report(
-        "Query", ("Vraag, verankering en inhoudshash",), kolommen, tuple(rij(kolommen, list(p)) for p in paren)
+        "Query", (_("Vraag, verankering en inhoudshash"),), kolommen, tuple(rij(kolommen, list(p)) for p in paren)
     )

@@ -10,6 +10,7 @@ from typing import Any
 from events.klok import toon_iso
 from projections.snapshot_verify import SLEUTELS, Figuurverschil, Uitslag
 from reports.model import Answer, Cel, Report, kolom, rij
+from taal import _, ngettext
 
 VERSCHIL_KOLOMMEN = (
     kolom("figuur"),
@@ -26,37 +27,41 @@ def regels(uitslag: Uitslag, bestand: str, gemaakt_op: str) -> list[str]:
     table (figure, snapshot, ledger, difference), the events since; the last line says identical or differs."""
     uit = kopregels(uitslag, gemaakt_op)
     if uitslag.verschillen:
-        uit += _tabel(_verschillen("Verschillen", "Figuren die nu anders zijn", uitslag.verschillen))
-    uit += [
-        f"recorded since: {e['id']} {e['type']} bron {e['bron']} bekend_op {e['bekend_op']} "
-        f"geboekt_op {toon_iso(e['geboekt_op'])} by {e['geboekt_door']}: {e['samenvatting']}"
-        for e in uitslag.nieuwe_events
-    ]
+        uit += _tabel(_verschillen("Verschillen", _("Figuren die nu anders zijn"), uitslag.verschillen))
+    uit += [_sindsdien(e) for e in uitslag.nieuwe_events]
     if uitslag.identiek:
-        return [*uit, f"identical: {bestand}"]
-    n, m = _aantal(len(figuren(uitslag.verschillen)), "figure"), _aantal(len(uitslag.nieuwe_events), "event")
-    return [*uit, f"differs: {n}, {m} recorded since"]
+        return [*uit, _("identiek: {bestand}").format(bestand=bestand)]
+    n, m = len(figuren(uitslag.verschillen)), len(uitslag.nieuwe_events)
+    figuur = ngettext("{n} figuur", "{n} figuren", n).format(n=n)
+    event = ngettext("{n} event", "{n} events", m).format(n=m)
+    return [*uit, _("verschilt: {figuren}, {events} sindsdien geboekt").format(figuren=figuur, events=event)]
+
+
+def _sindsdien(e: dict[str, Any]) -> str:
+    regel = _(
+        "sindsdien geboekt: {id} {type} bron {bron} bekend_op {bekend_op} geboekt_op {geboekt_op} door {door}: "
+        "{samenvatting}"
+    )
+    return regel.format(
+        id=e["id"], type=e["type"], bron=e["bron"], bekend_op=e["bekend_op"],
+        geboekt_op=toon_iso(e["geboekt_op"]), door=e["geboekt_door"], samenvatting=e["samenvatting"],
+    )  # fmt: skip
 
 
 def kopregels(uitslag: Uitslag, gemaakt_op: str) -> list[str]:
     """What was found about the file and the ledger as recorded then, before any table."""
     uit = []
     if uitslag.bestand_gewijzigd:
-        uit.append("the file was changed after it was made: its content no longer matches its sha256")
+        uit.append(_("het bestand is gewijzigd nadat het gemaakt werd: de inhoud past niet meer bij de sha256"))
     if uitslag.laatste_event_gewijzigd:
-        uit.append("the last event the snapshot saw is no longer in the ledger with the same hash")
+        uit.append(_("het laatste event dat de snapshot zag staat niet meer met dezelfde hash in het grootboek"))
     if uitslag.toen:
-        uit += ["ALTERED: figures the ledger as recorded then gives otherwise than the snapshot says:"]
-        uit += _tabel(_verschillen("Gewijzigd", "Anders dan de ledger toen gaf (gewijzigd)", uitslag.toen))
+        uit += [_("GEWIJZIGD: figuren die het grootboek zoals toen geboekt anders geeft dan de snapshot zegt:")]
+        uit += _tabel(_verschillen("Gewijzigd", _("Anders dan de ledger toen gaf (gewijzigd)"), uitslag.toen))
     if uitslag.onveranderd_toen:
-        uit.append(
-            f"as recorded when it was made ({toon_iso(gemaakt_op, exact=True) if gemaakt_op else '?'}): identical"
-        )
+        moment = toon_iso(gemaakt_op, exact=True) if gemaakt_op else "?"
+        uit.append(_("zoals geboekt toen ze gemaakt werd ({moment}): identiek").format(moment=moment))
     return uit
-
-
-def _aantal(n: int, woord: str) -> str:
-    return f"{n} {woord}" + ("" if n == 1 else "s")
 
 
 def _tabel(report: Report) -> list[str]:
@@ -127,10 +132,12 @@ def verificatie(uitslag: Uitslag) -> Answer:
     """The figures that differ (as recorded then, and as the ledger knows now) and the events recorded since."""
     delen = []
     if uitslag.toen:
-        delen.append(_verschillen("Gewijzigd", "Anders dan de ledger toen gaf (gewijzigd)", uitslag.toen))
+        delen.append(_verschillen("Gewijzigd", _("Anders dan de ledger toen gaf (gewijzigd)"), uitslag.toen))
     if uitslag.verschillen:
-        delen.append(_verschillen("Verschillen", "Figuren die nu anders zijn", uitslag.verschillen))
+        delen.append(_verschillen("Verschillen", _("Figuren die nu anders zijn"), uitslag.verschillen))
     if uitslag.nieuwe_events:
         events = tuple(rij(EVENT_KOLOMMEN, [_veld(e, k) for k in EVENT_VELDEN]) for e in uitslag.nieuwe_events)
-        delen.append(Report("Sindsdien", ("Sindsdien geboekt en van belang voor de snapshot",), EVENT_KOLOMMEN, events))
+        delen.append(
+            Report("Sindsdien", (_("Sindsdien geboekt en van belang voor de snapshot"),), EVENT_KOLOMMEN, events)
+        )
     return Answer("snapshot_verify", tuple(delen), None)

@@ -3,47 +3,64 @@
 from __future__ import annotations
 
 from projections.verify import Verificatie
+from taal import N_, _
 
-ZONDER_SLEUTEL = "no seal key: --seal-key FILE or BEGROTING_SEAL_KEY_FILE"
+ZONDER_SLEUTEL = N_("geen zegelsleutel: --seal-key BESTAND of BEGROTING_SEAL_KEY_FILE")
 
 
 def regels(controle: Verificatie, heads: object = None) -> list[str]:
     """Every finding, then the verdict; `heads` names the receipt checked against, if any."""
     alles = [*_keten(controle), *_zegels(controle), *_rest(controle, heads)]
-    return [*alles, "verify: OK" if controle.in_orde else "verify: FAILED"]
+    return [*alles, oordeel(controle.in_orde)]
+
+
+def oordeel(in_orde: bool) -> str:
+    """The last line: the verdict the web page colours by."""
+    return _("verify: in orde") if in_orde else _("verify: MISLUKT")
 
 
 def _keten(c: Verificatie) -> list[str]:
     k = c.keten
-    regels = [f"hash chain: {k.events} events checked, {len(k.breuken)} broken stream(s)"]
-    regels += [f"  BROKEN at {b.event}: {b.melding}" for b in k.breuken]
-    return regels + [f"  UNDECODABLE {b.event}: {b.melding}" for b in k.onleesbaar]
+    kop = _("hashketen: {events} events gecontroleerd, {breuken} gebroken stroom/stromen")
+    regels = [kop.format(events=k.events, breuken=len(k.breuken))]
+    regels += [_("  GEBROKEN bij {event}: {melding}").format(event=b.event, melding=b.melding) for b in k.breuken]
+    onleesbaar = _("  ONLEESBAAR {event}: {melding}")
+    return regels + [onleesbaar.format(event=b.event, melding=b.melding) for b in k.onleesbaar]
 
 
 def _zegels(c: Verificatie) -> list[str]:
     k = c.keten
     if c.zegel_gecontroleerd:
-        kop = f"seals: {k.verzegeld} sealed event(s) checked, {len(k.zegelbreuken)} missing or wrong"
+        kop = _("zegels: {n} verzegelde event(s) gecontroleerd, {mis} ontbrekend of onjuist").format(
+            n=k.verzegeld, mis=len(k.zegelbreuken)
+        )
     else:
-        kop = f"seals: not checked ({ZONDER_SLEUTEL}); {k.verzegeld} event(s) carry a seal"
-    regels = [kop] + [f"  SEAL {b.event}: {b.melding}" for b in k.zegelbreuken]
+        kop = _("zegels: niet gecontroleerd ({reden}); {n} event(s) dragen een zegel").format(
+            reden=_(ZONDER_SLEUTEL), n=k.verzegeld
+        )
+    regels = [kop] + [_("  ZEGEL {event}: {melding}").format(event=b.event, melding=b.melding) for b in k.zegelbreuken]
     for s in sorted(k.stromen.values(), key=lambda s: s.naam):
         if s.onverzegeld and c.zegel_gecontroleerd:
-            regels.append(f"  unsealed, recorded before the ledger was sealed: {s.naam}-0001..{s.onverzegeld:04d}")
+            regel = _("  onverzegeld, geboekt voordat het grootboek verzegeld werd: {naam}-0001..{tot:04d}")
+            regels.append(regel.format(naam=s.naam, tot=s.onverzegeld))
     return regels
 
 
 def _rest(c: Verificatie, heads: object) -> list[str]:
     regels = []
     if c.bonnen is not None:
-        regels.append(f"heads: checked against {heads}, {len(c.bonnen)} gemeente(n) no longer hold it")
-        regels += [f"  HEAD {b.event}: {b.melding}" for b in c.bonnen]
-    regels.append("triggers: " + ("the append-only triggers stand" if not c.triggers else "NOT all in place"))
-    regels += [f"  TRIGGER {t}" for t in c.triggers]
+        kop = _("heads: gecontroleerd tegen {heads}, {n} gemeente(n) hebben hem niet meer")
+        regels.append(kop.format(heads=heads, n=len(c.bonnen)))
+        regels += [_("  HEAD {event}: {melding}").format(event=b.event, melding=b.melding) for b in c.bonnen]
+    staan = _("triggers: de append-only-triggers staan") if not c.triggers else _("triggers: NIET alle aanwezig")
+    regels.append(staan)
+    regels += [_("  TRIGGER {trigger}").format(trigger=t) for t in c.triggers]
     if c.herbouw_fout:
-        return [*regels, f"read models: NOT compared: {c.herbouw_fout}"]
-    regels.append("read models: " + ", ".join(f"{naam} {n} rows" for naam, n in c.rijen.items()))
+        return [*regels, _("read models: NIET vergeleken: {fout}").format(fout=c.herbouw_fout)]
+    rijen = ", ".join(_("{naam} {n} rijen").format(naam=naam, n=n) for naam, n in c.rijen.items())
+    regels.append(_("read models: {rijen}").format(rijen=rijen))
     for v in c.verschillen:
-        regels.append(f"  DIFFERS {v.tabel}: {v.alleen_live} row(s) only live, {v.alleen_herbouwd} only in the rebuild")
+        regel = _("  VERSCHILT {tabel}: {live} rij(en) alleen live, {herbouwd} alleen in de herbouw")
+        regels.append(regel.format(tabel=v.tabel, live=v.alleen_live, herbouwd=v.alleen_herbouwd))
         regels += [f"    {voorbeeld}" for voorbeeld in v.voorbeelden]
     return regels

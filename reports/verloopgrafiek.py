@@ -17,10 +17,10 @@ from markupsafe import Markup
 
 from events.klok import toon_iso
 from reports.opmaak import geld
+from taal import _, opmaak
 
 B, H = 640, 300
 LINKS, RECHTS, BOVEN, ONDER = 78, 16, 30, 64
-MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 PROGNOSE, RAMING, PM = "#1d3557", "#2a7", "#c60"
 
 
@@ -58,7 +58,7 @@ def verloopgrafiek(history: dict[str, Any], explain: dict[str, Any]) -> Markup:
     assen = _assen(punten, _dag(history["as_of"]))
     delen = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {B} {H}" width="{B}" class="grafiek" role="img" '
-        f'aria-label="verloop van {escape(str(history["post"]))} {history["jaar"]} op de kennis-as">',
+        f'aria-label="{escape(_label(history))}">',
         *_raster(assen),
         _trap(assen, punten, "prognose", PROGNOSE, ""),
         _trap(assen, punten, "raming", RAMING, ' stroke-dasharray="6 4"'),
@@ -69,12 +69,17 @@ def verloopgrafiek(history: dict[str, Any], explain: dict[str, Any]) -> Markup:
     return Markup("".join(delen))
 
 
+def _label(history: dict[str, Any]) -> str:
+    return _("verloop van {post} {jaar} op de kennis-as").format(post=history["post"], jaar=history["jaar"])
+
+
 def _punt(stap: dict[str, Any], event: dict[str, Any]) -> Punt:
-    regels = [f"{stap['event']} ({stap['soort']}{', telt niet mee' if stap['soort'] == 'pm' else ''})"]
-    regels += [f"bedrag {geld(Decimal(str(stap['bedrag'])), 1)}", f"bekend op {stap['bekend_op']}"]
-    regels += [f"bron {stap['bron']}"]
+    soort = _("{soort}, telt niet mee").format(soort=stap["soort"]) if stap["soort"] == "pm" else stap["soort"]
+    regels = [f"{stap['event']} ({soort})", _("bedrag {bedrag}").format(bedrag=geld(Decimal(str(stap["bedrag"])), 1))]
+    regels += [_("bekend op {datum}").format(datum=stap["bekend_op"]), _("bron {bron}").format(bron=stap["bron"])]
     if event:
-        regels.append(f"geboekt op {toon_iso(str(event['geboekt_op']))} door {event['geboekt_door']}")
+        door = _("geboekt op {moment} door {wie}")
+        regels.append(door.format(moment=toon_iso(str(event["geboekt_op"])), wie=event["geboekt_door"]))
     getallen = [Decimal(str(stap[k])) for k in ("bedrag", "raming", "prognose")]
     return Punt(_dag(stap["bekend_op"]), str(stap["event"]), str(stap["soort"]), *getallen, "\n".join(regels))
 
@@ -103,7 +108,7 @@ def _bekend(punten: list[Punt]) -> list[Punt]:
 
 
 def _trap(assen: Assen, punten: list[Punt], veld: str, kleur: str, streep: str) -> str:
-    bekend = _bekend(punten)
+    bekend, naam = _bekend(punten), _(veld)
     if not bekend:
         return ""
     punten_xy = []
@@ -113,7 +118,7 @@ def _trap(assen: Assen, punten: list[Punt], veld: str, kleur: str, streep: str) 
         punten_xy += [f"{assen.x(p.dag):.1f},{y:.1f}", f"{assen.x(eind):.1f},{y:.1f}"]
     return (
         f'<polyline points="{" ".join(punten_xy)}" fill="none" stroke="{kleur}" stroke-width="2"{streep}>'
-        f"<title>{veld}</title></polyline>"
+        f"<title>{escape(naam)}</title></polyline>"
     )
 
 
@@ -143,11 +148,12 @@ def _raster(assen: Assen) -> list[str]:
         uit.append(f'<line x1="{x:.1f}" y1="{BOVEN}" x2="{x:.1f}" y2="{H - ONDER}" stroke="#eee"/>')
         anker = "start" if i == 0 else "end" if i == 5 else "middle"
         uit.append(f'<text x="{x:.1f}" y="{H - ONDER + 24}" text-anchor="{anker}" font-size="11">{_datum(dag)}</text>')
+    as_naam, eenheid = escape(_("bekend op")), escape(_("x € 1.000"))
     uit.append(
         f'<text x="{(LINKS + B - RECHTS) / 2}" y="{H - ONDER + 40}" text-anchor="middle" '
-        'font-size="12">bekend op</text>'
+        f'font-size="12">{as_naam}</text>'
     )
-    uit.append(f'<text x="4" y="{BOVEN - 12}" font-size="12">x € 1.000</text>')
+    uit.append(f'<text x="4" y="{BOVEN - 12}" font-size="12">{eenheid}</text>')
     return uit
 
 
@@ -161,18 +167,21 @@ def _mooie_bedragen(laag: Decimal, hoog: Decimal) -> list[Decimal]:
 
 
 def _datum(dag: date) -> str:
-    return f"{dag.day} {MAANDEN[dag.month - 1]} {dag.year}"
+    return opmaak.datum(dag, "medium")
 
 
 def _legenda() -> list[str]:
     y, x = H - 8, LINKS
+    prognose, raming, pm, geboekt = (
+        escape(t) for t in (_("prognose (bekend)"), _("raming"), _("pm (telt niet mee)"), _("geboekt: wie en wanneer"))
+    )
     return [
         f'<line x1="{x}" y1="{y - 4}" x2="{x + 24}" y2="{y - 4}" stroke="{PROGNOSE}" stroke-width="2"/>',
-        f'<text x="{x + 28}" y="{y}" font-size="11">prognose (bekend)</text>',
+        f'<text x="{x + 28}" y="{y}" font-size="11">{prognose}</text>',
         f'<line x1="{x + 140}" y1="{y - 4}" x2="{x + 164}" y2="{y - 4}" stroke="{RAMING}" stroke-width="2" '
-        f'stroke-dasharray="6 4"/><text x="{x + 168}" y="{y}" font-size="11">raming</text>',
+        f'stroke-dasharray="6 4"/><text x="{x + 168}" y="{y}" font-size="11">{raming}</text>',
         f'<path d="M{x + 230},{y - 10} l6,6 l-6,6 l-6,-6 z" fill="#fff" stroke="{PM}" stroke-width="2"/>',
-        f'<text x="{x + 242}" y="{y}" font-size="11">pm (telt niet mee)</text>',
+        f'<text x="{x + 242}" y="{y}" font-size="11">{pm}</text>',
         f'<path d="M{x + 360},{y - 9} l-4,8 h8 z" fill="#555"/><text x="{x + 368}" y="{y}" font-size="11">'
-        "geboekt: wie en wanneer</text>",
+        f"{geboekt}</text>",
     ]

@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from reports.model import Report
 from reports.opmaak import bedrag, geld
+from taal import _
 
 BREEDTE, REGEL, LABEL, WAARDE = 480, 26, 180, 76  # narrow, so its text stays legible on a phone
 KLEUREN = {"stand": "#3b0fb0", "plus": "#1a7f37", "min": "#b3261e"}
@@ -38,7 +39,14 @@ def stappen(report: Report, jaar: int) -> list[Stap]:
     for r in report.rows[1:-1]:
         if r.kind == "subtotal":
             b = Decimal(waarde[id(r)])
-            uit.append(Stap(str(r.cells[""]).removeprefix("subtotaal "), b, stand, "plus" if b >= 0 else "min"))
+            uit.append(
+                Stap(
+                    str(r.cells[""]).removeprefix(_("subtotaal {groep}").format(groep="")),
+                    b,
+                    stand,
+                    "plus" if b >= 0 else "min",
+                )
+            )
             stand += b
     return [*uit, Stap(str(eind.cells[""]), Decimal(waarde[id(eind)]), Decimal(0), "stand")]
 
@@ -51,7 +59,7 @@ def watervalgrafiek(report: Report, jaar: int, titel: str | None = None) -> Mark
     laag, hoog = min(grenzen), max(grenzen)
     schaal = (BREEDTE - LABEL - WAARDE) / float(hoog - laag or 1)
     hoogte = REGEL * len(lijst) + 10
-    titel = titel or f"Brug van het begrotingssaldo {jaar} (x € 1.000, + = voordeel)"
+    titel = titel or _("Brug van het begrotingssaldo {jaar} (x € 1.000, + = voordeel)").format(jaar=jaar)
     omschrijving = "; ".join(f"{s.label}: {geld(s.bedrag, 1000, teken=s.soort != 'stand')}" for s in lijst)
     delen = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="grafiek waterval" viewBox="0 0 {BREEDTE} {hoogte}" '
@@ -83,5 +91,5 @@ def _balk(i: int, s: Stap, laag: Decimal, schaal: float) -> list[str]:
 def _kort(label: str) -> str:
     """A label that fits its column (the table under the chart has it whole): `saldo bekend op 2020-06-30`
     as `stand 2020-06-30`."""
-    label = label.replace("saldo bekend op ", "stand ")
+    label = label.replace(_("saldo bekend op {datum}").format(datum=""), _("stand {datum}").format(datum=""))
     return label if len(label) <= 24 else label[:23] + "…"

@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ledger.application import BegrotingApp
-from projections.verify import controleer
+from projections.verify import Verificatie, controleer
 from reports.verify import regels
 from taal import _
 from web.sessie import check_csrf, check_gemeente, mag_boeken, vereist
@@ -29,9 +29,10 @@ async def verify(request: Request) -> Response:
         check_gemeente(request, gemeente, schrijven=True)
     async with request.form(max_files=0, max_fields=5) as formulier:
         check_csrf(request, formulier.get("csrf"))
-    uitkomst = await run_in_threadpool(_controleer, request.app.state.ledger)
-    return pagina(request, "verify.html.j2", titel=_("Controle van het grootboek"), regels=uitkomst)
+    controle = await run_in_threadpool(_controleer, request.app.state.ledger)
+    titel = _("Controle van het grootboek")
+    return pagina(request, "verify.html.j2", titel=titel, regels=regels(controle), goed=controle.in_orde)
 
 
-def _controleer(ledger: BegrotingApp) -> list[str]:
-    return regels(controleer(ledger, getattr(ledger.mapper, "zegelsleutel", None), None))
+def _controleer(ledger: BegrotingApp) -> Verificatie:
+    return controleer(ledger, getattr(ledger.mapper, "zegelsleutel", None), None)

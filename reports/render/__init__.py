@@ -42,7 +42,7 @@ def render(
     answer = getekend(answer, teken)
     if formaat is Formaat.xlsx:
         if not isinstance(out, Path):
-            raise ValueError("xlsx is written to a file")
+            raise TypeError("xlsx is written to a file: out must be a Path")  # the CLI asks for --out first
         xlsx.schrijf(answer, out, eenheid)
         return
     schrijvers: dict[Formaat, Callable[[TextIO], object]] = {

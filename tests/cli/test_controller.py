@@ -140,3 +140,15 @@ def test_accepting_the_same_forecast_on_a_later_day_records_it_again(wmo: str) -
     later = begroting(wmo, "forecast", "--gemeente", G, "--jaar", "2007", "--as-of", "2007-07-15", "--accept")
     assert (eerste.exit_code, later.exit_code) == (0, 0)
     assert "2007-07-15" in later.stdout.splitlines()[-1] and "1 event" in later.stdout.splitlines()[-1]
+
+
+def test_signals_and_forecast_speak_english_with_taal_en(wmo: str) -> None:
+    vraag = ("--gemeente", G, "--jaar", "2007", "--as-of", "2007-06-30")
+    signalen = " ".join(begroting(wmo, "--taal", "en", "signals", *vraag).stdout.split())
+    assert signalen.startswith("Signals Dalfsen (GM0148) 2007, known on 2007-06-30 (Financiële verordening")
+    assert signalen.endswith(
+        "+ = advantage; legitimacy: accountability threshold 58,622.94 (3% of 1,954,098.00 expenditure incl. "
+        "additions to reserves), reporting threshold 100,000.00"
+    )
+    forecast = begroting(wmo, "--taal", "en", "forecast", *vraag).stdout.splitlines()
+    assert forecast[0].rstrip() == "Forecast Dalfsen (GM0148) 2007 (run rate)"

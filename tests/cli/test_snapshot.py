@@ -57,8 +57,14 @@ def test_snapshot_writes_four_files_and_verifies_identical(sqlite_url: str, snap
     )
     assert (uit.exit_code, uit.stdout.splitlines()) == (
         0,
-        [f"as recorded when it was made ({getoond}): identical", f"identical: {snapshot / 'snapshot.json'}"],
+        [f"zoals geboekt toen ze gemaakt werd ({getoond}): identiek", f"identiek: {snapshot / 'snapshot.json'}"],
     )
+
+    engels = begroting(sqlite_url, "--taal", "en", "snapshot", "verify", str(snapshot / "snapshot.json"))
+    assert engels.stdout.splitlines() == [
+        f"as recorded when it was made ({getoond}): identical",
+        f"identical: {snapshot / 'snapshot.json'}",
+    ]
 
 
 def test_the_json_holds_query_anchor_and_a_hash_over_its_content(snapshot: Path) -> None:
@@ -85,13 +91,13 @@ def test_a_later_recorded_event_with_an_earlier_bekend_op_is_named_by_verify(
     uit = begroting(sqlite_url, "snapshot", "verify", str(snapshot / "snapshot.json"))
     assert uit.exit_code == 1
     regels = uit.stdout.splitlines()
-    assert regels[0].startswith("as recorded when it was made (") and regels[0].endswith("): identical")
-    moment = re.compile(r"geboekt_op \S+ by")
-    rest = moment.sub("geboekt_op MOMENT by", "\n".join(regels[1:]))
+    assert regels[0].startswith("zoals geboekt toen ze gemaakt werd (") and regels[0].endswith("): identiek")
+    moment = re.compile(r"geboekt_op \S+ door")
+    rest = moment.sub("geboekt_op MOMENT door", "\n".join(regels[1:]))
     assert rest == VERSCHIL_DECEMBER + (
-        "recorded since: GM1708-0024 circulaire bron decembercirculaire-2020 bekend_op 2020-12-14 "
-        f"geboekt_op MOMENT by {getpass.getuser()}: decembercirculaire 2020: algemene uitkering 2020\n"
-        "differs: 13 figures, 1 event recorded since"
+        "sindsdien geboekt: GM1708-0024 circulaire bron decembercirculaire-2020 bekend_op 2020-12-14 "
+        f"geboekt_op MOMENT door {getpass.getuser()}: decembercirculaire 2020: algemene uitkering 2020\n"
+        "verschilt: 13 figuren, 1 event sindsdien geboekt"
     )  # 13 figures, not a dict repr among them
 
 
@@ -101,7 +107,8 @@ def test_an_edited_snapshot_file_is_noticed(sqlite_url: str, snapshot: Path) -> 
     uit = begroting(sqlite_url, "snapshot", "verify", str(pad))
     assert uit.exit_code == 1
     assert (
-        uit.stdout.splitlines()[0] == "the file was changed after it was made: its content no longer matches its sha256"
+        uit.stdout.splitlines()[0]
+        == "het bestand is gewijzigd nadat het gemaakt werd: de inhoud past niet meer bij de sha256"
     )
 
 
@@ -119,7 +126,7 @@ def test_a_figure_altered_behind_the_ledgers_back_shows_as_altered(sqlite_url: s
     uit = begroting(sqlite_url, "snapshot", "verify", str(snapshot / "snapshot.json"))
     assert uit.exit_code == 1
     regels = uit.stdout.splitlines()
-    assert regels[0] == "ALTERED: figures the ledger as recorded then gives otherwise than the snapshot says:"
+    assert regels[0] == "GEWIJZIGD: figuren die het grootboek zoals toen geboekt anders geeft dan de snapshot zegt:"
     rij = "│ saldo · posten · buig 2020 · prognose "
     cijfers = [r[r.index("│", 2) :] for r in regels if r.startswith(rij)]
     assert cijfers == ["│ 12.701.000,00 │ 12.701.001,00 │   + 1,00 │"] * 2  # as recorded then, and as now

@@ -81,7 +81,7 @@ def test_a_controle_warning_is_kept_with_the_event_and_shown_by_events_and_expla
     assert (mei["opbouw_bedrag"], mei["opbouw_som"], "opbouw_verschil" in mei) == ("-47000.00", "-47000.00", False)
     assert {e["bron"]: e["waarschuwingen"] for e in uitleg["events"]}["programmabegroting-2024"] == []
     geverifieerd = begroting(db_url, "verify")
-    assert (geverifieerd.exit_code, geverifieerd.stdout.splitlines()[-1]) == (0, "verify: OK")
+    assert (geverifieerd.exit_code, geverifieerd.stdout.splitlines()[-1]) == (0, "verify: in orde")
 
 
 def test_explain_shows_the_opbouw_under_its_post_with_the_sums_and_differences_and_the_warnings(

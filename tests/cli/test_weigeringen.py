@@ -100,7 +100,7 @@ def test_who_made_a_snapshot_is_under_its_hash(db: str, tmp_path: Path) -> None:
     pad.write_text(json.dumps(gegevens))
     uitkomst = begroting(db, "snapshot", "verify", str(pad))
     assert uitkomst.exit_code == 1
-    assert "the file was changed after it was made" in uitkomst.stdout
+    assert "het bestand is gewijzigd nadat het gemaakt werd" in uitkomst.stdout
 
 
 def test_demo_does_not_print_a_password() -> None:

@@ -38,7 +38,23 @@ def test_verify_passes_on_an_untouched_ledger(db_url: str, voorbeeld: list[str])
     begroting(db_url, "record", *voorbeeld)
     uit = begroting(db_url, "verify")
     assert uit.exit_code == 0
-    assert uit.stdout.splitlines()[0] == "hash chain: 20 events checked, 0 broken stream(s)"
+    assert uit.stdout.splitlines()[0] == "hashketen: 20 events gecontroleerd, 0 gebroken stroom/stromen"
+
+
+def test_verify_speaks_english_with_taal_en(db_url: str, voorbeeld: list[str]) -> None:
+    begroting(db_url, "record", *voorbeeld)
+    uit = begroting(db_url, "--taal", "en", "verify")
+    assert uit.exit_code == 0
+    regels = uit.stdout.splitlines()
+    assert regels[:3] == [
+        "hash chain: 20 events checked, 0 broken stream(s)",
+        "seals: not checked (no seal key: --seal-key FILE or BEGROTING_SEAL_KEY_FILE); 0 event(s) carry a seal",
+        "triggers: the append-only triggers stand",
+    ]
+    assert regels[-2:] == [
+        "read models: journaal 20 rows, postbedragen 72 rows, reservemutaties 0 rows, feiten 0 rows",
+        "verify: OK",
+    ]
 
 
 def test_one_flipped_byte_in_a_stored_event_is_named(db_url: str, voorbeeld: list[str]) -> None:
@@ -48,11 +64,11 @@ def test_one_flipped_byte_in_a_stored_event_is_named(db_url: str, voorbeeld: lis
     assert uit.exit_code == 1
     regels = uit.stdout.splitlines()
     assert regels[:2] == [
-        "hash chain: 20 events checked, 1 broken stream(s)",
-        "  BROKEN at GM1708-0004: de inhoud past niet bij de hash: gewijzigd na het boeken",
+        "hashketen: 20 events gecontroleerd, 1 gebroken stroom/stromen",
+        "  GEBROKEN bij GM1708-0004: de inhoud past niet bij de hash: gewijzigd na het boeken",
     ]
     assert f"  TRIGGER {weggehaald(db_url)} ontbrak (bij het starten teruggezet)" in regels
-    assert regels[-1] == "verify: FAILED"
+    assert regels[-1] == "verify: MISLUKT"
 
 
 def test_a_deleted_event_is_named_as_missing(db_url: str, voorbeeld: list[str]) -> None:
@@ -60,7 +76,7 @@ def test_a_deleted_event_is_named_as_missing(db_url: str, voorbeeld: list[str]) 
     knoei(db_url, *zonder_triggers(db_url), "DELETE FROM begroting_events WHERE originator_version = 7")
     uit = begroting(db_url, "verify")
     assert uit.exit_code == 1
-    assert "  BROKEN at GM1708-0008: event 7..7 van deze stroom ontbreekt" in uit.stdout.splitlines()
+    assert "  GEBROKEN bij GM1708-0008: event 7..7 van deze stroom ontbreekt" in uit.stdout.splitlines()
 
 
 def test_a_dropped_trigger_is_named_even_when_no_event_was_touched(db_url: str, voorbeeld: list[str]) -> None:
@@ -80,7 +96,7 @@ def test_a_disabled_trigger_is_named(postgres_url: str, voorbeeld: list[str]) ->
         "  TRIGGER begroting_events_alleen_toevoegen is disabled "
         "(ALTER TABLE begroting_events ENABLE TRIGGER begroting_events_alleen_toevoegen)"
     ) in uit.stdout.splitlines()
-    assert uit.stdout.splitlines()[-1] == "verify: FAILED"
+    assert uit.stdout.splitlines()[-1] == "verify: MISLUKT"
 
 
 def test_a_trigger_that_runs_only_on_replicas_counts_as_disabled(postgres_url: str, voorbeeld: list[str]) -> None:
@@ -115,12 +131,12 @@ def test_an_event_with_a_changed_topic_is_named_as_undecodable_and_verify_goes_o
     uit = begroting(db_url, "verify")
     assert uit.exit_code == 1, uit.output
     regels = uit.stdout.splitlines()
-    assert "  BROKEN at GM1708-0005: de inhoud past niet bij de hash: gewijzigd na het boeken" in regels
-    onleesbaar = [r for r in regels if r.startswith("  UNDECODABLE")]
+    assert "  GEBROKEN bij GM1708-0005: de inhoud past niet bij de hash: gewijzigd na het boeken" in regels
+    onleesbaar = [r for r in regels if r.startswith("  ONLEESBAAR")]
     assert len(onleesbaar) == 1
-    assert onleesbaar[0].startswith("  UNDECODABLE GM1708-0005 (positie 5): niet te decoderen: ")
-    assert "read models: NOT compared: 1 event is niet te decoderen" in regels
-    assert regels[-1] == "verify: FAILED"
+    assert onleesbaar[0].startswith("  ONLEESBAAR GM1708-0005 (positie 5): niet te decoderen: ")
+    assert "read models: NIET vergeleken: 1 event is niet te decoderen" in regels
+    assert regels[-1] == "verify: MISLUKT"
 
 
 def test_an_event_whose_json_is_corrupt_is_named_as_undecodable(db_url: str, voorbeeld: list[str]) -> None:
@@ -130,6 +146,6 @@ def test_an_event_whose_json_is_corrupt_is_named_as_undecodable(db_url: str, voo
     uit = begroting(db_url, "verify")
     assert uit.exit_code == 1, uit.output
     regels = uit.stdout.splitlines()
-    assert "  BROKEN at GM1708-0009: de opgeslagen inhoud is niet te lezen: gewijzigd na het boeken" in regels
-    assert any(r.startswith("  UNDECODABLE GM1708-0009 (positie 9): niet te decoderen: ") for r in regels)
+    assert "  GEBROKEN bij GM1708-0009: de opgeslagen inhoud is niet te lezen: gewijzigd na het boeken" in regels
+    assert any(r.startswith("  ONLEESBAAR GM1708-0009 (positie 9): niet te decoderen: ") for r in regels)
     assert "onverwachte fout" not in uit.output

@@ -96,12 +96,12 @@ def test_a_sealed_ledger_verifies_with_its_key_and_says_seals_were_not_checked_w
     assert met_sleutel(db_url, pad, "record", *voorbeeld).exit_code == 0
     uit = met_sleutel(db_url, pad, "verify")
     assert uit.exit_code == 0, uit.output
-    assert "seals: 20 sealed event(s) checked, 0 missing or wrong" in uit.stdout.splitlines()
+    assert "zegels: 20 verzegelde event(s) gecontroleerd, 0 ontbrekend of onjuist" in uit.stdout.splitlines()
     zonder = begroting(db_url, "verify")
     assert zonder.exit_code == 0
     assert (
-        "seals: not checked (no seal key: --seal-key FILE or BEGROTING_SEAL_KEY_FILE); 20 event(s) carry a seal"
-        in zonder.stdout.splitlines()
+        "zegels: niet gecontroleerd (geen zegelsleutel: --seal-key BESTAND of BEGROTING_SEAL_KEY_FILE); "
+        "20 event(s) dragen een zegel" in zonder.stdout.splitlines()
     )
 
 
@@ -115,9 +115,9 @@ def test_a_forged_event_with_a_recomputed_hash_is_named_with_the_seal_key(
     uit = met_sleutel(db_url, pad, "verify")
     assert uit.exit_code == 1
     regels = uit.stdout.splitlines()
-    assert regels[0] == "hash chain: 21 events checked, 0 broken stream(s)"
+    assert regels[0] == "hashketen: 21 events gecontroleerd, 0 gebroken stroom/stromen"
     assert (
-        "  SEAL GM1708-0021: het zegel past niet bij de hash: vervalst of gewijzigd na het boeken "
+        "  ZEGEL GM1708-0021: het zegel past niet bij de hash: vervalst of gewijzigd na het boeken "
         "(of met een andere sleutel verzegeld)"
     ) in regels
 
@@ -131,7 +131,7 @@ def test_an_unsealed_event_after_a_sealed_one_is_named_even_without_the_key(
     uit = begroting(db_url, "verify")
     assert uit.exit_code == 1
     assert (
-        "  SEAL GM1708-0021: het heeft geen zegel, terwijl het grootboek verzegeld is vanaf GM1708-0001: "
+        "  ZEGEL GM1708-0021: het heeft geen zegel, terwijl het grootboek verzegeld is vanaf GM1708-0001: "
         "buiten het grootboek om toegevoegd"
     ) in uit.stdout.splitlines()
 
@@ -145,8 +145,8 @@ def test_events_recorded_before_the_key_existed_are_unsealed_not_broken(
     uit = met_sleutel(db_url, pad, "verify")
     assert uit.exit_code == 0, uit.output
     regels = uit.stdout.splitlines()
-    assert "  unsealed, recorded before the ledger was sealed: GM1708-0001..0003" in regels
-    assert "seals: 17 sealed event(s) checked, 0 missing or wrong" in regels
+    assert "  onverzegeld, geboekt voordat het grootboek verzegeld werd: GM1708-0001..0003" in regels
+    assert "zegels: 17 verzegelde event(s) gecontroleerd, 0 ontbrekend of onjuist" in regels
 
 
 def test_recording_without_the_key_into_a_sealed_ledger_is_refused(
@@ -206,7 +206,7 @@ def test_the_last_event_deleted_with_the_read_models_rebuilt_is_caught_by_a_rece
     uit = begroting(db_url, "verify", "--heads", heads)
     assert uit.exit_code == 1, uit.output
     regels = uit.stdout.splitlines()
-    assert f"heads: checked against {heads}, 1 gemeente(n) no longer hold it" in regels
+    assert f"heads: gecontroleerd tegen {heads}, 1 gemeente(n) hebben hem niet meer" in regels
     assert "  HEAD GM1708-0020: is weg: geschiedenis ingekort" in regels
 
 
@@ -216,4 +216,4 @@ def test_a_ledger_of_version_0_1_0_verifies_with_a_seal_key_as_unsealed(tmp_path
     db = kopie(COMPAT / "v0.1.0", tmp_path)
     uit = met_sleutel(db, sleutel(tmp_path), "verify")
     assert uit.exit_code == 0, uit.output
-    assert "  unsealed, recorded before the ledger was sealed: GM1708-0001..0024" in uit.stdout.splitlines()
+    assert "  onverzegeld, geboekt voordat het grootboek verzegeld werd: GM1708-0001..0024" in uit.stdout.splitlines()

@@ -81,3 +81,17 @@ def test_asked_years_later_the_axis_still_ends_a_little_past_the_last_event_and_
     assert re.findall(r">(\d+ \w+ \d{4})</text>", svg)[-1] == "31 okt 2020"  # 30 days past 1 okt, not 2026
     bedragen = re.findall(r'text-anchor="end" font-size="11">([\d.]+)<', svg)
     assert bedragen[0] == "12.200" and "0" not in bedragen  # the axis starts near the lowest amount
+
+
+def test_in_english_the_tooltip_legend_axis_and_dates_are_english() -> None:
+    import taal
+
+    explain = {"events": [{"event": "G-3", "geboekt_op": "2020-07-01T09:30:00+00:00", "geboekt_door": "jj"}]}
+    with taal.in_taal("en"):
+        svg = str(verloopgrafiek(vraag([stap(date(2020, 6, 30), "G-3", "pm", "11805000", "0", "0")]), explain))
+    tip = "G-3 (pm, does not count)\namount 11,805,000.00\nknown on 2020-06-30\nsource bron-G-3\n"
+    assert f"<title>{tip}recorded on 2020-07-01T11:30:00+02:00 by jj</title>" in svg
+    assert 'aria-label="history of buig 2020 on the knowledge axis"' in svg
+    assert re.findall(r">(\d+ \w+ \d{4})</text>", svg)[0] == "29 Jun 2020"
+    legenda = ["known on", "x € 1,000", "projection (known)", "raming", "pm (does not count)", "recorded: who and when"]
+    assert re.findall(r'font-size="1[12]">([^<\d][^<]*)</text>', svg) == legenda

@@ -85,7 +85,7 @@ def test_verify_is_identical_until_a_later_recorded_document_changes_a_figure(
 ) -> None:
     nummer = bevries(client)
     html = client.get(f"/snapshots/{nummer}/verify").text
-    assert "Identiek" in html and f"identical: snapshot {nummer}" in html
+    assert "Identiek" in html and f"identiek: snapshot {nummer}" in html
     (tmp_path / "dec.yaml").write_text(DECEMBER)
     assert begroting(demo_db, "record", str(tmp_path / "dec.yaml")).exit_code == 0
     antwoord = client.get(f"/snapshots/{nummer}/verify")
@@ -93,7 +93,7 @@ def test_verify_is_identical_until_a_later_recorded_document_changes_a_figure(
     rij = re.search(r"<tr><td>saldo · jaren · 2020 · verwacht_saldo</td>(.*?)</tr>", antwoord.text)
     assert rij and re.findall(r">([^<]+)</td>", rij.group(1)) == ["2.112.000,00", "2.213.000,00", "+ 101.000,00"]
     assert "{&#39;" not in antwoord.text and "-&gt;" not in antwoord.text  # no dict reprs, no arrows
-    assert "differs: 13 figures, 1 event recorded since" in antwoord.text
+    assert "verschilt: 13 figuren, 1 event sindsdien geboekt" in antwoord.text
     assert "decembercirculaire-2020" in antwoord.text  # the event that explains it, recorded since
 
 
@@ -106,10 +106,10 @@ def test_an_uploaded_snapshot_verifies_as_the_cli_says(client: TestClient, demo_
     )
     cli = begroting(demo_db, "snapshot", "verify", str(pad))
     assert antwoord.status_code == 200 and cli.exit_code == 0
-    assert cli.stdout.splitlines()[0] in antwoord.text and "identical: snapshot.json" in antwoord.text
+    assert cli.stdout.splitlines()[0] in antwoord.text and "identiek: snapshot.json" in antwoord.text
     gewijzigd = pad.read_text().replace('"2112000.00"', '"2112001.00"', 1).encode()
     antwoord = client.post("/snapshots/verify", data={"csrf": token}, files={"bestand": ("snapshot.json", gewijzigd)})
-    assert "the file was changed after it was made" in antwoord.text and "Verschilt" in antwoord.text
+    assert "het bestand is gewijzigd nadat het gemaakt werd" in antwoord.text and "Verschilt" in antwoord.text
     kapot = client.post("/snapshots/verify", data={"csrf": token}, files={"bestand": ("x.json", b"[1, 2]")})
     assert kapot.status_code == 400 and "x.json: geen snapshot geschreven door begroting" in kapot.text
     assert client.post("/snapshots/verify", files={"bestand": ("snapshot.json", pad.read_bytes())}).status_code == 403
