@@ -15,6 +15,7 @@ from reports.opmaak import bedrag, geld
 from taal import _
 
 BREEDTE, REGEL, LABEL, WAARDE = 480, 26, 180, 76  # narrow, so its text stays legible on a phone
+KORT = 20  # characters of 14 px text that fit the label column (LABEL), in Dutch and English
 KLEUREN = {"stand": "#3b0fb0", "plus": "#1a7f37", "min": "#b3261e"}
 
 
@@ -92,4 +93,5 @@ def _kort(label: str) -> str:
     """A label that fits its column (the table under the chart has it whole): `saldo bekend op 2020-06-30`
     as `stand 2020-06-30`."""
     label = label.replace(_("saldo bekend op {datum}").format(datum=""), _("stand {datum}").format(datum=""))
-    return label if len(label) <= 24 else label[:23] + "…"
+    label = label.replace(_("AU bekend op {datum}").format(datum=""), "AU ")
+    return label if len(label) <= KORT else label[: KORT - 1] + "…"
