@@ -14,8 +14,7 @@ from tools import onvertaald, vertalingen
 GECONTROLEERD = ["cli", "ledger", "projections", "storage", "events", "documents"]
 """The rooms whose every user-facing literal goes through the catalogue (tools/onvertaald.py). Not yet: web/ and
 reports/ (issue 28's other half); tools/ are the developers' own, in Dutch without a catalogue. The check does not
-see a message handed to a helper that is no known writer: documents/werkboek_tabel.py's `blad.fout(...)` cell
-messages are still English."""
+see a message handed to a helper that is no known writer or the workbook's `blad.fout(rij, kolom, melding)`."""
 
 
 @pytest.fixture(scope="module")
@@ -63,12 +62,17 @@ raise typer.BadParameter("not a date")
 raise OnbekendEvent(f"{nummer} is not in the ledger")
 raise OnbekendEvent(_("{nummer} staat niet in het grootboek").format(nummer=nummer))
 raise TypeError("only a programmer reads this")
+blad.fout(r, k, f"{naam} is given twice")
+blad.fout(r, k, _("{naam} staat er twee keer").format(naam=naam))
+blad.fout(r, k, melding=f"a value without a key")
 """
     assert [v.split(": ", 1)[0] for v in onvertaald.vondsten(bron)] == [
         "<tekst>:2",
         "<tekst>:5",
         "<tekst>:7",
         "<tekst>:8",
+        "<tekst>:11",
+        "<tekst>:13",
     ]
 
 
