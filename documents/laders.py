@@ -90,7 +90,7 @@ def _mapping(lader: Lader, knoop: yaml.MappingNode) -> dict[Any, Any] | Afgeweze
         sleutel = lader.construct_object(sleutel_knoop, deep=True)
         fout = _nieuwe_sleutel(sleutel, eerder)
         if fout:
-            return Afgewezen(f"line {sleutel_knoop.start_mark.line + 1}: {fout}")
+            return Afgewezen(_("regel {n}: {fout}").format(n=sleutel_knoop.start_mark.line + 1, fout=fout))
         uitkomst[sleutel] = lader.construct_object(waarde_knoop, deep=True)
     return uitkomst
 

@@ -24,9 +24,9 @@ events:
       accres: {bedragen: {2024: -70000}, opbouw: {loon: {2024: -50000}, prijs: {2024: -15000}}}
       uitkeringsfactor: {2024: -20000}
 """
-TOP = "events[0]: opbouw.2024: the parts add up to € -90.000,00, the amount is € -100.000,00 (difference € -10.000,00)"
+TOP = "events[0]: opbouw.2024: de delen tellen op tot € -90.000,00, het bedrag is € -100.000,00 (verschil € -10.000,00)"
 ACCRES = (
-    "events[0]: opbouw.accres.2024: the parts add up to € -65.000,00, the amount is € -70.000,00 "
+    "events[0]: opbouw.accres.2024: de delen tellen op tot € -65.000,00, het bedrag is € -70.000,00 "
     "(difference € -5.000,00)"
 )
 AU = ("--post", "algemene_uitkering", "--jaar", "2024", "--as-of", "2024-12-31")
