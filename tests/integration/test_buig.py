@@ -127,7 +127,7 @@ def test_the_opbouw_explains_the_change_against_the_definitief_in_the_ledger(db_
     assert uitkomst.exit_code == 0
     assert uitkomst.stderr.splitlines()[-1] == (  # the first: the definitief 2022 has no raming
         f"waarschuwing: {zonder_vorige}: events[0]: opbouw: de delen tellen op tot € -178.830,00, "
-        "the amount is € -178.523,00 (difference € 307,00)"
+        "het bedrag is € -178.523,00 (verschil € 307,00)"
     )
     m = buig(db_url)["mutatie"]
     assert (m["van"], m["bedrag"], m["verschil"]) == (
