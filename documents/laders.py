@@ -90,7 +90,7 @@ def _mapping(lader: Lader, knoop: yaml.MappingNode) -> dict[Any, Any] | Afgeweze
         sleutel = lader.construct_object(sleutel_knoop, deep=True)
         fout = _nieuwe_sleutel(sleutel, eerder)
         if fout:
-            return Afgewezen(f"line {sleutel_knoop.start_mark.line + 1}: {fout}")
+            return Afgewezen(_("regel {n}: {fout}").format(n=sleutel_knoop.start_mark.line + 1, fout=fout))
         uitkomst[sleutel] = lader.construct_object(waarde_knoop, deep=True)
     return uitkomst
 
@@ -98,14 +98,19 @@ def _mapping(lader: Lader, knoop: yaml.MappingNode) -> dict[Any, Any] | Afgeweze
 def _nieuwe_sleutel(sleutel: Any, eerder: dict[Any, Any]) -> str | None:
     """None for a key not seen before in its mapping, in any spelling; else what is wrong with it."""
     if isinstance(sleutel, Afgewezen):
-        return f"key {sleutel}"
+        return _("sleutel {sleutel}").format(sleutel=sleutel)
     try:
         vorm = _vorm(sleutel)
     except TypeError:
         return _("een sleutel hoort tekst of een getal te zijn, geen {soort}").format(soort=soort_van(sleutel))
     if vorm in eerder:
         zelfde = type(eerder[vorm]) is type(sleutel) and eerder[vorm] == sleutel
-        return f"key {kort(sleutel)} is given twice" + ("" if zelfde else f" (also as {kort(eerder[vorm])})")
+        melding = (
+            _("sleutel {sleutel} staat er twee keer")
+            if zelfde
+            else _("sleutel {sleutel} staat er twee keer (ook als {eerder})")
+        )
+        return melding.format(sleutel=kort(sleutel), eerder=kort(eerder[vorm]))
     eerder[vorm] = sleutel
     return None
 

@@ -93,10 +93,13 @@ def _controleer(bladen: list[Blad], werkboek: Any, inhoud: bytes) -> None:
         samengevoegd = werkboek.get_sheet_by_name(blad.naam).merged_cell_ranges or extra.samengevoegd.get(blad.naam)
         if samengevoegd:
             (r, k), (r2, k2) = samengevoegd[0]
-            blad.fout(r, k, f"{_naam(r, k)}:{_naam(r2, k2)} are merged cells; unmerge them, every value has a cell")
+            melding = _("{van}:{tot} zijn samengevoegde cellen; maak ze los, elke waarde heeft een eigen cel")
+            blad.fout(r, k, melding.format(van=_naam(r, k), tot=_naam(r2, k2)))
         for r, k in extra.formules.get(blad.naam, []):
             blad.fout(
-                r, k, "holds a formula without a calculated value; open and save the file in Excel or LibreOffice"
+                r,
+                k,
+                _("bevat een formule zonder berekende waarde; open het bestand in Excel of LibreOffice en sla het op"),
             )
 
 
@@ -111,7 +114,10 @@ def _bron(bladen: list[Blad], bestand: str) -> dict[str, Any]:
             bestand, "", _("heeft geen blad 'bron' (met gemeente, id, datum, ... als sleutel/waarde-regels)")
         )
     if not any(blad.gevuld(r) for r in range(blad.hoogte)):
-        blad.fout(0, 0, "the sheet bron is empty; give gemeente, id and datum as key/value rows (key in A, value in B)")
+        melding = _(
+            "het blad bron is leeg; geef gemeente, id en datum als sleutel/waarde-regels (sleutel in A, waarde in B)"
+        )
+        blad.fout(0, 0, melding)
     for pad in ("bron", "gemeente", "eenheid"):  # where a field left out is missing
         blad.merk_blad(pad)
     waarden = sleutels(blad, blad.hoogte, bron_velden(), lambda n: n if n in ("gemeente", "eenheid") else f"bron.{n}")
@@ -143,7 +149,8 @@ def _is_event(naam: str) -> bool:
 def _gegevens(bladen: list[Blad], bestand: str) -> dict[str, Any]:
     for blad in bladen:
         if blad.naam not in (BRON_BLAD, CONTROLE) and not _is_event(blad.naam):
-            blad.fout(0, 0, f"the sheet {blad.naam!r} is neither 'bron', 'controle' nor an event like '1 circulaire'")
+            melding = _("het blad {naam} is geen 'bron', geen 'controle' en geen gebeurtenis zoals '1 circulaire'")
+            blad.fout(0, 0, melding.format(naam=repr(blad.naam)))
     gegevens = _bron(bladen, bestand)
     controle = next((b for b in bladen if b.naam == CONTROLE), None)
     if controle is not None:

@@ -16,6 +16,7 @@ from documents.werkboek_blad import Blad
 from documents.werkboek_layout import REGEL, Layout, Regel, Veld
 from documents.werkboek_tabel import bedragen, kop, kop_rij, sleutels
 from documents.werkboek_writer import UitBlad, cel_waarde
+from taal import _
 
 BLAD = "controle"
 STAND = Veld("stand", "ja_nee")
@@ -68,7 +69,8 @@ def _rij(blad: Blad, r: int, jaren: dict[int, int], uit: dict[str, Any], waarden
         totalen.append(totaal | {"bedragen": bedragen(blad, r, jaren, f"{pad}.bedragen")} | _stand(stand))
         blad.merk(pad, r, 0)
     else:
-        blad.fout(r, 0, f"{regel!r} is not one of {', '.join((*SALDI, 'posten', 'totalen'))}")
+        namen = ", ".join((*SALDI, "posten", "totalen"))
+        blad.fout(r, 0, _("{regel} is geen van {namen}").format(regel=repr(regel), namen=namen))
 
 
 def _stand(stand: Any) -> dict[str, Any]:

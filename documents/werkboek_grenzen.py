@@ -22,7 +22,7 @@ from documents.laders import MEESTE_WAARDEN
 from documents.werkboek_cellen import kolom_letters, plaats
 from documents.werkboek_zip import Stroom, leden, uitgepakt
 from events.errors import OngeldigeInvoer
-from taal import _
+from taal import N_, _
 
 MEESTE_RIJEN = 10_000
 MEESTE_KOLOMMEN = 200
@@ -32,8 +32,8 @@ PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 CEL_REF = re.compile(r"\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})")
-GRENS = f"a sheet has at most {MEESTE_RIJEN:,} rows and {MEESTE_KOLOMMEN} columns (up to "
-GRENS += f"{kolom_letters(MEESTE_KOLOMMEN - 1)}{MEESTE_RIJEN})"
+GRENS = N_("een blad heeft hoogstens {rijen} rijen en {kolommen} kolommen (tot {hoek})")
+BUITEN = N_("een cel ligt buiten wat een document nodig heeft")
 
 
 class Blad:
@@ -46,9 +46,10 @@ class Blad:
         waar = plaats(self.naam, min(rij, 10**7), min(kolom, 10**5))
         return OngeldigeInvoer(self.bestand, waar, melding)
 
-    def binnen(self, rij: int, kolom: int, wat: str = "a cell lies beyond what a document needs") -> None:
+    def binnen(self, rij: int, kolom: int, wat: str | None = None) -> None:
         if rij >= MEESTE_RIJEN or kolom >= MEESTE_KOLOMMEN:
-            raise self.fout(rij, kolom, _("{wat}: {grens}; er is niets geboekt").format(wat=wat, grens=GRENS))
+            melding = _("{wat}: {grens}; er is niets geboekt").format(wat=wat or _(BUITEN), grens=grens())
+            raise self.fout(rij, kolom, melding)
 
     def tel(self, aantal: int, rij: int, kolom: int) -> None:
         self.cellen += aantal
@@ -57,10 +58,18 @@ class Blad:
             raise self.fout(rij, kolom, melding)
 
 
+def grens() -> str:
+    """The bounds of a sheet, in the user's language."""
+    hoek = f"{kolom_letters(MEESTE_KOLOMMEN - 1)}{MEESTE_RIJEN}"
+    return _(GRENS).format(rijen=f"{MEESTE_RIJEN:,}", kolommen=MEESTE_KOLOMMEN, hoek=hoek)
+
+
 def _cel(blad: Blad, ref: str) -> tuple[int, int]:
     gevonden = CEL_REF.fullmatch(ref)
     if gevonden is None:
-        melding = f"{ref[:20]!r} is not a cell reference like B7, or lies too far out: {GRENS}"
+        melding = _("{ref} is geen celverwijzing zoals B7, of ligt te ver weg: {grens}").format(
+            ref=repr(ref[:20]), grens=grens()
+        )
         raise OngeldigeInvoer(blad.bestand, blad.naam, melding)
     letters, cijfers = gevonden.groups()
     return int(cijfers) - 1, KOLOMMEN.get(letters) or _kolom(letters)
@@ -146,12 +155,12 @@ class _XlsxBlad:
             ref = attrs.get("r")
             self.rij, self.kolom = (_cel(self.blad, f"A{ref}")[0] if ref else self.rij + 1), -1
         elif naam in (DIMENSION, MERGE):
-            wat = "the sheet declares its cells as" if naam == DIMENSION else "merged cells reach"
+            wat = _("het blad geeft zijn cellen op als") if naam == DIMENSION else _("samengevoegde cellen reiken tot")
             _bereik(self.blad, attrs.get("ref", "A1"), wat)
 
     def eind(self, naam: str) -> None:
         if naam == ROW and self.kolom < 0:
-            self.blad.binnen(self.rij, 0, "a row lies beyond what a document needs")  # a row without cells
+            self.blad.binnen(self.rij, 0, _("een rij ligt buiten wat een document nodig heeft"))  # a row without cells
 
 
 def _bereik(blad: Blad, ref: str, wat: str) -> None:

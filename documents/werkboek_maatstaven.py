@@ -20,6 +20,7 @@ from documents.werkboek_cellen import getal
 from documents.werkboek_layout import REGEL
 from events.maatstafcodes import maatstaf, maatstaflijst, naam, sorteer
 from events.waarden import beschrijf, valideer_jaar
+from taal import _
 
 REGELS = {
     "verdeelmodel": ("uitkeringsfactor", "bedragen_per_eenheid", "tarieven"),
@@ -84,7 +85,8 @@ def _jaar(blad: Blad, r: int, k: int) -> int:
     try:
         return valideer_jaar(getal(cel) if isinstance(cel, float) else cel)
     except ValueError:
-        blad.fout(r, k, f"{beschrijf(cel)} is geen jaar en geen kolom van deze tabel ({', '.join(KOLOMMEN)})")
+        melding = _("{cel} is geen jaar en geen kolom van deze tabel ({kolommen})")
+        blad.fout(r, k, melding.format(cel=beschrijf(cel), kolommen=", ".join(KOLOMMEN)))
 
 
 def _code(blad: Blad, r: int) -> str:
@@ -92,14 +94,14 @@ def _code(blad: Blad, r: int) -> str:
     if isinstance(cel, float):
         return str(getal(cel))
     if not isinstance(cel, str) or not cel.strip():
-        blad.fout(r, 1, "noem in kolom code de maatstaf (zoals 2, 3a of 7c-2) of de naam van het bedrag")
+        blad.fout(r, 1, _("noem in kolom code de maatstaf (zoals 2, 3a of 7c-2) of de naam van het bedrag"))
     return cel.strip()
 
 
 def _waarde(blad: Blad, r: int, k: int) -> Any:
     cel = blad.cel(r, k)
     if isinstance(cel, bool):
-        blad.fout(r, k, f"{beschrijf(cel)} is geen getal")
+        blad.fout(r, k, _("{cel} is geen getal").format(cel=beschrijf(cel)))
     return getal(cel) if isinstance(cel, float) else cel
 
 
@@ -113,7 +115,10 @@ def lees_tabel(blad: Blad, begin: int, type_naam: str, waar: str) -> dict[str, A
             continue
         regel = blad.tekst(r, 0)
         if regel not in REGELS[type_naam]:
-            blad.fout(r, 0, f"{beschrijf(blad.cel(r, 0))} is geen van {', '.join(REGELS[type_naam])}")
+            melding = _("{cel} is geen van {regels}").format(
+                cel=beschrijf(blad.cel(r, 0)), regels=", ".join(REGELS[type_naam])
+            )
+            blad.fout(r, 0, melding)
         code = None if regel == "uitkeringsfactor" else _code(blad, r)
         for k, jaar in jaren.items():
             if blad.cel(r, k) in ("", None):
@@ -124,7 +129,8 @@ def lees_tabel(blad: Blad, begin: int, type_naam: str, waar: str) -> dict[str, A
                 blad.merk(f"{waar}.jaren.{jaar}.{regel}", r, k)
             else:
                 if code in jaarvak.get(regel, {}):
-                    blad.fout(r, 1, f"{regel} {code} staat twee keer in de tabel; geef elke maatstaf één rij")
+                    melding = _("{regel} {code} staat twee keer in de tabel; geef elke maatstaf één rij")
+                    blad.fout(r, 1, melding.format(regel=regel, code=code))
                 jaarvak.setdefault(regel, {})[code] = _waarde(blad, r, k)
                 blad.merk(f"{waar}.jaren.{jaar}.{regel}.{code}", r, k)
     return {"jaren": uit} if uit else {}

@@ -9,6 +9,7 @@ from documents.werkboek_blad import Blad
 from documents.werkboek_cellen import getal
 from documents.werkboek_layout import MUTATIE, REGEL, Layout, Regel, Veld
 from events.waarden import beschrijf, valideer_jaar
+from taal import _
 
 
 def kop_rij(blad: Blad) -> int | None:
@@ -27,13 +28,23 @@ def sleutels(blad: Blad, tot: int, velden: tuple[Veld, ...], pad_van: Callable[[
             continue
         naam = blad.tekst(r, 0)
         if naam not in per_naam:
-            wat = f"{beschrijf(blad.cel(r, 0))} is not a field here" if 0 in gevuld else "a value without a key in A"
-            blad.fout(r, 0, f"{wat}; the fields are {', '.join(per_naam)}")
+            wat = (
+                _("{cel} is hier geen veld").format(cel=beschrijf(blad.cel(r, 0)))
+                if 0 in gevuld
+                else _("een waarde zonder sleutel in A")
+            )
+            blad.fout(r, 0, _("{wat}; de velden zijn {velden}").format(wat=wat, velden=", ".join(per_naam)))
         if naam in rij_van:
-            blad.fout(r, 0, f"{naam} is given twice (also in {blad.cel_naam(rij_van[naam], 0)})")
+            blad.fout(
+                r,
+                0,
+                _("{naam} staat er twee keer (ook in {cel})").format(naam=naam, cel=blad.cel_naam(rij_van[naam], 0)),
+            )
         rij_van[naam] = r
         if gevuld[-1] > 1:
-            blad.fout(r, gevuld[-1], "a key/value row has its key in A and its value in B, nothing beyond B")
+            blad.fout(
+                r, gevuld[-1], _("een sleutel/waarde-regel heeft de sleutel in A en de waarde in B, niets voorbij B")
+            )
         inhoud = blad.waarde(r, 1, per_naam[naam].soort)
         if inhoud is not None:
             uit[naam] = inhoud
@@ -44,11 +55,13 @@ def sleutels(blad: Blad, tot: int, velden: tuple[Veld, ...], pad_van: Callable[[
 def _jaar(blad: Blad, kop: int, k: int, layout: Layout) -> int:
     cel = blad.cel(kop, k)
     kolommen = ", ".join(c.naam for c in layout.kolommen)
-    noch = f" nor a column of this table ({kolommen})" if kolommen else ""
     try:
         return valideer_jaar(getal(cel) if isinstance(cel, float) else cel)
     except ValueError:
-        blad.fout(kop, k, f"{beschrijf(cel)} is not a year{noch}")
+        melding = (
+            _("{cel} is geen jaar en geen kolom van deze tabel ({kolommen})") if kolommen else _("{cel} is geen jaar")
+        )
+        blad.fout(kop, k, melding.format(cel=beschrijf(cel), kolommen=kolommen))
 
 
 def kop(blad: Blad, kop: int, layout: Layout) -> tuple[dict[int, Veld], dict[int, int], dict[int, int]]:
@@ -62,21 +75,23 @@ def kop(blad: Blad, kop: int, layout: Layout) -> tuple[dict[int, Veld], dict[int
         if naam and naam.startswith(MUTATIE) and layout.mutaties:
             jaar = valideer_jaar_of_fout(blad, kop, k, naam.removeprefix(MUTATIE))
             if jaar in mutaties.values():
-                blad.fout(kop, k, f"{naam} is given twice")
+                blad.fout(kop, k, _("{naam} staat er twee keer").format(naam=naam))
             mutaties[k] = jaar
             continue
         if naam in per_naam:
             eerder = next((j for j, v in kolommen.items() if v.naam == naam), None)
             if eerder is not None:
-                blad.fout(kop, k, f"column {naam} is given twice (also in {blad.cel_naam(kop, eerder)})")
+                melding = _("kolom {naam} staat er twee keer (ook in {cel})")
+                blad.fout(kop, k, melding.format(naam=naam, cel=blad.cel_naam(kop, eerder)))
             kolommen[k] = per_naam[naam]
             continue
         jaar = _jaar(blad, kop, k, layout)
         eerder = next((j for j, v in jaren.items() if v == jaar), None)
         if eerder is not None:
-            blad.fout(kop, k, f"year {jaar} is given twice (also in {blad.cel_naam(kop, eerder)})")
+            melding = _("jaar {jaar} staat er twee keer (ook in {cel})")
+            blad.fout(kop, k, melding.format(jaar=jaar, cel=blad.cel_naam(kop, eerder)))
         if not layout.jaren:
-            blad.fout(kop, k, f"a {layout.type} has no amounts per year")
+            blad.fout(kop, k, _("een {type} heeft geen bedragen per jaar").format(type=layout.type))
         jaren[k] = jaar
     return kolommen, jaren, mutaties
 
@@ -85,7 +100,8 @@ def valideer_jaar_of_fout(blad: Blad, r: int, k: int, tekst: str) -> int:
     try:
         return valideer_jaar(tekst.strip())
     except ValueError:
-        blad.fout(r, k, f"{MUTATIE}{tekst} is not a column of changes like {MUTATIE}2021")
+        melding = _("{kolom} is geen kolom met mutaties zoals {voorbeeld}")
+        blad.fout(r, k, melding.format(kolom=f"{MUTATIE}{tekst}", voorbeeld=f"{MUTATIE}2021"))
 
 
 def regel_van(blad: Blad, r: int, layout: Layout) -> Regel:
@@ -94,8 +110,8 @@ def regel_van(blad: Blad, r: int, layout: Layout) -> Regel:
         return layout.regels[0]
     gevonden = layout.regel(naam or "")
     if gevonden is None:
-        wat = f"{beschrijf(blad.cel(r, 0))} is not" if naam else "say in A which line this is:"
-        blad.fout(r, 0, f"{wat} one of {', '.join(r.naam for r in layout.regels)}")
+        melding = _("{cel} is geen van {regels}") if naam else _("zeg in A welke regel dit is: een van {regels}")
+        blad.fout(r, 0, melding.format(cel=beschrijf(blad.cel(r, 0)), regels=", ".join(r.naam for r in layout.regels)))
     return gevonden
 
 
@@ -120,7 +136,7 @@ def lijn(
     for k, veld in kolommen.items():
         inhoud = blad.waarde(r, k, veld.soort)
         if inhoud is not None and veld.naam not in eigen:
-            blad.fout(r, k, f"a line of {regel.naam} has no {veld.naam}")
+            blad.fout(r, k, _("een regel {regel} heeft geen {veld}").format(regel=regel.naam, veld=veld.naam))
         if inhoud is not None:
             uit[veld.naam] = inhoud
             blad.merk(f"{pad}.{veld.naam}", r, k)
@@ -128,11 +144,14 @@ def lijn(
     mutaties = bedragen(blad, r, mutatiejaren, f"{pad}.mutaties")
     if mutaties and regel.mutaties is None:
         eerste = min(k for k, j in mutatiejaren.items() if j in mutaties)
-        blad.fout(r, eerste, f"{regel.naam} takes no changes in a {MUTATIE}column")
+        blad.fout(
+            r, eerste, _("{regel} neemt geen mutaties in een {kolom}kolom").format(regel=regel.naam, kolom=MUTATIE)
+        )
     if not regel.lijst:
         return reeks
     if reeks and regel.bedragen is None:
-        blad.fout(r, min(k for k, j in jaren.items() if j in reeks), f"a line of {regel.naam} has no amounts per year")
+        melding = _("een regel {regel} heeft geen bedragen per jaar").format(regel=regel.naam)
+        blad.fout(r, min(k for k, j in jaren.items() if j in reeks), melding)
     uit |= {regel.bedragen: reeks} if regel.bedragen and (reeks or not mutaties) else {}
     return uit | ({regel.mutaties: mutaties} if mutaties and regel.mutaties else {})
 
@@ -147,11 +166,11 @@ def tabel(blad: Blad, begin: int, layout: Layout, waar: str) -> dict[str, Any]:
             continue
         buiten = [k for k in gevuld if k and k not in kolommen and k not in jaren and k not in mutaties]
         if buiten:
-            blad.fout(r, buiten[0], "a value in a column without a header")
+            blad.fout(r, buiten[0], _("een waarde in een kolom zonder kop"))
         regel = regel_van(blad, r, layout)
         pad = f"{waar}.{regel.naam}"
         if not regel.lijst and regel.naam in uit:
-            blad.fout(r, 0, f"{regel.naam} is given twice; give it in one row")
+            blad.fout(r, 0, _("{regel} staat er twee keer; geef hem in één rij").format(regel=regel.naam))
         if regel.naam not in uit:
             blad.merk(pad, r, 0)
         nummer = f"[{len(uit.get(regel.naam, []))}]" if regel.lijst else ""

@@ -71,8 +71,12 @@ def verschillen(
 ) -> list[str]:
     """Where the parts do not add up to the amount they explain (beyond rounding), at this node and below it."""
     meldingen = [
-        f"{waar}{'' if jaar is None else f'.{jaar}'}: the parts add up to {euro(delen)}, "
-        f"the amount is {euro(gegeven[jaar])} (difference {euro(gegeven[jaar] - delen)})"
+        _("{waar}: de delen tellen op tot {delen}, het bedrag is {bedrag} (verschil {verschil})").format(
+            waar=waar if jaar is None else f"{waar}.{jaar}",
+            delen=euro(delen),
+            bedrag=euro(gegeven[jaar]),
+            verschil=euro(gegeven[jaar] - delen),
+        )
         for jaar, delen in sorted(som(opbouw).items(), key=lambda x: (x[0] is None, x[0] or 0))
         if jaar in gegeven and oordeel(gegeven[jaar] - delen, afronding) == "verschil"
     ]

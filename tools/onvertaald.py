@@ -4,7 +4,8 @@
 
 Where a user reads a text: what `echo`, `print`, `secho`, `fail` and `BadParameter` get, a `help=`, and
 the message of a raised exception (except those that only a programmer sees: TypeError, AttributeError,
-NotImplementedError, LookupError, KeyError, AssertionError, RuntimeError). A text is wrapped when it is the
+NotImplementedError, LookupError, KeyError, AssertionError, RuntimeError), and the message of a workbook
+cell, the third argument of `blad.fout(rij, kolom, melding)`. A text is wrapped when it is the
 argument of `_`, `N_` or `ngettext`, or of `.format` on one of those; an f-string or a literal with a word in
 it is not. A name or an expression without a literal cannot be judged here and passes.
 """
@@ -28,6 +29,8 @@ VOOR_PROGRAMMEURS = {
     "AssertionError",
     "RuntimeError",
 }
+CEL_MELDERS = {"fout"}
+"""The workbook's `blad.fout(rij, kolom, melding)`: the third argument is the message the cell gets."""
 VERTALERS = {"_", "N_", "ngettext"}
 WOORD = re.compile(r"[^\W\d_]{2,}\s+\S")
 """Words a user reads: a word followed by more (one bare word, like a place `events` or `gemeente`, is no message)."""
@@ -67,6 +70,8 @@ def teksten(aanroep: ast.Call) -> list[ast.expr]:
     uit = [k.value for k in aanroep.keywords if k.arg == "help"]
     if naam(aanroep.func) in SCHRIJVERS:
         uit += aanroep.args[:1] + [k.value for k in aanroep.keywords if k.arg in ("message", "hint")]
+    if naam(aanroep.func) in CEL_MELDERS:
+        uit += aanroep.args[2:3] + [k.value for k in aanroep.keywords if k.arg == "melding"]
     return uit
 
 

@@ -24,10 +24,10 @@ events:
       accres: {bedragen: {2024: -70000}, opbouw: {loon: {2024: -50000}, prijs: {2024: -15000}}}
       uitkeringsfactor: {2024: -20000}
 """
-TOP = "events[0]: opbouw.2024: the parts add up to € -90.000,00, the amount is € -100.000,00 (difference € -10.000,00)"
+TOP = "events[0]: opbouw.2024: de delen tellen op tot € -90.000,00, het bedrag is € -100.000,00 (verschil € -10.000,00)"
 ACCRES = (
-    "events[0]: opbouw.accres.2024: the parts add up to € -65.000,00, the amount is € -70.000,00 "
-    "(difference € -5.000,00)"
+    "events[0]: opbouw.accres.2024: de delen tellen op tot € -65.000,00, het bedrag is € -70.000,00 "
+    "(verschil € -5.000,00)"
 )
 AU = ("--post", "algemene_uitkering", "--jaar", "2024", "--as-of", "2024-12-31")
 
@@ -114,10 +114,10 @@ def test_explain_shows_the_opbouw_under_its_post_with_the_sums_and_differences_a
         ("", "uitkeringsfactor", "", "-20.000,00", *leeg, ""),
         ("", "som der delen", "", "-90.000,00", *leeg, ""),
         ("", "verschil", "", "-10.000,00", *leeg, ""),
-        ("", "waarschuwing", "", "", *leeg, TOP.removesuffix(" -100.000,00 (difference € -10.000,00)")),
-        ("", "", "", "", *leeg, "-100.000,00 (difference € -10.000,00)"),  # the moment's column is wider now
-        ("", "waarschuwing", "", "", *leeg, ACCRES.removesuffix(" -70.000,00 (difference € -5.000,00)")),
-        ("", "", "", "", *leeg, "-70.000,00 (difference € -5.000,00)"),
+        ("", "waarschuwing", "", "", *leeg, TOP.removesuffix(" -100.000,00 (verschil € -10.000,00)")),
+        ("", "", "", "", *leeg, "-100.000,00 (verschil € -10.000,00)"),  # the moment's column is wider now
+        ("", "waarschuwing", "", "", *leeg, ACCRES.removesuffix(" -70.000,00 (verschil € -5.000,00)")),
+        ("", "", "", "", *leeg, "-70.000,00 (verschil € -5.000,00)"),
     ]
     typen = [r.split("│")[2].rstrip() for r in regels if r.startswith("│")][2:11]  # the parts, indented by depth
     assert typen == [

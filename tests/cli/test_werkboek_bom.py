@@ -17,8 +17,13 @@ from tests.werkboek_bommen import BLAD, SEPTEMBER, liegend_blad, met_blad, verkl
 
 C = "'1 circulaire'"
 BOMMEN: list[tuple[str, Callable[[Path], Path], str, str]] = [
-    ("A1-XFD1048576", verklaard_heel_blad, f"{C}!XFD1048576", "the sheet declares its cells as A1:XFD1048576"),
-    ("ALL100000", verre_cel, f"{C}!ALL100000", "a cell lies beyond what a document needs: a sheet has at most 10,000"),
+    ("A1-XFD1048576", verklaard_heel_blad, f"{C}!XFD1048576", "het blad geeft zijn cellen op als A1:XFD1048576"),
+    (
+        "ALL100000",
+        verre_cel,
+        f"{C}!ALL100000",
+        "een cel ligt buiten wat een document nodig heeft: een blad heeft hoogstens 10,000",
+    ),
     ("zip-bom-1-GB", zip_bom, "xl/media/nullen.bin", "pakt uit tot 1,073,741,824 bytes; hoogstens 100 MB"),
     ("liegend-blad", liegend_blad, BLAD, "pakt uit tot meer dan de opgegeven 2,764 bytes"),
 ]
@@ -55,7 +60,7 @@ def test_an_ods_cell_repeated_far_to_the_right_is_refused(geboekt: str, tmp_path
         for lid in a.infolist():
             inhoud = a.read(lid)
             b.writestr(lid, inhoud.replace(b"</table:table>", breed, 1) if lid.filename == "content.xml" else inhoud)
-    weigert(geboekt, pad, "bron!XFD6", "a cell lies beyond what a document needs")
+    weigert(geboekt, pad, "bron!XFD6", "een cel ligt buiten wat een document nodig heeft")
 
 
 def test_a_sheet_with_a_dtd_is_refused_before_any_entity_is_expanded(geboekt: str, tmp_path: Path) -> None:

@@ -48,29 +48,44 @@ def zonder_events(werkboek: Workbook) -> None:
 
 XLSX: list[tuple[str, Wijziging, str, str]] = [
     ("tekst-als-bedrag", zet("1 circulaire", "D5", "twaalf"), f"{C}!D5", "'twaalf' is niet een bedrag"),
-    ("jaar-geen-jaar", zet("1 circulaire", "H4", "Totaal"), f"{C}!H4", "'Totaal' is not a year nor a column"),
-    ("jaar-twee-keer", zet("1 circulaire", "H4", 2023), f"{C}!H4", "year 2023 is given twice (also in G4)"),
-    ("samengevoegd", voeg_samen, f"{C}!D5", "D5:E5 are merged cells; unmerge them"),
-    ("lege-bron", leeg_bron, "bron!A1", "the sheet bron is empty"),
-    ("onbekend-blad", nieuw_blad, "Blad1!A1", "the sheet 'Blad1' is neither 'bron', 'controle' nor an event"),
-    ("formule-zonder-waarde", zet("1 circulaire", "E5", "=D5+1"), f"{C}!E5", "holds a formula without a calculated"),
+    ("jaar-geen-jaar", zet("1 circulaire", "H4", "Totaal"), f"{C}!H4", "'Totaal' is geen jaar en geen kolom"),
+    ("jaar-twee-keer", zet("1 circulaire", "H4", 2023), f"{C}!H4", "jaar 2023 staat er twee keer (ook in G4)"),
+    ("samengevoegd", voeg_samen, f"{C}!D5", "D5:E5 zijn samengevoegde cellen; maak ze los"),
+    ("lege-bron", leeg_bron, "bron!A1", "het blad bron is leeg"),
+    ("onbekend-blad", nieuw_blad, "Blad1!A1", "het blad 'Blad1' is geen 'bron', geen 'controle' en geen gebeurtenis"),
+    (
+        "formule-zonder-waarde",
+        zet("1 circulaire", "E5", "=D5+1"),
+        f"{C}!E5",
+        "bevat een formule zonder berekende waarde",
+    ),
     ("datum-als-bedrag", zet("1 circulaire", "D5", date(2020, 9, 15)), f"{C}!D5", "2020-09-15 is een datum waar een"),
-    ("onbekend-veld", zet("1 circulaire", "A1", "sort"), f"{C}!A1", "'sort' is not a field here; the fields are"),
+    ("onbekend-veld", zet("1 circulaire", "A1", "sort"), f"{C}!A1", "'sort' is hier geen veld; de velden zijn"),
     ("verkeerde-keuze", zet("1 circulaire", "B1", "oktober"), f"{C}!B1", "hoort 'maart', 'mei', 'september' of"),
     ("drie-decimalen", zet("1 circulaire", "D5", 1.234), f"{C}!D5", "1.234 heeft meer dan 2 decimalen"),
     ("datum-als-tekst", zet("bron", "B4", "15-09-2020"), "bron!B4", "verwachtte een datum zoals 2020-09-15"),
     ("gemeente", zet("bron", "B1", "Steenwijkerland"), "bron!B1", "'Steenwijkerland' is not a CBS code"),
     ("getal-als-taakveld", zet("1 circulaire", "C6", 0.1), f"{C}!C6", "0.1 is een getal waar tekst hoort"),
     ("dubbele-naam", zet("1 circulaire", "B7", "waterschapsverkiezingen"), f"{C}!A6", "'waterschapsverkiezingen'"),
-    ("onbekende-regel", zet("1 circulaire", "A6", "taakmutatie"), f"{C}!A6", "'taakmutatie' is not one of"),
-    ("kolom-zonder-kop", zet("1 circulaire", "J5", 5), f"{C}!J5", "a value in a column without a header"),
+    ("onbekende-regel", zet("1 circulaire", "A6", "taakmutatie"), f"{C}!A6", "'taakmutatie' is geen van"),
+    ("kolom-zonder-kop", zet("1 circulaire", "J5", 5), f"{C}!J5", "een waarde in een kolom zonder kop"),
     ("veld-ontbreekt", zonder_soort, C, "soort: ontbreekt"),
-    ("naast-de-waarde", zet("1 circulaire", "C2", "let op"), f"{C}!C2", "has its key in A and its value in B"),
+    ("naast-de-waarde", zet("1 circulaire", "C2", "let op"), f"{C}!C2", "heeft de sleutel in A en de waarde in B"),
     ("stuurteken", zet("bron", "B3", "Septembercirculaire\x9b2J"), "bron!B3", "een stuurteken (U+009B)"),
-    ("tweemaal-au", zet("1 circulaire", "A6", "algemene_uitkering"), f"{C}!A6", "algemene_uitkering is given twice"),
+    (
+        "tweemaal-au",
+        zet("1 circulaire", "A6", "algemene_uitkering"),
+        f"{C}!A6",
+        "algemene_uitkering staat er twee keer",
+    ),
     ("bedrag-in-kv", zet("2 bcf_voorschot", "B2", "veel"), "'2 bcf_voorschot'!B2", "'veel' is niet een getal"),
-    ("kolom-twee-keer", zet("1 circulaire", "C4", "naam"), f"{C}!C4", "column naam is given twice (also in B4)"),
-    ("verre-cel", zet("1 circulaire", "ZZ2000", 1), f"{C}!ZZ2000", "a sheet has at most 10,000 rows and 200 columns"),
+    ("kolom-twee-keer", zet("1 circulaire", "C4", "naam"), f"{C}!C4", "kolom naam staat er twee keer (ook in B4)"),
+    (
+        "verre-cel",
+        zet("1 circulaire", "ZZ2000", 1),
+        f"{C}!ZZ2000",
+        "een blad heeft hoogstens 10,000 rijen en 200 kolommen",
+    ),
     ("ongeldige-eenheid", zet("bron", "B5", 3), "bron!B5", "eenheid hoort 1, 10, 100, 1000"),
 ]
 
@@ -154,8 +169,8 @@ AU_2020 = '<table:table-cell office:value-type="float" office:value="77599000"/>
 ODS = [
     ("tekst", AU_2020, '<table:table-cell office:value-type="string"><text:p>twaalf</text:p></table:table-cell>',
      f"{C}!D5", "'twaalf' is niet een bedrag"),
-    ("formule", AU_2020, '<table:table-cell table:formula="of:=1+2"/>', f"{C}!D5", "holds a formula without"),
-    ("samengevoegd", AU_2020, AU_2020.replace("/>", ' table:number-columns-spanned="2"/>'), f"{C}!D5", "merged"),
+    ("formule", AU_2020, '<table:table-cell table:formula="of:=1+2"/>', f"{C}!D5", "bevat een formule zonder"),
+    ("samengevoegd", AU_2020, AU_2020.replace("/>", ' table:number-columns-spanned="2"/>'), f"{C}!D5", "samengevoegde"),
 ]  # fmt: skip
 
 
@@ -178,6 +193,6 @@ def test_several_bad_workbooks_are_all_reported_at_once(geboekt: str, tmp_path: 
     assert uitkomst.exit_code == 2
     assert uitkomst.stderr == (
         f"fout: {a}: {C}!D5: 'twaalf' is niet een bedrag\n"
-        f"{b}: bron!A1: the sheet bron is empty; give gemeente, id and datum as key/value rows "
-        "(key in A, value in B)\n"
+        f"{b}: bron!A1: het blad bron is leeg; geef gemeente, id en datum als sleutel/waarde-regels "
+        "(sleutel in A, waarde in B)\n"
     )

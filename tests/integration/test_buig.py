@@ -81,7 +81,7 @@ def test_the_verdeelmodel_checked_formula_by_formula(db: str) -> None:
 
 def test_the_fasen_history_and_a_beschikking_whose_parts_are_off_by_500(db: str) -> None:
     geweigerd = begroting(db, "record", "--strict", bestand(3))
-    melding = "events[0]: opbouw: the parts add up to € 123.023,00, the amount is € 123.523,00 (difference € 500,00)"
+    melding = "events[0]: opbouw: de delen tellen op tot € 123.023,00, het bedrag is € 123.523,00 (verschil € 500,00)"
     assert geweigerd.exit_code == 2 and melding in geweigerd.stderr
     assert [f["fase"] for f in buig(db)["fasen"]] == ["voorlopig"]  # nothing written
     gewaarschuwd = begroting(db, "record", bestand(3), bestand(4))
@@ -126,8 +126,8 @@ def test_the_opbouw_explains_the_change_against_the_definitief_in_the_ledger(db_
     uitkomst = begroting(db_url, "record", bestand(1), str(definitief), str(zonder_vorige))
     assert uitkomst.exit_code == 0
     assert uitkomst.stderr.splitlines()[-1] == (  # the first: the definitief 2022 has no raming
-        f"waarschuwing: {zonder_vorige}: events[0]: opbouw: the parts add up to € -178.830,00, "
-        "the amount is € -178.523,00 (difference € 307,00)"
+        f"waarschuwing: {zonder_vorige}: events[0]: opbouw: de delen tellen op tot € -178.830,00, "
+        "het bedrag is € -178.523,00 (verschil € 307,00)"
     )
     m = buig(db_url)["mutatie"]
     assert (m["van"], m["bedrag"], m["verschil"]) == (

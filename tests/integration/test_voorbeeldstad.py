@@ -104,8 +104,8 @@ def test_an_amount_without_a_raming_and_an_opbouw_that_does_not_add_up_are_warne
     assert begroting(db_url, "record", "--strict", str(brief)).exit_code == 2
     uitkomst = begroting(db_url, "record", str(brief))
     assert uitkomst.stderr.splitlines() == [
-        f"waarschuwing: {brief}: events[1]: opbouw.2024: the parts add up to € -90,00, the amount is € -100,00 "
-        "(difference € -10,00)",
+        f"waarschuwing: {brief}: events[1]: opbouw.2024: de delen tellen op tot € -90,00, het bedrag is € -100,00 "
+        "(verschil € -10,00)",
         f"waarschuwing: {brief}: events[0]: buig 2024: geen raming van kracht op 2024-10-01, dus het hele bedrag "
         "€ 9.600.000,00 telt als effect",
     ]

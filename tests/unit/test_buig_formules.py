@@ -47,6 +47,6 @@ def test_a_rounding_difference_is_no_warning_but_more_than_a_unit_is() -> None:
     delen = {"a": Deel(bedrag=Decimal(-13314)), "b": Deel(bedrag=Decimal(-165516))}
     assert verschillen(delen, {None: Decimal(-178831)}) == []
     assert verschillen(delen, {None: Decimal(-178832)}) == [
-        "opbouw: the parts add up to € -178.830,00, the amount is € -178.832,00 (difference € -2,00)"
+        "opbouw: de delen tellen op tot € -178.830,00, het bedrag is € -178.832,00 (verschil € -2,00)"
     ]
     assert verschillen(delen, {None: Decimal(-179830)}, afronding=Decimal(1000)) == []

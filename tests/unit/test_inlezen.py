@@ -86,7 +86,7 @@ def test_keys_that_differ_in_more_than_spaces_and_leading_zeros_are_different_ke
 def test_a_key_given_twice_in_yaml_names_the_mapping_and_the_line(tmp_path: Path) -> None:
     bestand = tmp_path / "brief.yaml"
     bestand.write_text("bedragen:\n  2022: 700\n  ' 2022': 900\n")
-    assert weigering(bestand)[1:] == ("bedragen", "line 3: key ' 2022' is given twice (also as 2022)")
+    assert weigering(bestand)[1:] == ("bedragen", "regel 3: sleutel ' 2022' staat er twee keer (ook als 2022)")
 
 
 def test_numbers_up_to_100_digits_are_read_as_numbers(tmp_path: Path) -> None:

@@ -12,10 +12,10 @@ import taal
 from tools import onvertaald, vertalingen
 
 GECONTROLEERD = ["cli", "ledger", "projections", "storage", "events", "documents", "reports", "web"]
-"""The rooms whose every user-facing literal goes through the catalogue (tools/onvertaald.py); tools/ are the
-developers' own, in Dutch without a catalogue. The check sees what is printed or raised, not a text handed to a
-helper that is no known writer: documents/werkboek_tabel.py's `blad.fout(...)` cell messages are still English,
-and a report's titles (an argument of Report) are kept to the catalogue by review, not by this check."""
+"""The rooms whose every user-facing literal goes through the catalogue (tools/onvertaald.py), the workbook's
+`blad.fout(rij, kolom, melding)` cell messages included; tools/ are the developers' own, in Dutch without a
+catalogue. The check sees what is printed, raised or handed to `fout`, not a text handed to another helper: a
+report's titles (an argument of Report) are kept to the catalogue by review, not by this check."""
 
 
 @pytest.fixture(scope="module")
@@ -82,12 +82,17 @@ raise typer.BadParameter("not a date")
 raise OnbekendEvent(f"{nummer} is not in the ledger")
 raise OnbekendEvent(_("{nummer} staat niet in het grootboek").format(nummer=nummer))
 raise TypeError("only a programmer reads this")
+blad.fout(r, k, f"{naam} is given twice")
+blad.fout(r, k, _("{naam} staat er twee keer").format(naam=naam))
+blad.fout(r, k, melding=f"a value without a key")
 """
     assert [v.split(": ", 1)[0] for v in onvertaald.vondsten(bron)] == [
         "<tekst>:2",
         "<tekst>:5",
         "<tekst>:7",
         "<tekst>:8",
+        "<tekst>:11",
+        "<tekst>:13",
     ]
 
 

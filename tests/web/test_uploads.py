@@ -21,8 +21,8 @@ from web.logboek import Logboek
 
 Client = tuple[TestClient, io.StringIO]
 BOMMEN: list[tuple[str, Callable[[Path], Path], str]] = [
-    ("A1-XFD1048576", verklaard_heel_blad, "&#39;1 circulaire&#39;!XFD1048576: the sheet declares its cells as"),
-    ("ALL100000", verre_cel, "&#39;1 circulaire&#39;!ALL100000: a cell lies beyond what a document needs"),
+    ("A1-XFD1048576", verklaard_heel_blad, "&#39;1 circulaire&#39;!XFD1048576: het blad geeft zijn cellen op als"),
+    ("ALL100000", verre_cel, "&#39;1 circulaire&#39;!ALL100000: een cel ligt buiten wat een document nodig heeft"),
     ("zip-bom", zip_bom, "xl/media/nullen.bin: pakt uit tot 1,073,741,824 bytes; hoogstens 100 MB"),
     ("liegend-blad", liegend_blad, "pakt uit tot meer dan de opgegeven 2,764 bytes"),
 ]
@@ -67,7 +67,7 @@ def test_a_workbook_bomb_uploaded_to_correct_is_a_400_and_nothing_is_written(
     data = {"csrf": csrf(client.get("/record").text), "event": "GM1708-0017", "reden": "bedrag"}
     antwoord = client.post("/correct", data=data, files={"bestand": (bom.name, bom.read_bytes())})
     assert antwoord.status_code == 400 and "XFD1048576" in antwoord.text
-    assert "erratum.xlsx: '1 circulaire'!XFD1048576: the sheet declares" in geweigerd(log)[0]
+    assert "erratum.xlsx: '1 circulaire'!XFD1048576: het blad geeft zijn cellen op als" in geweigerd(log)[0]
     nog_in_de_lucht(client)
     assert aantal_events(demo_db) == voor
 

@@ -17,7 +17,7 @@ events:
     opbouw: {accres: {2020: -60}, uitkeringsfactor: {2020: -30}}
   - {type: prognose, post: leges.nieuw, richting: baten, bedragen: {2020: 500}}
 """
-OPBOUW = "events[0]: opbouw.2020: the parts add up to € -90,00, the amount is € -100,00 (difference € -10,00)"
+OPBOUW = "events[0]: opbouw.2020: de delen tellen op tot € -90,00, het bedrag is € -100,00 (verschil € -10,00)"
 ZONDER_RAMING = (
     "events[1]: leges.nieuw 2020: geen raming van kracht op 2020-11-01, dus het hele bedrag € 500,00 telt als effect"
 )
