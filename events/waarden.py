@@ -25,7 +25,7 @@ from events.getallen import CENT as CENT
 from events.getallen import EERSTE_JAAR, LAATSTE_JAAR, bedrag_als_tekst, beschrijf
 from events.getallen import euro as euro
 from events.keuring import Keuring
-from taal import _
+from taal import N_, _
 
 POST_PATROON = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)*")
 NAAM_PATROON = re.compile(r"[a-z0-9_]+")
@@ -118,11 +118,13 @@ def niet_leeg(bedragen: dict[int, Decimal], info: ValidationInfo) -> dict[int, D
 
 
 def patroon(regex: re.Pattern[str], wat: str, uitleg: str) -> Keuring:
+    """`uitleg` is a msgid marked with `N_`: said in the language of the moment the value is checked."""
+
     def valideer(value: Any) -> str:
         if not isinstance(value, str):
             raise ValueError(_("verwachtte {wat} als tekst, kreeg {waarde}").format(wat=wat, waarde=beschrijf(value)))
         if not regex.fullmatch(value):
-            raise ValueError(f"{value!r} {uitleg}")
+            raise ValueError(_("{waarde} {uitleg}").format(waarde=repr(value), uitleg=_(uitleg)))
         return value
 
     return Keuring(valideer, "str")
@@ -163,19 +165,25 @@ Bedragen = Annotated[dict[Jaar, Bedrag], AfterValidator(lambda bedragen: dict(so
 BedragenVerplicht = Annotated[Bedragen, AfterValidator(niet_leeg)]
 """Amounts per year where a line without any amount would mean nothing."""
 PostNaam = Annotated[
-    str, patroon(POST_PATROON, "post", "may hold only a-z, 0-9, '_' and '.' (like stelpost.jeugdhulp)")
+    str, patroon(POST_PATROON, "post", N_("mag alleen a-z, 0-9, '_' en '.' bevatten (zoals stelpost.jeugdhulp)"))
 ]
 Letter = Annotated[
     str,
-    patroon(re.compile(r"[A-Z]{1,3}"), "letter", "is not a letter of the verdeelmodel (A to Z, up to three, like AH)"),
+    patroon(
+        re.compile(r"[A-Z]{1,3}"),
+        "letter",
+        N_("is geen letter van het verdeelmodel (A tot Z, hoogstens drie, zoals AH)"),
+    ),
 ]
-Naam = Annotated[str, patroon(NAAM_PATROON, "naam", "may hold only a-z, 0-9 and '_'")]
+Naam = Annotated[str, patroon(NAAM_PATROON, "naam", N_("mag alleen a-z, 0-9 en '_' bevatten"))]
 BronId = Annotated[
-    str, patroon(BRON_PATROON, "bron id", "may hold only a-z, 0-9, '.', '_' and '-', and starts with a-z or 0-9")
+    str, patroon(BRON_PATROON, "bron id", N_("mag alleen a-z, 0-9, '.', '_' en '-' bevatten, en begint met a-z of 0-9"))
 ]
 GemeenteCode = Annotated[
-    str, patroon(GEMEENTE_PATROON, "gemeente", "is not a CBS code (GM and four digits, like GM1708)")
+    str, patroon(GEMEENTE_PATROON, "gemeente", N_("is geen CBS-code (GM en vier cijfers, zoals GM1708)"))
 ]
-Sha256 = Annotated[str, patroon(re.compile(r"^[0-9a-f]{64}$"), "sha256", "is not 64 lowercase hex digits")]
+Sha256 = Annotated[
+    str, patroon(re.compile(r"^[0-9a-f]{64}$"), "sha256", N_("is geen 64 hexadecimale tekens in kleine letters"))
+]
 Richting = Literal["baten", "lasten"]
 Verwerking = Literal["verwerkt", "pm"]

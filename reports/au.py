@@ -12,8 +12,8 @@ from events.au_regel import Berekening, Regel
 from events.exact import euro_exact
 from events.gemeenten import met_naam
 from projections.au import Auberekening, Bewaard
-from reports.gedeeld import peil_tekst
-from reports.model import Answer, Bedrag, Column, Eenheid, Report, Row, kolom
+from reports.gedeeld import oordeel_tekst, peil_tekst
+from reports.model import Aantal, Answer, Bedrag, Column, Eenheid, Report, Row, kolom
 from taal import N_, _
 
 GEWICHT = {"A": ("tarief", N_("tarief (%)")), "B": ("bedrag_per_eenheid", N_("bedrag per eenheid"))}
@@ -38,11 +38,12 @@ def _kolommen(onderdeel: str, vermeld: bool) -> tuple[Column, ...]:
 
 def _rij(r: Regel, kolommen: tuple[Column, ...], bronnen: tuple[str, str]) -> Row:
     """A row; `aantal_event` and `<gewicht>_event` name the events that set them (the web links the cells there)."""
-    cellen: dict[str, Any] = {"code": r.code, "naam": r.naam, "aantal": r.aantal, "bedrag": euro_exact(r.bedrag)}
-    cellen[kolommen[3].key] = r.gewicht if r.gewicht is not None else _("geen")
+    cellen: dict[str, Any] = {"code": r.code, "naam": r.naam, "aantal": Aantal(r.aantal)}
+    cellen["bedrag"] = euro_exact(r.bedrag)
+    cellen[kolommen[3].key] = Aantal(r.gewicht) if r.gewicht is not None else _("geen")
     cellen |= {"aantal_event": bronnen[0], f"{kolommen[3].key}_event": bronnen[1]}
     if len(kolommen) > 5:
-        cellen |= {"vermeld": r.vermeld, "oordeel": r.oordeel or ""}
+        cellen |= {"vermeld": r.vermeld, "oordeel": oordeel_tekst(r.oordeel)}
     return Row(cellen)
 
 
@@ -65,9 +66,8 @@ def onderdeel(b: Berekening, letter: str, bronnen: tuple[str, str] = ("", "")) -
                 "total",
             )
         )
-    voet = (
-        (Eenheid(), "; " + _("vermeld: het bedrag zoals de tabel het drukt, ten hoogste € 1 verschil is afronding")),
-    )
+    vermeld = _("vermeld: het bedrag zoals de tabel het drukt, ten hoogste € 1 verschil is afronding")
+    voet = ((Eenheid(), f"; {vermeld}") if len(kolommen) > 5 else (Eenheid(),),)
     return Report(f"Onderdeel {letter}", (_(ONDERDEEL[letter]),), kolommen, tuple(rijen), voet)
 
 

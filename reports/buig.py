@@ -9,7 +9,7 @@ from events.buig_formules import Toets
 from events.gemeenten import met_naam
 from projections.buig import Beschikking, Buiganalyse, Knoop, Mutatie
 from reports.buig_json import buig_json
-from reports.gedeeld import peil_tekst
+from reports.gedeeld import oordeel_tekst, peil_tekst
 from reports.model import Answer, Bedrag, Column, Eenheid, Report, Row, Teken, kolom, rij
 from taal import N_, _, opmaak
 
@@ -32,7 +32,6 @@ VERDELING_KOLOMMEN = (
 CSV_KOLOMMEN = tuple(
     kolom(k) for k in ("onderdeel", "naam", "vermeld", "berekend", "verschil", "oordeel", "toelichting")
 )
-OORDELEN = {"klopt": "klopt", "afronding": "afronding", "verschil": "VERSCHIL"}
 
 
 BIJVOEGLIJK = {
@@ -108,16 +107,13 @@ def _opbouwcellen(
     naam: str, bedrag: Decimal, som: Decimal | None, verschil: Decimal | None, oordeel: str
 ) -> dict[str, Any]:
     return dict(
-        zip(
-            (c.key for c in OPBOUW_KOLOMMEN), [naam, bedrag, som, verschil, OORDELEN.get(oordeel, oordeel)], strict=True
-        )
+        zip((c.key for c in OPBOUW_KOLOMMEN), [naam, bedrag, som, verschil, oordeel_tekst(oordeel)], strict=True)
     )
 
 
 def verdeling(a: Buiganalyse) -> Report:
     rijen = tuple(
-        rij(VERDELING_KOLOMMEN, [t.naam, t.formule, *_getallen(t), OORDELEN.get(t.oordeel, t.oordeel)])
-        for t in a.verdeling
+        rij(VERDELING_KOLOMMEN, [t.naam, t.formule, *_getallen(t), oordeel_tekst(t.oordeel)]) for t in a.verdeling
     )
     titel = (_("Verdeelmodel middelgrote gemeenten: vermeld tegen berekend uit de vermelde invoer"),)
     voet = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from events.klok import toon_moment
 from projections.zicht import Zicht
 from reports.model import Column, kolom
-from taal import _
+from taal import N_, _
 
 
 def peil_tekst(zicht: Zicht) -> str:
@@ -20,3 +20,11 @@ def peil_tekst(zicht: Zicht) -> str:
 def jaarkolommen(jaren: list[int], *, signed: bool = False) -> tuple[Column, ...]:
     """A label column and one money column per year."""
     return (kolom("", ""), *(kolom(str(j), money=True, signed=signed) for j in jaren))
+
+
+OORDELEN = {"klopt": N_("klopt"), "afronding": N_("afronding"), "verschil": N_("VERSCHIL")}
+"""A check's verdict (`events.getallen.oordeel`) as a table says it; JSON and CSV keep the word itself."""
+
+
+def oordeel_tekst(oordeel: str | None) -> str:
+    return _(OORDELEN[oordeel]) if oordeel in OORDELEN else oordeel or ""

@@ -28,6 +28,14 @@ class Bedrag:
 
 
 @dataclass(frozen=True)
+class Aantal:
+    """A quantity as its document gives it (`697.99`, `5924/3`): shown in the language's number format
+    (`697,99`, `5.924/3`), kept as given in CSV and XLSX."""
+
+    waarde: str
+
+
+@dataclass(frozen=True)
 class Eenheid:
     """Stands for "bedragen in euro's" / "bedragen x € 1.000": the unit is chosen at rendering."""
 
@@ -41,7 +49,7 @@ class Teken(str, Enum):
 
 Deel = str | Bedrag | Eenheid | Teken
 Tekst = tuple[Deel, ...]
-Cel = Bedrag | Decimal | date | int | str | None
+Cel = Bedrag | Aantal | Decimal | date | int | str | None
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from reports.model import Bedrag, Cel, Column, Deel, Eenheid, Teken, Tekst
+from reports.model import Aantal, Bedrag, Cel, Column, Deel, Eenheid, Teken, Tekst
 from taal import _, opmaak
 
 
@@ -51,9 +51,16 @@ def cel(waarde: Cel, kolom: Column, eenheid: int = 1) -> str:
         return geld(waarde, eenheid, kolom.signed)
     if isinstance(waarde, date):
         return waarde.isoformat()
+    if isinstance(waarde, Aantal):
+        return aantal_tekst(waarde.waarde)
     return "" if waarde is None else str(waarde)
+
+
+def aantal_tekst(gegeven: str) -> str:
+    """'697.99' -> '697,99', '5924/3' -> '5.924/3' (en: '5,924/3'); decimals as given, none added."""
+    return "/".join(opmaak.getal(Decimal(deel), None) for deel in gegeven.split("/"))
 
 
 def bedrag(waarde: Cel) -> Cel:
     """The plain value of a cell, for files that keep numbers as numbers (CSV, XLSX)."""
-    return waarde.waarde if isinstance(waarde, Bedrag) else waarde
+    return waarde.waarde if isinstance(waarde, (Bedrag, Aantal)) else waarde

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storage.verbinding import Verbinding
+from taal import _
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -66,11 +67,13 @@ def trigger_gebreken(verbinding: Verbinding, tabel: str) -> list[str]:
     aanwezig, gebreken = _aanwezig(verbinding, tabel, postgres), []
     for naam in trigger_namen(tabel, postgres):
         if naam not in aanwezig:
-            gebreken.append(f"{naam} is missing")
+            gebreken.append(_("{naam} ontbreekt").format(naam=naam))
         elif aanwezig[naam][0] not in AAN:
-            gebreken.append(f"{naam} is disabled (ALTER TABLE {tabel} ENABLE TRIGGER {naam})")
+            gebreken.append(
+                _("{naam} staat uit (ALTER TABLE {tabel} ENABLE TRIGGER {naam})").format(naam=naam, tabel=tabel)
+            )
         elif WEIGERING not in aanwezig[naam][1]:
-            gebreken.append(f"{naam} no longer refuses: its code was replaced")
+            gebreken.append(_("{naam} weigert niet meer: de code is vervangen").format(naam=naam))
     return gebreken
 
 

@@ -101,3 +101,43 @@ def test_accept_without_a_factor_is_refused_and_nothing_is_written(sqlite_url: s
     )
     journaal = json.loads(begroting(sqlite_url, "events", "--gemeente", "GM0502", "--format", "json").stdout)
     assert [e["id"] for e in journaal] == ["GM0502-0002", "GM0502-0003"]
+
+
+CAPELLE = Path(__file__).parents[1] / "data" / "au-capelleaandenijssel-2021" / "begroting-2021.yaml"
+
+
+def cellen(uit: list[str], code: str) -> list[str]:
+    regel = next(r for r in uit if r.startswith(f"│ {code} "))
+    return [c.strip() for c in regel.split("│")[1:-1]]
+
+
+@pytest.mark.parametrize(
+    ("taal", "bijstand", "ozb", "voet"),
+    [
+        (
+            "nl",
+            ["8a", "Bijstandsontvangers", "5.924/3", "2.148,18", "4.241.939,44", "4.241.939,44", "klopt"],
+            ["1e", "OZB waarde niet-woningen", "697,99", "380,05", "265.271,10", "265.272,81", "VERSCHIL"],
+            "vermeld:",
+        ),
+        (
+            "en",
+            ["8a", "Bijstandsontvangers", "5,924/3", "2,148.18", "4,241,939.44", "4,241,939.44", "matches"],
+            ["1e", "OZB waarde niet-woningen", "697.99", "380.05", "265,271.10", "265,272.81", "DIFFERENCE"],
+            "stated:",
+        ),
+    ],
+)
+def test_the_table_writes_aantallen_in_the_languages_number_format_and_its_verdicts_in_words(
+    sqlite_url: str, taal: str, bijstand: list[str], ozb: list[str], voet: str
+) -> None:
+    assert begroting(sqlite_url, "record", str(CAPELLE)).exit_code == 0
+    uit = begroting(sqlite_url, "--taal", taal, *OPDRACHT).stdout.splitlines()
+    assert cellen(uit, "8a") == bijstand
+    assert cellen(uit, "1e") == ozb
+    assert sum(voet in r for r in uit) == 2  # parts A and B both print what they state
+
+
+def test_a_part_without_stated_amounts_says_nothing_of_them(db: str) -> None:
+    uit = begroting(db, *OPDRACHT).stdout
+    assert "vermeld" not in uit and "bedragen in euro's" in uit

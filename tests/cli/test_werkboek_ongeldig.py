@@ -64,7 +64,7 @@ XLSX: list[tuple[str, Wijziging, str, str]] = [
     ("verkeerde-keuze", zet("1 circulaire", "B1", "oktober"), f"{C}!B1", "hoort 'maart', 'mei', 'september' of"),
     ("drie-decimalen", zet("1 circulaire", "D5", 1.234), f"{C}!D5", "1.234 heeft meer dan 2 decimalen"),
     ("datum-als-tekst", zet("bron", "B4", "15-09-2020"), "bron!B4", "verwachtte een datum zoals 2020-09-15"),
-    ("gemeente", zet("bron", "B1", "Steenwijkerland"), "bron!B1", "'Steenwijkerland' is not a CBS code"),
+    ("gemeente", zet("bron", "B1", "Steenwijkerland"), "bron!B1", "'Steenwijkerland' is geen CBS-code"),
     ("getal-als-taakveld", zet("1 circulaire", "C6", 0.1), f"{C}!C6", "0.1 is een getal waar tekst hoort"),
     ("dubbele-naam", zet("1 circulaire", "B7", "waterschapsverkiezingen"), f"{C}!A6", "'waterschapsverkiezingen'"),
     ("onbekende-regel", zet("1 circulaire", "A6", "taakmutatie"), f"{C}!A6", "'taakmutatie' is geen van"),

@@ -93,7 +93,7 @@ def test_a_disabled_trigger_is_named(postgres_url: str, voorbeeld: list[str]) ->
     uit = begroting(postgres_url, "verify")
     assert uit.exit_code == 1
     assert (
-        "  TRIGGER begroting_events_alleen_toevoegen is disabled "
+        "  TRIGGER begroting_events_alleen_toevoegen staat uit "
         "(ALTER TABLE begroting_events ENABLE TRIGGER begroting_events_alleen_toevoegen)"
     ) in uit.stdout.splitlines()
     assert uit.stdout.splitlines()[-1] == "verify: MISLUKT"
@@ -104,7 +104,7 @@ def test_a_trigger_that_runs_only_on_replicas_counts_as_disabled(postgres_url: s
     knoei(postgres_url, "ALTER TABLE begroting_events ENABLE REPLICA TRIGGER begroting_events_geen_truncate")
     uit = begroting(postgres_url, "verify")
     assert uit.exit_code == 1
-    assert "  TRIGGER begroting_events_geen_truncate is disabled" in uit.stdout
+    assert "  TRIGGER begroting_events_geen_truncate staat uit" in uit.stdout
 
 
 def test_a_trigger_whose_function_no_longer_refuses_is_named(postgres_url: str, voorbeeld: list[str]) -> None:
@@ -116,7 +116,7 @@ def test_a_trigger_whose_function_no_longer_refuses_is_named(postgres_url: str, 
     )
     uit = begroting(postgres_url, "verify")
     assert uit.exit_code == 1
-    assert "  TRIGGER begroting_events_alleen_toevoegen no longer refuses: its code was replaced" in uit.stdout
+    assert "  TRIGGER begroting_events_alleen_toevoegen weigert niet meer: de code is vervangen" in uit.stdout
 
 
 def zet_topic(versie: int, topic: str) -> str:
