@@ -38,12 +38,12 @@ class Stand(Protocol):
 class Grootboek(Protocol):
     """What a type's record-time warnings may ask of the ledger; the read side implements it."""
 
-    def beschikkingen(self, type: str, post: str, gemeente: str, bekend_op: date, jaar: int) -> Sequence[Stand]:
-        """The beschikkingen of a type for `jaar` and `jaar` − 1 known on `bekend_op`, in knowledge order."""
+    def beschikkingen(self, type: str, post: str, gemeente: str, as_of: date, jaar: int) -> Sequence[Stand]:
+        """The beschikkingen of a type for `jaar` and `jaar` − 1 known on `as_of`, in knowledge order."""
         ...
 
-    def inhoud(self, type: str, gemeente: str, bekend_op: date) -> Sequence[dict[str, Any]]:
-        """The stored content of the events of a type that keeps it (`inhoud_bewaren`) known on `bekend_op`,
+    def inhoud(self, type: str, gemeente: str, as_of: date) -> Sequence[dict[str, Any]]:
+        """The stored content of the events of a type that keeps it (`inhoud_bewaren`) known on `as_of`,
         in knowledge order."""
         ...
 

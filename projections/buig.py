@@ -155,12 +155,12 @@ class Grootboekvragen:
     def __init__(self, v: Verbinding, t: Tabelnamen) -> None:
         self.v, self.t = v, t
 
-    def beschikkingen(self, type: str, post: str, gemeente: str, bekend_op: date, jaar: int) -> list[Beschikking]:
-        """The beschikkingen of its year and the year before known on `bekend_op`, as recorded now."""
-        return beschikkingen(self.v, self.t, Zicht(gemeente, bekend_op), jaar, type, post)
+    def beschikkingen(self, type: str, post: str, gemeente: str, as_of: date, jaar: int) -> list[Beschikking]:
+        """The beschikkingen of its year and the year before known on `as_of`, as recorded now."""
+        return beschikkingen(self.v, self.t, Zicht(gemeente, as_of), jaar, type, post)
 
-    def inhoud(self, type: str, gemeente: str, bekend_op: date) -> list[dict[str, Any]]:
-        """The content of the events of a type known on `bekend_op`, as recorded now, in knowledge order."""
+    def inhoud(self, type: str, gemeente: str, as_of: date) -> list[dict[str, Any]]:
+        """The content of the events of a type known on `as_of`, as recorded now, in knowledge order."""
         from projections.au import inhoud
 
-        return [rij.feit for rij in inhoud(self.v, self.t, Zicht(gemeente, bekend_op), type)]
+        return [rij.feit for rij in inhoud(self.v, self.t, Zicht(gemeente, as_of), type)]

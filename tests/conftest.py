@@ -6,6 +6,7 @@ import json
 import os
 import secrets
 from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -96,17 +97,24 @@ def postgres_server() -> str:
     return PG_URL
 
 
-@pytest.fixture
-def postgres_url(postgres_server: str) -> Iterator[str]:
-    """A fresh schema per test, dropped afterwards."""
+@contextmanager
+def eigen_schema(server: str) -> Iterator[str]:
+    """A fresh schema on the server, as a URL whose search_path is it; dropped afterwards."""
     schema = f"t_{secrets.token_hex(6)}"
-    engine = create_engine(postgres_server)
+    engine = create_engine(server)
     with engine.begin() as v:
         v.execute(text(f"CREATE SCHEMA {schema}"))
-    yield f"{postgres_server}?options={quote(f'-csearch_path={schema}')}"
+    yield f"{server}?options={quote(f'-csearch_path={schema}')}"
     with engine.begin() as v:
         v.execute(text(f"DROP SCHEMA {schema} CASCADE"))
     engine.dispose()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh schema per test, dropped afterwards."""
+    with eigen_schema(postgres_server) as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -59,7 +59,7 @@ def _pagina(request: Request, params: QueryParams, status: int = 200, **melding:
 def _standaard(request: Request, gemeente: str, vraag: Vraag) -> int:
     """The latest year with realisaties, else with any amount, else bekend_op's year."""
     if waarde(request.query_params, "jaar"):
-        return vraag.bekend_op.year  # asked: no need to look
+        return vraag.as_of.year  # asked: no need to look
     return lezer(request).laatste_jaar(gemeente, ("realisatie",)) or standaardjaar(request, gemeente, vraag)
 
 

@@ -61,7 +61,7 @@ def _gefilterd(request: Request, vraag: Vraag, gemeente: str) -> Answer:
         waarde(params, "type"), waarde(params, "door"), moment(params, "geboekt_van", begin=True),
         moment(params, "geboekt_tot"),
     )  # fmt: skip
-    return vragen(request).journaal(gemeente, waarde(params, "bron"), vraag.geboekt_op, filter)
+    return vragen(request).journaal(gemeente, waarde(params, "bron"), vraag.recorded_by, filter)
 
 
 def _alleen(answer: Answer, getoond: range) -> Answer:

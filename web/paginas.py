@@ -88,9 +88,9 @@ def diff(request: Request) -> Response:
     """From `van` to `tot` (default: bekend_op), each a date or a document (`van_bron`, `tot_bron`): then the
     bekend_op of that document's latest event. The page's links then ask about `tot`."""
     vraag, g = begin(request)
-    bronnen = vragen(request).bronnen(g, vraag.geboekt_op)
-    van, tot = _datum_of_bron(request, bronnen, "van"), _datum_of_bron(request, bronnen, "tot") or vraag.bekend_op
-    vraag, titel = replace(vraag, bekend_op=tot), _("Wat veranderde in {gemeente}").format(gemeente=met_naam(g))
+    bronnen = vragen(request).bronnen(g, vraag.recorded_by)
+    van, tot = _datum_of_bron(request, bronnen, "van"), _datum_of_bron(request, bronnen, "tot") or vraag.as_of
+    vraag, titel = replace(vraag, as_of=tot), _("Wat veranderde in {gemeente}").format(gemeente=met_naam(g))
     gekozen = {k: v for k in ("van_bron", "tot_bron") if (v := waarde(request.query_params, k))}
     context = {"van": van, "tot": tot, "bronnen": bronnen, "gekozen": gekozen}
     if van is None:
@@ -149,7 +149,7 @@ def standaardjaar(
     request: Request, gemeente: str, vraag: Vraag, soorten: tuple[str, ...] = (), post: str | None = None
 ) -> int:
     """Where a page of a year opens: the latest year with amounts (of these soorten, this post), else bekend_op's."""
-    return lezer(request).laatste_jaar(gemeente, soorten, post) or vraag.bekend_op.year
+    return lezer(request).laatste_jaar(gemeente, soorten, post) or vraag.as_of.year
 
 
 def signalen(request: Request) -> Response:
@@ -189,15 +189,15 @@ def au(request: Request) -> Response:
     titel = _("Algemene uitkering {gemeente} {jaar}").format(gemeente=met_naam(g), jaar=jaar)
     if van is None:
         return antwoord(request, vraag, [vragen(request).au(vraag.zicht(g), jaar)], g, titel, jaar=jaar)
-    vraag = replace(vraag, bekend_op=datum(request.query_params, "tot") or vraag.bekend_op)
+    vraag = replace(vraag, as_of=datum(request.query_params, "tot") or vraag.as_of)
     answer = vragen(request).au_verklaring(vraag.zicht(g), van, jaar)
     grafiek = None
     if answer.data["mutatie"] is not None and not vraag.json:
         uitleg = _("De algemene uitkering {jaar} van bekend op {van} naar bekend op {tot} (x € 1.000)").format(
-            jaar=jaar, van=van, tot=vraag.bekend_op
+            jaar=jaar, van=van, tot=vraag.as_of
         )
         grafiek = watervalgrafiek(answer.reports[0], jaar, uitleg)
-    extra = {"van": van.isoformat(), "tot": vraag.bekend_op.isoformat()}
+    extra = {"van": van.isoformat(), "tot": vraag.as_of.isoformat()}
     return antwoord(request, vraag, [answer], g, titel, jaar=jaar, grafiek=grafiek, filters=extra)
 
 

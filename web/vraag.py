@@ -81,8 +81,8 @@ def geheel(params: QueryParams, naam: str, standaard: int) -> int:
 class Vraag:
     """The common part of every page's question, and how to keep it in the links the page makes."""
 
-    bekend_op: date
-    geboekt_op: datetime | None
+    as_of: date
+    recorded_by: datetime | None
     jaren: tuple[int, int]
     eenheid: int
     json: bool
@@ -107,10 +107,10 @@ class Vraag:
             bekend_op, moment(params, "geboekt_op"), jaren(params), eenheid, formaat == "json", ruw, Teken(teken)
         )
 
-    def zicht(self, gemeente: str, bekend_op: date | None = None) -> Zicht:
-        return Zicht(gemeente, bekend_op or self.bekend_op, self.geboekt_op, self.jaren)
+    def zicht(self, gemeente: str, as_of: date | None = None) -> Zicht:
+        return Zicht(gemeente, as_of or self.as_of, self.recorded_by, self.jaren)
 
     def link(self, pad: str, **extra: str | int) -> str:
         """`pad` with this question's time axes (bekend_op always, so a shared link keeps its date)."""
-        delen = {"bekend_op": self.bekend_op.isoformat(), **self.ruw, **{k: str(v) for k, v in extra.items()}}
+        delen = {"bekend_op": self.as_of.isoformat(), **self.ruw, **{k: str(v) for k, v in extra.items()}}
         return f"{pad}?{urlencode(delen)}"

@@ -8,11 +8,15 @@ naming that field (the document then goes as YAML).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.conftest import DATA, als_json, begroting, voorbeeld_bestanden
+from tests.conftest import DATA, als_json, begroting, eigen_schema, voorbeeld_bestanden
 
 SETS = {
     "steenwijkerland-2020": voorbeeld_bestanden(),
@@ -44,16 +48,51 @@ def _antwoorden(db: str, gemeenten: set[str]) -> dict:
     return uit
 
 
-@pytest.fixture(params=sorted(SETS))
-def set_(request: pytest.FixtureRequest, db_url: str) -> tuple[str, list[str]]:
-    bestanden = SETS[request.param]
-    uitkomst = begroting(db_url, "record", *bestanden)
-    assert uitkomst.exit_code == 0, uitkomst.stderr
-    return db_url, bestanden
+@dataclass(frozen=True)
+class Opgenomen:
+    """A set recorded into a ledger, with its answers before any round trip."""
+
+    db: str
+    bestanden: list[str]
+    bronnen: list[tuple[str, str]]
+    antwoorden: dict
 
 
-def test_recording_every_document_again_is_silent_and_writes_nothing(set_: tuple[str, list[str]]) -> None:
-    db, bestanden = set_
+Opnemen = Callable[[str, str], Opgenomen]
+
+
+@pytest.fixture(scope="module")
+def opnemen(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Opnemen]:
+    """Records a set once per worker for all its tests: they only read its ledger, or record what is in it
+    already. Each set's tests are one xdist group, so they run on one worker."""
+    gedaan: dict[tuple[str, str], Opgenomen] = {}
+    with ExitStack() as stapel:
+
+        def opgenomen(naam: str, soort: str) -> Opgenomen:
+            if (naam, soort) not in gedaan:
+                if soort == "sqlite":
+                    db = f"sqlite:///{tmp_path_factory.mktemp(naam) / 'begroting.db'}"
+                else:
+                    db = stapel.enter_context(eigen_schema(request.getfixturevalue("postgres_server")))
+                uitkomst = begroting(db, "record", *SETS[naam])
+                assert uitkomst.exit_code == 0, uitkomst.stderr
+                bronnen = _gemeenten_en_bronnen(db)
+                gedaan[naam, soort] = Opgenomen(db, SETS[naam], bronnen, _antwoorden(db, {g for g, _ in bronnen}))
+            return gedaan[naam, soort]
+
+        yield opgenomen
+
+
+def per_set(*combinaties: tuple[str, ...]) -> list[Any]:
+    return [
+        pytest.param(n, *c, id="-".join((n, *c)), marks=pytest.mark.xdist_group(n)) for n in SETS for c in combinaties
+    ]
+
+
+@pytest.mark.parametrize(("naam", "soort"), per_set(("sqlite",), ("postgres",)))
+def test_recording_every_document_again_is_silent_and_writes_nothing(opnemen: Opnemen, naam: str, soort: str) -> None:
+    set_ = opnemen(naam, soort)
+    db, bestanden = set_.db, set_.bestanden
     voor = als_json(db, "events")
     for optie in ([], ["--strict"], [], ["--strict"]):
         uitkomst = begroting(db, "record", *optie, *bestanden)
@@ -63,15 +102,19 @@ def test_recording_every_document_again_is_silent_and_writes_nothing(set_: tuple
     assert als_json(db, "events") == voor
 
 
-@pytest.mark.parametrize("soort", ["xlsx", "ods", "yaml"])
+@pytest.mark.parametrize(
+    ("naam", "soort", "vorm"),
+    per_set(("sqlite", "xlsx"), ("sqlite", "ods"), ("sqlite", "yaml"), ("postgres", "yaml")),
+)
 def test_every_document_written_back_answers_identically(
-    set_: tuple[str, list[str]], soort: str, tmp_path: Path
+    opnemen: Opnemen, naam: str, soort: str, vorm: str, tmp_path: Path
 ) -> None:
-    db, _ = set_
-    bronnen = _gemeenten_en_bronnen(db)
+    """Written from either database; a workbook is written alike from both, so from PostgreSQL as YAML only."""
+    set_ = opnemen(naam, soort)
+    db, bronnen = set_.db, set_.bronnen
     nieuw = f"sqlite:///{tmp_path / 'nieuw.db'}"
     for i, (gemeente, bron) in enumerate(bronnen):
-        pad = tmp_path / f"{i:02d}-{bron}.{soort}"
+        pad = tmp_path / f"{i:02d}-{bron}.{vorm}"
         uitkomst = begroting(db, "document", gemeente, bron, "--out", str(pad))
         if uitkomst.exit_code == 2:  # a workbook names the one field it cannot hold
             assert any(f".{veld}: een werkboek bevat geen" in uitkomst.stderr for veld in IN_WERKBOEK_NIET)
@@ -80,5 +123,4 @@ def test_every_document_written_back_answers_identically(
         assert uitkomst.exit_code == 0, uitkomst.stderr
         assert begroting(nieuw, "record", str(pad)).exit_code == 0
         assert begroting(db, "record", "--strict", str(pad)).stdout.startswith("ongewijzigd ")
-    gemeenten = {g for g, _ in bronnen}
-    assert _antwoorden(nieuw, gemeenten) == _antwoorden(db, gemeenten)
+    assert _antwoorden(nieuw, {g for g, _ in bronnen}) == set_.antwoorden

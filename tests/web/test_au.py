@@ -47,10 +47,10 @@ def client(db: str) -> Iterator[TestClient]:
 
 def test_the_page_shows_the_rows_and_links_aantal_and_weight_to_their_events(client: TestClient) -> None:
     html = client.get(f"{AU}?bekend_op=2020-07-01").text
-    assert rij(html, "8a")[1:] == ["5924/3", "2148.18", "4.241.939,44", "4.241.939,44", "klopt"]
+    assert rij(html, "8a")[1:] == ["5.924/3", "2.148,18", "4.241.939,44", "4.241.939,44", "klopt"]
     assert rij(html, "algemene uitkering berekend") == ["21.356.293,99"]
-    assert '<a href="/gemeente/GM0502/event/GM0502-0003?bekend_op=2020-07-01">5924/3</a>' in html
-    assert '<a href="/gemeente/GM0502/event/GM0502-0002?bekend_op=2020-07-01">2148.18</a>' in html
+    assert '<a href="/gemeente/GM0502/event/GM0502-0003?bekend_op=2020-07-01">5.924/3</a>' in html
+    assert '<a href="/gemeente/GM0502/event/GM0502-0002?bekend_op=2020-07-01">2.148,18</a>' in html
 
 
 def test_its_json_is_the_clis(client: TestClient, db: str) -> None:
@@ -118,7 +118,7 @@ def test_in_chromium_the_form_explains_a_change_and_an_aantal_leads_to_its_event
     expect(page).to_have_url(re.compile(r"/gemeente/GM0502/au/2021\?.*van=2020-07-01"))
     expect(page.locator("tr", has_text="bedragen per eenheid").first).to_contain_text("+ 19.877,31")
     page.goto(au_server + f"{AU}?bekend_op=2020-07-01")
-    page.get_by_role("link", name="5924/3").click()
+    page.get_by_role("link", name="5.924/3").click()
     expect(page).to_have_url(re.compile(r"/gemeente/GM0502/event/GM0502-0003"))
     expect(page.locator("body")).to_contain_text("maatstaven")
 
