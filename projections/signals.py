@@ -60,6 +60,11 @@ class Signalen:
     signalen: list[Signaal] = field(default_factory=list)
 
     @property
+    def standaard(self) -> bool:
+        """No verordening of its own recorded: the standard one applies."""
+        return self.verordening is STANDAARD
+
+    @property
     def verantwoordingsgrens(self) -> Decimal:
         """The rechtmatigheid verantwoordingsgrens: a % of the total lasten including dotaties (art. 3 lid 6)."""
         return (self.lasten_incl_dotaties * self.verordening.rechtmatigheid_pct / 100).quantize(NUL)

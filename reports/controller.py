@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from events.gemeenten import met_naam
 from reports.model import Answer, Bedrag, Column, Eenheid, Report, Teken, Tekst, kolom, rij
-from taal import _, opmaak
+from taal import N_, _, opmaak
 
 if TYPE_CHECKING:
     from projections.forecast import Forecast
@@ -22,6 +22,13 @@ SIGNAAL_VELDEN = (
 )  # fmt: skip
 GELD = {"gerealiseerd", "forecast", "raming", "prognose", "effect", "verwacht", "afwijking"}
 GETEKEND = {"effect", "afwijking"}  # + = voordeel; procent is the deviation of the amount, not a voordeel
+KLASSEN = {
+    "voordeel": N_("voordeel"),
+    "raad direct informeren": N_("raad direct informeren"),
+    "standaardrapportage": N_("standaardrapportage"),
+    "onder de rapportagegrens": N_("onder de rapportagegrens"),
+}
+"""A signal's class as a table says it; JSON and CSV keep the word itself (`projections.signals.klasse`)."""
 FORECAST_KOLOMMEN = (
     kolom("post"),
     *(kolom(k, money=True) for k in ("gerealiseerd", "forecast", "raming")),
@@ -81,8 +88,15 @@ def signals(gemeente: str, jaar: int, uitkomst: Signalen) -> Answer:
 
 def _signalen_titel(gemeente: str, jaar: int, uitkomst: Signalen) -> str:
     return _("Signalen {gemeente} {jaar}, bekend op {datum} ({verordening})").format(
-        gemeente=met_naam(gemeente), jaar=jaar, datum=uitkomst.zicht.as_of, verordening=uitkomst.verordening.naam
+        gemeente=met_naam(gemeente), jaar=jaar, datum=uitkomst.zicht.as_of, verordening=_verordening(uitkomst)
     )
+
+
+def _verordening(uitkomst: Signalen) -> str:
+    """The verordening's own name; the standard one (JSON keeps its stored name) as a user would say it."""
+    if uitkomst.standaard:
+        return _("standaardverordening van Aa en Hunze 2023")
+    return uitkomst.verordening.naam
 
 
 def _rechtmatigheid(uitkomst: Signalen) -> Tekst:
@@ -97,7 +111,7 @@ def _rechtmatigheid(uitkomst: Signalen) -> Tekst:
 
 def _signaal(s: Signaal) -> list[Any]:
     procent = "" if s.procent is None else procent_tekst(s.procent, s.afwijking)
-    return [s.niveau, s.naam, s.raming, s.verwacht, s.afwijking, procent, s.klasse]
+    return [s.niveau, s.naam, s.raming, s.verwacht, s.afwijking, procent, _(KLASSEN.get(s.klasse, s.klasse))]
 
 
 def procent_tekst(procent: Decimal, afwijking: Decimal) -> str:

@@ -145,10 +145,37 @@ def test_accepting_the_same_forecast_on_a_later_day_records_it_again(wmo: str) -
 def test_signals_and_forecast_speak_english_with_taal_en(wmo: str) -> None:
     vraag = ("--gemeente", G, "--jaar", "2007", "--as-of", "2007-06-30")
     signalen = " ".join(begroting(wmo, "--taal", "en", "signals", *vraag).stdout.split())
-    assert signalen.startswith("Signals Dalfsen (GM0148) 2007, known on 2007-06-30 (Financiële verordening")
+    assert signalen.startswith("Signals Dalfsen (GM0148) 2007, known on 2007-06-30 (standard verordening")
+    assert "│ inform the raad at once │" in signalen and "raad direct informeren" not in signalen
     assert signalen.endswith(
         "+ = advantage; legitimacy: accountability threshold 58,622.94 (3% of 1,954,098.00 expenditure incl. "
         "additions to reserves), reporting threshold 100,000.00"
     )
     forecast = begroting(wmo, "--taal", "en", "forecast", *vraag).stdout.splitlines()
     assert forecast[0].rstrip() == "Forecast Dalfsen (GM0148) 2007 (run rate)"
+
+
+@pytest.mark.parametrize(
+    ("taal", "titel", "klasse"),
+    [
+        (
+            "nl",
+            "Signalen Dalfsen (GM0148) 2007, bekend op 2007-06-30 (standaardverordening van Aa en Hunze 2023)",
+            "│ voordeel │",
+        ),
+        (
+            "en",
+            "Signals Dalfsen (GM0148) 2007, known on 2007-06-30 (standard verordening of Aa en Hunze 2023)",
+            "│ advantage │",
+        ),
+    ],
+)
+def test_without_a_verordening_of_its_own_the_title_names_the_standard_one_in_words(
+    wmo: str, taal: str, titel: str, klasse: str
+) -> None:
+    """The JSON keeps the standard verordening's stored name (a 0.1 ledger answers the same); a title says it."""
+    vraag = ("--gemeente", G, "--jaar", "2007", "--as-of", "2007-06-30")
+    signalen = " ".join(begroting(wmo, "--taal", taal, "signals", *vraag).stdout.split())
+    assert signalen.startswith(titel) and klasse in signalen
+    naam = als_json(wmo, "signals", *vraag)["verordening"]
+    assert naam == "Financiële verordening (standaard: seed 001, Aa en Hunze 2023)"
