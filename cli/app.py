@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import closing
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
@@ -63,6 +64,8 @@ class Opdrachten(TyperGroup):
             code = afsluitcode(fout)
             if code is None and os.environ.get("BEGROTING_TRACEBACK"):
                 raise
+            if isinstance(ctx.obj, Omgeving):
+                ctx.obj.ruim_op_na_weigering()
             voorvoegsel = _("fout") if code is not None else _("onverwachte fout")
             typer.echo(f"{voorvoegsel}: {fout}", err=True)
             raise typer.Exit(code or 1) from None
@@ -75,6 +78,8 @@ class Omgeving:
         self.db, self.zegelsleutel_pad = db, zegelsleutel_pad
         self.schrijft = False
         """Set by a command that may make the database; a read never does (SQLite would make an empty file)."""
+        self.nieuw_bestand: Path | None = None
+        """The SQLite file this command made by opening the ledger: a refused write leaves none behind."""
 
     def check_grootboek(self) -> None:
         """A read of an SQLite file that is not there is refused, and no file is made."""
@@ -103,6 +108,26 @@ class Omgeving:
         self.check_grootboek()
         return bootstrap(self.db, sleutel)
 
+    def mag_maken(self) -> None:
+        """This command may make the database; an SQLite file not there yet is noted, to remove after a refusal."""
+        from storage.adres import gekozen_url, sqlite_bestand
+
+        bestand = sqlite_bestand(gekozen_url(self.db))
+        if not self.schrijft and bestand is not None and not Path(bestand).exists():
+            self.nieuw_bestand = Path(bestand)
+        self.schrijft = True
+
+    def ruim_op_na_weigering(self) -> None:
+        """After a refusal: the SQLite file this command made is removed when it holds no event (nothing was
+        written: the write is one transaction), so refused input leaves nothing behind."""
+        if self.nieuw_bestand is None:
+            return
+        if "app" in self.__dict__:
+            self.app.factory.datastore.engine.dispose()
+        if zonder_events(self.nieuw_bestand):
+            for achtervoegsel in ("", "-wal", "-shm", "-journal"):
+                Path(f"{self.nieuw_bestand}{achtervoegsel}").unlink(missing_ok=True)
+
     @cached_property
     def reader(self) -> Reader:
         """On the application when it is open already; else on the URL, opening it only to catch up."""
@@ -112,6 +137,22 @@ class Omgeving:
         if "app" in self.__dict__:
             return Reader(self.app)
         return Reader(db=self.db, opstart=lambda: self.app)
+
+
+def zonder_events(bestand: Path) -> bool:
+    """The SQLite ledger holds no event, or no table yet (an unreadable file holds some: it is left alone)."""
+    import sqlite3
+
+    from storage.adres import EVENTS_TABEL
+
+    try:
+        with closing(sqlite3.connect(f"file:{bestand}?mode=ro", uri=True)) as verbinding:
+            tabellen = {r[0] for r in verbinding.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if EVENTS_TABEL not in tabellen:
+                return True
+            return verbinding.execute(f"SELECT count(*) FROM {EVENTS_TABEL}").fetchone()[0] == 0
+    except sqlite3.Error:
+        return False
 
 
 vertaal_bibliotheken()
@@ -170,5 +211,6 @@ def hoofd(
 def omgeving(ctx: typer.Context, schrijft: bool = False) -> Omgeving:
     """The shared environment; `schrijft` for a command that may make the database (record, correct, ...)."""
     omg: Omgeving = ctx.find_object(Omgeving)  # type: ignore[assignment]
-    omg.schrijft = omg.schrijft or schrijft
+    if schrijft:
+        omg.mag_maken()
     return omg

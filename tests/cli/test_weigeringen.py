@@ -108,3 +108,34 @@ def test_demo_does_not_print_a_password() -> None:
 
     url = "postgresql+psycopg://controller:geheim@dbserver/begroting"
     assert zonder_wachtwoord(url) == "postgresql+psycopg://controller:***@dbserver/begroting"
+
+
+CAPELLE = Path(__file__).parents[1] / "data" / "au-capelleaandenijssel-2021" / "begroting-2021.yaml"
+
+
+@pytest.mark.parametrize(
+    ("opties", "inhoud"),
+    [
+        (("--strict",), None),  # Capelle's table warns of four rows
+        ((), "gemeente: GM17\n"),
+    ],
+    ids=["strict-warning", "invalid-document"],
+)
+def test_a_refused_record_into_a_new_sqlite_file_leaves_no_file(
+    tmp_path: Path, opties: tuple[str, ...], inhoud: str | None
+) -> None:
+    document = CAPELLE
+    if inhoud is not None:
+        document = tmp_path / "fout.yaml"
+        document.write_text(inhoud)
+    bestand = tmp_path / "nieuw.db"
+    uitkomst = begroting(f"sqlite:///{bestand}", "record", *opties, str(document))
+    assert uitkomst.exit_code == 2 and uitkomst.stderr.startswith("fout: ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["fout.yaml"] if inhoud else [])
+
+
+def test_a_refused_record_into_an_existing_ledger_leaves_it_as_it_was(db: str, tmp_path: Path) -> None:
+    (tmp_path / "fout.yaml").write_text("gemeente: GM17\n")
+    voor = aantal_events(db)
+    assert begroting(db, "record", str(tmp_path / "fout.yaml")).exit_code == 2
+    assert aantal_events(db) == voor > 0
