@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from projections.verify import Verificatie
-from taal import N_, _
+from taal import N_, _, ngettext
 
 ZONDER_SLEUTEL = N_("geen zegelsleutel: --seal-key BESTAND of BEGROTING_SEAL_KEY_FILE")
 
@@ -21,8 +21,10 @@ def oordeel(in_orde: bool) -> str:
 
 def _keten(c: Verificatie) -> list[str]:
     k = c.keten
-    kop = _("hashketen: {events} events gecontroleerd, {breuken} gebroken stroom/stromen")
-    regels = [kop.format(events=k.events, breuken=len(k.breuken))]
+    events = ngettext("{n} event gecontroleerd", "{n} events gecontroleerd", k.events).format(n=k.events)
+    n = len(k.breuken)
+    breuken = ngettext("{n} gebroken stroom", "{n} gebroken stromen", n).format(n=n)
+    regels = [_("hashketen: {events}, {breuken}").format(events=events, breuken=breuken)]
     regels += [_("  GEBROKEN bij {event}: {melding}").format(event=b.event, melding=b.melding) for b in k.breuken]
     onleesbaar = _("  ONLEESBAAR {event}: {melding}")
     return regels + [onleesbaar.format(event=b.event, melding=b.melding) for b in k.onleesbaar]
@@ -31,13 +33,17 @@ def _keten(c: Verificatie) -> list[str]:
 def _zegels(c: Verificatie) -> list[str]:
     k = c.keten
     if c.zegel_gecontroleerd:
-        kop = _("zegels: {n} verzegelde event(s) gecontroleerd, {mis} ontbrekend of onjuist").format(
-            n=k.verzegeld, mis=len(k.zegelbreuken)
-        )
+        kop = ngettext(
+            "zegels: {n} verzegeld event gecontroleerd, {mis} ontbrekend of onjuist",
+            "zegels: {n} verzegelde events gecontroleerd, {mis} ontbrekend of onjuist",
+            k.verzegeld,
+        ).format(n=k.verzegeld, mis=len(k.zegelbreuken))
     else:
-        kop = _("zegels: niet gecontroleerd ({reden}); {n} event(s) dragen een zegel").format(
-            reden=_(ZONDER_SLEUTEL), n=k.verzegeld
-        )
+        kop = ngettext(
+            "zegels: niet gecontroleerd ({reden}); {n} event draagt een zegel",
+            "zegels: niet gecontroleerd ({reden}); {n} events dragen een zegel",
+            k.verzegeld,
+        ).format(reden=_(ZONDER_SLEUTEL), n=k.verzegeld)
     regels = [kop] + [_("  ZEGEL {event}: {melding}").format(event=b.event, melding=b.melding) for b in k.zegelbreuken]
     for s in sorted(k.stromen.values(), key=lambda s: s.naam):
         if s.onverzegeld and c.zegel_gecontroleerd:
@@ -49,7 +55,11 @@ def _zegels(c: Verificatie) -> list[str]:
 def _rest(c: Verificatie, heads: object) -> list[str]:
     regels = []
     if c.bonnen is not None:
-        kop = _("heads: gecontroleerd tegen {heads}, {n} gemeente(n) hebben hem niet meer")
+        kop = ngettext(
+            "heads: gecontroleerd tegen {heads}, {n} gemeente heeft hem niet meer",
+            "heads: gecontroleerd tegen {heads}, {n} gemeenten hebben hem niet meer",
+            len(c.bonnen),
+        )
         regels.append(kop.format(heads=heads, n=len(c.bonnen)))
         regels += [_("  HEAD {event}: {melding}").format(event=b.event, melding=b.melding) for b in c.bonnen]
     staan = _("triggers: de append-only-triggers staan") if not c.triggers else _("triggers: NIET alle aanwezig")
@@ -60,7 +70,11 @@ def _rest(c: Verificatie, heads: object) -> list[str]:
     rijen = ", ".join(_("{naam} {n} rijen").format(naam=naam, n=n) for naam, n in c.rijen.items())
     regels.append(_("read models: {rijen}").format(rijen=rijen))
     for v in c.verschillen:
-        regel = _("  VERSCHILT {tabel}: {live} rij(en) alleen live, {herbouwd} alleen in de herbouw")
+        regel = ngettext(
+            "  VERSCHILT {tabel}: {live} rij alleen live, {herbouwd} alleen in de herbouw",
+            "  VERSCHILT {tabel}: {live} rijen alleen live, {herbouwd} alleen in de herbouw",
+            v.alleen_live,
+        )
         regels.append(regel.format(tabel=v.tabel, live=v.alleen_live, herbouwd=v.alleen_herbouwd))
         regels += [f"    {voorbeeld}" for voorbeeld in v.voorbeelden]
     return regels

@@ -244,7 +244,7 @@ def test_verify_passes_and_fails_when_a_read_model_row_is_altered_by_hand(db: st
     engine.dispose()
     uitkomst = begroting(db, "verify")
     assert uitkomst.exit_code == 1
-    assert "VERSCHILT postbedragen: 1 rij(en) alleen live, 1 alleen in de herbouw" in uitkomst.stdout
+    assert "VERSCHILT postbedragen: 1 rij alleen live, 1 alleen in de herbouw" in uitkomst.stdout
     assert uitkomst.stdout.splitlines()[-1] == "verify: MISLUKT"
 
 

@@ -96,12 +96,12 @@ def test_a_sealed_ledger_verifies_with_its_key_and_says_seals_were_not_checked_w
     assert met_sleutel(db_url, pad, "record", *voorbeeld).exit_code == 0
     uit = met_sleutel(db_url, pad, "verify")
     assert uit.exit_code == 0, uit.output
-    assert "zegels: 20 verzegelde event(s) gecontroleerd, 0 ontbrekend of onjuist" in uit.stdout.splitlines()
+    assert "zegels: 20 verzegelde events gecontroleerd, 0 ontbrekend of onjuist" in uit.stdout.splitlines()
     zonder = begroting(db_url, "verify")
     assert zonder.exit_code == 0
     assert (
         "zegels: niet gecontroleerd (geen zegelsleutel: --seal-key BESTAND of BEGROTING_SEAL_KEY_FILE); "
-        "20 event(s) dragen een zegel" in zonder.stdout.splitlines()
+        "20 events dragen een zegel" in zonder.stdout.splitlines()
     )
 
 
@@ -115,7 +115,7 @@ def test_a_forged_event_with_a_recomputed_hash_is_named_with_the_seal_key(
     uit = met_sleutel(db_url, pad, "verify")
     assert uit.exit_code == 1
     regels = uit.stdout.splitlines()
-    assert regels[0] == "hashketen: 21 events gecontroleerd, 0 gebroken stroom/stromen"
+    assert regels[0] == "hashketen: 21 events gecontroleerd, 0 gebroken stromen"
     assert (
         "  ZEGEL GM1708-0021: het zegel past niet bij de hash: vervalst of gewijzigd na het boeken "
         "(of met een andere sleutel verzegeld)"
@@ -146,7 +146,7 @@ def test_events_recorded_before_the_key_existed_are_unsealed_not_broken(
     assert uit.exit_code == 0, uit.output
     regels = uit.stdout.splitlines()
     assert "  onverzegeld, geboekt voordat het grootboek verzegeld werd: GM1708-0001..0003" in regels
-    assert "zegels: 17 verzegelde event(s) gecontroleerd, 0 ontbrekend of onjuist" in regels
+    assert "zegels: 17 verzegelde events gecontroleerd, 0 ontbrekend of onjuist" in regels
 
 
 def test_recording_without_the_key_into_a_sealed_ledger_is_refused(
@@ -206,7 +206,7 @@ def test_the_last_event_deleted_with_the_read_models_rebuilt_is_caught_by_a_rece
     uit = begroting(db_url, "verify", "--heads", heads)
     assert uit.exit_code == 1, uit.output
     regels = uit.stdout.splitlines()
-    assert f"heads: gecontroleerd tegen {heads}, 1 gemeente(n) hebben hem niet meer" in regels
+    assert f"heads: gecontroleerd tegen {heads}, 1 gemeente heeft hem niet meer" in regels
     assert "  HEAD GM1708-0020: is weg: geschiedenis ingekort" in regels
 
 
