@@ -43,6 +43,18 @@ def als_json(db: str, *args: str) -> Any:
     return json.loads(uitkomst.stdout)
 
 
+def opgeslagen(db: str) -> list[tuple[str, int, bytes]]:
+    """The stored events; none when a refused record left no SQLite file behind (it removes one it made)."""
+    if db.startswith("sqlite:///") and not Path(db.removeprefix("sqlite:///")).exists():
+        return []
+    engine = create_engine(db)
+    with engine.connect() as v:
+        rijen = v.execute(text("SELECT originator_id, originator_version, state FROM begroting_events ORDER BY id"))
+        uit = [(str(r[0]), r[1], bytes(r[2])) for r in rijen]
+    engine.dispose()
+    return uit
+
+
 def voorbeeld_bestanden() -> list[str]:
     map_ = files("cli").joinpath("voorbeeld")
     return sorted(str(p) for p in map_.iterdir() if p.name.endswith(".yaml"))

@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 from eventsourcing.persistence import IntegrityError
-from sqlalchemy import create_engine, text
 
 from ledger import stroom
 from ledger.application import BegrotingApp
-from tests.conftest import DATA, als_json, begroting
+from tests.conftest import DATA, als_json, begroting, opgeslagen
 
 VOORBEELDSTAD = DATA / "voorbeeldstad-2024"
 SLECHT = DATA / "ongeldig" / "03-jaar-1800.yaml"
@@ -34,15 +33,6 @@ def kleine_delen(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def bron(pad: str) -> str:
     return yaml.safe_load(Path(pad).read_text())["bron"]["id"]
-
-
-def opgeslagen(db: str) -> list[tuple[str, int, bytes]]:
-    engine = create_engine(db)
-    with engine.connect() as v:
-        rijen = v.execute(text("SELECT originator_id, originator_version, state FROM begroting_events ORDER BY id"))
-        uit = [(str(r[0]), r[1], bytes(r[2])) for r in rijen]
-    engine.dispose()
-    return uit
 
 
 def test_a_bad_file_after_many_good_ones_writes_nothing(db_url: str, voorbeeld: list[str]) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from documents.inlezen import GROOTSTE_BESTAND, lees_gegevens
 from events.errors import OngeldigeInvoer
-from tests.conftest import als_json, begroting
+from tests.conftest import begroting, opgeslagen
 
 KOP = "gemeente: GM1708\nbron: {id: test-bron, datum: 2020-09-15}\nevents:\n"
 
@@ -116,4 +116,4 @@ def test_a_nul_in_a_toelichting_exits_2_on_both_databases_and_the_good_document_
         2,
         f"fout: {fout}: events[0].toelichting: bevat een stuurteken (U+0000)\n",
     )
-    assert als_json(db_url, "events") == []
+    assert opgeslagen(db_url) == []
