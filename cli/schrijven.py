@@ -109,8 +109,8 @@ def record(
     from ledger.voorraad import Voorraad
 
     with _minder_opruimen(), Voorraad(bestanden) as voorraad:  # the bytes read kept for a retry
+        from checks.waarschuwer import Waarschuwingen
         from ledger.stroom import boek_bestanden
-        from projections.waarschuwer import Waarschuwingen
 
         with voortgang(_("grootboek bijwerken")):
             omgeving(ctx, schrijft=True).reader.catch_up()

@@ -26,7 +26,6 @@ from storage.triggers import triggers_compleet
 from storage.verbinding import Verbinding
 
 if TYPE_CHECKING:
-    from documents.documenten import Document
     from ledger.application import BegrotingApp
     from projections.au import Auberekening, Auverklaring
     from projections.buig import Buiganalyse
@@ -130,29 +129,6 @@ class Reader:
             if gemeente is not None:
                 check_gemeente(verbinding, self.tables, gemeente)
             yield verbinding
-
-    def gewaarschuwd(self, documenten: list[Document]) -> list[Document]:
-        """The documents with what `record` warns of against the ledger added to their own warnings.
-
-        Nothing is written: the checks run in a transaction that is rolled back.
-        """
-        from projections.waarschuwer import Waarschuwingen
-
-        self.catch_up()
-        uit: list[Document] = []
-        with self.app.factory.datastore.engine.connect() as v:
-            waarschuwer = Waarschuwingen(v, self.read_models.read_tables)
-            try:
-                for i, doc in enumerate(documenten):
-                    if self.app.grootboek(doc.gemeente).heeft(list(doc.feiten), doc.bron, doc.hash, doc.controle):
-                        uit.append(replace(doc, waarschuwingen=()))  # recorded before, unchanged: nothing to say
-                        continue
-                    eerdere = [d for d in documenten[:i] if d.gemeente == doc.gemeente]
-                    meldingen = waarschuwer(doc, lambda eerdere=eerdere: eerdere)
-                    uit.append(replace(doc, waarschuwingen=(*doc.waarschuwingen, *meldingen)))
-            finally:
-                v.rollback()
-        return uit
 
     def gemeenten(self) -> list[str]:
         """The gemeenten that have a ledger here."""

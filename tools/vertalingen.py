@@ -29,7 +29,7 @@ MO = ROOT / "taal" / "locale" / "en" / "LC_MESSAGES" / "begroting.mo"
 KLIK_PO = ROOT / "taal" / "po" / "nl" / "click.po"
 KLIK_MO = ROOT / "taal" / "locale" / "nl" / "LC_MESSAGES" / "click.mo"
 """Dutch for click's and typer's own texts (usage, option help, parse errors): their msgids are English."""
-KAMERS = ["events", "documents", "storage", "ledger", "projections", "reports", "web", "cli", "tools", "taal"]
+KAMERS = ["events", "documents", "storage", "ledger", "projections", "checks", "reports", "web", "cli", "tools", "taal"]
 FRAGMENT = {"web": "web", "reports": "web"}
 """The room -> its fragment (taal/po/en/<fragment>.po); every other room: kern."""
 SLEUTELWOORDEN = {"_": None, "N_": None, "ngettext": (1, 2)}

@@ -54,7 +54,9 @@ def _boek(request: Request, inhoud: list[tuple[str, bytes]], door: str, strikt: 
     gelezen = documenten_uit(inhoud)
     for gemeente in sorted({d.gemeente for d in gelezen}):  # all or nothing: one outside the scope refuses all
         check_gemeente(request, gemeente, schrijven=True)
-    documenten = Reader(request.app.state.ledger).gewaarschuwd(gelezen)
+    from checks.waarschuwer import gewaarschuwd  # the write side's checks: loaded by a record only
+
+    documenten = gewaarschuwd(Reader(request.app.state.ledger), gelezen)
     meldingen = [m for d in documenten for m in d.meldingen]
     if strikt:
         weiger_bij_waarschuwing(meldingen)

@@ -1,11 +1,14 @@
-"""The layers import only downwards: taal <- events <- documents, storage <- ledger <- projections <- reports <- web
-<- cli.
+"""The layers import only downwards: taal <- events <- documents, storage <- ledger <- projections <- checks <- reports
+<- web <- cli.
 
 `taal` (the language, its catalogues) is the floor: it imports nothing of the project, and every room may use it.
 
 `documents` (reading YAML, JSON and workbooks, and their errors) and `storage` (the database: its URL,
 the read side's connection and driver, the append-only triggers) are two rooms side by side: neither
 imports the other, and neither imports the ledger that uses them both.
+
+`checks` (what `record` checks against the ledger before it writes) uses the read side's queries and is used
+by the commands and pages that record; the read side (`projections`) holds only answers to questions.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-LAGEN = ["taal", "events", "documents", "storage", "ledger", "projections", "reports", "web", "cli"]
+LAGEN = ["taal", "events", "documents", "storage", "ledger", "projections", "checks", "reports", "web", "cli"]
 ONZE = set(LAGEN)
 MAG = {
     "taal": set(),
@@ -26,8 +29,9 @@ MAG = {
     "storage": {"taal"},
     "ledger": {"taal", "events", "documents", "storage"},
     "projections": {"taal", "events", "documents", "storage", "ledger"},
+    "checks": {"taal", "events", "documents", "storage", "ledger", "projections"},
     "reports": {"taal", "events", "documents", "storage", "ledger", "projections"},
-    "web": {"taal", "events", "documents", "storage", "ledger", "projections", "reports"},
+    "web": {"taal", "events", "documents", "storage", "ledger", "projections", "checks", "reports"},
     "cli": ONZE - {"cli"},
 }
 

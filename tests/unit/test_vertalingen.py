@@ -11,7 +11,7 @@ import pytest
 import taal
 from tools import onvertaald, vertalingen
 
-GECONTROLEERD = ["cli", "ledger", "projections", "storage", "events", "documents", "reports", "web"]
+GECONTROLEERD = ["cli", "ledger", "projections", "checks", "storage", "events", "documents", "reports", "web"]
 """The rooms whose every user-facing literal goes through the catalogue (tools/onvertaald.py), the workbook's
 `blad.fout(rij, kolom, melding)` cell messages included; tools/ are the developers' own, in Dutch without a
 catalogue. The check sees what is printed, raised or handed to `fout`, not a text handed to another helper: a

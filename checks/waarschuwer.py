@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -17,10 +18,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from checks.proef import controle
 from documents.waarschuwing import Waarschuwing
 from events.getallen import euro
 from projections.buig import Grootboekvragen
-from projections.proef import controle
 from storage.tabellen import Tables
 from storage.verbinding import Verbinding
 from taal import _
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from events.base import Feit
     from events.beschikking import Grootboek, Waarschuwer
     from events.postbedragen import Postbedrag
+    from projections.reader import Reader
 
 BEGROOT = ("raming", "wijziging")
 GEMEENTEN = 8
@@ -138,3 +140,26 @@ def typen_waarschuwers(grootboek: Grootboek) -> list[Waarschuwer]:
     from events.registry import typen  # the models: record has them loaded already
 
     return [w for model in typen().values() if (w := model.waarschuwer(grootboek)) is not None]
+
+
+def gewaarschuwd(reader: Reader, documenten: list[Document]) -> list[Document]:
+    """The documents with what `record` warns of against the ledger added to their own warnings (the web's
+    upload shows them before anything is written).
+
+    Nothing is written: the checks run in a transaction that is rolled back.
+    """
+    reader.catch_up()
+    uit: list[Document] = []
+    with reader.app.factory.datastore.engine.connect() as v:
+        waarschuwer = Waarschuwingen(v, reader.read_models.read_tables)
+        try:
+            for i, doc in enumerate(documenten):
+                if reader.app.grootboek(doc.gemeente).heeft(list(doc.feiten), doc.bron, doc.hash, doc.controle):
+                    uit.append(replace(doc, waarschuwingen=()))  # recorded before, unchanged: nothing to say
+                    continue
+                eerdere = [d for d in documenten[:i] if d.gemeente == doc.gemeente]
+                meldingen = waarschuwer(doc, lambda eerdere=eerdere: eerdere)
+                uit.append(replace(doc, waarschuwingen=(*doc.waarschuwingen, *meldingen)))
+        finally:
+            v.rollback()
+    return uit
