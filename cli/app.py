@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import closing
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
@@ -120,13 +119,13 @@ class Omgeving:
     def ruim_op_na_weigering(self) -> None:
         """After a refusal: the SQLite file this command made is removed when it holds no event (nothing was
         written: the write is one transaction), so refused input leaves nothing behind."""
+        from storage.adres import ruim_leeg_bestand_op
+
         if self.nieuw_bestand is None:
             return
         if "app" in self.__dict__:
             self.app.factory.datastore.engine.dispose()
-        if zonder_events(self.nieuw_bestand):
-            for achtervoegsel in ("", "-wal", "-shm", "-journal"):
-                Path(f"{self.nieuw_bestand}{achtervoegsel}").unlink(missing_ok=True)
+        ruim_leeg_bestand_op(self.nieuw_bestand)
 
     @cached_property
     def reader(self) -> Reader:
@@ -137,22 +136,6 @@ class Omgeving:
         if "app" in self.__dict__:
             return Reader(self.app)
         return Reader(db=self.db, opstart=lambda: self.app)
-
-
-def zonder_events(bestand: Path) -> bool:
-    """The SQLite ledger holds no event, or no table yet (an unreadable file holds some: it is left alone)."""
-    import sqlite3
-
-    from storage.adres import EVENTS_TABEL
-
-    try:
-        with closing(sqlite3.connect(f"file:{bestand}?mode=ro", uri=True)) as verbinding:
-            tabellen = {r[0] for r in verbinding.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if EVENTS_TABEL not in tabellen:
-                return True
-            return verbinding.execute(f"SELECT count(*) FROM {EVENTS_TABEL}").fetchone()[0] == 0
-    except sqlite3.Error:
-        return False
 
 
 vertaal_bibliotheken()

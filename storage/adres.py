@@ -6,6 +6,8 @@ Kept apart from the bootstrap so that a question can open the database without l
 from __future__ import annotations
 
 import os
+from contextlib import closing
+from pathlib import Path
 
 STANDAARD_DB = "sqlite:///begroting.db"
 SQLITE_WACHTTIJD = "60"
@@ -44,3 +46,19 @@ def sqlite_bestand(url: str) -> str | None:
 def in_geheugen(url: str) -> bool:
     """An SQLite database in memory exists only inside the engine that made it."""
     return url.startswith("sqlite") and (":memory:" in url or "mode=memory" in url or url.split("?")[0] == "sqlite://")
+
+
+def ruim_leeg_bestand_op(bestand: Path) -> None:
+    """Removes an SQLite ledger file (with its journal files) that holds no event: one a refused write made.
+    A file that holds an event, or cannot be read, is left alone."""
+    import sqlite3  # a question on PostgreSQL loads no sqlite3
+
+    try:
+        with closing(sqlite3.connect(f"file:{bestand}?mode=ro", uri=True)) as verbinding:
+            tabellen = {r[0] for r in verbinding.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if EVENTS_TABEL in tabellen and verbinding.execute(f"SELECT count(*) FROM {EVENTS_TABEL}").fetchone()[0]:
+                return
+    except sqlite3.Error:
+        return
+    for achtervoegsel in ("", "-wal", "-shm", "-journal"):
+        Path(f"{bestand}{achtervoegsel}").unlink(missing_ok=True)
