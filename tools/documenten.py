@@ -55,7 +55,6 @@ ALGEMEEN = {
     "bedragen": "bedragen per begrotingsjaar",
     "mutaties": "in plaats van `bedragen`: de mutatie per jaar die het document noemt",
     "incidenteel": "`true`: elk jaar van de regel is incidenteel; een lijst: deze jaren (BBV art. 19)",
-    "saldo": "het verwacht saldo dat het document per jaar noemt (+ is voordeel)",
     "naam": "de naam van het document of besluit, zoals het zichzelf noemt",
     "fase": "`voorlopig`, `nader_voorlopig` of `definitief`",
     "taakveld": "de Iv3-taakveldcode, zoals `0.7`; een code buiten de jaren waarin hij geldt geeft een waarschuwing",

@@ -7,9 +7,12 @@ from typing import ClassVar, Literal
 import pytest
 from pydantic import Field
 
-from events.base import Feit, Model
+from documents.controlecijfers import Controlecijfers
+from events.base import Bron, Feit, Model
+from events.opbouw import Deel
 from events.registry import typen
 from tools import documenten
+from tools.veldtypen import genest
 
 
 class Regel(Model):
@@ -78,3 +81,12 @@ def test_the_generator_exits_1_naming_the_field(
 def test_every_registered_type_has_a_meaning_for_itself_and_each_field() -> None:
     for naam, model in typen().items():
         documenten._type(naam, model, None)
+
+
+def test_every_shared_meaning_is_one_some_field_takes() -> None:
+    """A name in ALGEMEEN that every field gives its own description for is stale: its text is nowhere."""
+    modellen: list[type[Model] | type[Deel]] = [Bron, Deel, Controlecijfers]
+    for model in typen().values():
+        modellen += [model, *genest(model)]
+    genomen = {k for m in modellen for k, v in m.model_fields.items() if not v.description}
+    assert set(documenten.ALGEMEEN) <= genomen
