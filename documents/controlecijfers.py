@@ -29,21 +29,25 @@ class Totaal(Model):
 
 
 class Controlecijfers(Model):
-    """What a document states its events do, per year: the ledger checks every figure.
+    """What a document states its events do, per year: the ledger checks every figure."""
 
-    Attributes:
-        saldo, structureel_saldo, incidenteel_saldo: the change of the verwacht saldo and its parts.
-        posten: per post the change of its amount.
-        totalen: named subtotals over several posts.
-        stand: every figure is the resulting stand, not the change.
-    """
-
-    saldo: Bedragen = Field(default_factory=dict)
-    structureel_saldo: Bedragen = Field(default_factory=dict)
-    incidenteel_saldo: Bedragen = Field(default_factory=dict)
-    posten: dict[PostNaam, BedragenVerplicht] = Field(default_factory=dict)
-    totalen: list[Totaal] = Field(default_factory=list)
-    stand: bool = False
+    saldo: Bedragen = Field(
+        default_factory=dict, description="de verandering van het verwacht saldo per jaar (+ is voordeel)"
+    )
+    structureel_saldo: Bedragen = Field(
+        default_factory=dict, description="de verandering van het structurele deel van het verwacht saldo per jaar"
+    )
+    incidenteel_saldo: Bedragen = Field(
+        default_factory=dict, description="de verandering van het incidentele deel van het verwacht saldo per jaar"
+    )
+    posten: dict[PostNaam, BedragenVerplicht] = Field(
+        default_factory=dict,
+        description="per post de verandering van zijn bedrag per jaar (ook stijgende lasten zijn +)",
+    )
+    totalen: list[Totaal] = Field(
+        default_factory=list, description="subtotalen met een naam over meer posten, zoals het document ze drukt"
+    )
+    stand: bool = Field(False, description="`true`: elk cijfer is de stand die eruit volgt, niet de verandering")
 
     @field_validator("totalen")
     @classmethod

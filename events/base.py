@@ -21,6 +21,9 @@ class Model(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    betekenis: ClassVar[str]
+    """What it is, in Dutch, as docs/documenten.md introduces it (a registered type or a model it lists)."""
+
     def __eq__(self, other: object) -> bool:
         """Equal when the fields are equal; cached forms (private attributes) are no content."""
         return type(self) is type(other) and self.__dict__ == other.__dict__
@@ -31,18 +34,20 @@ class Model(BaseModel):
 
 
 class Bron(Model):
-    """The source document the events come from.
+    """The source document the events come from."""
 
-    Attributes:
-        id: unique per gemeente; the same id with other content is a conflict.
-        datum: the document date, the default `bekend_op` of its events.
-    """
-
-    id: BronId
-    titel: RegelTekst | None = None
-    datum: Datum | None = None
-    kenmerk: RegelTekst | None = None
-    sha256: Sha256 | None = None
+    id: BronId = Field(
+        description="de sleutel van het document, uniek per gemeente; hetzelfde `id` met een andere inhoud "
+        "wordt geweigerd"
+    )
+    titel: RegelTekst | None = Field(None, description="de titel van het document")
+    datum: Datum | None = Field(
+        None, description="de datum van het document; ook de `bekend_op` van zijn events die er zelf geen noemen"
+    )
+    kenmerk: RegelTekst | None = Field(None, description="het kenmerk (zaaknummer, briefnummer)")
+    sha256: Sha256 | None = Field(
+        None, description="de SHA-256 van het originele bestand (pdf), als bewijs welk document het is"
+    )
 
 
 class Feit(Model):
@@ -52,15 +57,14 @@ class Feit(Model):
     amount lines (`postbedragen`), its reserve mutations, its guards against the
     ledger as it stands (`check`), its journal line (`samenvatting`) and the
     upcasters that bring its older stored forms up to date.
-
-    Attributes:
-        bekend_op: when the information became known (the knowledge axis).
-        toelichting: the controller's note, free text.
     """
 
     type: str
-    bekend_op: Datum
-    toelichting: str | None = None
+    bekend_op: Datum = Field(
+        description="wanneer het bekend werd (de kennisas); weggelaten: de `datum` van de bron (een correctie: "
+        "die van het origineel)"
+    )
+    toelichting: str | None = Field(None, description="een toelichting van de controller, vrije tekst")
     _json: dict[str, Any] | None = PrivateAttr(default=None)
     _lijnen: list[Postbedrag] | None = PrivateAttr(default=None)
 
@@ -162,13 +166,13 @@ class Feit(Model):
 
 
 class Informatie(Feit):
-    """A document from outside that sets the prognose of posts.
+    """A document from outside that sets the prognose of posts."""
 
-    Attributes:
-        verwerking: `pm` keeps it out of the saldo while listing it.
-    """
-
-    verwerking: Verwerking = "verwerkt"
+    verwerking: Verwerking = Field(
+        "verwerkt",
+        description="`verwerkt` (standaard) telt mee in het saldo; `pm` noemt het wel, onder pm, maar houdt het "
+        "buiten het saldo",
+    )
     opbouw: Opbouw = Field(default_factory=dict)
 
     @model_validator(mode="after")

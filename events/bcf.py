@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import ValidationInfo, model_validator
+from pydantic import Field, ValidationInfo, model_validator
 
 from events.base import Informatie
 from events.postbedragen import Json, Postbedrag, Soort, cents, informatie_soort
@@ -16,17 +16,14 @@ from taal import _
 
 
 class BcfOntvangen(Informatie):
-    """BCF money for one year: an amount, or a change of the prognose known just before it.
-
-    Attributes:
-        mutatie: instead of `bedrag`, the change the document states.
-        onderdeel_van: the post whose total already contains it (no effect of its own).
-    """
+    """BCF money for one year: an amount, or a change of the prognose known just before it."""
 
     jaar: Jaar
     bedrag: Bedrag | None = None
-    mutatie: Bedrag | None = None
-    onderdeel_van: PostNaam | None = None
+    mutatie: Bedrag | None = Field(None, description="in plaats van `bedrag`: de mutatie die het document noemt")
+    onderdeel_van: PostNaam | None = Field(
+        None, description="de post waarvan het totaal dit bedrag al bevat (het telt dan niet apart mee in het saldo)"
+    )
 
     @model_validator(mode="after")
     def _een_bedrag(self, info: ValidationInfo) -> BcfOntvangen:
@@ -65,11 +62,20 @@ def samenvatting(f: Json) -> str:
 class BcfVoorschotOntvangen(BcfOntvangen):
     """The BCF voorschot of the septembercirculaire."""
 
+    betekenis: ClassVar[str] = (
+        "Het voorschot uit het BTW-compensatiefonds (BCF) voor één jaar, zoals de septembercirculaire het noemt: "
+        "de ruimte onder het plafond die via het gemeentefonds wordt uitgekeerd."
+    )
+
     type: Literal["bcf_voorschot"] = "bcf_voorschot"
 
 
 @registreer(samenvatting=samenvatting, groepen={"bcf": "bcf"})
 class BcfAfrekeningOntvangen(BcfOntvangen):
     """The BCF afrekening, in the meicirculaire of the next year."""
+
+    betekenis: ClassVar[str] = (
+        "De afrekening van het BTW-compensatiefonds (BCF) over één jaar, in de meicirculaire van het jaar erna."
+    )
 
     type: Literal["bcf_afrekening"] = "bcf_afrekening"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
@@ -42,18 +42,22 @@ class BegrotingVastgesteld(Feit):
 
     A later begroting replaces the ramingen of the posts and years it lists,
     and its `saldo` replaces the begroot saldo of the years it states.
-
-    Attributes:
-        naam: e.g. "Programmabegroting 2021-2024".
-        saldo: the begroting's stated saldo per year (+ is voordeel).
-        posten: the ramingen; a begroting may state only its saldo, as a kadernota's stand does.
     """
 
+    betekenis: ClassVar[str] = (
+        "Een vastgestelde (meerjaren)begroting: de ramingen per post en jaar. Een latere begroting vervangt de "
+        "ramingen van de posten en jaren die ze noemt, en haar saldo het begrote saldo van die jaren."
+    )
     type: Literal["begroting"] = "begroting"
-    naam: RegelTekst
-    saldo: Bedragen = Field(default_factory=dict)
-    incidenteel_saldo: Bedragen = Field(default_factory=dict)
-    posten: list[Post] = Field(default_factory=list)
+    naam: RegelTekst = Field(description='de naam van de begroting, zoals "Programmabegroting 2021-2024"')
+    saldo: Bedragen = Field(
+        default_factory=dict, description="het begrotingssaldo per jaar zoals de begroting het noemt (+ is voordeel)"
+    )
+    incidenteel_saldo: Bedragen = Field(default_factory=dict, description="het incidentele deel van het saldo per jaar")
+    posten: list[Post] = Field(
+        default_factory=list,
+        description="de ramingen; een begroting mag alleen haar saldo noemen, zoals de stand in een kadernota",
+    )
 
     _eenmaal = field_validator("posten")(elke_post_eenmaal)
 
@@ -78,17 +82,18 @@ class BegrotingVastgesteld(Feit):
 
 @registreer(samenvatting=samenvatting_wijziging, groepen={})
 class BegrotingGewijzigd(Feit):
-    """A begrotingswijziging: deltas on the ramingen of the current begroting.
+    """A begrotingswijziging: deltas on the ramingen of the current begroting."""
 
-    Attributes:
-        naar_aanleiding_van: the bron that caused it, e.g. a circulaire.
-        posten: the deltas (baten up is + for the saldo, lasten up is -).
-    """
-
+    betekenis: ClassVar[str] = "Een begrotingswijziging: mutaties op de ramingen van de geldende begroting."
     type: Literal["begrotingswijziging"] = "begrotingswijziging"
     naam: RegelTekst
-    naar_aanleiding_van: BronId | None = None
-    posten: list[Post] = Field(min_length=1)
+    naar_aanleiding_van: BronId | None = Field(
+        None, description="het `id` van de bron die tot de wijziging leidde, zoals een circulaire"
+    )
+    posten: list[Post] = Field(
+        min_length=1,
+        description="de mutaties per post en jaar: hogere baten zijn + voor het saldo, hogere lasten −",
+    )
 
     _eenmaal = field_validator("posten")(elke_post_eenmaal)
 

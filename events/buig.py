@@ -19,6 +19,10 @@ Fase = Literal["voorlopig", "nader_voorlopig", "definitief"]
 class Vorige(Model):
     """The beschikking the opbouw explains the change against, as the document states it."""
 
+    betekenis: ClassVar[str] = (
+        "De eerdere beschikking waartegen de opbouw de verandering verklaart, zoals het document haar noemt."
+    )
+
     jaar: Jaar
     fase: Fase
     bedrag: Bedrag
@@ -33,19 +37,27 @@ class BuigBeschikkingOntvangen(Beschikking):
     """A BUIG beschikking for one year; its fase only moves forward by bekend_op.
 
     Attributes:
-        fase: voorlopig, nader_voorlopig or definitief.
-        bedrag: the budget for `jaar`.
-        vorige: the beschikking its `opbouw` explains `bedrag − vorige.bedrag` against, when the
-            ledger lacks it (default: the definitief of jaar − 1 in the ledger).
-        verdeling: the quantities of the verdeelmodel by their letter (seed 002, Tabel 4-2).
+        verdeling: the letters are those of seed 002, Tabel 4-2.
     """
 
+    betekenis: ClassVar[str] = (
+        "Een BUIG-beschikking: het budget van het Rijk voor bijstandsuitkeringen voor één jaar. Per jaar gaat de "
+        "fase alleen vooruit: een beschikking die later bekend wordt, kan geen eerdere fase hebben."
+    )
     type: Literal["buig_beschikking"] = "buig_beschikking"
     fase: Fase
     jaar: Jaar
-    bedrag: Bedrag
-    vorige: Vorige | None = None
-    verdeling: dict[Letter, Getal] = Field(default_factory=dict)
+    bedrag: Bedrag = Field(description="het BUIG-budget voor `jaar`")
+    vorige: Vorige | None = Field(
+        None,
+        description="de beschikking waartegen de `opbouw` het verschil `bedrag − vorige.bedrag` verklaart, als "
+        "het grootboek haar niet heeft (weggelaten: de definitieve beschikking van het jaar ervoor in het "
+        "grootboek)",
+    )
+    verdeling: dict[Letter, Getal] = Field(
+        default_factory=dict,
+        description="de aantallen van het BUIG-verdeelmodel per letter, zoals de tabel van de beschikking ze noemt",
+    )
 
     fasen: ClassVar[tuple[str, ...]] = ("voorlopig", "nader_voorlopig", "definitief")
     post: ClassVar[str] = "buig"

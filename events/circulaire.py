@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
@@ -17,19 +17,22 @@ from taal import _
 
 
 class Uitkering(Model):
-    """A named amount series in a circulaire: a taakmutatie, integratie- or decentralisatie-uitkering.
+    """A named amount series in a circulaire: a taakmutatie, integratie- or decentralisatie-uitkering."""
 
-    Attributes:
-        naam: becomes the post `taakmutatie.<naam>`, `iu.<naam>` or `du.<naam>`.
-        budgetneutraal: the gemeente passes the money on to the task (all years, or these): the same
-            amounts are lasten on the post, whose saldo effect is 0 (a taakmutatie is so already).
-    """
-
-    naam: Naam
+    betekenis: ClassVar[str] = (
+        "Een reeks bedragen met een naam in een circulaire: een taakmutatie, een integratie-uitkering of een "
+        "decentralisatie-uitkering."
+    )
+    naam: Naam = Field(description="wordt de post `taakmutatie.<naam>`, `iu.<naam>` of `du.<naam>`")
     bedragen: Bedragen = Field(default_factory=dict)
     mutaties: Bedragen = Field(default_factory=dict)
     incidenteel: Incidenteel = False
-    budgetneutraal: Incidenteel = False
+    budgetneutraal: Incidenteel = Field(
+        False,
+        description="de gemeente geeft het geld door aan de taak (`true`: elk jaar; een lijst: deze jaren): "
+        "dezelfde bedragen staan als lasten op de post, het effect op het saldo is 0 (bij een taakmutatie al "
+        "vanzelf)",
+    )
     taakveld: TaakveldCode | None = None
 
     @model_validator(mode="after")
@@ -52,23 +55,35 @@ def samenvatting(f: Json) -> str:
 
 @registreer(samenvatting=samenvatting, groepen=GROEPEN)
 class CirculaireGepubliceerd(Informatie):
-    """A gemeentefonds circulaire with this gemeente's figures.
+    """A gemeentefonds circulaire with this gemeente's figures."""
 
-    Attributes:
-        soort: maart, mei, september or december.
-        jaar: the year of the circulaire itself.
-        algemene_uitkering: the AU total per year (it contains the taakmutaties).
-        taakmutaties: earmarked parts of the AU; each is a budget-neutral lasten post.
-    """
-
+    betekenis: ClassVar[str] = (
+        "Een circulaire van het gemeentefonds met de cijfers van deze gemeente: de algemene uitkering, de "
+        "taakmutaties en de integratie- en decentralisatie-uitkeringen per jaar."
+    )
     type: Literal["circulaire"] = "circulaire"
-    soort: Literal["maart", "mei", "september", "december"]
-    jaar: Jaar
-    algemene_uitkering: Bedragen = Field(default_factory=dict)
-    algemene_uitkering_mutatie: Bedragen = Field(default_factory=dict)
-    taakmutaties: list[Uitkering] = Field(default_factory=list)
-    integratie_uitkeringen: list[Uitkering] = Field(default_factory=list)
-    decentralisatie_uitkeringen: list[Uitkering] = Field(default_factory=list)
+    soort: Literal["maart", "mei", "september", "december"] = Field(
+        description="welke circulaire: de maart-, mei-, september- of decembercirculaire"
+    )
+    jaar: Jaar = Field(description="het jaar van de circulaire zelf")
+    algemene_uitkering: Bedragen = Field(
+        default_factory=dict, description="de algemene uitkering per jaar, in totaal (de taakmutaties zitten erin)"
+    )
+    algemene_uitkering_mutatie: Bedragen = Field(
+        default_factory=dict,
+        description="in plaats van `algemene_uitkering`: de mutatie van de algemene uitkering per jaar",
+    )
+    taakmutaties: list[Uitkering] = Field(
+        default_factory=list,
+        description="geoormerkte delen van de algemene uitkering; elk een budgetneutrale post "
+        "`taakmutatie.<naam>` (lasten)",
+    )
+    integratie_uitkeringen: list[Uitkering] = Field(
+        default_factory=list, description="integratie-uitkeringen, elk de post `iu.<naam>` (baten)"
+    )
+    decentralisatie_uitkeringen: list[Uitkering] = Field(
+        default_factory=list, description="decentralisatie-uitkeringen, elk de post `du.<naam>` (baten)"
+    )
 
     @field_validator("taakmutaties", "integratie_uitkeringen", "decentralisatie_uitkeringen")
     @classmethod

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, model_validator
 
@@ -23,21 +23,27 @@ def samenvatting(f: Json) -> str:
 
 @registreer(samenvatting=samenvatting, groepen={"corona.": "corona"})
 class CoronaCompensatieToegekend(Informatie):
-    """A corona compensation for one maatregel: incidental unless it says `incidenteel: false`.
+    """A corona compensation for one maatregel: incidental unless it says `incidenteel: false`."""
 
-    Attributes:
-        route: `algemene_uitkering` (a component of the AU, no effect of its own)
-            or `specifieke_uitkering` (baten on `corona.<maatregel>`).
-        mutaties: years given as a change of the prognose known just before (specifieke_uitkering only).
-        kosten: expected extra costs, lasten on `corona.<maatregel>.kosten`.
-    """
-
+    betekenis: ClassVar[str] = (
+        "Een compensatie van het Rijk voor de gevolgen van corona, voor één maatregel; incidenteel, tenzij er "
+        "`incidenteel: false` staat."
+    )
     type: Literal["corona_compensatie"] = "corona_compensatie"
-    maatregel: Naam
-    route: Literal["algemene_uitkering", "specifieke_uitkering"]
+    maatregel: Naam = Field(description="de maatregel; wordt de post `corona.<maatregel>`")
+    route: Literal["algemene_uitkering", "specifieke_uitkering"] = Field(
+        description="`algemene_uitkering` (een onderdeel van de algemene uitkering, zonder eigen effect) of "
+        "`specifieke_uitkering` (baten op `corona.<maatregel>`)"
+    )
     bedragen: Bedragen = Field(default_factory=dict)
-    mutaties: Bedragen = Field(default_factory=dict)
-    kosten: Bedragen | None = None
+    mutaties: Bedragen = Field(
+        default_factory=dict,
+        description="jaren gegeven als mutatie op de prognose die net daarvoor bekend was (alleen bij "
+        "`specifieke_uitkering`)",
+    )
+    kosten: Bedragen | None = Field(
+        None, description="de verwachte extra kosten, lasten op `corona.<maatregel>.kosten`"
+    )
     incidenteel: Incidenteel = True
 
     @model_validator(mode="after")

@@ -62,23 +62,30 @@ def samenvatting(f: Json) -> str:
 class InvesteringGeactiveerd(Feit):
     """An asset taken into use. Its termijn and methode are fixed when it is recorded, from the
     afschrijvingsbeleid unless the document states them, so the ledger never changes its mind later.
-
-    Attributes:
-        categorie: a category of the afschrijvingsbeleid, e.g. nieuwbouw_schoolgebouwen.
-        in_gebruik: the date of ingebruikname; afschrijving starts the year after.
-        geactiveerd: False for economisch nut under the activeringsgrens: charged to the year itself.
     """
 
+    betekenis: ClassVar[str] = (
+        "Een investering die in gebruik is genomen (een activum). Termijn en methode van afschrijving liggen "
+        "vast bij het boeken: uit het afschrijvingsbeleid, tenzij het document ze noemt."
+    )
     type: Literal["investering"] = "investering"
     inhoud_bewaren: ClassVar[bool] = True
-    activum: Naam
-    categorie: str
-    nut: Literal["economisch", "maatschappelijk"]
+    activum: Naam = Field(description="de naam van het activum")
+    categorie: str = Field(description="een categorie uit het afschrijvingsbeleid, zoals `nieuwbouw_schoolgebouwen`")
+    nut: Literal["economisch", "maatschappelijk"] = Field(description="economisch of maatschappelijk nut (BBV)")
     bedrag: Bedrag
-    in_gebruik: Datum
-    termijn: Annotated[int, Field(ge=1, le=100)] | None = None
-    methode: Literal["lineair", "niet_afschrijven"] | None = None
-    geactiveerd: bool | None = None
+    in_gebruik: Datum = Field(description="de datum van ingebruikname; de afschrijving begint het jaar erna")
+    termijn: Annotated[int, Field(ge=1, le=100)] | None = Field(
+        None, description="de afschrijvingstermijn in jaren; weggelaten: uit het afschrijvingsbeleid"
+    )
+    methode: Literal["lineair", "niet_afschrijven"] | None = Field(
+        None, description="de afschrijvingsmethode; weggelaten: uit het afschrijvingsbeleid"
+    )
+    geactiveerd: bool | None = Field(
+        None,
+        description="`false` bij economisch nut onder de activeringsgrens: het bedrag komt dan ten laste van het "
+        "jaar zelf",
+    )
     taakveld: TaakveldCode | None = None
     programma: str | None = None
 

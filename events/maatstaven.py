@@ -22,18 +22,21 @@ from taal import _
 
 
 class Maatstafjaar(Model):
-    """One uitkeringsjaar's aantallen.
+    """One uitkeringsjaar's aantallen."""
 
-    Attributes:
-        aantallen: per maatstaf code the aantal as the table prints it (part A: the WOZ value in hundreds of
-            euros), a decimal or an exact fraction like "5924/3" (a three-year average).
-        buiten_factor: amounts outside the uitkeringsfactor (suppletie, verevening, herindeling), in euros.
-        bedragen: the row amounts as the table prints them, checked against aantal × bedrag per eenheid.
-    """
-
-    aantallen: PerCode[Exact]
-    buiten_factor: Annotated[dict[Naam, Bedrag], AfterValidator(op_volgorde)] = Field(default_factory=dict)
-    bedragen: PerCode[Bedrag] = Field(default_factory=dict)
+    betekenis: ClassVar[str] = "De aantallen van de verdeelmaatstaven voor één uitkeringsjaar."
+    aantallen: PerCode[Exact] = Field(
+        description="per maatstafcode het aantal zoals de tabel het drukt (deel A: de WOZ-waarde in honderden "
+        'euro\'s), als decimaal getal of als exacte breuk zoals `"5924/3"` (een driejaarsgemiddelde)'
+    )
+    buiten_factor: Annotated[dict[Naam, Bedrag], AfterValidator(op_volgorde)] = Field(
+        default_factory=dict,
+        description="bedragen buiten de uitkeringsfactor (suppletie, verevening, herindeling), in euro's",
+    )
+    bedragen: PerCode[Bedrag] = Field(
+        default_factory=dict,
+        description="de bedragen per regel zoals de tabel ze drukt; vergeleken met aantal × bedrag per eenheid",
+    )
 
     @model_validator(mode="after")
     def _bedragen_bij_aantallen(self) -> Maatstafjaar:
@@ -55,18 +58,22 @@ warnings.filterwarnings("ignore", 'Field name "jaren" in "MaatstavenVastgesteld"
 
 @registreer(samenvatting=samenvatting, groepen={})
 class MaatstavenVastgesteld(Feit):
-    """A gemeente's aantallen of the AU's maatstaven per uitkeringsjaar.
+    """A gemeente's aantallen of the AU's maatstaven per uitkeringsjaar."""
 
-    Attributes:
-        herkomst: rijk (the rijk's specification) or eigen_raming (the controller's own projection).
-        jaren: per uitkeringsjaar (at least one) the aantallen, the amounts outside the factor and the printed
-            row amounts.
-    """
-
+    betekenis: ClassVar[str] = (
+        "De aantallen van deze gemeente voor de verdeelmaatstaven van de algemene uitkering, per uitkeringsjaar."
+    )
     type: Literal["maatstaven"] = "maatstaven"
     inhoud_bewaren: ClassVar[bool] = True
-    herkomst: Literal["rijk", "eigen_raming"] = "rijk"
-    jaren: Annotated[dict[Jaar, Maatstafjaar], AfterValidator(op_jaar)] = Field(default_factory=dict)
+    herkomst: Literal["rijk", "eigen_raming"] = Field(
+        "rijk",
+        description="`rijk` (de specificatie van het Rijk) of `eigen_raming` (een eigen raming van de controller)",
+    )
+    jaren: Annotated[dict[Jaar, Maatstafjaar], AfterValidator(op_jaar)] = Field(
+        default_factory=dict,
+        description="per uitkeringsjaar (ten minste één) de aantallen, de bedragen buiten de uitkeringsfactor en "
+        "de bedragen per regel zoals gedrukt",
+    )
 
     @model_validator(mode="after")
     def _codes_bekend(self, info: ValidationInfo) -> MaatstavenVastgesteld:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 from pydantic import Field, ValidationInfo, model_validator
 
@@ -62,24 +62,22 @@ def check_reeks(
 
 
 class Post(Model):
-    """A post with amounts per year.
+    """A post with amounts per year."""
 
-    Attributes:
-        post: the budget line, a lowercase dotted key.
-        richting: baten or lasten; a post keeps one richting.
-        taakveld: optional Iv3 code, checked against the years it is valid in.
-        programma: optional programma (pijler) to group the post under.
-        bedragen: euros per begrotingsjaar.
-        pm: known and named, not yet quantified: a line without amounts, listed under pm.
-    """
-
+    betekenis: ClassVar[str] = "Een begrotingspost met zijn bedragen per jaar."
     post: PostNaam
     richting: Richting
     taakveld: TaakveldCode | None = None
-    programma: Annotated[str, Keuring(lambda v: _programma(v), "str")] | None = None
+    programma: Annotated[str, Keuring(lambda v: _programma(v), "str")] | None = Field(
+        None, description="het programma (de pijler) waaronder de post valt"
+    )
     incidenteel: Incidenteel = False
     bedragen: Bedragen = Field(default_factory=dict)
-    pm: bool = False
+    pm: bool = Field(
+        False,
+        description="`true`: bekend en benoemd, maar nog niet in geld uitgedrukt: een regel zonder bedragen, "
+        "genoemd onder pm",
+    )
 
     @model_validator(mode="after")
     def _taakveld_past_bij_jaren(self, info: ValidationInfo) -> Post:

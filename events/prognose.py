@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, model_validator
 
@@ -21,22 +21,21 @@ def samenvatting(f: Json) -> str:
 
 @registreer(samenvatting=samenvatting, groepen={})
 class PrognoseBijgesteld(Informatie):
-    """A revised expectation for one post.
+    """A revised expectation for one post."""
 
-    Attributes:
-        post: the post whose prognose this sets.
-        bedragen: the expected amount per year.
-        pm: a risk known and named, not yet quantified: no amounts, listed under pm.
-    """
-
+    betekenis: ClassVar[str] = "Een bijgestelde verwachting (prognose) van de controller voor één post."
     type: Literal["prognose"] = "prognose"
-    post: PostNaam
+    post: PostNaam = Field(description="de post waarvan dit de prognose is")
     richting: Richting
     taakveld: TaakveldCode | None = None
-    bedragen: Bedragen = Field(default_factory=dict)
+    bedragen: Bedragen = Field(default_factory=dict, description="het verwachte bedrag per jaar")
     mutaties: Bedragen = Field(default_factory=dict)
     incidenteel: Incidenteel = False
-    pm: bool = False
+    pm: bool = Field(
+        False,
+        description="`true`: een risico dat bekend en benoemd is, maar nog niet in geld uitgedrukt: geen "
+        "bedragen, genoemd onder pm",
+    )
 
     @model_validator(mode="after")
     def _taakveld_past_bij_jaren(self, info: ValidationInfo) -> PrognoseBijgesteld:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import ValidationInfo, model_validator
+from pydantic import Field, ValidationInfo, model_validator
 
 from events.base import Feit
 from events.keuring import Keuring
@@ -58,16 +58,17 @@ def samenvatting(f: Json) -> str:
 
 @registreer(samenvatting=samenvatting, groepen={})
 class RealisatieGeboekt(Feit):
-    """The actual amount of one post in one period; it does not set the prognose by itself.
+    """The actual amount of one post in one period; it does not set the prognose by itself."""
 
-    Attributes:
-        periode: 2007-P03 (four-weekly, 13 a year), 2007-03 (monthly) or 2007-Q1 (quarterly).
-    """
-
+    betekenis: ClassVar[str] = (
+        "Het werkelijke bedrag (de realisatie) van één post in één periode; het stelt de prognose niet zelf bij."
+    )
     type: Literal["realisatie"] = "realisatie"
     post: PostNaam
     richting: Richting
-    periode: Periode
+    periode: Periode = Field(
+        description="`2007-P03` (vierwekelijks, 13 per jaar), `2007-03` (maand) of `2007-Q1` (kwartaal)"
+    )
     bedrag: Bedrag
     taakveld: TaakveldCode | None = None
     programma: str | None = None

@@ -69,19 +69,17 @@ def samenvatting_bestemming(f: Json) -> str:
 
 @registreer(samenvatting=samenvatting_ingesteld, groepen={})
 class ReserveIngesteld(ReserveFeit):
-    """A reserve opened with a beginstand.
+    """A reserve opened with a beginstand."""
 
-    Attributes:
-        soort: algemene_reserve or bestemmingsreserve.
-        beginstand: the stand on `per`; it counts from the year of `per`.
-    """
-
+    betekenis: ClassVar[str] = "Een reserve die wordt ingesteld, met haar beginstand."
     type: Literal["reserve_ingesteld"] = "reserve_ingesteld"
     reserve: Naam
-    soort: Literal["algemene_reserve", "bestemmingsreserve"]
-    beginstand: Bedrag
-    per: Datum
-    doel: str | None = None
+    soort: Literal["algemene_reserve", "bestemmingsreserve"] = Field(
+        description="de soort reserve: `algemene_reserve` of `bestemmingsreserve`"
+    )
+    beginstand: Bedrag = Field(description="de stand op `per`; de reserve telt vanaf het jaar van `per`")
+    per: Datum = Field(description="de datum van de beginstand")
+    doel: str | None = Field(None, description="het doel van de reserve")
 
     @field_validator("beginstand")
     @classmethod
@@ -104,17 +102,16 @@ class ReserveIngesteld(ReserveFeit):
 
 @registreer(samenvatting=samenvatting_mutatie, groepen={})
 class ReserveGemuteerd(ReserveFeit):
-    """A dotatie to or an onttrekking from a reserve, for one year.
+    """A dotatie to or an onttrekking from a reserve, for one year."""
 
-    Attributes:
-        bedrag: positive; `soort` says which way it goes.
-    """
-
+    betekenis: ClassVar[str] = "Een dotatie aan of een onttrekking uit een reserve, voor één jaar."
     type: Literal["reserve_mutatie"] = "reserve_mutatie"
     reserve: Naam
     jaar: Jaar
-    soort: Literal["dotatie", "onttrekking"]
-    bedrag: Bedrag
+    soort: Literal["dotatie", "onttrekking"] = Field(
+        description="`dotatie` (de reserve neemt toe) of `onttrekking` (de reserve neemt af)"
+    )
+    bedrag: Bedrag = Field(description="positief; `soort` zegt of het erbij komt of eraf gaat")
 
     @field_validator("bedrag")
     @classmethod
@@ -145,6 +142,9 @@ class ReserveGemuteerd(ReserveFeit):
 class Toevoeging(Model):
     """Part of a result put into one reserve; negative draws on it."""
 
+    betekenis: ClassVar[str] = (
+        "Het deel van het resultaat dat naar één reserve gaat; een negatief bedrag is een onttrekking eruit."
+    )
     reserve: Naam
     bedrag: Bedrag
 
@@ -154,16 +154,18 @@ class ResultaatBestemd(ReserveFeit):
     """The raad's decision on the jaarrekening result of `jaar`, taken in the next year.
 
     Its toevoegingen are dotaties (or, negative, onttrekkingen) of `jaar` + 1.
-
-    Attributes:
-        resultaat: the result of the jaarrekening (+ is voordelig).
-        toevoegingen: where it goes; together they are the whole resultaat.
     """
 
+    betekenis: ClassVar[str] = (
+        "Het besluit van de raad over de bestemming van het resultaat van de jaarrekening van `jaar`, genomen in "
+        "het jaar erna. De toevoegingen zijn dotaties (negatief: onttrekkingen) in `jaar` + 1."
+    )
     type: Literal["resultaatbestemming"] = "resultaatbestemming"
     jaar: Jaar
-    resultaat: Bedrag
-    toevoegingen: list[Toevoeging] = Field(min_length=1)
+    resultaat: Bedrag = Field(description="het resultaat van de jaarrekening (+ is voordelig)")
+    toevoegingen: list[Toevoeging] = Field(
+        min_length=1, description="waar het resultaat heen gaat; samen zijn ze het hele resultaat"
+    )
 
     @model_validator(mode="after")
     def _hele_resultaat_bestemd(self) -> ResultaatBestemd:

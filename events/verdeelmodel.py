@@ -18,18 +18,22 @@ from taal import _
 
 
 class Verdeeljaar(Model):
-    """One uitkeringsjaar of the verdeelmodel.
+    """One uitkeringsjaar of the verdeelmodel."""
 
-    Attributes:
-        uitkeringsfactor: multiplies part B (a decimal as printed, or a fraction); without it (a table printed
-            in part) the rows and subtotals are computed, the AU is not.
-        bedragen_per_eenheid: part B, the uitgavenmaatstaven (vaste bedragen included), euros per unit.
-        tarieven: part A, the OZB inkomstenmaatstaven: the rate as printed (a negative percentage).
-    """
-
-    uitkeringsfactor: Exact | None = None
-    bedragen_per_eenheid: PerCode[Exact] = Field(default_factory=dict)
-    tarieven: PerCode[Exact] = Field(default_factory=dict)
+    betekenis: ClassVar[str] = "Eén uitkeringsjaar van het verdeelmodel."
+    uitkeringsfactor: Exact | None = Field(
+        None,
+        description="vermenigvuldigt deel B (een decimaal getal zoals gedrukt, of een breuk); zonder (een tabel "
+        "die maar voor een deel is gedrukt) worden de regels en subtotalen berekend, de algemene uitkering niet",
+    )
+    bedragen_per_eenheid: PerCode[Exact] = Field(
+        default_factory=dict,
+        description="deel B, de uitgavenmaatstaven (vaste bedragen inbegrepen): euro's per eenheid",
+    )
+    tarieven: PerCode[Exact] = Field(
+        default_factory=dict,
+        description="deel A, de inkomstenmaatstaven van de OZB: het tarief zoals gedrukt (een negatief percentage)",
+    )
 
     @model_validator(mode="after")
     def _elke_code_eenmaal(self) -> Verdeeljaar:
@@ -52,17 +56,19 @@ warnings.filterwarnings("ignore", 'Field name "jaren" in "VerdeelmodelGepublicee
 
 @registreer(samenvatting=samenvatting, groepen={})
 class VerdeelmodelGepubliceerd(Feit):
-    """The rijk's figures of one circulaire for the algemene uitkering, the same for every gemeente.
+    """The rijk's figures of one circulaire for the algemene uitkering, the same for every gemeente."""
 
-    Attributes:
-        circulaire: the bron id of the circulaire it belongs to.
-        jaren: per uitkeringsjaar (at least one) the uitkeringsfactor, bedragen per eenheid and tarieven.
-    """
-
+    betekenis: ClassVar[str] = (
+        "De cijfers van het Rijk voor de algemene uitkering uit één circulaire, voor elke gemeente dezelfde: de "
+        "uitkeringsfactor, de bedragen per eenheid en de tarieven."
+    )
     type: Literal["verdeelmodel"] = "verdeelmodel"
     inhoud_bewaren: ClassVar[bool] = True
-    circulaire: BronId | None = None
-    jaren: Annotated[dict[Jaar, Verdeeljaar], AfterValidator(op_jaar)] = Field(default_factory=dict)
+    circulaire: BronId | None = Field(None, description="het `id` van de bron van de circulaire waar het bij hoort")
+    jaren: Annotated[dict[Jaar, Verdeeljaar], AfterValidator(op_jaar)] = Field(
+        default_factory=dict,
+        description="per uitkeringsjaar (ten minste één) de uitkeringsfactor, de bedragen per eenheid en de tarieven",
+    )
 
     @model_validator(mode="after")
     def _codes_bekend(self, info: ValidationInfo) -> VerdeelmodelGepubliceerd:

@@ -19,31 +19,57 @@ def samenvatting(f: Json) -> str:
 
 @registreer(samenvatting=samenvatting, groepen={})
 class VerordeningVastgesteld(Feit):
-    """The rules the controller's signals classify deviations by.
+    """The rules the controller's signals classify deviations by."""
 
-    Attributes:
-        rapportage_pct, rapportage_minimum: within this % and at least this amount,
-            an overschrijding is reported in the standaardrapportage (art. 5).
-        raad_pct, raad_minimum: over this % and at least this amount, the raad is
-            informed at once (art. 5).
-        rechtmatigheid_pct: the verantwoordingsgrens, % of total lasten including
-            dotaties aan reserves (art. 3 lid 6, art. 19).
-        rapportagegrens: onrechtmatigheden above it are explained in the paragraaf bedrijfsvoering.
-        investering_grens: investeringen over it state their effect on the financial position (art. 5 lid 3).
-        activeringsgrens: economisch nut below it is not activated (bijlage afschrijvingsbeleid).
-    """
-
+    betekenis: ClassVar[str] = (
+        "De financiële verordening: de grenzen waarmee de signalen een afwijking indelen, en die voor "
+        "rechtmatigheid, investeringen en activering."
+    )
     type: Literal["verordening"] = "verordening"
     inhoud_bewaren: ClassVar[bool] = True
     naam: RegelTekst
-    rapportage_pct: Decimal = Field(default=Decimal("10"), ge=0, le=100)
-    rapportage_minimum: Bedrag = Decimal("10000.00")
-    raad_pct: Decimal = Field(default=Decimal("10"), ge=0, le=100)
-    raad_minimum: Bedrag = Decimal("100000.00")
-    rechtmatigheid_pct: Decimal = Field(default=Decimal("3"), ge=0, le=100)
-    rapportagegrens: Bedrag = Decimal("100000.00")
-    investering_grens: Bedrag = Decimal("500000.00")
-    activeringsgrens: Bedrag = Decimal("25000.00")
+    rapportage_pct: Decimal = Field(
+        default=Decimal("10"),
+        ge=0,
+        le=100,
+        description="een overschrijding binnen dit percentage en van ten minste `rapportage_minimum` wordt gemeld "
+        "in de standaardrapportage (art. 5)",
+    )
+    rapportage_minimum: Bedrag = Field(
+        Decimal("10000.00"),
+        description="het bedrag vanaf waar een overschrijding binnen `rapportage_pct` in de standaardrapportage "
+        "wordt gemeld (art. 5)",
+    )
+    raad_pct: Decimal = Field(
+        default=Decimal("10"),
+        ge=0,
+        le=100,
+        description="boven dit percentage en vanaf `raad_minimum` wordt de raad direct geïnformeerd (art. 5)",
+    )
+    raad_minimum: Bedrag = Field(
+        Decimal("100000.00"),
+        description="het bedrag vanaf waar een overschrijding boven `raad_pct` direct aan de raad wordt gemeld "
+        "(art. 5)",
+    )
+    rechtmatigheid_pct: Decimal = Field(
+        default=Decimal("3"),
+        ge=0,
+        le=100,
+        description="de verantwoordingsgrens, een percentage van de totale lasten inclusief dotaties aan reserves "
+        "(art. 3 lid 6, art. 19)",
+    )
+    rapportagegrens: Bedrag = Field(
+        Decimal("100000.00"),
+        description="onrechtmatigheden boven dit bedrag worden toegelicht in de paragraaf bedrijfsvoering",
+    )
+    investering_grens: Bedrag = Field(
+        Decimal("500000.00"),
+        description="een investering boven dit bedrag noemt haar effect op de financiële positie (art. 5 lid 3)",
+    )
+    activeringsgrens: Bedrag = Field(
+        Decimal("25000.00"),
+        description="economisch nut onder dit bedrag wordt niet geactiveerd (bijlage afschrijvingsbeleid)",
+    )
 
 
 STANDAARD = VerordeningVastgesteld.model_construct(

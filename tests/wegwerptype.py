@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal
 
+from pydantic import Field
+
 from events.beschikking import Beschikking
 from events.postbedragen import Json
 from events.registry import registreer
@@ -21,19 +23,19 @@ def samenvatting(f: Json) -> str:
 
 @registreer(samenvatting=samenvatting, groepen={"spuk": "specifieke uitkeringen"})
 class SpukBeschikkingOntvangen(Beschikking):
-    """A SPUK beschikking for one year: aanvraag, then verlening, then vaststelling.
+    """A SPUK beschikking for one year: aanvraag, then verlening, then vaststelling."""
 
-    Attributes:
-        regeling: the specifieke uitkering it is for.
-        fase: aanvraag, verlening or vaststelling.
-        bedrag: the amount for `jaar`.
-    """
-
+    betekenis: ClassVar[str] = (
+        "Een beschikking voor een specifieke uitkering (SPUK) voor één jaar: eerst de aanvraag, dan de "
+        "verlening, dan de vaststelling."
+    )
     type: Literal["spuk_beschikking"] = "spuk_beschikking"
-    regeling: Literal["sportakkoord", "cultuur"]
-    fase: Literal["aanvraag", "verlening", "vaststelling"]
+    regeling: Literal["sportakkoord", "cultuur"] = Field(description="de specifieke uitkering waarvoor ze is")
+    fase: Literal["aanvraag", "verlening", "vaststelling"] = Field(
+        description="`aanvraag`, `verlening` of `vaststelling`"
+    )
     jaar: Jaar
-    bedrag: Bedrag
+    bedrag: Bedrag = Field(description="het bedrag voor `jaar`")
 
     fasen: ClassVar[tuple[str, ...]] = ("aanvraag", "verlening", "vaststelling")
     post: ClassVar[str] = "spuk"

@@ -3,8 +3,12 @@
     python -m tools.documenten          # writes docs/documenten.md
     python -m tools.documenten --check  # exit 1 when docs/documenten.md differs from what the registry gives
 
-A test (tests/unit/test_documenten_naslag.py) regenerates it and fails on drift: after a change to an event
+A test (tests/cli/test_documenten_naslag.py) regenerates it and fails on drift: after a change to an event
 type, run this and commit the file.
+
+The page is Dutch, for gemeente controllers: a field's meaning is its `Field(description=...)`, or for a
+field every type means the same by, `ALGEMEEN`; a type's or nested model's introduction is its `betekenis`.
+A field or model without one is refused (`ZonderBetekenis`, exit 1), so no type can put English on the page.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from pydantic.fields import FieldInfo
 
 from documents.documenten import Controlecijfers, Kop
 from events.registry import typen
-from tools.veldtypen import beschrijvingen, genest, typenaam
+from tools.veldtypen import genest, typenaam
 
 ROOT = Path(__file__).resolve().parents[1]
 UITVOER = ROOT / "docs" / "documenten.md"
@@ -33,9 +37,8 @@ bewerken: een test vergelijkt dit bestand met wat de registry geeft. -->
 Eén bestand (YAML, JSON, of een werkboek `.xlsx`/`.ods`) per brondocument: een circulaire, een beschikking,
 een begroting, een informatienota. Bovenaan staat van wie en waar het vandaan komt, onder `events:` wat het
 zegt, één event per feit. `begroting record BESTAND` leest het; een ongeldig document wordt geweigerd met
-bestand, plaats en reden (exit 2), en er wordt niets geschreven. De betekenis van de velden staat er zoals
-de code ze beschrijft (in het Engels); de tijdassen, correcties en de brug staan in
-[semantiek.md](semantiek.md).
+bestand, plaats en reden (exit 2), en er wordt niets geschreven. De betekenis van elk type en elk veld komt
+uit de typen zelf; de tijdassen, correcties en de brug staan in [semantiek.md](semantiek.md).
 
 Bedragen staan in euro's, of in de `eenheid` van het document (`eenheid: 1000`: in duizenden, zoals
 circulaires en begrotingen ze schrijven); het grootboek bewaart euro's met centen. Jaren zijn
@@ -45,8 +48,6 @@ kent wordt geweigerd.
 """
 
 ALGEMEEN = {
-    "bekend_op": "wanneer het bekend werd (de kennisas); weggelaten: de `datum` van de bron (een correctie: die van "
-    "het origineel)",
     "opbouw": "waaruit het bedrag of de mutatie bestaat, genoemde delen met eigen delen: zie *opbouw* bovenaan; "
     "`record` waarschuwt als de delen niet optellen",
     "jaar": "het begrotingsjaar",
@@ -54,31 +55,15 @@ ALGEMEEN = {
     "bedragen": "bedragen per begrotingsjaar",
     "mutaties": "in plaats van `bedragen`: de mutatie per jaar die het document noemt",
     "incidenteel": "`true`: elk jaar van de regel is incidenteel; een lijst: deze jaren (BBV art. 19)",
-    "incidenteel_saldo": "het incidentele deel van het saldo per jaar",
-    "titel": "de titel van het document",
-    "kenmerk": "het kenmerk (zaaknummer, briefnummer)",
-    "sha256": "de SHA-256 van het originele bestand (pdf), als bewijs welk document het is",
-    "saldo": "het verwacht saldo dat het document per jaar noemt (+ is voordeel)",
     "naam": "de naam van het document of besluit, zoals het zichzelf noemt",
     "fase": "`voorlopig`, `nader_voorlopig` of `definitief`",
-    "algemene_uitkering_mutatie": "in plaats van `algemene_uitkering`: de mutatie van de algemene uitkering per jaar",
-    "integratie_uitkeringen": "integratie-uitkeringen, elk de post `iu.<naam>` (baten)",
-    "decentralisatie_uitkeringen": "decentralisatie-uitkeringen, elk de post `du.<naam>` (baten)",
     "taakveld": "de Iv3-taakveldcode, zoals `0.7`; een code buiten de jaren waarin hij geldt geeft een waarschuwing",
     "programma": "het programma waaronder de post valt",
-    "maatregel": "de maatregel; wordt de post `corona.<maatregel>`",
-    "activum": "de naam van het activum",
-    "nut": "economisch of maatschappelijk nut (BBV)",
-    "termijn": "de afschrijvingstermijn in jaren; weggelaten: uit het afschrijvingsbeleid",
-    "methode": "de afschrijvingsmethode; weggelaten: uit het afschrijvingsbeleid",
     "richting": "`baten` of `lasten`; een post houdt één richting",
     "post": "de begrotingspost, een sleutel in kleine letters met punten, zoals `stelpost.jeugdhulp`",
     "reserve": "de naam van de reserve",
-    "per": "de datum van de beginstand",
-    "doel": "het doel van de reserve",
-    "soort": "welke van de mogelijke waarden (zie *soort*)",
 }
-"""Meanings of fields the code's docstrings leave unexplained, by name; a docstring's own meaning goes first."""
+"""Meanings of fields that every type means the same by, by name; a field's own `description` goes first."""
 
 OPBOUW = (
     "Een `opbouw` (bij elk type met een prognose) verklaart een bedrag of mutatie uit genoemde delen, zoals de "
@@ -97,6 +82,10 @@ OMSLAG = {
 }
 
 
+class ZonderBetekenis(TypeError):
+    """A field or model the reference has no Dutch meaning for: the page would be incomplete or English."""
+
+
 def genereer() -> str:
     voorbeelden = _voorbeelden()
     delen = [KOP, _omslag()]
@@ -111,30 +100,51 @@ def _omslag() -> str:
 
     soorten = {"controle": "controle", "events": "lijst van events"}
     rijen = [_rij(k, v, OMSLAG[k], soorten.get(k)) for k, v in Kop.model_fields.items()]
-    bron = [_rij(k, v, beschrijvingen(Bron).get(k, "")) for k, v in Bron.model_fields.items()]
-    controle = [_rij(k, v, beschrijvingen(Controlecijfers).get(k, "")) for k, v in Controlecijfers.model_fields.items()]
-    deel = [_rij(k, v, beschrijvingen(Deel).get(k, "")) for k, v in Deel.model_fields.items()]
+    bron = _velden(Bron, Bron.model_fields)
+    controle = _velden(Controlecijfers, Controlecijfers.model_fields)
+    deel = _velden(Deel, Deel.model_fields)
     delen = [["## Het document"], _tabel(rijen), ["### bron"], _tabel(bron), ["### controle"], _tabel(controle)]
     delen += [["### opbouw", "", OPBOUW], _tabel(deel)]
     return "\n\n".join("\n".join(deel) for deel in delen) + "\n"
 
 
 def _type(naam: str, model: type[BaseModel], voorbeeld: tuple[Path, dict[str, Any]] | None) -> str:
-    uitleg = (model.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
-    regels = [f"## {naam}", "", f"{uitleg} (`{model.__module__}.{model.__name__}`)", ""]
-    velden = {k: v for k, v in model.model_fields.items() if k != "type"}
-    regels += _tabel([_rij(k, v, beschrijvingen(model).get(k, "")) for k, v in velden.items()])
+    regels = [f"## {naam}", "", f"{betekenis_model(model)} (`{model.__module__}.{model.__name__}`)", ""]
+    regels += _tabel(_velden(model, {k: v for k, v in model.model_fields.items() if k != "type"}))
     for sub in (m for m in genest(model) if m.__name__ != "Deel"):
-        regels += ["", f"### {naam}: {sub.__name__}", "", (sub.__doc__ or "").strip().split("\n\n")[0], ""]
-        regels += _tabel([_rij(k, v, beschrijvingen(sub).get(k, "")) for k, v in sub.model_fields.items()])
+        regels += ["", f"### {naam}: {sub.__name__}", "", betekenis_model(sub), ""]
+        regels += _tabel(_velden(sub, sub.model_fields))
     return "\n".join([*regels, "", *_voorbeeld(voorbeeld), ""])
+
+
+def betekenis_model(model: type[BaseModel]) -> str:
+    """A type's or nested model's introduction: its own `betekenis` (not a base's, which says another thing)."""
+    tekst = vars(model).get("betekenis")
+    if not isinstance(tekst, str) or not tekst.strip():
+        raise ZonderBetekenis(
+            f"{model.__module__}.{model.__qualname__} has no betekenis: give it "
+            '`betekenis: ClassVar[str] = "..."`, in Dutch, what it is as a controller says it'
+        )
+    return " ".join(tekst.split())
+
+
+def betekenis_veld(model: type[BaseModel], naam: str, veld: FieldInfo) -> str:
+    """A field's meaning: its `description`, else the one every type shares (`ALGEMEEN`)."""
+    tekst = veld.description or ALGEMEEN.get(naam)
+    if not tekst or not tekst.strip():
+        raise ZonderBetekenis(
+            f"{model.__module__}.{model.__qualname__}.{naam} has no meaning: give it "
+            'Field(description="..."), in Dutch, what the field says'
+        )
+    return " ".join(tekst.split())
+
+
+def _velden(model: type[BaseModel], velden: dict[str, FieldInfo]) -> list[tuple[str, ...]]:
+    return [_rij(k, v, betekenis_veld(model, k, v)) for k, v in velden.items()]
 
 
 def _rij(naam: str, veld: FieldInfo, betekenis: str, soort: str | None = None) -> tuple[str, ...]:
     verplicht = "ja" if veld.is_required() and naam != "bekend_op" else "nee"
-    betekenis = betekenis or ALGEMEEN.get(naam, "")
-    if naam == "bekend_op":
-        betekenis = ALGEMEEN[naam]
     return f"`{naam}`", soort or typenaam(veld.annotation, veld.metadata), verplicht, " ".join(betekenis.split())
 
 
@@ -174,7 +184,11 @@ def _voorbeelden() -> dict[str, tuple[Path, dict[str, Any]]]:
 
 
 def main(argv: list[str]) -> int:
-    tekst = genereer()
+    try:
+        tekst = genereer()
+    except ZonderBetekenis as fout:
+        print(fout, file=sys.stderr)
+        return 1
     if "--check" in argv:
         if UITVOER.read_text(encoding="utf-8") != tekst:
             print(f"{UITVOER.relative_to(ROOT)} wijkt af van de registry: draai python -m tools.documenten")

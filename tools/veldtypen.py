@@ -1,8 +1,7 @@
-"""A field of an event model as the reference describes it: its kind in words, its meaning, its nested models."""
+"""A field of an event model as the reference describes it: its kind in words and its nested models."""
 
 from __future__ import annotations
 
-import re
 import types
 import typing
 from datetime import date
@@ -64,37 +63,6 @@ def _keuring_naam(keuring: Any) -> str | None:
     if "wat" in vrij and isinstance(keuring, Keuring):
         return str(vrij["wat"].cell_contents)
     return None
-
-
-def beschrijvingen(model: type) -> dict[str, str]:
-    """Field -> meaning, from the `Attributes:` sections of the docstrings of the model and its bases."""
-    gevonden: dict[str, str] = {}
-    for klasse in reversed(model.__mro__):
-        gevonden |= _attributen(klasse.__doc__ or "")
-    return gevonden
-
-
-def _attributen(doc: str) -> dict[str, str]:
-    deel = doc.split("Attributes:", 1)
-    if len(deel) < 2:
-        return {}
-    velden: dict[str, str] = {}
-    laatste: list[str] | None = None
-    for regel in deel[1].splitlines():
-        kop = re.match(r"^ {4,8}(\w+(?:, \w+)*): (.*)$", regel)  # `raad_pct, raad_minimum: ...` says both
-        if kop and (laatste is None or len(regel) - len(regel.lstrip()) <= _inspring(deel[1])):
-            laatste = kop.group(1).split(", ")
-            velden |= dict.fromkeys(laatste, kop.group(2))
-        elif laatste and regel.strip():
-            velden |= {naam: velden[naam] + " " + regel.strip() for naam in laatste}
-        elif not regel.strip() and velden:
-            break
-    return velden
-
-
-def _inspring(tekst: str) -> int:
-    eerste = next(r for r in tekst.splitlines() if r.strip())
-    return len(eerste) - len(eerste.lstrip())
 
 
 def genest(model: type[BaseModel]) -> list[type[BaseModel]]:

@@ -31,9 +31,9 @@ def test_every_type_has_its_section_its_fields_and_an_example() -> None:
             assert f"| `{veld}` |" in sectie, (naam, veld)
 
 
-def test_a_changed_docstring_is_drift(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_changed_meaning_is_drift(monkeypatch: pytest.MonkeyPatch) -> None:
     model = typen()["circulaire"]
-    monkeypatch.setattr(model, "__doc__", model.__doc__.replace("the AU total per year", "de AU per jaar"))
+    monkeypatch.setattr(model, "betekenis", "Een andere betekenis.")
     assert documenten.genereer() != GEDOCUMENTEERD
 
 

@@ -69,3 +69,12 @@ def test_its_workbook_template_and_its_document_are_written(db: str, tmp_path: P
     assert (feit["type"], feit["fase"], feit["regeling"], feit["bedrag"]) == (
         "spuk_beschikking", "verlening", "sportakkoord", 125000
     )  # fmt: skip
+
+
+def test_the_reference_describes_it_in_its_own_dutch_words() -> None:
+    code = "import tests.wegwerptype; from tools.documenten import genereer; print(genereer())"
+    uitkomst = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    assert "## spuk_beschikking\n\nEen beschikking voor een specifieke uitkering (SPUK)" in uitkomst.stdout
+    rij = "| `regeling` | `sportakkoord` of `cultuur` | ja | de specifieke uitkering waarvoor ze is |"
+    assert rij in uitkomst.stdout
