@@ -22,13 +22,12 @@ SIGNAAL_VELDEN = (
 )  # fmt: skip
 GELD = {"gerealiseerd", "forecast", "raming", "prognose", "effect", "verwacht", "afwijking"}
 GETEKEND = {"effect", "afwijking"}  # + = voordeel; procent is the deviation of the amount, not a voordeel
-KLASSEN = {
-    "voordeel": N_("voordeel"),
-    "raad direct informeren": N_("raad direct informeren"),
-    "standaardrapportage": N_("standaardrapportage"),
-    "onder de rapportagegrens": N_("onder de rapportagegrens"),
-}
-"""A signal's class as a table says it; JSON and CSV keep the word itself (`projections.signals.klasse`)."""
+KLASSEN = (
+    N_("voordeel"),
+    N_("raad direct informeren"),
+    N_("standaardrapportage"),
+    N_("onder de rapportagegrens"),
+)  # what projections.signals.klasse says, for the catalogue; tables say it in their language, JSON and CSV as is
 FORECAST_KOLOMMEN = (
     kolom("post"),
     *(kolom(k, money=True) for k in ("gerealiseerd", "forecast", "raming")),
@@ -111,7 +110,7 @@ def _rechtmatigheid(uitkomst: Signalen) -> Tekst:
 
 def _signaal(s: Signaal) -> list[Any]:
     procent = "" if s.procent is None else procent_tekst(s.procent, s.afwijking)
-    return [s.niveau, s.naam, s.raming, s.verwacht, s.afwijking, procent, _(KLASSEN.get(s.klasse, s.klasse))]
+    return [s.niveau, s.naam, s.raming, s.verwacht, s.afwijking, procent, _(s.klasse)]
 
 
 def procent_tekst(procent: Decimal, afwijking: Decimal) -> str:
